@@ -1,0 +1,145 @@
+/**
+ * The node's configuration: one zod schema whose defaults are the embedded
+ * default config (`config/default.yaml` documents the same values). Every limit
+ * of DESIGN.md "Limits that every input meets" has a key here.
+ *
+ * Units: `*Ms` milliseconds, `*Bytes` bytes, `*Pages` 64 KiB WebAssembly pages.
+ */
+import { z } from 'zod'
+
+const positiveInt = z.number().int().positive()
+const nonNegativeInt = z.number().int().nonnegative()
+
+/** Sizes of everything a peer can hand us. */
+export const limitsSchema = z.object({
+  /** Largest protobuf message on `/ailee/task/1.0.0` (length prefix excluded). @default 8 MiB */
+  maxMessageBytes: positiveInt.default(8 * 1024 * 1024),
+  /** Largest WebAssembly module a task may name. @default 16 MiB */
+  maxModuleBytes: positiveInt.default(16 * 1024 * 1024),
+  /** Largest standard input a task may name. @default 4 MiB */
+  maxInputBytes: positiveInt.default(4 * 1024 * 1024),
+  /** Largest stdout (and, separately, stderr) of one execution. @default 1 MiB */
+  maxOutputBytes: positiveInt.default(1024 * 1024),
+  /** Largest memory a task may ask for, pages of 64 KiB. @default 4096 (256 MiB) */
+  maxMemoryPages: positiveInt.max(65536).default(4096),
+  /** Memory given to a task that asks for none. @default 1024 (64 MiB) */
+  defaultMemoryPages: positiveInt.max(65536).default(1024),
+  /** Bids kept per offer; later bids are refused. @default 32 */
+  maxBidsPerTask: positiveInt.default(32),
+  /** Concurrent inbound `/ailee/task/1.0.0` streams per peer. @default 64 */
+  maxStreamsPerPeer: positiveInt.default(64),
+  /** Requests per peer per second (token bucket, burst = 2x). @default 200 */
+  maxRequestsPerPeerPerSecond: positiveInt.default(200),
+  /** Largest args + env of a task, in bytes. @default 64 KiB */
+  maxArgsEnvBytes: positiveInt.default(64 * 1024),
+  /** Tasks a coordinator holds that have not ended (queued + running). @default 10000 */
+  maxOpenTasks: positiveInt.default(10000)
+}).prefault({})
+
+/** Timeouts of a task's life; each can be overridden per task up to its `max*`. */
+export const timeoutsSchema = z.object({
+  /** Wait in the queue for a capable worker. @default 300000 */
+  queueMs: positiveInt.default(300_000),
+  maxQueueMs: positiveInt.default(3_600_000),
+  /** Window in which an offer collects bids. @default 300 */
+  bidWindowMs: positiveInt.default(300),
+  maxBidWindowMs: positiveInt.default(10_000),
+  /** Wall clock of one execution attempt. @default 30000 */
+  executionMs: positiveInt.default(30_000),
+  maxExecutionMs: positiveInt.default(600_000),
+  /** Submit to terminal state, all attempts included. @default 600000 */
+  totalMs: positiveInt.default(600_000),
+  maxTotalMs: positiveInt.default(7_200_000),
+  /** A worker must heartbeat an assignment within this period or lose the lease. @default 5000 */
+  leaseMs: positiveInt.default(5_000),
+  /** Time allowed to fetch module and input over bitswap. @default 20000 */
+  fetchMs: positiveInt.default(20_000),
+  /** Timeout of one request/response exchange on `/ailee/task/1.0.0`. @default 10000 */
+  requestMs: positiveInt.default(10_000)
+}).prefault({})
+
+/** Weights of the selection score (src/coordinator/selection.ts); they are normalised to sum 1. */
+export const selectionSchema = z.object({
+  healthWeight: z.number().nonnegative().default(0.35),
+  reputationWeight: z.number().nonnegative().default(0.3),
+  priceWeight: z.number().nonnegative().default(0.15),
+  loadWeight: z.number().nonnegative().default(0.2),
+  /** Half-life of reputation evidence. @default 3600000 (1 h) */
+  reputationHalfLifeMs: positiveInt.default(3_600_000)
+}).prefault({})
+
+/** Retries and the per-worker circuit breaker. */
+export const retrySchema = z.object({
+  /** Attempts per task, the first included. @default 5 */
+  maxAttempts: positiveInt.default(5),
+  /** First retry delay; doubles each attempt (with jitter) up to `maxBackoffMs`. @default 200 */
+  initialBackoffMs: nonNegativeInt.default(200),
+  maxBackoffMs: positiveInt.default(5_000),
+  /** Consecutive failures that open a worker's breaker. @default 3 */
+  breakerThreshold: positiveInt.default(3),
+  /** How long an open breaker stays open before it lets one trial task through. @default 10000 */
+  breakerHalfOpenAfterMs: positiveInt.default(10_000)
+}).prefault({})
+
+export const coordinatorSchema = z.object({
+  /** Seal a block every this many ms when receipts are pending. @default 2000 */
+  blockIntervalMs: positiveInt.default(2_000),
+  /** Most receipts in one block. @default 256 */
+  maxReceiptsPerBlock: positiveInt.default(256),
+  /** Telemetry older than this marks a worker dead. @default 10000 */
+  telemetryStaleMs: positiveInt.default(10_000),
+  /** Credits a new client account starts with. @default 1000000 */
+  initialClientBalance: nonNegativeInt.default(1_000_000),
+  /** Price used when a task names no max price. @default 100 */
+  defaultMaxPrice: nonNegativeInt.default(100),
+  /** Time a stopping coordinator waits for tasks in flight. @default 5000 */
+  shutdownGraceMs: positiveInt.default(5_000)
+}).prefault({})
+
+export const workerSchema = z.object({
+  /** Concurrent task slots. @default 2 */
+  slots: positiveInt.default(2),
+  /** Largest task memory accepted, pages. @default 4096 */
+  maxMemoryPages: positiveInt.max(65536).default(4096),
+  /** Credits asked per task. @default 10 */
+  price: nonNegativeInt.default(10),
+  /** Telemetry period. @default 2000 */
+  telemetryIntervalMs: positiveInt.default(2_000),
+  /** Time a stopping worker lets running tasks finish before it hands them back. @default 10000 */
+  shutdownGraceMs: positiveInt.default(10_000)
+}).prefault({})
+
+export const networkSchema = z.object({
+  /** Network id: part of every topic and of the DHT protocol, so two networks never mix. @default "ailee-dev" */
+  networkId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/).default('ailee-dev'),
+  /** Multiaddrs to listen on. @default ["/ip4/0.0.0.0/tcp/0"] */
+  listen: z.array(z.string()).default(['/ip4/0.0.0.0/tcp/0']),
+  /** Multiaddrs (with /p2p/) dialled at start. @default [] */
+  bootstrap: z.array(z.string()).default([]),
+  /** LAN discovery. @default true */
+  mdns: z.boolean().default(true),
+  /** Kademlia DHT (client and server). @default true */
+  dht: z.boolean().default(true),
+  /** Max connections kept by the connection manager. @default 200 */
+  maxConnections: positiveInt.default(200)
+}).prefault({})
+
+export const configSchema = z.object({
+  role: z.enum(['coordinator', 'worker']).default('worker'),
+  /** State (RocksDB), content (Helia blocks) and the identity key live here. @default "./.data/<role>" */
+  dataDir: z.string().optional(),
+  /** pino level. @default "info" */
+  logLevel: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  network: networkSchema,
+  limits: limitsSchema,
+  timeouts: timeoutsSchema,
+  selection: selectionSchema,
+  retry: retrySchema,
+  coordinator: coordinatorSchema,
+  worker: workerSchema
+})
+
+/** A fully-defaulted configuration. */
+export type NodeConfig = z.infer<typeof configSchema>
+/** What a config file (or a test) may give: any subset. */
+export type NodeConfigInput = z.input<typeof configSchema>
