@@ -1,0 +1,205 @@
+/**
+ * The node's state database: one RocksDB (`rocksdb-native`) in a directory,
+ * with byte keys and values, atomic write batches and ordered range scans.
+ * Typed access per key prefix lives in bucket.ts; the key layout in keys.ts.
+ *
+ * rocksdb-native holds a reference for every read/write batch and iterator
+ * until it is destroyed, and `close()` waits for all of them (DESIGN.md
+ * "Runtime facts"); this class destroys each one after use, and destroys
+ * iterators a caller left unfinished when the database closes.
+ */
+import { mkdir } from 'node:fs/promises'
+import RocksDB from 'rocksdb-native'
+import type { RocksDBIterator, RocksDBRange } from 'rocksdb-native'
+import { DatabaseClosedError, DatabaseLockedError } from './errors.ts'
+import { keyBytes, prefixUpperBound } from './keys.ts'
+import { WriteBatch } from './write-batch.ts'
+import type { Key, StagedOp } from './write-batch.ts'
+
+/** A stored entry. `key` and `value` are copies owned by the caller. */
+export interface KeyValue {
+  key: Uint8Array
+  value: Uint8Array
+}
+
+/**
+ * A range scan. `prefix` selects keys starting with it; `gt`/`gte` and
+ * `lt`/`lte` bound the range (combined with `prefix`, the tighter bound wins).
+ * Keys compare as bytes (for our UTF-8 keys: code-point order).
+ */
+export interface IterateOptions {
+  prefix?: Key
+  gt?: Key
+  gte?: Key
+  lt?: Key
+  lte?: Key
+  /** Descending key order. @default false */
+  reverse?: boolean
+  /** Most entries yielded. @default Infinity */
+  limit?: number
+}
+
+/** Byte-level state store over RocksDB. Create with {@link StateDb.open}. */
+export class StateDb {
+  readonly #db: RocksDB
+  readonly #path: string
+  readonly #iterators = new Set<RocksDBIterator>()
+  #closing: Promise<void> | undefined
+
+  private constructor (db: RocksDB, path: string) {
+    this.#db = db
+    this.#path = path
+  }
+
+  /**
+   * Opens (creating it and its parent directories if needed) the database in
+   * directory `path`. Throws `DatabaseLockedError` when another process, or
+   * another open StateDb in this process, holds it; other RocksDB errors as is.
+   */
+  static async open (path: string): Promise<StateDb> {
+    await mkdir(path, { recursive: true })
+    const db = new RocksDB(path)
+    try {
+      await db.ready()
+    } catch (err: any) {
+      if (isLockError(err)) throw new DatabaseLockedError(path, { cause: err })
+      throw err
+    }
+    return new StateDb(db, path)
+  }
+
+  /** Directory of the database. */
+  get path (): string {
+    return this.#path
+  }
+
+  /** True once `close()` was called. */
+  get closed (): boolean {
+    return this.#closing != null
+  }
+
+  /**
+   * The value at `key`, or `undefined`. With `batch`, what the batch stages for
+   * the key wins over the stored value (a staged delete reads as `undefined`).
+   */
+  async get (key: Key, batch?: WriteBatch): Promise<Uint8Array | undefined> {
+    const staged = batch?.staged(key)
+    if (staged !== undefined) return staged ?? undefined
+    this.#assertOpen()
+    const value = await this.#db.get(keyBytes(key))
+    return value == null ? undefined : copy(value)
+  }
+
+  /** True if `key` holds a value (seen through `batch` when given). */
+  async has (key: Key, batch?: WriteBatch): Promise<boolean> {
+    return (await this.get(key, batch)) !== undefined
+  }
+
+  /** A new, empty atomic write batch; nothing is written until its `commit()`. */
+  batch (): WriteBatch {
+    this.#assertOpen()
+    return new WriteBatch(async ops => { await this.#write(ops) })
+  }
+
+  /**
+   * Entries in key order (descending with `reverse`), read from the database as
+   * it is while the scan runs (staged batches are not seen). Breaking out of a
+   * `for await` loop releases the scan; scans left open are ended by `close()`.
+   */
+  async * iterate (options: IterateOptions = {}): AsyncGenerator<KeyValue> {
+    this.#assertOpen()
+    const range = toRange(options)
+    if (range == null) return
+    const it = this.#db.iterator(range)
+    this.#iterators.add(it)
+    try {
+      for await (const entry of it) {
+        yield { key: copy(entry.key), value: copy(entry.value ?? new Uint8Array(0)) }
+      }
+    } finally {
+      this.#iterators.delete(it)
+      it.destroy()
+    }
+  }
+
+  /**
+   * Closes the database: ends open scans, waits for reads and writes in flight,
+   * then closes RocksDB and releases its lock. Idempotent: later calls return
+   * the same promise. Other methods throw `DatabaseClosedError` afterwards.
+   */
+  async close (): Promise<void> {
+    this.#closing ??= (async () => {
+      for (const it of this.#iterators) it.destroy()
+      this.#iterators.clear()
+      await this.#db.close()
+    })()
+    return this.#closing
+  }
+
+  async #write (ops: StagedOp[]): Promise<void> {
+    this.#assertOpen()
+    const batch = this.#db.write({ capacity: ops.length })
+    try {
+      for (const op of ops) {
+        if (op.value === null) batch.tryDelete(op.key)
+        else batch.tryPut(op.key, op.value)
+      }
+      await batch.flush()
+    } finally {
+      batch.destroy()
+    }
+  }
+
+  #assertOpen (): void {
+    if (this.#closing != null) throw new DatabaseClosedError()
+  }
+}
+
+function isLockError (err: any): boolean {
+  const message = String(err?.message ?? '')
+  return /\/LOCK\b|lock hold by current process|No locks available/i.test(message)
+}
+
+function copy (bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes)
+}
+
+interface Bound { key: Uint8Array, inclusive: boolean }
+
+/** Normalises options to one lower and one upper bound; `undefined` when the range is empty. */
+function toRange (options: IterateOptions): RocksDBRange | undefined {
+  let lower: Bound | undefined
+  let upper: Bound | undefined
+  const tighterLower = (b: Bound): void => {
+    const c = lower == null ? 1 : Buffer.compare(b.key, lower.key)
+    if (c > 0 || (c === 0 && !b.inclusive)) lower = b
+  }
+  const tighterUpper = (b: Bound): void => {
+    const c = upper == null ? -1 : Buffer.compare(b.key, upper.key)
+    if (c < 0 || (c === 0 && !b.inclusive)) upper = b
+  }
+  if (options.prefix != null) {
+    const prefix = keyBytes(options.prefix)
+    tighterLower({ key: prefix, inclusive: true })
+    const end = prefixUpperBound(prefix)
+    if (end != null) tighterUpper({ key: end, inclusive: false })
+  }
+  if (options.gt != null) tighterLower({ key: keyBytes(options.gt), inclusive: false })
+  if (options.gte != null) tighterLower({ key: keyBytes(options.gte), inclusive: true })
+  if (options.lt != null) tighterUpper({ key: keyBytes(options.lt), inclusive: false })
+  if (options.lte != null) tighterUpper({ key: keyBytes(options.lte), inclusive: true })
+
+  if (lower != null && upper != null) {
+    const c = Buffer.compare(lower.key, upper.key)
+    if (c > 0 || (c === 0 && !(lower.inclusive && upper.inclusive))) return undefined
+  }
+  if (options.limit != null && options.limit <= 0) return undefined
+
+  const range: RocksDBRange = { reverse: options.reverse === true }
+  if (options.limit != null && Number.isFinite(options.limit)) range.limit = Math.floor(options.limit)
+  // rocksdb-native reads an empty key as "no bound"; this node never stores the empty key
+  if (upper != null && upper.key.length === 0) return undefined
+  if (lower != null && lower.key.length > 0) range[lower.inclusive ? 'gte' : 'gt'] = lower.key
+  if (upper != null) range[upper.inclusive ? 'lte' : 'lt'] = upper.key
+  return range
+}
