@@ -1,0 +1,113 @@
+/**
+ * Errors of the chain: receipts, blocks, the ledger and the chain store. Each
+ * has a stable `name` callers match on, and kinds that have several causes carry
+ * a machine-readable `reason`.
+ */
+
+/** Why a signed receipt was refused; see `verifyReceipt` in receipt.ts. */
+export type ReceiptInvalidReason =
+  | 'malformed'        // missing bytes, or bytes that do not decode as ExecutionReceipt
+  | 'missing-field'    // task id or worker peer id empty
+  | 'bad-hash'         // a hash field is not 32 bytes (module_hash) or 0/32 bytes (the others)
+  | 'bad-worker-id'    // worker_peer_id is not a peer id, or not an Ed25519 one
+  | 'worker-mismatch'  // signing: the key is not worker_peer_id's key
+  | 'bad-signature'    // not a valid Ed25519 signature of the receipt by worker_peer_id
+
+/** A signed execution receipt failed a check. */
+export class InvalidReceiptError extends Error {
+  static override readonly name = 'InvalidReceiptError'
+  override readonly name = 'InvalidReceiptError'
+  readonly reason: ReceiptInvalidReason
+
+  constructor (reason: ReceiptInvalidReason, message: string, options?: ErrorOptions) {
+    super(`invalid receipt (${reason}): ${message}`, options)
+    this.reason = reason
+  }
+}
+
+/** Why a block was refused; see `validateBlock` in block.ts and `ChainStore.append`. */
+export type BlockInvalidReason =
+  | 'malformed'               // header missing or not a BlockHeader; a hash field not 32 bytes
+  | 'bad-producer'            // producer_peer_id is not an Ed25519 peer id
+  | 'bad-signature'           // header signature is not the producer's
+  | 'too-many-entries'        // more entries than the limit
+  | 'entry-count-mismatch'    // header entry_count differs from the entries carried
+  | 'receipts-root-mismatch'  // Merkle root over the entries differs from the header's
+  | 'invalid-receipt'         // an entry has no receipt or its receipt fails verifyReceipt (see `cause`)
+  | 'foreign-receipt'         // a receipt names another coordinator than the producer
+  | 'duplicate-receipt'       // a task id appears twice in the block or is already sealed in the chain
+  | 'height-mismatch'         // height is not the previous height + 1 (or 0 with no previous block)
+  | 'prev-hash-mismatch'      // prev_hash is not the hash of the previous header (32 zero bytes at height 0)
+  | 'producer-mismatch'       // the block belongs to another producer than the chain it is appended to
+  | 'fork'                    // a different block is already stored at this height
+
+/** A block failed a check. */
+export class InvalidBlockError extends Error {
+  static override readonly name = 'InvalidBlockError'
+  override readonly name = 'InvalidBlockError'
+  readonly reason: BlockInvalidReason
+
+  constructor (reason: BlockInvalidReason, message: string, options?: ErrorOptions) {
+    super(`invalid block (${reason}): ${message}`, options)
+    this.reason = reason
+  }
+}
+
+/** A block arrived whose height is beyond the stored head + 1: the blocks between are missing. */
+export class BlockGapError extends Error {
+  static override readonly name = 'BlockGapError'
+  override readonly name = 'BlockGapError'
+  readonly producer: string
+  /** The height the chain needs next (head + 1, or 0). */
+  readonly expectedHeight: number
+  /** The height of the block refused. */
+  readonly height: number
+
+  constructor (producer: string, expectedHeight: number, height: number) {
+    super(`block ${height} of ${producer} leaves a gap: the chain needs height ${expectedHeight} next`)
+    this.producer = producer
+    this.expectedHeight = expectedHeight
+    this.height = height
+  }
+}
+
+/** Stored chain data does not verify (found by `ChainStore.validateChain`). */
+export class ChainCorruptError extends Error {
+  static override readonly name = 'ChainCorruptError'
+  override readonly name = 'ChainCorruptError'
+  readonly producer: string
+  /** Height of the first bad block, or of the head when the head record is bad. */
+  readonly height: number
+
+  constructor (producer: string, height: number, message: string, options?: ErrorOptions) {
+    super(`stored chain of ${producer} is corrupt at height ${height}: ${message}`, options)
+    this.producer = producer
+    this.height = height
+  }
+}
+
+/** A debit larger than the account's balance. */
+export class InsufficientFundsError extends Error {
+  static override readonly name = 'InsufficientFundsError'
+  override readonly name = 'InsufficientFundsError'
+  readonly account: string
+  readonly balance: number
+  readonly amount: number
+
+  constructor (account: string, balance: number, amount: number) {
+    super(`account ${account} holds ${balance} credits, ${amount} needed`)
+    this.account = account
+    this.balance = balance
+    this.amount = amount
+  }
+}
+
+/** An amount of credits that is not a non-negative safe integer, or a balance that would overflow. */
+export class InvalidAmountError extends RangeError {
+  static override readonly name = 'InvalidAmountError'
+  override readonly name = 'InvalidAmountError'
+
+  constructor (message: string) {
+    super(message)
+  }
+}
