@@ -1,0 +1,171 @@
+/**
+ * Validation of a task's module before it runs, and the patch that makes its memory limit real.
+ *
+ * wasi-libc programs define and export their own memory, usually with no maximum. The sandbox
+ * rewrites that memory's limits so its maximum is the task's page limit: `memory.grow` past it then
+ * fails inside the engine, malloc returns NULL, and the program traps or exits. The module is also
+ * instrumented (grow-instrument.ts) so the host can tell that a grow was refused.
+ *
+ * Binary format: WebAssembly Core Specification 2.0, section 5.5 "Modules".
+ */
+import { InvalidModuleError, InvalidSandboxTaskError, MemoryLimitError } from './errors.ts'
+import { GROW_PROBE_EXPORT, UnsupportedWasmError, instrumentMemoryGrow } from './grow-instrument.ts'
+import { WASI_MODULE, WASI_PREVIEW1_FUNCTIONS } from './wasi-abi.ts'
+import { SectionId, WasmDecodeError, WasmReader, concatBytes, encodeU32, readSections, writeSections } from './wasm-binary.ts'
+import type { WasmSection } from './wasm-binary.ts'
+
+/** Largest memory a 32-bit WebAssembly memory can have, 64 KiB pages (4 GiB). */
+export const MAX_WASM32_PAGES = 65536
+
+/** What {@link inspectModule} found, and the module to run. */
+export interface ModuleInfo {
+  /** The module to run: memory maximum set to `memoryLimitPages`, `memory.grow` instrumented when possible. */
+  bytes: Uint8Array
+  /** The `wasi_snapshot_preview1` functions it imports, in import order. */
+  imports: string[]
+  /** Names of all its exports (before instrumentation). */
+  exports: string[]
+  /** Memory limits as the module declared them, 64 KiB pages; `maxPages` null when unbounded. */
+  declaredMemory: { minPages: number, maxPages: number | null }
+  /** Maximum the patched memory can grow to, 64 KiB pages: the smaller of the task limit and the declared maximum. */
+  memoryLimitPages: number
+  /** Name of the exported i32 global holding the pages of a refused `memory.grow` (0: none), or null if not instrumented. */
+  growProbe: string | null
+}
+
+interface Limits { flags: number, min: number, max: number | null }
+
+const KIND_NAMES = ['function', 'table', 'memory', 'global', 'tag']
+
+function readLimits (r: WasmReader): Limits {
+  const flags = r.u8()
+  if ((flags & 0x04) !== 0) throw new InvalidModuleError('64-bit memories (memory64) are not supported')
+  if (flags > 0x03) throw new InvalidModuleError(`unknown limits flags 0x${flags.toString(16)}`)
+  const min = r.u32()
+  const max = (flags & 0x01) !== 0 ? r.u32() : null
+  return { flags, min, max }
+}
+
+function skipRefOrValType (r: WasmReader): void {
+  const t = r.u8()
+  if (t === 0x63 || t === 0x64) r.s33()
+}
+
+/** Reads the import section; refuses anything but WASI preview1 functions. */
+function readImports (payload: Uint8Array): string[] {
+  const r = new WasmReader(payload)
+  const count = r.u32()
+  const wasi: string[] = []
+  const foreign: string[] = []
+  for (let i = 0; i < count; i++) {
+    const module = r.name()
+    const field = r.name()
+    const kind = r.u8()
+    if (kind === 0x00) r.u32()
+    else if (kind === 0x01) { skipRefOrValType(r); readLimits(r) }
+    else if (kind === 0x02) readLimits(r)
+    else if (kind === 0x03) { skipRefOrValType(r); r.u8() }
+    else if (kind === 0x04) { r.u8(); r.u32() }
+    else throw new InvalidModuleError(`unknown import kind ${kind}`)
+    if (kind === 0x00 && module === WASI_MODULE && WASI_PREVIEW1_FUNCTIONS.has(field)) wasi.push(field)
+    else foreign.push(`${module}.${field} (${KIND_NAMES[kind]})`)
+  }
+  if (foreign.length > 0) {
+    const shown = foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? `, and ${foreign.length - 5} more` : '')
+    throw new InvalidModuleError(`module imports outside ${WASI_MODULE} (only its functions are provided): ${shown}`)
+  }
+  return wasi
+}
+
+function readExports (payload: Uint8Array): Map<string, { kind: number, index: number }> {
+  const r = new WasmReader(payload)
+  const count = r.u32()
+  const exports = new Map<string, { kind: number, index: number }>()
+  for (let i = 0; i < count; i++) {
+    const name = r.name()
+    exports.set(name, { kind: r.u8(), index: r.u32() })
+  }
+  return exports
+}
+
+/**
+ * Validates a task's module and prepares it to run under a memory limit.
+ *
+ * Checks, in order: WebAssembly magic and version 1; well-formed sections; imports only functions of
+ * `wasi_snapshot_preview1`; exactly one memory, defined (not imported), not shared, 32-bit, exported
+ * as `memory`; a `_start` function export and no `_initialize` (a reactor); the declared minimum memory
+ * within the limit. Full validation of the code happens when the engine compiles it.
+ *
+ * @param bytes the module as given by the client
+ * @param limits.maxMemoryPages the task's memory limit, 64 KiB pages (1..65536)
+ * @throws {MemoryLimitError} the declared minimum memory is over `maxMemoryPages`
+ * @throws {InvalidModuleError} any other reason the module cannot run (the message says which)
+ * @throws {InvalidSandboxTaskError} `maxMemoryPages` is not an integer in 1..65536
+ */
+export function inspectModule (bytes: Uint8Array, limits: { maxMemoryPages: number }): ModuleInfo {
+  const max = limits.maxMemoryPages
+  if (!Number.isInteger(max) || max < 1 || max > MAX_WASM32_PAGES) {
+    throw new InvalidSandboxTaskError(`maxMemoryPages must be an integer in 1..${MAX_WASM32_PAGES}, got ${max}`)
+  }
+  try {
+    return inspect(bytes, limits.maxMemoryPages)
+  } catch (err) {
+    if (err instanceof WasmDecodeError) throw new InvalidModuleError(`malformed module: ${err.message}`)
+    throw err
+  }
+}
+
+function inspect (bytes: Uint8Array, limitPages: number): ModuleInfo {
+  const sections = readSections(bytes)
+  const payloadOf = (id: number): Uint8Array | undefined => sections.find(s => s.id === id)?.payload
+  const importsPayload = payloadOf(SectionId.import)
+  const imports = importsPayload === undefined ? [] : readImports(importsPayload)
+  const exportsPayload = payloadOf(SectionId.export)
+  const exports = exportsPayload === undefined ? new Map() : readExports(exportsPayload)
+
+  const memoryPayload = payloadOf(SectionId.memory)
+  const memReader = memoryPayload === undefined ? undefined : new WasmReader(memoryPayload)
+  const memCount = memReader?.u32() ?? 0
+  if (memReader === undefined || memCount === 0) throw new InvalidModuleError('module defines no memory (WASI needs an exported `memory`)')
+  if (memCount > 1) throw new InvalidModuleError(`module defines ${memCount} memories; only one is supported`)
+  const memory = readLimits(memReader)
+  if ((memory.flags & 0x02) !== 0) throw new InvalidModuleError('shared memory (threads) is not supported')
+
+  const start = exports.get('_start')
+  if (start === undefined) {
+    const hint = exports.has('_initialize') ? ' (it is a WASI reactor/library; build a command with a main function)' : ''
+    throw new InvalidModuleError(`module has no _start export${hint}`)
+  }
+  if (start.kind !== 0x00) throw new InvalidModuleError('the _start export is not a function')
+  if (exports.has('_initialize')) throw new InvalidModuleError('module exports both _start and _initialize')
+  const memExport = exports.get('memory')
+  if (memExport === undefined || memExport.kind !== 0x02) throw new InvalidModuleError('module does not export its memory as `memory`')
+
+  if (memory.min > limitPages) throw new MemoryLimitError(memory.min, limitPages)
+  const memoryLimitPages = Math.min(limitPages, memory.max ?? MAX_WASM32_PAGES)
+  if (memory.max !== null && memory.max < memory.min) throw new InvalidModuleError('memory maximum is below its minimum')
+
+  const patchedMemory: WasmSection = {
+    id: SectionId.memory,
+    payload: concatBytes([[0x01, 0x01], encodeU32(memory.min), encodeU32(memoryLimitPages)])
+  }
+  let patched = sections.map(s => s.id === SectionId.memory ? patchedMemory : s)
+  let growProbe: string | null = null
+  if (!exports.has(GROW_PROBE_EXPORT)) {
+    try {
+      patched = instrumentMemoryGrow(patched, imports.length, 0)
+      growProbe = GROW_PROBE_EXPORT
+    } catch (err) {
+      if (!(err instanceof UnsupportedWasmError)) throw err
+    }
+  }
+
+  return {
+    bytes: writeSections(patched),
+    imports,
+    exports: [...exports.keys()],
+    declaredMemory: { minPages: memory.min, maxPages: memory.max },
+    memoryLimitPages,
+    growProbe
+  }
+}
