@@ -1,0 +1,232 @@
+/**
+ * The composition root of the networking layer (Lodestar `networkCore.ts`
+ * style): one libp2p host with Helia on top, built in dependency order and
+ * torn down in reverse by an idempotent `stop()`.
+ *
+ * Helia 7 builds libp2p itself, so the node is
+ * `withBitswap(withLibp2pLight(createHeliaLight({ blockstore, datastore }), libp2pOptions)).start()`:
+ * no public gateways, no delegated routing, nothing that needs the internet.
+ * libp2p runs TCP, Noise, Yamux, identify, ping, a Kademlia DHT on the network's
+ * own protocol (server mode, private addresses kept: it is meant for LANs),
+ * mDNS and a bootstrap list when configured, and gossipsub with peer scoring.
+ * Protocols of the roles (`src/protocol/`) are registered on `host.libp2p`.
+ */
+import { join } from 'node:path'
+import { noise } from '@chainsafe/libp2p-noise'
+import { yamux } from '@chainsafe/libp2p-yamux'
+import { withBitswap } from '@helia/bitswap'
+import { withLibp2pLight } from '@helia/libp2p'
+import { bootstrap } from '@libp2p/bootstrap'
+import { gossipsub } from '@libp2p/gossipsub'
+import { identify } from '@libp2p/identify'
+import { kadDHT, passthroughMapper } from '@libp2p/kad-dht'
+import { defaultLogger } from '@libp2p/logger'
+import { mdns } from '@libp2p/mdns'
+import { ping } from '@libp2p/ping'
+import { tcp } from '@libp2p/tcp'
+import { multiaddr } from '@multiformats/multiaddr'
+import { FsBlockstore } from 'blockstore-fs'
+import { FsDatastore } from 'datastore-fs'
+import { createHeliaLight } from 'helia'
+import { ContentStore } from '../content/content-store.ts'
+import { BootstrapRedialer, parseBootstrapList } from './bootstrap-redial.ts'
+import { InvalidHostOptionsError } from './errors.ts'
+import { GossipBus } from './gossip.ts'
+import { peerScoreParams, peerScoreThresholds } from './gossip-scoring.ts'
+import { dhtProtocolFor, mdnsServiceTagFor, topicsFor } from './topics.ts'
+import type { GossipSubService } from './gossip.ts'
+import type { Helia } from '@helia/interface'
+import type { Identify } from '@libp2p/identify'
+import type { ComponentLogger, Libp2p, PeerId, PeerDiscovery, PrivateKey } from '@libp2p/interface'
+import type { KadDHT } from '@libp2p/kad-dht'
+import type { Ping } from '@libp2p/ping'
+
+/** Options of {@link createHost}. */
+export interface HostOptions {
+  /** The node's identity (`loadOrCreateIdentity`). */
+  privateKey: PrivateKey
+  /**
+   * Blocks go to `<dataDir>/blocks` (blockstore-fs) and Helia/libp2p records
+   * (pins, peer store, DHT) to `<dataDir>/datastore` (datastore-fs). Both are
+   * in memory when absent.
+   */
+  dataDir?: string
+  /** Network id: names the gossip topics, the DHT protocol and the mDNS service. */
+  networkId: string
+  /** Multiaddrs to listen on, e.g. `/ip4/127.0.0.1/tcp/0`. */
+  listen: string[]
+  /** Multiaddrs with `/p2p/<peer id>` dialled at start and redialled while disconnected. */
+  bootstrap: string[]
+  /** LAN discovery by multicast DNS. */
+  mdns: boolean
+  /** Kademlia DHT (server mode). */
+  dht: boolean
+  /** Connections kept before the connection manager prunes. @default 200 */
+  maxConnections?: number
+  /** libp2p component logger (`@libp2p/logger`), shared by libp2p, Helia and us. @default defaultLogger() */
+  logger?: ComponentLogger
+  /** Period of bootstrap redials while disconnected. @default 5000 ms */
+  bootstrapRedialIntervalMs?: number
+  /** Default timeout of content fetches (`ContentStore.get`, `pin`). @default 20000 ms */
+  contentTimeoutMs?: number
+}
+
+/** Services every AILEE libp2p node runs (`libp2p.services`). */
+export interface AileeServices extends Record<string, unknown> {
+  identify: Identify
+  ping: Ping
+  pubsub: GossipSubService
+  /** Present when `HostOptions.dht` is true. */
+  dht?: KadDHT
+}
+
+/** A started node: libp2p, Helia, content and gossip. */
+export interface AileeHost {
+  libp2p: Libp2p<AileeServices>
+  helia: Helia
+  content: ContentStore
+  gossip: GossipBus
+  peerId: PeerId
+  /** Listening addresses, each ending in `/p2p/<our peer id>`. */
+  multiaddrs: () => string[]
+  /** Stops gossip, bootstrap redials, Helia and libp2p, then closes the stores. Idempotent. */
+  stop: () => Promise<void>
+}
+
+/**
+ * Builds and starts a node.
+ *
+ * @throws {InvalidHostOptionsError} for an empty network id, no listen address,
+ *   or an unparsable listen or bootstrap address
+ * @throws the libp2p error when a listen address cannot be bound
+ */
+export async function createHost (options: HostOptions): Promise<AileeHost> {
+  const logger = options.logger ?? defaultLogger()
+  const log = logger.forComponent('ailee:host')
+  if (options.networkId.length === 0) throw new InvalidHostOptionsError('networkId must not be empty')
+  if (options.listen.length === 0) throw new InvalidHostOptionsError('at least one listen address is needed')
+  for (const addr of options.listen) {
+    try { multiaddr(addr) } catch (err) {
+      throw new InvalidHostOptionsError(`invalid listen multiaddr ${JSON.stringify(addr)}: ${(err as Error).message}`, { cause: err })
+    }
+  }
+  const bootstrapPeers = parseBootstrapList(options.bootstrap)
+  const topics = topicsFor(options.networkId)
+
+  const stores = await openStores(options.dataDir)
+
+  const peerDiscovery: Array<(components: any) => PeerDiscovery> = []
+  if (options.bootstrap.length > 0) {
+    peerDiscovery.push(bootstrap({ list: options.bootstrap, timeout: 0 }))
+  }
+  if (options.mdns) {
+    peerDiscovery.push(mdns({ serviceTag: mdnsServiceTagFor(options.networkId), interval: 10_000 }))
+  }
+
+  const services: Record<string, (components: any) => unknown> = {
+    identify: identify(),
+    ping: ping(),
+    pubsub: gossipsub({
+      allowPublishToZeroTopicPeers: true,
+      emitSelf: false,
+      // signed messages: `from` is the author, which telemetry and offers rely on
+      globalSignaturePolicy: 'StrictSign',
+      scoreParams: peerScoreParams(Object.values(topics)),
+      scoreThresholds: peerScoreThresholds()
+    })
+  }
+  if (options.dht) {
+    services.dht = kadDHT({
+      protocol: dhtProtocolFor(options.networkId),
+      clientMode: false,
+      peerInfoMapper: passthroughMapper,
+      allowQueryWithZeroPeers: true
+    })
+  }
+
+  const helia = withBitswap(withLibp2pLight(createHeliaLight({ ...stores, logger }), {
+    privateKey: options.privateKey,
+    logger,
+    addresses: { listen: options.listen },
+    transports: [tcp()],
+    connectionEncrypters: [noise()],
+    streamMuxers: [yamux()],
+    peerDiscovery,
+    services,
+    connectionManager: {
+      maxConnections: options.maxConnections ?? 200,
+      // many nodes on one machine (tests, a LAN behind one NAT) dial from one IP
+      inboundConnectionThreshold: 100,
+      maxIncomingPendingConnections: 64
+    }
+  }))
+
+  try {
+    await helia.start()
+  } catch (err) {
+    await helia.stop().catch(() => {})
+    await closeStores(stores)
+    throw err
+  }
+
+  const libp2p = helia.libp2p as unknown as Libp2p<AileeServices>
+  const content = new ContentStore(helia, { logger, defaultTimeoutMs: options.contentTimeoutMs })
+  const gossip = new GossipBus(libp2p.services.pubsub, { logger })
+  const redialer = new BootstrapRedialer(libp2p, bootstrapPeers, log, { intervalMs: options.bootstrapRedialIntervalMs })
+  redialer.start()
+  log('started %p on %s', libp2p.peerId, libp2p.getMultiaddrs().map(String).join(', '))
+
+  let stopping: Promise<void> | undefined
+  return {
+    libp2p,
+    helia,
+    content,
+    gossip,
+    peerId: libp2p.peerId,
+    multiaddrs: () => libp2p.getMultiaddrs().map(ma => ma.toString()),
+    stop: async () => {
+      stopping ??= (async () => {
+        redialer.stop()
+        gossip.stop()
+        await withTimeout(helia.stop(), 10_000, 'helia/libp2p stop').catch(err => { log.error('stop failed - %e', err) })
+        await closeStores(stores)
+        log('stopped')
+      })()
+      return stopping
+    }
+  }
+}
+
+interface Stores {
+  /** undefined: Helia's in-memory default */
+  blockstore?: FsBlockstore
+  datastore?: FsDatastore
+}
+
+async function openStores (dataDir: string | undefined): Promise<Stores> {
+  if (dataDir == null) return {}
+  const blockstore = new FsBlockstore(join(dataDir, 'blocks'))
+  const datastore = new FsDatastore(join(dataDir, 'datastore'))
+  await blockstore.open()
+  await datastore.open()
+  return { blockstore, datastore }
+}
+
+async function closeStores ({ blockstore, datastore }: Stores): Promise<void> {
+  await blockstore?.close()
+  await datastore?.close()
+}
+
+async function withTimeout<T> (promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => { reject(new Error(`${what} did not finish within ${ms} ms`)) }, ms)
+      })
+    ])
+  } finally {
+    clearTimeout(timer)
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * Client side of `/ailee/task/1.0.0`: open a stream, send one `pb.Request`
+ * (length-prefixed), half-close, and read the `pb.Response`s the remote sends
+ * until it closes its side. An error response becomes a thrown `RemoteError`.
+ */
+import { peerIdFromString } from '@libp2p/peer-id'
+import { multiaddr } from '@multiformats/multiaddr'
+import { pb } from '../proto/index.ts'
+import { TASK_PROTOCOL } from '../p2p/topics.ts'
+import {
+  InvalidMessageError, MessageTooLargeError, PeerUnreachableError, RemoteClosedError, RemoteError,
+  RequestAbortedError, RequestTimeoutError
+} from './errors.ts'
+import { FrameReader, encodeFrame, writeFrame } from './framing.ts'
+import type { ailee } from '../proto/index.ts'
+import type { Libp2p, PeerId, Stream } from '@libp2p/interface'
+import type { Multiaddr } from '@multiformats/multiaddr'
+
+/** A peer to send a request to: its ID (known to the peer store), a multiaddr, or either as a string. */
+export type PeerTarget = PeerId | Multiaddr | string
+
+/** Options of {@link request} and {@link requestStream}. */
+export interface RequestOptions {
+  /** Written into the request's `network_id`. */
+  networkId: string
+  /**
+   * `request`: limit on dialling plus the wait for the response.
+   * `requestStream`: limit on dialling, then on the wait for each next response (idle timeout). Ms.
+   */
+  timeoutMs: number
+  /** Largest request we send and largest response we accept (protobuf bytes, prefix excluded). */
+  maxMessageBytes: number
+  /** Cancels the exchange (throws `RequestAbortedError`). */
+  signal?: AbortSignal
+  /** @default TASK_PROTOCOL */
+  protocol?: string
+}
+
+/** What the client needs from libp2p. */
+export type RequestComponents = Pick<Libp2p, 'dialProtocol'>
+
+/**
+ * Sends `req` and returns the first response; the rest of the exchange, if
+ * any, is abandoned (the stream is reset).
+ *
+ * @throws {RemoteError} the response is `Response{ error }` (see `code`)
+ * @throws {RequestTimeoutError} dial plus response took over `timeoutMs`
+ * @throws {RequestAbortedError} `signal` aborted
+ * @throws {PeerUnreachableError} the peer could not be dialled, does not speak the protocol, or `peer` is not a valid address
+ * @throws {RemoteClosedError} the remote closed or reset the stream, or went away, before responding
+ * @throws {MessageTooLargeError} `req` encodes to more than `maxMessageBytes` (nothing is sent), or the response declares more
+ * @throws {InvalidMessageError} the response is not a decodable `Response`
+ */
+export async function request (libp2p: RequestComponents, peer: PeerTarget, req: ailee.v1.IRequest, opts: RequestOptions): Promise<ailee.v1.Response> {
+  const deadline = Date.now() + opts.timeoutMs
+  const { stream, reader } = await openExchange(libp2p, peer, req, opts)
+  try {
+    const frame = await reader.next({ timeoutMs: Math.max(0, deadline - Date.now()), signal: opts.signal })
+    if (frame == null) throw new RemoteClosedError('the remote closed the stream without a response')
+    return decodeResponse(frame)
+  } finally {
+    reader.dispose()
+    if (stream.status === 'open' && stream.remoteWriteStatus !== 'closed') {
+      stream.abort(new Error('response received, rest of the exchange not wanted'))
+    }
+  }
+}
+
+/**
+ * Sends `req` and yields every response until the remote closes the stream.
+ * Breaking out of the loop resets the stream.
+ *
+ * @throws {RemoteError} on an error response (after yielding the ones before it)
+ * @throws {RequestTimeoutError} the dial, or the wait for any next response, took over `timeoutMs`
+ * @throws {RemoteClosedError} the stream was reset or the connection dropped (the remote went away) before the remote closed it
+ * @throws the other errors of {@link request}
+ */
+export async function * requestStream (libp2p: RequestComponents, peer: PeerTarget, req: ailee.v1.IRequest, opts: RequestOptions): AsyncGenerator<ailee.v1.Response, void, undefined> {
+  const { stream, reader } = await openExchange(libp2p, peer, req, opts)
+  try {
+    while (true) {
+      const frame = await reader.next({ timeoutMs: opts.timeoutMs, signal: opts.signal })
+      if (frame == null) return
+      yield decodeResponse(frame)
+    }
+  } finally {
+    reader.dispose()
+    if (stream.status === 'open' && stream.remoteWriteStatus !== 'closed') {
+      stream.abort(new Error('exchange abandoned by the client'))
+    }
+  }
+}
+
+/** Dials, sends the request and half-closes; returns the stream with a reader attached. */
+async function openExchange (libp2p: RequestComponents, peer: PeerTarget, req: ailee.v1.IRequest, opts: RequestOptions): Promise<{ stream: Stream, reader: FrameReader }> {
+  const body = pb.Request.encode({ ...req, networkId: opts.networkId }).finish()
+  if (body.byteLength > opts.maxMessageBytes) {
+    throw new MessageTooLargeError(body.byteLength, opts.maxMessageBytes, 'request')
+  }
+  const target = toDialTarget(peer)
+  const timeout = AbortSignal.timeout(opts.timeoutMs)
+  const signal = opts.signal != null ? AbortSignal.any([opts.signal, timeout]) : timeout
+
+  let stream: Stream
+  try {
+    stream = await libp2p.dialProtocol(target, opts.protocol ?? TASK_PROTOCOL, { signal })
+  } catch (err) {
+    if (opts.signal?.aborted === true) throw new RequestAbortedError('aborted by the caller', { cause: err })
+    if (timeout.aborted) throw new RequestTimeoutError(`could not open a stream to ${String(peer)} within ${opts.timeoutMs} ms`, { cause: err })
+    throw new PeerUnreachableError(`cannot open ${opts.protocol ?? TASK_PROTOCOL} to ${String(peer)}: ${(err as Error).message}`, { cause: err })
+  }
+
+  const reader = new FrameReader(stream, { maxFrameBytes: opts.maxMessageBytes })
+  try {
+    await writeFrame(stream, encodeFrame(body), signal)
+    await stream.close({ signal })
+  } catch (err) {
+    // the remote may have answered (e.g. MESSAGE_TOO_LARGE) and reset the
+    // stream while we were writing: unless we timed out, let reading decide
+    if (opts.signal?.aborted === true || timeout.aborted) {
+      reader.dispose()
+      stream.abort(err as Error)
+      if (opts.signal?.aborted === true) throw new RequestAbortedError('aborted by the caller', { cause: err })
+      throw new RequestTimeoutError(`could not send the request to ${String(peer)} within ${opts.timeoutMs} ms`, { cause: err })
+    }
+  }
+  return { stream, reader }
+}
+
+function decodeResponse (frame: Uint8Array): ailee.v1.Response {
+  let response: ailee.v1.Response
+  try {
+    response = pb.Response.decode(frame)
+  } catch (err) {
+    throw new InvalidMessageError(`not a Response: ${(err as Error).message}`, { cause: err })
+  }
+  if (response.body === 'error') {
+    throw new RemoteError(response.error?.code ?? pb.ErrorCode.ERROR_CODE_UNSPECIFIED, response.error?.message ?? '')
+  }
+  if (response.body == null) throw new InvalidMessageError('Response has no body')
+  return response
+}
+
+function toDialTarget (peer: PeerTarget): PeerId | Multiaddr {
+  if (typeof peer !== 'string') return peer
+  try {
+    return peer.startsWith('/') ? multiaddr(peer) : peerIdFromString(peer)
+  } catch (err) {
+    throw new PeerUnreachableError(`not a peer ID or multiaddr: ${JSON.stringify(peer)}`, { cause: err })
+  }
+}

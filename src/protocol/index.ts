@@ -1,0 +1,15 @@
+/**
+ * The `/ailee/task/1.0.0` request/response engine: `TaskProtocolServer` serves
+ * one handler; `request` and `requestStream` call a peer. Messages are
+ * `pb.Request` / `pb.Response` of `proto/ailee/v1/task.proto`, each a varint
+ * length-prefixed protobuf, one request per stream.
+ */
+export { TASK_PROTOCOL } from '../p2p/topics.ts'
+export { TaskProtocolServer } from './server.ts'
+export type { RequestContext, RequestHandler, TaskProtocolServerOptions, TaskProtocolServerComponents } from './server.ts'
+export { request, requestStream } from './client.ts'
+export type { PeerTarget, RequestOptions, RequestComponents } from './client.ts'
+export {
+  ProtocolError, RemoteError, RequestTimeoutError, RequestAbortedError, PeerUnreachableError,
+  RemoteClosedError, MessageTooLargeError, InvalidMessageError, errorCodeName
+} from './errors.ts'

@@ -1,0 +1,285 @@
+/**
+ * Server side of `/ailee/task/1.0.0`: a generic engine (Lodestar `reqresp`
+ * style) that admits a stream, reads one length-prefixed `pb.Request`, checks
+ * it, and hands it to the role's handler, which answers with one or more
+ * `pb.Response`s. Every failure of the peer's making is answered with
+ * `Response{ error }` and never reaches the rest of the node:
+ *
+ * | what                                          | answer                     |
+ * | --------------------------------------------- | -------------------------- |
+ * | too many open streams or requests per second  | RATE_LIMITED               |
+ * | length prefix over `maxMessageBytes`          | MESSAGE_TOO_LARGE, then reset |
+ * | bad prefix, truncated frame, not a Request, no body | INVALID_MESSAGE      |
+ * | `network_id` of another network               | WRONG_NETWORK              |
+ * | handler throws `ProtocolError(code, ...)`     | that code                  |
+ * | handler throws anything else                  | INTERNAL                   |
+ * | server stopping                               | SHUTTING_DOWN              |
+ *
+ * The stream is closed after the handler resolves (or after the error answer).
+ * Modelled on js-libp2p `protocol-fetch/src/fetch.ts`: a timeout on every
+ * read and write, `close()` on success, `abort()` on failure.
+ */
+import { defaultLogger } from '@libp2p/logger'
+import { pb } from '../proto/index.ts'
+import { TASK_PROTOCOL } from '../p2p/topics.ts'
+import { InvalidMessageError, MessageTooLargeError, ProtocolError, RemoteClosedError, errorCodeName } from './errors.ts'
+import { FrameReader, encodeFrame, writeFrame } from './framing.ts'
+import { PeerRateLimiter, PeerStreamCounter } from './rate-limit.ts'
+import type { ailee } from '../proto/index.ts'
+import type { ComponentLogger, Connection, Libp2p, Logger, PeerId, Stream } from '@libp2p/interface'
+
+/** What a handler gets besides the request. */
+export interface RequestContext {
+  /** The requesting peer. */
+  peerId: PeerId
+  connection: Connection
+  /**
+   * Aborts when the stream closes or resets (the client went away) or the
+   * server stops. A handler that stops early because of it should throw, so
+   * the client is told (SHUTTING_DOWN) instead of seeing a clean end.
+   */
+  signal: AbortSignal
+  /**
+   * Sends one response. Calls are written in order.
+   *
+   * @throws {MessageTooLargeError} the encoded response is over `maxMessageBytes` (nothing is sent)
+   * @throws {RemoteClosedError} the stream is closed or reset
+   */
+  send: (response: ailee.v1.IResponse) => Promise<void>
+}
+
+/** Serves one request; resolves when every response has been sent. */
+export type RequestHandler = (request: ailee.v1.Request, ctx: RequestContext) => Promise<void>
+
+/** Options of {@link TaskProtocolServer}. */
+export interface TaskProtocolServerOptions {
+  /** Requests whose `network_id` differs are answered WRONG_NETWORK. */
+  networkId: string
+  /** Largest request and response (protobuf bytes, prefix excluded). */
+  maxMessageBytes: number
+  /** Concurrent streams per peer; more are answered RATE_LIMITED. */
+  maxStreamsPerPeer: number
+  /** Requests per peer per second (token bucket, burst 2x); more are answered RATE_LIMITED. */
+  maxRequestsPerPeerPerSecond: number
+  /** Time for the request to arrive, and for each response to be written. @default 10000 ms */
+  requestTimeoutMs?: number
+  /** Time `stop()` lets handlers finish after aborting their signals. @default 2000 ms */
+  stopGraceMs?: number
+  /** @default TASK_PROTOCOL */
+  protocol?: string
+  /** @default the libp2p node's logger */
+  logger?: ComponentLogger
+}
+
+/** What the server needs from libp2p. */
+export type TaskProtocolServerComponents = Pick<Libp2p, 'handle' | 'unhandle'> & { logger?: ComponentLogger }
+
+interface Exchange {
+  stream: Stream
+  controller: AbortController
+  done: Promise<void>
+}
+
+/** Serves `/ailee/task/1.0.0` with one handler. */
+export class TaskProtocolServer {
+  readonly #libp2p: TaskProtocolServerComponents
+  readonly #options: Required<Omit<TaskProtocolServerOptions, 'logger'>>
+  readonly #handler: RequestHandler
+  readonly #log: Logger
+  readonly #rate: PeerRateLimiter
+  readonly #streams: PeerStreamCounter
+  readonly #exchanges = new Set<Exchange>()
+  #started = false
+  #stopping = false
+
+  constructor (libp2p: TaskProtocolServerComponents, options: TaskProtocolServerOptions, handler: RequestHandler) {
+    this.#libp2p = libp2p
+    this.#options = {
+      requestTimeoutMs: 10_000,
+      stopGraceMs: 2000,
+      protocol: TASK_PROTOCOL,
+      ...options
+    }
+    this.#handler = handler
+    this.#log = (options.logger ?? libp2p.logger ?? defaultLogger()).forComponent('ailee:protocol:server')
+    this.#rate = new PeerRateLimiter(options.maxRequestsPerPeerPerSecond)
+    this.#streams = new PeerStreamCounter(options.maxStreamsPerPeer)
+  }
+
+  /** Registers the protocol handler. Idempotent. */
+  async start (): Promise<void> {
+    if (this.#started) return
+    this.#stopping = false
+    await this.#libp2p.handle(this.#options.protocol, (stream, connection) => { this.#onStream(stream, connection) }, {
+      // our own limit answers RATE_LIMITED first; libp2p's resets streams past twice that
+      maxInboundStreams: Math.max(32, 2 * this.#options.maxStreamsPerPeer),
+      maxOutboundStreams: 1024
+    })
+    this.#started = true
+  }
+
+  /**
+   * Unregisters the protocol, aborts every handler's signal, waits up to
+   * `stopGraceMs` for them (their clients get SHUTTING_DOWN), then resets what
+   * is left. Idempotent.
+   */
+  async stop (): Promise<void> {
+    if (!this.#started) return
+    this.#started = false
+    this.#stopping = true
+    await this.#libp2p.unhandle(this.#options.protocol).catch(err => { this.#log('unhandle failed - %e', err) })
+    const pending = [...this.#exchanges]
+    for (const ex of pending) ex.controller.abort(new ProtocolError(pb.ErrorCode.ERROR_CODE_SHUTTING_DOWN, 'server is shutting down'))
+    let timer: ReturnType<typeof setTimeout> | undefined
+    await Promise.race([
+      Promise.allSettled(pending.map(async ex => ex.done)),
+      new Promise<void>(resolve => { timer = setTimeout(resolve, this.#options.stopGraceMs) })
+    ])
+    clearTimeout(timer)
+    for (const ex of this.#exchanges) ex.stream.abort(new Error('server stopped'))
+    this.#rate.clear()
+  }
+
+  #onStream (stream: Stream, connection: Connection): void {
+    const controller = new AbortController()
+    const exchange: Exchange = { stream, controller, done: Promise.resolve() }
+    exchange.done = this.#serve(stream, connection, controller)
+      .catch(err => {
+        this.#log('exchange with %p failed - %e', connection.remotePeer, err)
+        stream.abort(err)
+      })
+      .finally(() => { this.#exchanges.delete(exchange) })
+    this.#exchanges.add(exchange)
+  }
+
+  async #serve (stream: Stream, connection: Connection, controller: AbortController): Promise<void> {
+    const peer = connection.remotePeer.toString()
+    if (this.#stopping) {
+      return this.#refuse(stream, pb.ErrorCode.ERROR_CODE_SHUTTING_DOWN, 'server is shutting down')
+    }
+    if (!this.#streams.tryOpen(peer)) {
+      return this.#refuse(stream, pb.ErrorCode.ERROR_CODE_RATE_LIMITED, `too many concurrent streams (limit ${this.#options.maxStreamsPerPeer} per peer)`)
+    }
+    const onClose = (): void => { controller.abort(new RemoteClosedError('stream closed by the client')) }
+    stream.addEventListener('close', onClose, { once: true })
+    try {
+      if (!this.#rate.tryTake(peer)) {
+        return await this.#refuse(stream, pb.ErrorCode.ERROR_CODE_RATE_LIMITED, `too many requests (limit ${this.#options.maxRequestsPerPeerPerSecond} per second per peer)`)
+      }
+      const request = await this.#readRequest(stream, controller.signal)
+      if (request == null) return
+      await this.#handle(request, stream, connection, controller.signal)
+    } finally {
+      stream.removeEventListener('close', onClose)
+      this.#streams.close(peer)
+    }
+  }
+
+  /** Reads and checks the request; answers and returns undefined when it is unusable. */
+  async #readRequest (stream: Stream, signal: AbortSignal): Promise<ailee.v1.Request | undefined> {
+    const reader = new FrameReader(stream, { maxFrameBytes: this.#options.maxMessageBytes })
+    let frame: Uint8Array | null
+    try {
+      frame = await reader.next({ timeoutMs: this.#options.requestTimeoutMs, signal })
+    } catch (err) {
+      if (err instanceof MessageTooLargeError) {
+        await this.#refuse(stream, pb.ErrorCode.ERROR_CODE_MESSAGE_TOO_LARGE, err.message)
+        stream.abort(err) // stop the rest of the upload
+      } else if (err instanceof InvalidMessageError) {
+        await this.#refuse(stream, pb.ErrorCode.ERROR_CODE_INVALID_MESSAGE, err.message)
+      } else {
+        this.#log('no request from the stream - %e', err)
+        stream.abort(err as Error)
+      }
+      return undefined
+    } finally {
+      reader.dispose()
+    }
+    if (frame == null) {
+      await this.#refuse(stream, pb.ErrorCode.ERROR_CODE_INVALID_MESSAGE, 'stream closed without a request')
+      return undefined
+    }
+    await stream.closeRead().catch(() => {}) // one request per stream: ignore anything after it
+    let request: ailee.v1.Request
+    try {
+      request = pb.Request.decode(frame)
+    } catch (err) {
+      await this.#refuse(stream, pb.ErrorCode.ERROR_CODE_INVALID_MESSAGE, `not a Request: ${(err as Error).message}`)
+      return undefined
+    }
+    if (request.networkId !== this.#options.networkId) {
+      await this.#refuse(stream, pb.ErrorCode.ERROR_CODE_WRONG_NETWORK, `this node is on network "${this.#options.networkId}", the request is for "${request.networkId}"`)
+      return undefined
+    }
+    if (request.body == null) {
+      await this.#refuse(stream, pb.ErrorCode.ERROR_CODE_INVALID_MESSAGE, 'Request has no body')
+      return undefined
+    }
+    return request
+  }
+
+  async #handle (request: ailee.v1.Request, stream: Stream, connection: Connection, signal: AbortSignal): Promise<void> {
+    let writing: Promise<void> = Promise.resolve()
+    const send = async (response: ailee.v1.IResponse): Promise<void> => {
+      const body = pb.Response.encode(response).finish()
+      if (body.byteLength > this.#options.maxMessageBytes) {
+        throw new MessageTooLargeError(body.byteLength, this.#options.maxMessageBytes, 'response')
+      }
+      const frame = encodeFrame(body)
+      const write = writing.then(async () => { await this.#write(stream, frame) })
+      writing = write.catch(() => {})
+      return write
+    }
+    try {
+      await this.#handler(request, { peerId: connection.remotePeer, connection, signal, send })
+      await writing
+      await stream.close({ signal: AbortSignal.timeout(this.#options.requestTimeoutMs) })
+    } catch (err: any) {
+      await writing
+      if (stream.writeStatus !== 'writable') {
+        this.#log('%s request from %p ended with the stream closed - %e', request.body, connection.remotePeer, err)
+        return
+      }
+      let code: ailee.v1.ErrorCode = pb.ErrorCode.ERROR_CODE_INTERNAL
+      let message = `internal error: ${err?.message ?? String(err)}`
+      if (this.#stopping && signal.aborted) {
+        code = pb.ErrorCode.ERROR_CODE_SHUTTING_DOWN
+        message = 'server is shutting down'
+      } else if (err instanceof ProtocolError) {
+        code = err.code
+        message = err.message
+      } else {
+        this.#log.error('handler of %s request from %p failed - %e', request.body, connection.remotePeer, err)
+      }
+      await this.#refuse(stream, code, message)
+    }
+  }
+
+  /** Writes one frame within `requestTimeoutMs`. */
+  async #write (stream: Stream, frame: Uint8Array): Promise<void> {
+    if (stream.writeStatus !== 'writable' || stream.status !== 'open') {
+      throw new RemoteClosedError(`stream is ${stream.status}, cannot send`)
+    }
+    try {
+      await writeFrame(stream, frame, AbortSignal.timeout(this.#options.requestTimeoutMs))
+    } catch (err) {
+      stream.abort(err as Error)
+      throw new RemoteClosedError(`could not send: ${(err as Error).message}`, { cause: err })
+    }
+  }
+
+  /** Answers `Response{ error }` and closes our side; never throws. */
+  async #refuse (stream: Stream, code: ailee.v1.ErrorCode, message: string): Promise<void> {
+    this.#log('answering %s: %s', errorCodeName(code), message)
+    try {
+      if (stream.readStatus === 'readable' || stream.readStatus === 'paused') {
+        await stream.closeRead().catch(() => {})
+      }
+      await this.#write(stream, encodeFrame(pb.Response.encode({ error: { code, message } }).finish()))
+      await stream.close({ signal: AbortSignal.timeout(this.#options.requestTimeoutMs) })
+    } catch (err) {
+      this.#log('could not answer %s - %e', errorCodeName(code), err)
+      stream.abort(err as Error)
+    }
+  }
+}
