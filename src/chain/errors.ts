@@ -86,6 +86,26 @@ export class ChainCorruptError extends Error {
   }
 }
 
+/** Why a receipt inclusion proof was refused; see `verifyReceiptProof` in inclusion.ts. */
+export type ProofInvalidReason =
+  | 'malformed'         // header does not decode, or proof fields missing
+  | 'bad-signature'     // the header is not signed by its producer
+  | 'header-mismatch'   // producer, height or entry count differ from the header's
+  | 'not-included'      // the Merkle path does not lead from the entry to the receipts root
+  | 'invalid-receipt'   // the entry's receipt fails verifyReceipt
+
+/** A receipt inclusion proof failed a check. */
+export class InvalidProofError extends Error {
+  static override readonly name = 'InvalidProofError'
+  override readonly name = 'InvalidProofError'
+  readonly reason: ProofInvalidReason
+
+  constructor (reason: ProofInvalidReason, message: string, options?: ErrorOptions) {
+    super(`invalid receipt proof (${reason}): ${message}`, options)
+    this.reason = reason
+  }
+}
+
 /** A debit larger than the account's balance. */
 export class InsufficientFundsError extends Error {
   static override readonly name = 'InsufficientFundsError'
@@ -99,6 +119,16 @@ export class InsufficientFundsError extends Error {
     this.account = account
     this.balance = balance
     this.amount = amount
+  }
+}
+
+/** A ledger account name that is empty. */
+export class InvalidAccountError extends Error {
+  static override readonly name = 'InvalidAccountError'
+  override readonly name = 'InvalidAccountError'
+
+  constructor (message: string) {
+    super(message)
   }
 }
 

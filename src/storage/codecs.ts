@@ -35,7 +35,7 @@ export function jsonCodec<T> (parser?: Parser<T>): Codec<T> {
 
 /** A protobufjs generated message class (static `encode`/`decode`), e.g. `pb.Block`. */
 export interface ProtobufType<T> {
-  encode(message: T): { finish(): Uint8Array }
+  encode(message: NoInfer<T>): { finish(): Uint8Array }
   decode(bytes: Uint8Array): T
 }
 

@@ -1,0 +1,225 @@
+/**
+ * Blocks: a producer's (coordinator's) signed, Merkle-committed batch of
+ * accepted receipts (proto `Block`, `BlockHeader`, `BlockEntry`).
+ *
+ * - `receipts_root` = RFC 6962 Merkle root (merkle.ts) whose leaf data are
+ *   `sha256(encoded BlockEntry)`, in entry order;
+ * - `prev_hash` = `sha256(encoded previous header)`, 32 zero bytes at height 0;
+ * - `signature` = the producer's Ed25519 signature over
+ *   `"ailee/block/v1\n" || header` (the exact header bytes carried).
+ *
+ * Entries are hashed as protobufjs encodes them (fields in field-number order,
+ * defaults omitted), which is also how a received entry re-encodes after decoding.
+ */
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
+import type { PrivateKey, PublicKey } from '@libp2p/interface'
+import { pb } from '../proto/index.ts'
+import type { ailee } from '../proto/index.ts'
+import { InvalidBlockError } from './errors.ts'
+import { HASH_BYTES, bytesEqual, concatBytes, sha256 } from './hash.ts'
+import { merkleRoot } from './merkle.ts'
+import { verifyReceipt } from './receipt.ts'
+
+/** Domain separator prefixed to the encoded header before signing: UTF-8 `"ailee/block/v1\n"`. */
+export const BLOCK_SIGNING_PREFIX: Uint8Array = new TextEncoder().encode('ailee/block/v1\n')
+
+/** `prev_hash` of a block at height 0: 32 zero bytes. */
+export const ZERO_HASH: Uint8Array = new Uint8Array(HASH_BYTES)
+
+/** What a block's successor needs to know of it. */
+export interface ChainLink {
+  height: number
+  /** `blockHash` of its header, 32 bytes. */
+  hash: Uint8Array
+}
+
+/** Inputs of {@link buildBlock}. */
+export interface BuildBlockOptions {
+  height: number
+  /** Hash of the previous header; {@link ZERO_HASH} at height 0. */
+  prevHash: Uint8Array
+  /** Accepted results, in the order they are sealed. */
+  entries: ailee.v1.IBlockEntry[]
+  /** The producer's libp2p identity key (Ed25519). */
+  producerKey: PrivateKey
+  /** Unix epoch ms. */
+  timestampMs: number
+  /** Ledger state root after applying the block (`Ledger.stateRoot`), 32 bytes. */
+  stateRoot: Uint8Array
+}
+
+/** A block that passed {@link validateBlock}. */
+export interface ValidatedBlock {
+  header: ailee.v1.BlockHeader
+  /** `blockHash(block.header)`. */
+  hash: Uint8Array
+  /** Decoded receipts, one per entry, in entry order. */
+  receipts: ailee.v1.ExecutionReceipt[]
+}
+
+/** Checks of {@link validateBlock}. */
+export interface ValidateBlockOptions {
+  /** The block before this one; when given, height and prev_hash must link to it. */
+  prev?: ChainLink
+  /** Most entries accepted (config `coordinator.maxReceiptsPerBlock`). */
+  maxEntries: number
+  /** Verify every receipt's signature and coordinator. @default true */
+  verifyReceipts?: boolean
+}
+
+/** Hash of an encoded header (32 bytes): the block's id and its successor's `prev_hash`. */
+export function blockHash (header: Uint8Array): Uint8Array {
+  return sha256(header)
+}
+
+/** Leaf data of an entry in the receipts tree: `sha256(encoded BlockEntry)`, 32 bytes. */
+export function entryHash (entry: ailee.v1.IBlockEntry): Uint8Array {
+  return sha256(pb.BlockEntry.encode(entry).finish())
+}
+
+/** Receipts Merkle root of `entries` (RFC 6962 over {@link entryHash} leaves). */
+export function receiptsRoot (entries: ailee.v1.IBlockEntry[]): Uint8Array {
+  return merkleRoot(entries.map(entryHash))
+}
+
+/** The bytes a producer signs for an encoded header: `"ailee/block/v1\n" || header`. */
+export function blockSigningBytes (header: Uint8Array): Uint8Array {
+  return concatBytes(BLOCK_SIGNING_PREFIX, header)
+}
+
+/**
+ * Builds and signs a block. The producer peer id and entry count are taken
+ * from the key and the entries. Returns the block as a receiver decodes it.
+ *
+ * @throws {InvalidBlockError} `bad-producer` if the key is not Ed25519;
+ *   `malformed` if `prevHash` or `stateRoot` is not 32 bytes or height/time is
+ *   not a non-negative safe integer
+ */
+export async function buildBlock (options: BuildBlockOptions): Promise<ailee.v1.Block> {
+  const { height, prevHash, entries, producerKey, timestampMs, stateRoot } = options
+  if (producerKey.type !== 'Ed25519') throw new InvalidBlockError('bad-producer', `blocks are signed with Ed25519 keys, not ${producerKey.type}`)
+  if (!isCount(height) || !isCount(timestampMs)) throw new InvalidBlockError('malformed', 'height and timestamp must be non-negative safe integers')
+  if (prevHash.length !== HASH_BYTES || stateRoot.length !== HASH_BYTES) {
+    throw new InvalidBlockError('malformed', 'prevHash and stateRoot must be 32 bytes')
+  }
+  const header = Uint8Array.from(pb.BlockHeader.encode({
+    height,
+    prevHash,
+    receiptsRoot: receiptsRoot(entries),
+    stateRoot,
+    timestampMs,
+    producerPeerId: peerIdFromPrivateKey(producerKey).toString(),
+    entryCount: entries.length
+  }).finish())
+  const signature = await producerKey.sign(blockSigningBytes(header))
+  const bytes = pb.Block.encode({ header, signature, entries }).finish()
+  return pb.Block.decode(Uint8Array.from(bytes))
+}
+
+/**
+ * Decodes the header of `block` and checks its hash fields are 32 bytes.
+ *
+ * @throws {InvalidBlockError} `malformed`
+ */
+export function decodeBlockHeader (block: ailee.v1.IBlock): ailee.v1.BlockHeader {
+  if (block.header == null || block.header.length === 0) throw new InvalidBlockError('malformed', 'no header')
+  let header: ailee.v1.BlockHeader
+  try {
+    header = pb.BlockHeader.decode(block.header)
+  } catch (err: any) {
+    throw new InvalidBlockError('malformed', `header does not decode: ${err?.message ?? err}`, { cause: err })
+  }
+  for (const field of ['prevHash', 'receiptsRoot', 'stateRoot'] as const) {
+    if (header[field].length !== HASH_BYTES) throw new InvalidBlockError('malformed', `${field} is ${header[field].length} bytes`)
+  }
+  return header
+}
+
+/**
+ * Checks the signature of an encoded header against its `producer_peer_id`.
+ *
+ * @throws {InvalidBlockError} `bad-producer` or `bad-signature`
+ */
+export async function verifyHeaderSignature (header: ailee.v1.BlockHeader, headerBytes: Uint8Array, signature: Uint8Array | null | undefined): Promise<void> {
+  const key = producerPublicKey(header.producerPeerId)
+  let ok = false
+  if (signature != null && signature.length === 64) {
+    try {
+      ok = await key.verify(blockSigningBytes(headerBytes), signature)
+    } catch {
+      ok = false
+    }
+  }
+  if (!ok) throw new InvalidBlockError('bad-signature', `header ${header.height} is not signed by ${header.producerPeerId}`)
+}
+
+/**
+ * Validates `block`: header decodes, at most `maxEntries` entries and as many
+ * as the header says, producer signature, link to `prev` (height + 1 and
+ * prev_hash; at height 0 prev_hash must be zero), receipts Merkle root, and
+ * (unless `verifyReceipts` is false) every receipt: signature valid, addressed
+ * to the producer as coordinator, task ids unique within the block.
+ *
+ * @throws {InvalidBlockError} whose `reason` names the first failed check
+ *   (`cause` holds the InvalidReceiptError for `invalid-receipt`)
+ */
+export async function validateBlock (block: ailee.v1.IBlock, options: ValidateBlockOptions): Promise<ValidatedBlock> {
+  const entries = block.entries ?? []
+  if (entries.length > options.maxEntries) {
+    throw new InvalidBlockError('too-many-entries', `${entries.length} entries, at most ${options.maxEntries} allowed`)
+  }
+  const header = decodeBlockHeader(block)
+  const hash = blockHash(block.header!)
+  await verifyHeaderSignature(header, block.header!, block.signature)
+  if (header.entryCount !== entries.length) {
+    throw new InvalidBlockError('entry-count-mismatch', `header says ${header.entryCount} entries, block carries ${entries.length}`)
+  }
+  if (header.height === 0 && !bytesEqual(header.prevHash, ZERO_HASH)) {
+    throw new InvalidBlockError('prev-hash-mismatch', 'block 0 must have a zero prev_hash')
+  }
+  if (options.prev != null) {
+    if (header.height !== options.prev.height + 1) {
+      throw new InvalidBlockError('height-mismatch', `height ${header.height} does not follow ${options.prev.height}`)
+    }
+    if (!bytesEqual(header.prevHash, options.prev.hash)) {
+      throw new InvalidBlockError('prev-hash-mismatch', `block ${header.height} does not link to the hash of block ${options.prev.height}`)
+    }
+  }
+  if (!bytesEqual(receiptsRoot(entries), header.receiptsRoot)) {
+    throw new InvalidBlockError('receipts-root-mismatch', `entries of block ${header.height} do not match its receipts root`)
+  }
+  const receipts: ailee.v1.ExecutionReceipt[] = []
+  if (options.verifyReceipts === false) return { header, hash, receipts: entries.map(e => pb.ExecutionReceipt.decode(e.receipt?.receipt ?? new Uint8Array(0))) }
+  const seen = new Set<string>()
+  for (const [i, entry] of entries.entries()) {
+    if (entry.receipt == null) throw new InvalidBlockError('invalid-receipt', `entry ${i} has no receipt`)
+    let receipt: ailee.v1.ExecutionReceipt
+    try {
+      receipt = await verifyReceipt(entry.receipt)
+    } catch (err: any) {
+      throw new InvalidBlockError('invalid-receipt', `entry ${i}: ${err?.message ?? err}`, { cause: err })
+    }
+    if (receipt.coordinatorPeerId !== header.producerPeerId) {
+      throw new InvalidBlockError('foreign-receipt', `entry ${i} (task ${receipt.taskId}) names coordinator ${receipt.coordinatorPeerId}`)
+    }
+    if (seen.has(receipt.taskId)) throw new InvalidBlockError('duplicate-receipt', `task ${receipt.taskId} appears twice`)
+    seen.add(receipt.taskId)
+    receipts.push(receipt)
+  }
+  return { header, hash, receipts }
+}
+
+function producerPublicKey (peerId: string): PublicKey {
+  let key: PublicKey | undefined
+  try {
+    key = peerIdFromString(peerId).publicKey
+  } catch (err: any) {
+    throw new InvalidBlockError('bad-producer', `${JSON.stringify(peerId)} is not a peer id`, { cause: err })
+  }
+  if (key?.type !== 'Ed25519') throw new InvalidBlockError('bad-producer', `${peerId} is not an Ed25519 peer id`)
+  return key
+}
+
+function isCount (n: number): boolean {
+  return Number.isSafeInteger(n) && n >= 0
+}

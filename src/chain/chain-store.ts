@@ -1,0 +1,265 @@
+/**
+ * Persistent chains of blocks, one per producer (coordinator):
+ *
+ * - `blocks/{producerPeerId}/{height, 16 digits}` → encoded `pb.Block`
+ * - `meta/head/{producerPeerId}` → `{ height, hash (hex), timestampMs }`
+ * - `proofs/{taskId}/{producerPeerId}` → `{ producer, height, index }` where the
+ *   producer sealed the task's receipt (keyed per producer too, so that a block
+ *   of one producer can never keep another producer's block out)
+ *
+ * `append` validates a block against its producer's head before storing it;
+ * `validateChain` re-verifies everything stored (run on restart, before serving).
+ */
+import { z } from 'zod'
+import { pb } from '../proto/index.ts'
+import type { ailee } from '../proto/index.ts'
+import { Bucket, Prefix, blockId, jsonCodec, protobufCodec } from '../storage/index.ts'
+import type { StateDb, WriteBatch } from '../storage/index.ts'
+import { blockHash, decodeBlockHeader, validateBlock } from './block.ts'
+import type { ChainLink } from './block.ts'
+import { BlockGapError, ChainCorruptError, InvalidBlockError } from './errors.ts'
+import { bytesEqual } from './hash.ts'
+import { buildReceiptProof } from './inclusion.ts'
+import type { ReceiptProof } from './inclusion.ts'
+
+/** Key prefix (inside `meta/`) of chain heads. */
+export const HEAD_PREFIX = `${Prefix.meta}head/`
+
+/** The newest stored block of a producer. */
+export interface ChainHead {
+  producer: string
+  height: number
+  /** `blockHash` of its header, 32 bytes. */
+  hash: Uint8Array
+  /** The block's timestamp, Unix epoch ms. */
+  timestampMs: number
+}
+
+/** Where a task's receipt is sealed: entry `index` of block `height` of `producer`. */
+export interface ReceiptLocation {
+  producer: string
+  height: number
+  index: number
+}
+
+/** Outcome of {@link ChainStore.append}: stored now, or already stored (identical block). */
+export interface AppendResult {
+  status: 'appended' | 'duplicate'
+  header: ailee.v1.BlockHeader
+  hash: Uint8Array
+}
+
+/** Options of a ChainStore. */
+export interface ChainStoreOptions {
+  /**
+   * Most entries accepted in one block, from any producer (a bound on what a
+   * peer can make us verify; producers seal at most `coordinator.maxReceiptsPerBlock`).
+   * @default 10000
+   */
+  maxEntries?: number
+}
+
+const headSchema = z.object({
+  height: z.number().int().nonnegative(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  timestampMs: z.number().int().nonnegative()
+})
+const locationSchema = z.object({
+  producer: z.string().min(1),
+  height: z.number().int().nonnegative(),
+  index: z.number().int().nonnegative()
+})
+
+/** Blocks per producer, their heads and the receipt index, in the state database. */
+export class ChainStore {
+  readonly #blocks: Bucket<ailee.v1.Block>
+  readonly #heads: Bucket<z.infer<typeof headSchema>>
+  readonly #proofs: Bucket<ReceiptLocation>
+  readonly #db: StateDb
+  readonly #maxEntries: number
+  #queue: Promise<unknown> = Promise.resolve()
+
+  constructor (db: StateDb, options: ChainStoreOptions = {}) {
+    this.#db = db
+    this.#maxEntries = options.maxEntries ?? 10_000
+    this.#blocks = new Bucket(db, Prefix.blocks, protobufCodec(pb.Block))
+    this.#heads = new Bucket(db, HEAD_PREFIX, jsonCodec(headSchema))
+    this.#proofs = new Bucket(db, Prefix.proofs, jsonCodec(locationSchema))
+  }
+
+  /**
+   * Validates `block` against its producer's head (`validateBlock` with the head
+   * as `prev`, plus: no task already sealed by the same producer) and stores it
+   * with the new head and the receipt index entries. With `batch` the writes
+   * are staged there (commit it before appending with another batch); without,
+   * they are committed now. Appends are serialised.
+   *
+   * A block identical to a stored one returns `status: 'duplicate'` and writes nothing.
+   *
+   * @throws {BlockGapError} if the block is beyond head + 1 (fetch the missing blocks first)
+   * @throws {InvalidBlockError} on any failed check; `fork` if another block is stored at its height
+   */
+  async append (block: ailee.v1.IBlock, batch?: WriteBatch): Promise<AppendResult> {
+    const run = this.#queue.then(async () => await this.#append(block, batch))
+    this.#queue = run.catch(() => {})
+    return await run
+  }
+
+  /** The head of `producer`'s chain, or `undefined` if none is stored (seen through `batch` if given). */
+  async head (producer: string, batch?: WriteBatch): Promise<ChainHead | undefined> {
+    const head = await this.#heads.get(producer, batch)
+    if (head == null) return undefined
+    return { producer, height: head.height, hash: Uint8Array.from(Buffer.from(head.hash, 'hex')), timestampMs: head.timestampMs }
+  }
+
+  /** Heads of every stored chain, in producer order. */
+  async heads (): Promise<ChainHead[]> {
+    const heads: ChainHead[] = []
+    for await (const producer of this.#heads.ids()) {
+      const head = await this.head(producer)
+      if (head != null) heads.push(head)
+    }
+    return heads
+  }
+
+  /** Block `height` of `producer`, or `undefined` (seen through `batch` if given). */
+  async get (producer: string, height: number, batch?: WriteBatch): Promise<ailee.v1.Block | undefined> {
+    return await this.#blocks.get(blockId(producer, height), batch)
+  }
+
+  /** Stored blocks of `producer` with `from <= height <= to`, ascending. */
+  async * blocks (producer: string, range: { from?: number, to?: number } = {}): AsyncGenerator<ailee.v1.Block> {
+    const from = range.from ?? 0
+    const options = range.to == null
+      ? { prefix: `${producer}/`, gte: blockId(producer, from) }
+      : { prefix: `${producer}/`, gte: blockId(producer, from), lte: blockId(producer, range.to) }
+    yield * this.#blocks.values(options)
+  }
+
+  /**
+   * Where the receipt of `taskId` is sealed, or `undefined`. With `producer`,
+   * only in that producer's chain (and seen through `batch` if given); without,
+   * in any stored chain (committed data; the first producer in id order if
+   * several sealed the same task id).
+   */
+  async locate (taskId: string, producer?: string, batch?: WriteBatch): Promise<ReceiptLocation | undefined> {
+    if (producer != null) return await this.#proofs.get(`${taskId}/${producer}`, batch)
+    for await (const { id, value } of this.#proofs.entries({ prefix: `${taskId}/` })) {
+      // peer ids hold no '/': a longer remainder belongs to another task id that starts with `${taskId}/`
+      if (!id.slice(taskId.length + 1).includes('/')) return value
+    }
+    return undefined
+  }
+
+  /**
+   * Inclusion proof of the receipt of `taskId` (check it with
+   * `verifyReceiptProof`), or `undefined` if no stored block seals it.
+   * `producer` as in {@link locate}.
+   */
+  async proveReceipt (taskId: string, producer?: string): Promise<ReceiptProof | undefined> {
+    const at = await this.locate(taskId, producer)
+    if (at == null) return undefined
+    const block = await this.get(at.producer, at.height)
+    if (block == null) return undefined
+    return buildReceiptProof(block, at.index)
+  }
+
+  /**
+   * Re-verifies the stored chain of `producer` from block 0: every block
+   * decodes, sits at the key of its height, validates (signature, receipts
+   * root, each receipt) and links to its predecessor; the heights are
+   * contiguous up to the head; the head names the last block; every receipt is
+   * indexed at its place. Returns the head (undefined if nothing is stored).
+   * O(blocks + receipts), with one signature check per block and per receipt.
+   *
+   * @throws {ChainCorruptError} naming the first bad height (`cause`: the underlying error)
+   */
+  async validateChain (producer: string): Promise<ChainHead | undefined> {
+    const head = await this.head(producer).catch((err: Error) => {
+      throw new ChainCorruptError(producer, 0, `head record unreadable: ${err.message}`, { cause: err })
+    })
+    let prev: ChainLink | undefined
+    let expected = 0
+    const blocks = this.#db.iterate({ prefix: `${Prefix.blocks}${producer}/` })
+    for await (const { key, value } of blocks) {
+      const height = expected
+      const corrupt = (message: string, cause?: unknown): ChainCorruptError =>
+        new ChainCorruptError(producer, height, message, cause == null ? undefined : { cause })
+      if (!bytesEqual(key, this.#blocks.key(blockId(producer, height)))) {
+        throw corrupt(`expected the block at height ${height}, found key ${Buffer.from(key).toString()}`)
+      }
+      let block: ailee.v1.Block
+      try {
+        block = pb.Block.decode(value)
+      } catch (err: any) {
+        throw corrupt(`block does not decode: ${err?.message ?? err}`, err)
+      }
+      let validated
+      try {
+        validated = await validateBlock(block, { prev, maxEntries: Number.MAX_SAFE_INTEGER })
+      } catch (err: any) {
+        throw corrupt(err?.message ?? String(err), err)
+      }
+      if (validated.header.height !== height || validated.header.producerPeerId !== producer) {
+        throw corrupt(`stored block is block ${validated.header.height} of ${validated.header.producerPeerId}`)
+      }
+      for (const [index, receipt] of validated.receipts.entries()) {
+        const at = await this.locate(receipt.taskId, producer).catch(() => undefined)
+        if (at?.producer !== producer || at.height !== height || at.index !== index) {
+          throw corrupt(`receipt index of task ${receipt.taskId} does not point at entry ${index}`)
+        }
+      }
+      prev = { height, hash: validated.hash }
+      expected++
+    }
+    if (head == null && prev == null) return undefined
+    if (head == null) throw new ChainCorruptError(producer, prev!.height, 'blocks are stored but no head')
+    if (prev == null || head.height !== prev.height || !bytesEqual(head.hash, prev.hash)) {
+      throw new ChainCorruptError(producer, head.height, `head names block ${head.height}, the stored chain ends at ${prev?.height ?? 'nothing'}`)
+    }
+    return head
+  }
+
+  /** {@link validateChain} for every producer with a head; returns the heads. */
+  async validateAll (): Promise<ChainHead[]> {
+    const heads: ChainHead[] = []
+    for await (const producer of this.#heads.ids()) {
+      const head = await this.validateChain(producer)
+      if (head != null) heads.push(head)
+    }
+    return heads
+  }
+
+  async #append (block: ailee.v1.IBlock, batch?: WriteBatch): Promise<AppendResult> {
+    const header = decodeBlockHeader(block)
+    const producer = header.producerPeerId
+    const hash = blockHash(block.header!)
+    const head = await this.head(producer, batch)
+    const expected = head == null ? 0 : head.height + 1
+    if (header.height < expected) {
+      const stored = await this.get(producer, header.height, batch)
+      if (stored != null && bytesEqual(blockHash(stored.header), hash)) return { status: 'duplicate', header, hash }
+      throw new InvalidBlockError('fork', `another block ${header.height} of ${producer} is stored`)
+    }
+    if (header.height > expected) throw new BlockGapError(producer, expected, header.height)
+
+    const prev = head == null ? undefined : { height: head.height, hash: head.hash }
+    const validated = await validateBlock(block, { prev, maxEntries: this.#maxEntries })
+    for (const receipt of validated.receipts) {
+      const at = await this.locate(receipt.taskId, producer, batch)
+      if (at != null) {
+        throw new InvalidBlockError('duplicate-receipt', `task ${receipt.taskId} is already sealed in block ${at.height}`)
+      }
+    }
+
+    const own = batch ?? this.#db.batch()
+    const stored = pb.Block.decode(pb.Block.encode(block).finish())
+    await this.#blocks.put(blockId(producer, header.height), stored, own)
+    await this.#heads.put(producer, { height: header.height, hash: Buffer.from(hash).toString('hex'), timestampMs: header.timestampMs }, own)
+    for (const [index, receipt] of validated.receipts.entries()) {
+      await this.#proofs.put(`${receipt.taskId}/${producer}`, { producer, height: header.height, index }, own)
+    }
+    if (batch == null) await own.commit()
+    return { status: 'appended', header, hash }
+  }
+}

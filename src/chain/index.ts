@@ -1,0 +1,27 @@
+/**
+ * The chain: signed execution receipts (receipt.ts), RFC 6962 Merkle trees
+ * (merkle.ts), signed blocks (block.ts), receipt inclusion proofs
+ * (inclusion.ts), the credit ledger (ledger.ts) and per-producer chains in the
+ * state database (chain-store.ts).
+ */
+export { sha256, HASH_BYTES, bytesEqual, concatBytes } from './hash.ts'
+export { leafHash, nodeHash, merkleRoot, merkleProof, verifyMerkleProof } from './merkle.ts'
+export {
+  RECEIPT_SIGNING_PREFIX, SIGNATURE_BYTES, receiptSigningBytes, signReceipt, verifyReceipt, decodeReceipt, receiptHash
+} from './receipt.ts'
+export {
+  BLOCK_SIGNING_PREFIX, ZERO_HASH, blockHash, entryHash, receiptsRoot, blockSigningBytes, buildBlock,
+  decodeBlockHeader, verifyHeaderSignature, validateBlock
+} from './block.ts'
+export type { ChainLink, BuildBlockOptions, ValidateBlockOptions, ValidatedBlock } from './block.ts'
+export { buildReceiptProof, verifyReceiptProof } from './inclusion.ts'
+export type { ReceiptProof } from './inclusion.ts'
+export { Ledger, APPLIED_PREFIX } from './ledger.ts'
+export type { AccountBalance } from './ledger.ts'
+export { ChainStore, HEAD_PREFIX } from './chain-store.ts'
+export type { ChainHead, ReceiptLocation, AppendResult, ChainStoreOptions } from './chain-store.ts'
+export {
+  InvalidReceiptError, InvalidBlockError, InvalidProofError, BlockGapError, ChainCorruptError,
+  InsufficientFundsError, InvalidAccountError, InvalidAmountError
+} from './errors.ts'
+export type { ReceiptInvalidReason, BlockInvalidReason, ProofInvalidReason } from './errors.ts'
