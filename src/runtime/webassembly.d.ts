@@ -11,6 +11,7 @@ declare namespace WebAssembly {
   type Exports = Record<string, ExportValue>
 
   class Module {
+    private readonly brand: 'WebAssembly.Module' // nominal: a Module is not any object
     constructor (bytes: ArrayBufferView<ArrayBuffer> | ArrayBuffer)
     static exports (module: Module): Array<{ name: string, kind: string }>
     static imports (module: Module): Array<{ module: string, name: string, kind: string }>
