@@ -45,6 +45,9 @@ export interface DeterministicWasiOptions {
 
 type WasiFunction = (...args: any[]) => number | bigint | undefined
 
+/** Most iovecs in one fd_read/fd_write and most subscriptions in one poll_oneoff (POSIX IOV_MAX); more is EINVAL. */
+export const MAX_VECTOR = 1024
+
 const KEEP_FROM_NODE = new Set(['args_get', 'args_sizes_get', 'environ_get', 'environ_sizes_get', 'proc_exit'])
 const SEEKLIKE = new Set(['fd_seek', 'fd_tell', 'fd_pread', 'fd_pwrite', 'fd_advise', 'fd_allocate', 'fd_readdir'])
 
@@ -75,6 +78,7 @@ export function deterministicWasiImports (nodeImports: Record<string, unknown>, 
   const own: Record<string, WasiFunction> = {
     fd_write (fd: number, iovs: number, iovsLen: number, nwrittenPtr: number) {
       if ((fd !== 1 && fd !== 2) || !open.has(fd)) return Errno.badf
+      if (iovsLen > MAX_VECTOR) return Errno.inval
       let total = 0
       for (const [buf, len] of iovecs(iovs, iovsLen)) {
         const room = opts.maxOutputBytes - written[fd]
@@ -92,6 +96,7 @@ export function deterministicWasiImports (nodeImports: Record<string, unknown>, 
 
     fd_read (fd: number, iovs: number, iovsLen: number, nreadPtr: number) {
       if (fd !== 0 || !open.has(0)) return Errno.badf
+      if (iovsLen > MAX_VECTOR) return Errno.inval
       let total = 0
       for (const [buf, len] of iovecs(iovs, iovsLen)) {
         const chunk = opts.stdin.subarray(stdinPos, stdinPos + len)
@@ -150,7 +155,7 @@ export function deterministicWasiImports (nodeImports: Record<string, unknown>, 
     },
 
     poll_oneoff (inPtr: number, outPtr: number, nsubscriptions: number, neventsPtr: number) {
-      if (nsubscriptions === 0) return Errno.inval
+      if (nsubscriptions === 0 || nsubscriptions > MAX_VECTOR) return Errno.inval
       const dv = view()
       const events: Array<{ userdata: bigint, type: number, error: number, nbytes: bigint }> = []
       const clocks: Array<{ userdata: bigint, wait: bigint }> = []

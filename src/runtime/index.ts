@@ -2,7 +2,7 @@
  * The WASI sandbox: run a WebAssembly (WASI preview1) task with memory, time and output limits,
  * deterministic clocks and randomness, and no file system or network.
  */
-export { runInSandbox, SEED_BYTES } from './wasi-sandbox.ts'
+export { runInSandbox, SEED_BYTES, MAX_TIMEOUT_MS } from './wasi-sandbox.ts'
 export type { ExecutionOutcome, SandboxTask, SandboxResult, RunInSandboxOptions } from './wasi-sandbox.ts'
 export { inspectModule, MAX_WASM32_PAGES } from './module-inspect.ts'
 export type { ModuleInfo } from './module-inspect.ts'

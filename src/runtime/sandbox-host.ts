@@ -136,6 +136,10 @@ export async function runOnThread (
   worker.on('exit', code => { fail(new SandboxHostError(`sandbox thread exited early with code ${code}`)) })
 
   const run: RunMessage = { type: 'run', ...task, control, stdout, stderr }
-  worker.postMessage(run)
+  try {
+    worker.postMessage(run)
+  } catch (err) {
+    fail(new SandboxHostError(`could not hand the task to the sandbox thread: ${(err as Error).message}`, { cause: err }))
+  }
   return await promise
 }

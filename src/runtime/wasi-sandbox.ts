@@ -40,7 +40,7 @@ export interface SandboxTask {
   stdin: Uint8Array
   /** Memory limit, 64 KiB pages (1..65536). */
   memoryPages: number
-  /** Wall-clock limit of the execution, ms (> 0), counted from the program's start. */
+  /** Wall-clock limit of the execution, ms (0 < timeoutMs <= MAX_TIMEOUT_MS), counted from the program's start. */
   timeoutMs: number
   /** Cap of stdout and, separately, of stderr, bytes (>= 0). */
   maxOutputBytes: number
@@ -76,6 +76,9 @@ export interface RunInSandboxOptions {
 /** Length of `SandboxTask.seed`, bytes. */
 export const SEED_BYTES = 32
 
+/** Largest `SandboxTask.timeoutMs`: the largest delay a Node.js timer takes (about 24.8 days). */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1
+
 function validateTask (task: SandboxTask): void {
   const fail = (message: string): never => { throw new InvalidSandboxTaskError(message) }
   if (!(task.module instanceof Uint8Array)) fail('module must be a Uint8Array')
@@ -84,7 +87,9 @@ function validateTask (task: SandboxTask): void {
   if (!Number.isInteger(task.memoryPages) || task.memoryPages < 1 || task.memoryPages > MAX_WASM32_PAGES) {
     fail(`memoryPages must be an integer in 1..${MAX_WASM32_PAGES}, got ${task.memoryPages}`)
   }
-  if (!Number.isFinite(task.timeoutMs) || task.timeoutMs <= 0) fail(`timeoutMs must be a positive number, got ${task.timeoutMs}`)
+  if (!Number.isFinite(task.timeoutMs) || task.timeoutMs <= 0 || task.timeoutMs > MAX_TIMEOUT_MS) {
+    fail(`timeoutMs must be a number in (0, ${MAX_TIMEOUT_MS}], got ${task.timeoutMs}`)
+  }
   if (!Number.isSafeInteger(task.maxOutputBytes) || task.maxOutputBytes < 0) fail(`maxOutputBytes must be a non-negative integer, got ${task.maxOutputBytes}`)
   if (!Array.isArray(task.args) || task.args.some(a => typeof a !== 'string' || a.includes('\0'))) fail('args must be strings without NUL')
   for (const [k, v] of Object.entries(task.env)) {
