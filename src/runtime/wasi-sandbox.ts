@@ -34,7 +34,7 @@ export interface SandboxTask {
   module: Uint8Array
   /** argv[1..]; argv[0] is `programName`. */
   args: string[]
-  /** The program's entire environment (nothing of the host's is passed). */
+  /** The program's entire environment (nothing of the host's is passed); the program sees it sorted by name. */
   env: Record<string, string>
   /** Bytes served on fd 0, then end of file. */
   stdin: Uint8Array
@@ -132,7 +132,8 @@ export async function runInSandbox (task: SandboxTask, options: RunInSandboxOpti
   const run = await runOnThread({
     module,
     args: [task.programName ?? 'task', ...task.args],
-    env: { ...task.env },
+    // Sorted, so the program sees the same environ order however the caller built the object.
+    env: Object.fromEntries(Object.entries(task.env).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)),
     stdin: task.stdin,
     seed: task.seed,
     maxOutputBytes: task.maxOutputBytes,

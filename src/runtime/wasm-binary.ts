@@ -51,15 +51,18 @@ export class WasmReader {
   readonly bytes: Uint8Array
   pos: number
 
+  /** @param pos offset of the first byte to read */
   constructor (bytes: Uint8Array, pos = 0) {
     this.bytes = bytes
     this.pos = pos
   }
 
+  /** True when every byte has been read. */
   get done (): boolean {
     return this.pos >= this.bytes.length
   }
 
+  /** One byte. */
   u8 (): number {
     if (this.pos >= this.bytes.length) throw new WasmDecodeError(`unexpected end at byte ${this.pos}`)
     return this.bytes[this.pos++]
@@ -103,6 +106,7 @@ export class WasmReader {
     return result
   }
 
+  /** The next `n` bytes, as a view (not a copy). */
   take (n: number): Uint8Array {
     if (n < 0 || this.pos + n > this.bytes.length) throw new WasmDecodeError(`unexpected end at byte ${this.pos}`)
     const out = this.bytes.subarray(this.pos, this.pos + n)
@@ -110,6 +114,7 @@ export class WasmReader {
     return out
   }
 
+  /** Skips `n` bytes. */
   skip (n: number): void {
     this.take(n)
   }
