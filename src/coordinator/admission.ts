@@ -1,0 +1,141 @@
+/**
+ * Admission of a submitted task: checks the request against the coordinator's
+ * limits, fetches module and input from the submitting peer over bitswap (size
+ * capped), checks the module is a runnable WASI command, pins both, and builds
+ * the TaskRecord. A request that fails any check is recorded as a `rejected`
+ * task with the reason, so the client sees the same outcome shape as for any
+ * other end.
+ */
+import { randomBytes } from 'node:crypto'
+import { bytesToHex } from '@noble/hashes/utils.js'
+import { sha256 } from '@noble/hashes/sha2.js'
+import type { NodeConfig } from '../config/schema.ts'
+import type { ailee } from '../proto/index.ts'
+import type { ResolvedLimits, TaskRecord } from './task-record.ts'
+
+/** Thrown for a request the coordinator refuses; the message is shown to the client. */
+export class TaskRejectedError extends Error {
+  override name = 'TaskRejectedError'
+}
+
+/** What admission uses of the node. */
+export interface AdmissionDeps {
+  config: NodeConfig
+  /** Fetches content by CID (bitswap), failing past `maxBytes` bytes or `timeoutMs`. */
+  fetchContent: (cid: string, maxBytes: number, timeoutMs: number) => Promise<Uint8Array>
+  /** Pins content so it outlives the client's connection. */
+  pin: (cid: string) => Promise<void>
+  /** Throws when `module` is not a WASI command that fits `maxMemoryPages`. */
+  inspectModule: (module: Uint8Array, maxMemoryPages: number) => void
+  /** Ledger balance of an account, credits. */
+  balance: (account: string) => Promise<number>
+}
+
+/** A fresh task id: 16 random bytes, hex (32 characters). */
+export function newTaskId (): string {
+  return randomBytes(16).toString('hex')
+}
+
+/**
+ * Resolves per-task limits against the config defaults and maxima.
+ *
+ * @throws {TaskRejectedError} when a requested value is over its configured maximum
+ */
+export function resolveLimits (spec: ailee.v1.ITaskSpec, config: NodeConfig): ResolvedLimits {
+  const pick = (asked: number | null | undefined, def: number, max: number, what: string, unit: string): number => {
+    const value = asked == null || asked === 0 ? def : asked
+    if (value > max) throw new TaskRejectedError(`${what} of ${value} ${unit} is over this coordinator's maximum of ${max} ${unit}`)
+    return value
+  }
+  const l = config.limits
+  const t = config.timeouts
+  return {
+    memoryPages: pick(spec.limits?.memoryPages, l.defaultMemoryPages, l.maxMemoryPages, 'memory', 'pages'),
+    executionMs: pick(spec.limits?.executionMs, t.executionMs, t.maxExecutionMs, 'execution timeout', 'ms'),
+    maxOutputBytes: pick(spec.limits?.maxOutputBytes, l.maxOutputBytes, l.maxOutputBytes, 'output limit', 'bytes'),
+    bidWindowMs: pick(spec.timeouts?.bidWindowMs, t.bidWindowMs, t.maxBidWindowMs, 'bid window', 'ms'),
+    queueMs: pick(spec.timeouts?.queueMs, t.queueMs, t.maxQueueMs, 'queue timeout', 'ms'),
+    totalMs: pick(spec.timeouts?.totalMs, t.totalMs, t.maxTotalMs, 'total timeout', 'ms'),
+    maxPrice: spec.maxPrice == null || spec.maxPrice === 0 ? config.coordinator.defaultMaxPrice : spec.maxPrice
+  }
+}
+
+/**
+ * Builds the TaskRecord of a submission: a `queued` task when every check
+ * passes, a `rejected` one (with the reason) otherwise. Never throws for bad
+ * input; throws only for host faults.
+ */
+export async function admitTask (spec: ailee.v1.ITaskSpec | null | undefined, clientPeerId: string, deps: AdmissionDeps): Promise<TaskRecord> {
+  const now = Date.now()
+  const task: TaskRecord = {
+    id: newTaskId(),
+    clientPeerId,
+    clientAccount: spec?.clientAccount != null && spec.clientAccount !== '' ? spec.clientAccount : clientPeerId,
+    moduleCid: spec?.moduleCid ?? '',
+    inputCid: spec?.inputCid ?? '',
+    args: [...(spec?.args ?? [])],
+    env: { ...(spec?.env ?? {}) },
+    limits: { memoryPages: 0, executionMs: 0, maxOutputBytes: 0, bidWindowMs: 0, queueMs: 0, totalMs: 0, maxPrice: 0 },
+    moduleSize: 0,
+    inputSize: 0,
+    moduleHash: '',
+    inputHash: bytesToHex(sha256(new Uint8Array(0))),
+    state: 'queued',
+    reason: 'waiting for an offer round',
+    attempts: 0,
+    createdAtMs: now,
+    updatedAtMs: now,
+    notBeforeMs: 0,
+    excludedWorkers: [],
+    decisions: []
+  }
+  try {
+    await check(task, spec, deps)
+  } catch (err) {
+    if (!(err instanceof TaskRejectedError)) throw err
+    task.state = 'rejected'
+    task.reason = err.message
+    task.outcome = { state: 'rejected', exitCode: -1, workerPeerId: '', outputCid: '', stdout: '', stderr: '', verified: false, receipt: '', reason: err.message, queuedMs: 0, executionMs: 0, totalMs: Date.now() - now, price: 0 }
+  }
+  return task
+}
+
+async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefined, deps: AdmissionDeps): Promise<void> {
+  const { config } = deps
+  if (spec == null) throw new TaskRejectedError('submit carries no task spec')
+  if (task.moduleCid === '') throw new TaskRejectedError('task spec names no module CID')
+  task.limits = resolveLimits(spec, config)
+  const argsEnvBytes = task.args.reduce((n, a) => n + Buffer.byteLength(a) + 1, 0) +
+    Object.entries(task.env).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v) + 2, 0)
+  if (argsEnvBytes > config.limits.maxArgsEnvBytes) throw new TaskRejectedError(`args and env take ${argsEnvBytes} bytes, over the maximum of ${config.limits.maxArgsEnvBytes}`)
+  if (Object.keys(task.env).some(k => k === '' || k.includes('='))) throw new TaskRejectedError('env keys must be non-empty and contain no "="')
+  const balance = await deps.balance(task.clientAccount)
+  if (balance < task.limits.maxPrice) throw new TaskRejectedError(`account ${task.clientAccount} holds ${balance} credits, less than the task's max price ${task.limits.maxPrice}`)
+
+  const module = await fetchOrReject(deps, task.moduleCid, config.limits.maxModuleBytes, 'module')
+  try {
+    deps.inspectModule(module, task.limits.memoryPages)
+  } catch (err) {
+    throw new TaskRejectedError(`invalid module: ${(err as Error).message}`)
+  }
+  task.moduleSize = module.byteLength
+  task.moduleHash = bytesToHex(sha256(module))
+  await deps.pin(task.moduleCid)
+  if (task.inputCid !== '') {
+    const input = await fetchOrReject(deps, task.inputCid, config.limits.maxInputBytes, 'input')
+    task.inputSize = input.byteLength
+    task.inputHash = bytesToHex(sha256(input))
+    await deps.pin(task.inputCid)
+  }
+}
+
+async function fetchOrReject (deps: AdmissionDeps, cid: string, maxBytes: number, what: string): Promise<Uint8Array> {
+  try {
+    return await deps.fetchContent(cid, maxBytes, deps.config.timeouts.fetchMs)
+  } catch (err) {
+    const e = err as Error
+    if (e.name === 'ContentTooLargeError') throw new TaskRejectedError(`${what} ${cid} is larger than the maximum of ${maxBytes} bytes`)
+    if (e.name === 'InvalidCidError') throw new TaskRejectedError(`${what} CID ${cid} is not a valid CID`)
+    throw new TaskRejectedError(`${what} ${cid} could not be fetched from the submitting peer: ${e.message}`)
+  }
+}

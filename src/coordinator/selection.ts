@@ -1,0 +1,137 @@
+/**
+ * Worker selection: which workers may serve a task, why none can, and how the
+ * bidders are ranked.
+ *
+ * Score of a candidate `w` for task `t` (weights from config `selection`, normalised to sum 1):
+ *
+ *     score = wH * health(w) + wR * reputation(w) + wP * priceScore + wL * loadScore
+ *     priceScore = t.maxPrice > 0 ? 1 - bidPrice / t.maxPrice : 1       (a bid above maxPrice is excluded)
+ *     loadScore  = freeSlots / capacitySlots                             (freeSlots counts this coordinator's leases)
+ *
+ * health is from telemetry (worker-registry.ts), reputation the Beta score
+ * (reputation.ts). Ties go to the lower peer ID, so ranking is deterministic.
+ * Workers that already lost or failed an attempt of the task rank after all others.
+ */
+import type { ReputationBook } from './reputation.ts'
+import type { CandidateScoreRecord, TaskRecord } from './task-record.ts'
+import type { WorkerRegistry, WorkerView } from './worker-registry.ts'
+
+/** Selection weights (config `selection`). */
+export interface SelectionWeights {
+  healthWeight: number
+  reputationWeight: number
+  priceWeight: number
+  loadWeight: number
+}
+
+/** What a selection round needs to know besides the task. */
+export interface SelectionContext {
+  registry: WorkerRegistry
+  reputation: ReputationBook
+  weights: SelectionWeights
+  /** leases this coordinator holds on each worker (assigned, not yet finished) */
+  leasesOf: (peerId: string) => number
+  nowMs: number
+}
+
+/** A bid as the coordinator recorded it. */
+export interface BidRecord {
+  worker: string
+  price: number
+  queueDepth: number
+  freeSlots: number
+  receivedAtMs: number
+}
+
+/** Why a worker cannot take the task now, or undefined when it can. */
+export function ineligibility (view: WorkerView, task: TaskRecord, ctx: SelectionContext, price?: number): string | undefined {
+  const t = view.telemetry
+  if (!view.alive) return 'telemetry stale'
+  if (t.draining === true) return 'draining'
+  if (!view.breaker.allows(ctx.nowMs)) return `circuit breaker ${view.breaker.state(ctx.nowMs)}`
+  if ((t.maxMemoryPages ?? 0) < task.limits.memoryPages) return `accepts at most ${t.maxMemoryPages ?? 0} pages, task needs ${task.limits.memoryPages}`
+  const askedPrice = price ?? t.price ?? 0
+  if (askedPrice > task.limits.maxPrice) return `asks ${askedPrice} credits, task pays at most ${task.limits.maxPrice}`
+  if (freeSlots(view, ctx) <= 0) return `busy (${t.capacitySlots ?? 0} slots in use)`
+  return undefined
+}
+
+/** Free slots of a worker: its capacity minus the larger of what it reports and what we lease to it. */
+export function freeSlots (view: WorkerView, ctx: SelectionContext): number {
+  const capacity = view.telemetry.capacitySlots ?? 0
+  return capacity - Math.max(ctx.leasesOf(view.peerId), 0)
+}
+
+/** Workers that may be offered the task now (alive, fitting, not busy, breaker allowing). */
+export function eligibleWorkers (task: TaskRecord, ctx: SelectionContext): WorkerView[] {
+  return ctx.registry.list().filter(view => ineligibility(view, task, ctx) == null)
+}
+
+/**
+ * The reason a task waits in the queue when no worker is eligible, in the
+ * words a user sees in `bin/node status`: no workers, none with enough memory,
+ * price too low, all busy, or held back by breakers.
+ */
+export function queueReason (task: TaskRecord, ctx: SelectionContext): string {
+  const alive = ctx.registry.list().filter(v => v.alive && v.telemetry.draining !== true)
+  if (alive.length === 0) return 'no workers: none has published telemetry recently'
+  const memoryFit = alive.filter(v => (v.telemetry.maxMemoryPages ?? 0) >= task.limits.memoryPages)
+  if (memoryFit.length === 0) {
+    const most = Math.max(...alive.map(v => v.telemetry.maxMemoryPages ?? 0))
+    return `no worker with enough memory: task needs ${task.limits.memoryPages} pages, the largest worker accepts ${most}`
+  }
+  const priceFit = memoryFit.filter(v => (v.telemetry.price ?? 0) <= task.limits.maxPrice)
+  if (priceFit.length === 0) {
+    const cheapest = Math.min(...memoryFit.map(v => v.telemetry.price ?? 0))
+    return `price too low: task pays at most ${task.limits.maxPrice} credits, the cheapest worker asks ${cheapest}`
+  }
+  const breakerFit = priceFit.filter(v => v.breaker.allows(ctx.nowMs))
+  if (breakerFit.length === 0) return `all ${priceFit.length} capable workers are held back by their circuit breakers`
+  return `all ${breakerFit.length} capable workers are busy`
+}
+
+/**
+ * Scores every bid and every capable worker that did not bid, best first. The
+ * caller assigns to the first `eligible` entries in order.
+ */
+export function rankBids (task: TaskRecord, bids: BidRecord[], ctx: SelectionContext): Array<CandidateScoreRecord & { eligible: boolean }> {
+  const w = normalise(ctx.weights)
+  const bidders = new Set(bids.map(b => b.worker))
+  const excluded = new Set(task.excludedWorkers)
+  const rows: Array<CandidateScoreRecord & { eligible: boolean, retried: boolean }> = []
+  for (const bid of bids) {
+    const view = ctx.registry.get(bid.worker)
+    const reputation = ctx.reputation.score(bid.worker, ctx.nowMs)
+    const priceScore = task.limits.maxPrice > 0 ? 1 - Math.min(1, bid.price / task.limits.maxPrice) : 1
+    if (view == null) {
+      rows.push({ workerPeerId: bid.worker, score: 0, health: 0, reputation, priceScore, loadScore: 0, price: bid.price, chosen: false, note: 'no telemetry from this worker', eligible: false, retried: false })
+      continue
+    }
+    const health = ctx.registry.health(view, ctx.nowMs)
+    const capacity = view.telemetry.capacitySlots ?? 0
+    const loadScore = capacity > 0 ? Math.max(0, freeSlots(view, ctx)) / capacity : 0
+    const score = w.healthWeight * health + w.reputationWeight * reputation + w.priceWeight * priceScore + w.loadWeight * loadScore
+    const why = ineligibility(view, task, ctx, bid.price)
+    rows.push({ workerPeerId: bid.worker, score, health, reputation, priceScore, loadScore, price: bid.price, chosen: false, note: why ?? '', eligible: why == null, retried: excluded.has(bid.worker) })
+  }
+  for (const view of ctx.registry.list()) {
+    if (bidders.has(view.peerId) || !view.alive) continue
+    const why = ineligibility(view, task, ctx)
+    rows.push({ workerPeerId: view.peerId, score: 0, health: ctx.registry.health(view, ctx.nowMs), reputation: ctx.reputation.score(view.peerId, ctx.nowMs), priceScore: 0, loadScore: 0, price: view.telemetry.price ?? 0, chosen: false, note: why ?? 'did not bid', eligible: false, retried: false })
+  }
+  rows.sort((a, b) =>
+    Number(b.eligible) - Number(a.eligible) ||
+    Number(a.retried) - Number(b.retried) ||
+    b.score - a.score ||
+    (a.workerPeerId < b.workerPeerId ? -1 : 1))
+  for (const row of rows) {
+    if (row.retried && row.eligible && row.note === '') row.note = 'already failed an attempt of this task'
+  }
+  return rows.map(({ retried, ...row }) => row)
+}
+
+function normalise (w: SelectionWeights): SelectionWeights {
+  const sum = w.healthWeight + w.reputationWeight + w.priceWeight + w.loadWeight
+  if (sum <= 0) return { healthWeight: 0.25, reputationWeight: 0.25, priceWeight: 0.25, loadWeight: 0.25 }
+  return { healthWeight: w.healthWeight / sum, reputationWeight: w.reputationWeight / sum, priceWeight: w.priceWeight / sum, loadWeight: w.loadWeight / sum }
+}

@@ -1,0 +1,200 @@
+/**
+ * The coordinator's persisted view of one task (`tasks/{taskId}` in RocksDB) and
+ * the mapping between its state names and the wire enum `pb.TaskState`.
+ */
+import { pb } from '../proto/index.ts'
+import type { ailee } from '../proto/index.ts'
+
+/** Life of a task. Terminal states never change again. */
+export type TaskStateName =
+  | 'queued' | 'offered' | 'assigned' | 'running'
+  | 'completed' | 'failed' | 'timed_out' | 'memory_exceeded' | 'rejected'
+
+/** States after which a task never moves again. */
+export const TERMINAL_STATES: ReadonlySet<TaskStateName> = new Set(['completed', 'failed', 'timed_out', 'memory_exceeded', 'rejected'])
+
+/** True for completed, failed, timed_out, memory_exceeded and rejected. */
+export function isTerminal (state: TaskStateName): boolean {
+  return TERMINAL_STATES.has(state)
+}
+
+const TO_WIRE: Record<TaskStateName, number> = {
+  queued: pb.TaskState.TASK_STATE_QUEUED,
+  offered: pb.TaskState.TASK_STATE_OFFERED,
+  assigned: pb.TaskState.TASK_STATE_ASSIGNED,
+  running: pb.TaskState.TASK_STATE_RUNNING,
+  completed: pb.TaskState.TASK_STATE_COMPLETED,
+  failed: pb.TaskState.TASK_STATE_FAILED,
+  timed_out: pb.TaskState.TASK_STATE_TIMED_OUT,
+  memory_exceeded: pb.TaskState.TASK_STATE_MEMORY_EXCEEDED,
+  rejected: pb.TaskState.TASK_STATE_REJECTED
+}
+
+/** `'queued'` -> `pb.TaskState.TASK_STATE_QUEUED`, and so on. */
+export function stateToWire (state: TaskStateName): number {
+  return TO_WIRE[state]
+}
+
+/** Inverse of {@link stateToWire}; `undefined` for TASK_STATE_UNSPECIFIED or unknown numbers. */
+export function stateFromWire (state: number | null | undefined): TaskStateName | undefined {
+  for (const [name, value] of Object.entries(TO_WIRE)) {
+    if (value === state) return name as TaskStateName
+  }
+  return undefined
+}
+
+/** The resolved limits of a task: what it asked for, capped by the coordinator's maxima. */
+export interface ResolvedLimits {
+  /** 64 KiB pages */
+  memoryPages: number
+  executionMs: number
+  maxOutputBytes: number
+  bidWindowMs: number
+  queueMs: number
+  totalMs: number
+  /** credits */
+  maxPrice: number
+}
+
+/** One candidate's scores in one selection round (mirror of `pb.CandidateScore`). */
+export interface CandidateScoreRecord {
+  workerPeerId: string
+  score: number
+  health: number
+  reputation: number
+  priceScore: number
+  loadScore: number
+  price: number
+  chosen: boolean
+  note: string
+}
+
+/** Why one attempt went to the worker it went to (mirror of `pb.AssignmentDecision`). */
+export interface DecisionRecord {
+  attempt: number
+  decidedAtMs: number
+  candidates: CandidateScoreRecord[]
+  outcome: string
+}
+
+/** The worker currently holding the task. */
+export interface LeaseRecord {
+  worker: string
+  attempt: number
+  assignedAtMs: number
+  /** Unix ms; renewed by each heartbeat */
+  expiresAtMs: number
+  running: boolean
+}
+
+/** Final outcome (mirror of `pb.TaskOutcome`, bytes as base64). */
+export interface OutcomeRecord {
+  state: TaskStateName
+  exitCode: number
+  workerPeerId: string
+  outputCid: string
+  stdout: string
+  stderr: string
+  verified: boolean
+  /** encoded `pb.SignedReceipt`, base64; empty when no receipt was accepted */
+  receipt: string
+  reason: string
+  queuedMs: number
+  executionMs: number
+  totalMs: number
+  price: number
+}
+
+/** Everything the coordinator keeps about a task; JSON-encoded in `tasks/{taskId}`. */
+export interface TaskRecord {
+  id: string
+  clientPeerId: string
+  clientAccount: string
+  moduleCid: string
+  inputCid: string
+  args: string[]
+  env: Record<string, string>
+  limits: ResolvedLimits
+  /** bytes */
+  moduleSize: number
+  inputSize: number
+  /** hex SHA-256 of the module and input bytes, checked against receipts */
+  moduleHash: string
+  inputHash: string
+  state: TaskStateName
+  reason: string
+  /** execution attempts started (assignments made) */
+  attempts: number
+  createdAtMs: number
+  updatedAtMs: number
+  firstAssignedAtMs?: number
+  /** no new offer before this Unix ms (retry backoff) */
+  notBeforeMs: number
+  lease?: LeaseRecord
+  /** workers that lost or failed an attempt of this task; avoided while others exist */
+  excludedWorkers: string[]
+  decisions: DecisionRecord[]
+  outcome?: OutcomeRecord
+}
+
+/** Builds the wire `pb.TaskOutcome` for a terminal task. */
+export function outcomeToWire (task: TaskRecord): ailee.v1.ITaskOutcome {
+  const o = task.outcome
+  return {
+    taskId: task.id,
+    state: stateToWire(task.state),
+    exitCode: o?.exitCode ?? 0,
+    workerPeerId: o?.workerPeerId ?? '',
+    moduleCid: task.moduleCid,
+    inputCid: task.inputCid,
+    outputCid: o?.outputCid ?? '',
+    stdout: fromBase64(o?.stdout),
+    stderr: fromBase64(o?.stderr),
+    verified: o?.verified ?? false,
+    receipt: o?.receipt != null && o.receipt !== '' ? pb.SignedReceipt.decode(fromBase64(o.receipt)) : null,
+    timings: {
+      submittedAtMs: task.createdAtMs,
+      queuedMs: o?.queuedMs ?? 0,
+      executionMs: o?.executionMs ?? 0,
+      totalMs: o?.totalMs ?? 0
+    },
+    reason: o?.reason ?? task.reason,
+    attempts: task.attempts,
+    price: o?.price ?? 0
+  }
+}
+
+/** Builds the wire `pb.TaskStatusReport` of a task in any state. */
+export function statusToWire (task: TaskRecord): ailee.v1.ITaskStatusReport {
+  return {
+    taskId: task.id,
+    state: stateToWire(task.state),
+    reason: task.reason,
+    attempts: task.attempts,
+    workerPeerId: task.lease?.worker ?? task.outcome?.workerPeerId ?? '',
+    spec: {
+      moduleCid: task.moduleCid,
+      inputCid: task.inputCid,
+      args: task.args,
+      env: task.env,
+      limits: { memoryPages: task.limits.memoryPages, executionMs: task.limits.executionMs, maxOutputBytes: task.limits.maxOutputBytes },
+      timeouts: { queueMs: task.limits.queueMs, bidWindowMs: task.limits.bidWindowMs, totalMs: task.limits.totalMs },
+      maxPrice: task.limits.maxPrice,
+      clientAccount: task.clientAccount
+    },
+    decisions: task.decisions,
+    outcome: isTerminal(task.state) ? outcomeToWire(task) : null,
+    updatedAtMs: task.updatedAtMs,
+    clientPeerId: task.clientPeerId
+  }
+}
+
+/** Uint8Array -> base64 (for JSON records). */
+export function toBase64 (bytes: Uint8Array | null | undefined): string {
+  return bytes == null ? '' : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
+}
+
+/** base64 -> Uint8Array; empty for empty or missing input. */
+export function fromBase64 (text: string | null | undefined): Uint8Array {
+  return text == null || text === '' ? new Uint8Array(0) : new Uint8Array(Buffer.from(text, 'base64'))
+}

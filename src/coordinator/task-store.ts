@@ -1,0 +1,41 @@
+/**
+ * What the scheduler needs from storage. The RocksDB implementation is in
+ * `rocks-task-store.ts`; the interface keeps the scheduler independent of keys
+ * and batches.
+ */
+import type { ReputationRecord } from './reputation.ts'
+import type { TaskRecord } from './task-record.ts'
+
+/** Credits moved when a verified receipt is accepted, sealed into the next block. */
+export interface Settlement {
+  worker: string
+  clientAccount: string
+  /** credits */
+  price: number
+  /** encoded `pb.SignedReceipt` */
+  signedReceipt: Uint8Array
+  verified: boolean
+}
+
+/** Reputation records to write in the same batch as a task transition. */
+export type ReputationUpdate = Array<[peerId: string, record: ReputationRecord]>
+
+export interface TaskStore {
+  /** Every task that has not ended, oldest first. */
+  loadOpenTasks: () => Promise<TaskRecord[]>
+  /** Any task by id, ended or not. */
+  getTask: (taskId: string) => Promise<TaskRecord | undefined>
+  /** Writes a non-terminal transition (and reputation updates) in one atomic batch. */
+  saveTask: (task: TaskRecord, reputation?: ReputationUpdate) => Promise<void>
+  /**
+   * Writes a terminal transition in one atomic batch with its settlement: the
+   * ledger transfer client -> worker, the pending block entry and the proof
+   * index. Because the task's terminal state is in the same batch, a result
+   * delivered twice is credited once.
+   */
+  finishTask: (task: TaskRecord, settlement?: Settlement, reputation?: ReputationUpdate) => Promise<void>
+  /** Every persisted reputation record. */
+  loadReputation: () => Promise<Array<[string, ReputationRecord]>>
+  /** Ledger balance of an account, credits (new client accounts start at the configured balance). */
+  balance: (account: string) => Promise<number>
+}

@@ -1,0 +1,121 @@
+/**
+ * The coordinator's view of the workers it hears from: their last telemetry,
+ * whether they are alive, their health score and their circuit breaker.
+ *
+ * Health (in [0, 1]) is derived from telemetry alone:
+ *
+ *     health = 0.4 * (1 - cpuLoad) + 0.3 * (1 - memoryUsed / memoryTotal) + 0.3 * freshness
+ *     freshness = 1 - telemetryAge / staleMs        (clamped to [0, 1])
+ *
+ * and is 0 for a worker whose telemetry is older than `staleMs` (it is dead and
+ * out of selection until it publishes again).
+ */
+import { CircuitBreaker, type BreakerState } from './circuit-breaker.ts'
+import type { ailee } from '../proto/index.ts'
+
+/** What the registry keeps per worker. */
+export interface WorkerView {
+  peerId: string
+  telemetry: ailee.v1.ITelemetry
+  /** local Unix ms at which the last telemetry arrived */
+  lastSeenMs: number
+  alive: boolean
+  breaker: CircuitBreaker
+}
+
+export interface WorkerRegistryOptions {
+  /** telemetry older than this marks a worker dead, ms */
+  staleMs: number
+  /** consecutive failures that open a worker's breaker */
+  breakerThreshold: number
+  /** ms before an open breaker lets a trial through */
+  breakerHalfOpenAfterMs: number
+}
+
+export class WorkerRegistry {
+  readonly #options: WorkerRegistryOptions
+  readonly #workers = new Map<string, WorkerView>()
+
+  constructor (options: WorkerRegistryOptions) {
+    this.#options = options
+  }
+
+  /**
+   * Records telemetry from `peerId` (the gossip sender, which must equal
+   * `telemetry.peerId`; the caller rejects mismatches). Out-of-order telemetry
+   * (lower `seq` from the same run) is ignored.
+   *
+   * @returns true when the worker was unknown or dead and is now alive
+   */
+  observe (peerId: string, telemetry: ailee.v1.ITelemetry, nowMs: number): boolean {
+    const view = this.#workers.get(peerId)
+    if (view == null) {
+      this.#workers.set(peerId, {
+        peerId,
+        telemetry,
+        lastSeenMs: nowMs,
+        alive: true,
+        breaker: new CircuitBreaker(this.#options.breakerThreshold, this.#options.breakerHalfOpenAfterMs)
+      })
+      return true
+    }
+    const sameRun = (telemetry.uptimeMs ?? 0) >= (view.telemetry.uptimeMs ?? 0)
+    if (sameRun && (telemetry.seq ?? 0) < (view.telemetry.seq ?? 0)) return false
+    const cameBack = !view.alive
+    view.telemetry = telemetry
+    view.lastSeenMs = nowMs
+    view.alive = true
+    return cameBack
+  }
+
+  /**
+   * Marks workers whose telemetry is older than `staleMs` as dead.
+   *
+   * @returns peer IDs that died in this sweep
+   */
+  sweep (nowMs: number): string[] {
+    const died: string[] = []
+    for (const view of this.#workers.values()) {
+      if (view.alive && nowMs - view.lastSeenMs > this.#options.staleMs) {
+        view.alive = false
+        died.push(view.peerId)
+      }
+    }
+    return died
+  }
+
+  /** Marks a worker dead at once (e.g. it disconnected). */
+  markDead (peerId: string): void {
+    const view = this.#workers.get(peerId)
+    if (view != null) view.alive = false
+  }
+
+  get (peerId: string): WorkerView | undefined {
+    return this.#workers.get(peerId)
+  }
+
+  /** Every worker ever heard from, alive or not. */
+  list (): WorkerView[] {
+    return [...this.#workers.values()]
+  }
+
+  /** Health in [0, 1] at `nowMs` (formula in the module comment). */
+  health (view: WorkerView, nowMs: number): number {
+    if (!view.alive) return 0
+    const t = view.telemetry
+    const cpu = 1 - clamp01(t.cpuLoad ?? 0)
+    const total = t.memoryTotalBytes ?? 0
+    const mem = total > 0 ? 1 - clamp01((t.memoryUsedBytes ?? 0) / total) : 0.5
+    const freshness = 1 - clamp01((nowMs - view.lastSeenMs) / this.#options.staleMs)
+    return 0.4 * cpu + 0.3 * mem + 0.3 * freshness
+  }
+
+  /** Breaker state of `peerId`, `closed` for unknown workers. */
+  breakerState (peerId: string, nowMs: number): BreakerState {
+    return this.#workers.get(peerId)?.breaker.state(nowMs) ?? 'closed'
+  }
+}
+
+function clamp01 (x: number): number {
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0
+}

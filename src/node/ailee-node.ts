@@ -1,0 +1,147 @@
+/**
+ * The composition root: builds one AILEE node in dependency order (identity,
+ * state database, chain, libp2p/Helia host, role, protocol server) and tears
+ * it down in reverse, each step bounded by a timeout.
+ *
+ * `--role` selects which role's parts are added on top of the common ones;
+ * every role validates and stores blocks, serves content and joins the DHT.
+ */
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { NodeConfig } from '../config/schema.ts'
+import { createHost, type AileeHost } from '../p2p/host.ts'
+import { loadOrCreateIdentity } from '../p2p/identity.ts'
+import { TaskProtocolServer } from '../protocol/index.ts'
+import { StateDb } from '../storage/index.ts'
+import { ChainStore } from '../chain/chain-store.ts'
+import { startChainSync, type ChainSync } from './chain-sync.ts'
+import { startCoordinatorRole, type CoordinatorRole } from './coordinator-role.ts'
+import { createLogger, type Logger } from './logger.ts'
+import { createPeerClient } from './peer-client.ts'
+import { startWorkerRole, type WorkerRole } from './worker-role.ts'
+
+/** Options of {@link startNode}. */
+export interface StartNodeOptions {
+  /** identity key, state database (`state/`) and content blocks (`content/`) live here */
+  dataDir: string
+  /** @default a pino logger at `config.logLevel` on stderr */
+  logger?: Logger
+}
+
+/** A running node. */
+export interface StartedNode {
+  peerId: string
+  role: 'coordinator' | 'worker'
+  /** listening multiaddrs, each with `/p2p/<peer id>` */
+  multiaddrs: () => string[]
+  host: AileeHost
+  db: StateDb
+  chain: ChainStore
+  coordinator?: CoordinatorRole
+  worker?: WorkerRole
+  /** Graceful stop (worker: drain within the grace period; coordinator: stop accepting). Idempotent. */
+  stop: () => Promise<void>
+}
+
+const STOP_STEP_MS = 15_000
+
+/**
+ * Starts a node with `config` in `options.dataDir`. On restart the node
+ * validates its stored chain before it serves.
+ *
+ * @throws DatabaseLockedError when another process uses the data directory
+ * @throws ChainCorruptError (or similar) when the stored chain does not validate
+ * @throws when a listen address cannot be bound
+ */
+export async function startNode (config: NodeConfig, options: StartNodeOptions): Promise<StartedNode> {
+  const log = options.logger ?? createLogger(config.logLevel, { role: config.role })
+  await mkdir(options.dataDir, { recursive: true })
+  const privateKey = await loadOrCreateIdentity(options.dataDir)
+  const teardown: Array<[string, () => Promise<void>]> = []
+  const stopAll = async (): Promise<void> => {
+    for (const [name, fn] of teardown.reverse()) {
+      await bounded(fn(), STOP_STEP_MS).catch(err => { log.error({ err, step: name }, 'stop step failed') })
+    }
+    teardown.length = 0
+  }
+  try {
+    const db = await StateDb.open(join(options.dataDir, 'state'))
+    teardown.push(['state db', async () => { await db.close() }])
+    const chain = new ChainStore(db)
+    await chain.validateAll()
+
+    const host = await createHost({
+      privateKey,
+      dataDir: join(options.dataDir, 'content'),
+      networkId: config.network.networkId,
+      listen: config.network.listen,
+      bootstrap: config.network.bootstrap,
+      mdns: config.network.mdns,
+      dht: config.network.dht,
+      maxConnections: config.network.maxConnections,
+      contentTimeoutMs: config.timeouts.fetchMs
+    })
+    teardown.push(['host', async () => { await host.stop() }])
+    const peerId = host.peerId.toString()
+    const nodeLog = log.child({ peerId })
+    const peers = createPeerClient(host.libp2p, config)
+
+    const sync: ChainSync = startChainSync(config, host, chain, nodeLog.child({ component: 'chain' }))
+    teardown.push(['chain sync', async () => { sync.stop() }])
+
+    let coordinator: CoordinatorRole | undefined
+    let worker: WorkerRole | undefined
+    if (config.role === 'coordinator') {
+      coordinator = await startCoordinatorRole(config, host, db, chain, privateKey, peers, nodeLog)
+      teardown.push(['coordinator', coordinator.stop])
+    } else {
+      worker = await startWorkerRole(config, host, privateKey, peers, nodeLog)
+      teardown.push(['worker', worker.stop])
+    }
+    const role = coordinator ?? worker!
+    const server = new TaskProtocolServer(host.libp2p, {
+      networkId: config.network.networkId,
+      maxMessageBytes: config.limits.maxMessageBytes,
+      maxStreamsPerPeer: config.limits.maxStreamsPerPeer,
+      maxRequestsPerPeerPerSecond: config.limits.maxRequestsPerPeerPerSecond
+    }, role.handle)
+    await server.start()
+    // stopped before the role so no request reaches a stopping role
+    teardown.push(['protocol server', async () => { await server.stop() }])
+
+    nodeLog.info({ role: config.role, multiaddrs: host.multiaddrs() }, 'node started')
+    let stopping: Promise<void> | undefined
+    return {
+      peerId,
+      role: config.role,
+      multiaddrs: () => host.multiaddrs(),
+      host,
+      db,
+      chain,
+      coordinator,
+      worker,
+      stop: async () => {
+        stopping ??= (async () => {
+          nodeLog.info('stopping')
+          await stopAll()
+          nodeLog.info('stopped')
+          log.flush()
+        })()
+        await stopping
+      }
+    }
+  } catch (err) {
+    await stopAll()
+    throw err
+  }
+}
+
+async function bounded (work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<void>((_resolve, reject) => { timer = setTimeout(() => { reject(new Error(`timed out after ${ms} ms`)) }, ms) })
+  try {
+    await Promise.race([work, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The coordinator role's parts on a started host: task store, scheduler,
+ * request service, block producer, and the gossip subscriptions (telemetry in,
+ * offers and blocks out).
+ */
+import { pb } from '../proto/index.ts'
+import type { ailee } from '../proto/index.ts'
+import type { NodeConfig } from '../config/schema.ts'
+import type { AileeHost } from '../p2p/host.ts'
+import { topicsFor } from '../p2p/topics.ts'
+import type { RequestContext } from '../protocol/index.ts'
+import { inspectModule } from '../runtime/module-inspect.ts'
+import type { StateDb } from '../storage/index.ts'
+import { BlockProducer } from '../coordinator/block-producer.ts'
+import { CoordinatorService } from '../coordinator/coordinator-service.ts'
+import { RocksTaskStore } from '../coordinator/rocks-task-store.ts'
+import { Scheduler } from '../coordinator/scheduler.ts'
+import type { ChainStore } from '../chain/chain-store.ts'
+import type { PeerClient } from './peer-client.ts'
+import type { PrivateKey } from '@libp2p/interface'
+import type { Logger } from 'pino'
+
+/** The coordinator role as the composition root holds it. */
+export interface CoordinatorRole {
+  scheduler: Scheduler
+  store: RocksTaskStore
+  handle: (request: ailee.v1.Request, ctx: RequestContext) => Promise<void>
+  /** Graceful: stop taking tasks, let in-flight results land (grace period), seal pending receipts. */
+  stop: () => Promise<void>
+}
+
+/** Builds and starts the coordinator role. */
+export async function startCoordinatorRole (config: NodeConfig, host: AileeHost, db: StateDb, chain: ChainStore, privateKey: PrivateKey, peers: PeerClient, log: Logger): Promise<CoordinatorRole> {
+  const topics = topicsFor(config.network.networkId)
+  const self = host.peerId.toString()
+  const store = new RocksTaskStore(db, config.coordinator.initialClientBalance)
+  const scheduler = new Scheduler(config, self, store, {
+    publishOffer: async offer => { await host.gossip.publish(topics.offers, pb.TaskOffer.encode(offer).finish()) },
+    sendAssign: async (worker, assign) => (await peers.request(worker, { assign })).assignAck ?? { accepted: false, reason: 'no assign ack' },
+    cidFor: async bytes => (await host.content.cidFor(bytes)).toString()
+  }, log.child({ component: 'scheduler' }))
+  const service = new CoordinatorService(scheduler, store, {
+    config,
+    fetchContent: async (cid, maxBytes, timeoutMs) => await host.content.get(cid, { maxBytes, timeoutMs }),
+    pin: async cid => { await host.content.pin(cid) },
+    inspectModule: (module, maxMemoryPages) => { inspectModule(module, { maxMemoryPages }) },
+    balance: async account => await store.balance(account)
+  }, log.child({ component: 'coordinator' }))
+  const producer = new BlockProducer({
+    db,
+    chain,
+    ledger: store.ledger,
+    writeLock: store.writeLock,
+    privateKey,
+    intervalMs: config.coordinator.blockIntervalMs,
+    maxEntries: config.coordinator.maxReceiptsPerBlock,
+    publish: async block => { await host.gossip.publish(topics.blocks, pb.Block.encode(block).finish()) },
+    log: log.child({ component: 'blocks' })
+  })
+
+  host.gossip.subscribe(topics.telemetry, {
+    decode: bytes => pb.Telemetry.decode(bytes),
+    validate: (t, from) => t.peerId === from.toString() && (t.capacitySlots ?? 0) > 0 ? 'accept' : 'reject',
+    onMessage: (t, from) => { scheduler.onTelemetry(from.toString(), t) }
+  })
+  const onDisconnect = (evt: CustomEvent<{ toString: () => string }>): void => { scheduler.onWorkerDisconnected(evt.detail.toString()) }
+  host.libp2p.addEventListener('peer:disconnect', onDisconnect)
+
+  await scheduler.start()
+  await producer.start()
+
+  return {
+    scheduler,
+    store,
+    handle: async (request, ctx) => { await service.handle(request, ctx) },
+    stop: async () => {
+      service.stopAccepting()
+      host.libp2p.removeEventListener('peer:disconnect', onDisconnect)
+      await scheduler.stop()
+      await producer.stop()
+    }
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The worker role's parts on a started host: the WorkerService, its gossip
+ * subscriptions (offers in, telemetry out) and its side of `/ailee/task/1.0.0`
+ * (Assign).
+ */
+import { pb } from '../proto/index.ts'
+import type { ailee } from '../proto/index.ts'
+import type { NodeConfig } from '../config/schema.ts'
+import type { AileeHost } from '../p2p/host.ts'
+import { topicsFor } from '../p2p/topics.ts'
+import { ProtocolError } from '../protocol/errors.ts'
+import type { RequestContext } from '../protocol/index.ts'
+import { signReceipt } from '../chain/receipt.ts'
+import { runInSandbox } from '../runtime/wasi-sandbox.ts'
+import { WorkerService } from '../worker/worker-service.ts'
+import type { PeerClient } from './peer-client.ts'
+import type { PrivateKey } from '@libp2p/interface'
+import type { Logger } from 'pino'
+
+/** The worker role as the composition root holds it. */
+export interface WorkerRole {
+  service: WorkerService
+  handle: (request: ailee.v1.Request, ctx: RequestContext) => Promise<void>
+  /** Graceful: drain (grace period), then stop telemetry. */
+  stop: () => Promise<void>
+}
+
+/** Builds and starts the worker role. */
+export async function startWorkerRole (config: NodeConfig, host: AileeHost, privateKey: PrivateKey, peers: PeerClient, log: Logger): Promise<WorkerRole> {
+  const topics = topicsFor(config.network.networkId)
+  const self = host.peerId.toString()
+  const service = new WorkerService(config, {
+    publishTelemetry: async t => { await host.gossip.publish(topics.telemetry, pb.Telemetry.encode(t).finish()) },
+    sendBid: async (coordinator, bid) => (await peers.request(coordinator, { bid })).bidAck ?? { accepted: false, reason: 'no bid ack' }
+  }, {
+    selfPeerId: self,
+    fetchContent: async (cid, maxBytes, signal) => await host.content.get(cid, { maxBytes, signal }),
+    addContent: async bytes => (await host.content.add(bytes)).toString(),
+    runSandbox: async (task, signal) => await runInSandbox(task, { signal }),
+    signReceipt: async receipt => await signReceipt(receipt, privateKey),
+    sendHeartbeat: async (coordinator, heartbeat) => (await peers.request(coordinator, { heartbeat })).ack ?? { ok: false },
+    sendResult: async (coordinator, result) => (await peers.request(coordinator, { result })).ack ?? { ok: false },
+    limits: { maxModuleBytes: config.limits.maxModuleBytes, maxInputBytes: config.limits.maxInputBytes, fetchMs: config.timeouts.fetchMs },
+    resultDeliveryMs: config.timeouts.totalMs,
+    log
+  }, log)
+
+  host.gossip.subscribe(topics.offers, {
+    decode: bytes => pb.TaskOffer.decode(bytes),
+    validate: (offer, from) => offer.coordinatorPeerId === from.toString() && offer.taskId !== '' ? 'accept' : 'reject',
+    onMessage: offer => { void service.onOffer(offer) }
+  })
+  await service.start()
+
+  return {
+    service,
+    handle: async (request, ctx) => {
+      if (request.body !== 'assign') throw new ProtocolError(pb.ErrorCode.ERROR_CODE_UNSUPPORTED, `a worker does not serve "${request.body ?? 'empty'}" requests`)
+      await ctx.send({ assignAck: service.onAssign(ctx.peerId.toString(), request.assign!) })
+    },
+    stop: async () => {
+      await service.drain()
+      await service.stop()
+    }
+  }
+}
