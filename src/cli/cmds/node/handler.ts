@@ -1,0 +1,88 @@
+/**
+ * Runs one node in the foreground: loads the config (defaults, `--config`
+ * file, then flags), starts it, writes `<data dir>/node.json` once it listens,
+ * and on SIGINT/SIGTERM stops gracefully (a worker drains, a coordinator stops
+ * accepting) and exits 0. A second signal forces exit 1 at once.
+ */
+import { resolve } from 'node:path'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { pino, type Logger } from 'pino'
+import { loadConfigFile } from '../../../config/load.ts'
+import { startNode, type StartedNode } from '../../../node/ailee-node.ts'
+import { CliError, EXIT } from '../../util/exit.ts'
+import { removeNodeJson, writeNodeJson } from '../../util/node-json.ts'
+import { nodeConfigOverrides, type NodeCliOptions } from './options.ts'
+
+/**
+ * Runs the node until a signal stops it.
+ *
+ * @returns the exit status: 0 after a graceful stop, 1 when stopping failed
+ * @throws {CliError} (status 2) without `--role`
+ * @throws ConfigError for an invalid config
+ * @throws {CliError} (status 1) when the node fails to start
+ */
+export async function runNode (opts: NodeCliOptions): Promise<number> {
+  if (opts.role == null) {
+    throw new CliError(EXIT.usage, 'missing --role coordinator|worker (or a command: submit, status, result, peers, demo); see --help')
+  }
+  const config = await loadConfigFile(opts.config, nodeConfigOverrides(opts))
+  const dataDir = resolve(config.dataDir ?? `./.data/${config.role}`)
+  const log = pino({ level: config.logLevel, base: { role: config.role, pid: process.pid } }, pino.destination({ fd: 2, sync: true }))
+
+  await removeNodeJson(dataDir)
+  const stopSignal = Promise.withResolvers<string>()
+  let signals = 0
+  const onSignal = (signal: string): void => {
+    if (signals > 0) {
+      log.warn({ signal }, 'second signal: forcing exit')
+      process.exit(EXIT.failure)
+    }
+    signals++
+    stopSignal.resolve(signal)
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  try {
+    // a signal during start-up stops the node as soon as it has started
+    let node: StartedNode
+    try {
+      node = await startNode(config, { dataDir, logger: log })
+    } catch (err) {
+      log.fatal({ err }, 'node failed to start')
+      throw new CliError(EXIT.failure, `node failed to start: ${(err as Error).message}`, { cause: err })
+    }
+    const multiaddrs = withPeerId(node)
+    await writeNodeJson(dataDir, {
+      peerId: node.peerId,
+      role: node.role,
+      multiaddrs,
+      networkId: config.network.networkId,
+      pid: process.pid,
+      startedAtMs: Date.now()
+    })
+    log.info({ dataDir, multiaddrs }, 'listening; node.json written; SIGINT/SIGTERM stops gracefully')
+    const signal = await stopSignal.promise
+    log.info({ signal }, 'stopping gracefully (signal again to force)')
+    return await stop(node, log)
+  } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}
+
+async function stop (node: StartedNode, log: Logger): Promise<number> {
+  try {
+    await node.stop()
+    log.info('stopped')
+    return EXIT.ok
+  } catch (err) {
+    log.error({ err }, 'graceful stop failed')
+    return EXIT.failure
+  }
+}
+
+/** The node's multiaddrs, each ending in `/p2p/<peer id>` (appended where missing). */
+function withPeerId (node: StartedNode): string[] {
+  const id = peerIdFromString(node.peerId).toString()
+  return node.multiaddrs().map(a => a.includes(`/p2p/${id}`) ? a : `${a}/p2p/${id}`)
+}

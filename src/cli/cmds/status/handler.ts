@@ -1,0 +1,55 @@
+/**
+ * `status`: prints a task's state. With `--json`: the client's `TaskStatus`
+ * with `result` in the `--json` form of `submit` (or null). Exit 0 whenever
+ * the coordinator answered, whatever the task's state.
+ */
+import type { TaskStatus } from '../../../client/index.ts'
+import { fixed, formatMs, shortPeer, table } from '../../output/format.ts'
+import { resultJson, summaryLine } from '../../output/task-output.ts'
+import { printJson, writeAll } from '../../output/write.ts'
+import { withClient, type ClientCliOptions } from '../../util/client.ts'
+import { EXIT, type ExitStatus } from '../../util/exit.ts'
+
+/**
+ * Runs the command.
+ *
+ * @returns 0 once the status is printed
+ * @throws client errors (status 3: unknown task, unreachable)
+ */
+export async function runStatus (taskId: string, opts: ClientCliOptions): Promise<ExitStatus> {
+  const status = await withClient(opts, async client => await client.status(taskId))
+  if (opts.json === true) {
+    await printJson({ ...status, result: status.result != null ? resultJson(status.result) : null })
+  } else {
+    await writeAll(process.stdout, formatStatus(status))
+  }
+  return EXIT.ok
+}
+
+/** The human-readable status report. */
+export function formatStatus (s: TaskStatus): string {
+  const lines = [
+    `task      ${s.taskId}`,
+    `state     ${s.state}`,
+    `reason    ${s.reason === '' ? '-' : s.reason}`,
+    `attempts  ${s.attempts}`,
+    `worker    ${s.worker === '' ? '-' : s.worker}`,
+    `module    ${s.moduleCid}`,
+    `limits    ${s.limits.memoryPages} pages, ${formatMs(s.limits.executionMs)} per attempt, max price ${s.limits.maxPrice}`,
+    `updated   ${s.updatedAtMs > 0 ? new Date(s.updatedAtMs).toISOString() : '-'}`
+  ]
+  if (s.result != null) lines.push(`result    ${summaryLine(s.result)}`)
+  let out = lines.join('\n') + '\n'
+  if (s.decisions.length === 0) return out + '\nno selection round yet\n'
+  for (const d of s.decisions) {
+    out += `\nattempt ${d.attempt} decided ${d.decidedAtMs > 0 ? new Date(d.decidedAtMs).toISOString() : '-'}: ${d.outcome === '' ? '-' : d.outcome}\n`
+    out += table(
+      ['', 'worker', 'score', 'health', 'reputation', 'price', 'load', 'bid', 'note'],
+      d.candidates.map(c => [
+        c.chosen ? '*' : '', shortPeer(c.worker), fixed(c.score), fixed(c.health), fixed(c.reputation),
+        fixed(c.priceScore), fixed(c.loadScore), String(c.price), c.chosen && c.note === '' ? 'chosen: highest score' : c.note
+      ])
+    ).replace(/^/gm, '  ')
+  }
+  return out
+}

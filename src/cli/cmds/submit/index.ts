@@ -1,0 +1,22 @@
+/** `bin/node submit`: run a WebAssembly task through a coordinator. */
+import type { Command } from 'commander'
+import { addClientOptions } from '../../util/client.ts'
+import { collect, collectEnv, parseNonNegativeInt, parsePositiveInt } from '../../util/parse.ts'
+import { runSubmit } from './handler.ts'
+import type { SubmitCliOptions } from './options.ts'
+
+/** Adds the `submit` command. */
+export function submitCommand (program: Command): void {
+  addClientOptions(program.command('submit')
+    .description('run a WebAssembly (WASI) module on the network and print its output')
+    .requiredOption('--wasm <file>', 'the WebAssembly module (WASI preview1 command)')
+    .option('--stdin <file>', 'file given to the program as standard input')
+    .option('--arg <value>', 'program argument, repeatable (argv[1], argv[2], ...)', collect)
+    .option('--env <KEY=VALUE>', 'environment variable, repeatable', collectEnv)
+    .option('--timeout-ms <n>', 'wall-clock limit of one execution attempt, ms (default: the coordinator\'s, 30000)', parsePositiveInt)
+    .option('--memory-mb <n>', 'memory limit, MiB (default: the coordinator\'s, 64)', parsePositiveInt)
+    .option('--max-price <n>', 'most credits to pay (default: the coordinator\'s, 100)', parseNonNegativeInt)
+    .option('--out <file>', 'write the program\'s stdout to this file instead of stdout')
+    .option('--detach', 'return once the task is durably accepted and print its id'))
+    .action(async (opts: SubmitCliOptions) => { process.exitCode = await runSubmit(opts) })
+}

@@ -1,0 +1,46 @@
+/**
+ * Options of `submit` and their translation into the client library's
+ * `TaskInput` (reading `--wasm` and `--stdin`).
+ */
+import { readFile } from 'node:fs/promises'
+import type { TaskInput } from '../../../client/index.ts'
+import type { ClientCliOptions } from '../../util/client.ts'
+import { CliError, EXIT } from '../../util/exit.ts'
+
+/** `submit` options as commander parses them. */
+export interface SubmitCliOptions extends ClientCliOptions {
+  wasm: string
+  stdin?: string
+  arg?: string[]
+  env?: Record<string, string>
+  timeoutMs?: number
+  memoryMb?: number
+  maxPrice?: number
+  out?: string
+  detach?: boolean
+}
+
+/**
+ * Reads the files the options name and builds the task input.
+ *
+ * @throws {CliError} status 2 when a file cannot be read
+ */
+export async function toTaskInput (opts: SubmitCliOptions): Promise<TaskInput> {
+  return {
+    wasm: await readInput(opts.wasm, '--wasm'),
+    stdin: opts.stdin != null ? await readInput(opts.stdin, '--stdin') : undefined,
+    args: opts.arg ?? [],
+    env: opts.env ?? {},
+    timeoutMs: opts.timeoutMs,
+    memoryMb: opts.memoryMb,
+    maxPrice: opts.maxPrice
+  }
+}
+
+async function readInput (path: string, option: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path))
+  } catch (err) {
+    throw new CliError(EXIT.usage, `cannot read ${option} ${path}: ${(err as Error).message}`, { cause: err })
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The command-line program (commander): the node itself as the root action
+ * (`--role ...`) and one subcommand per folder under `cmds/` (Lodestar style:
+ * `index.ts` declares the options, `handler.ts` does the work, `options.ts`
+ * turns options into library options).
+ */
+import { Command } from 'commander'
+import { demoCommand } from './cmds/demo/index.ts'
+import { nodeCommand } from './cmds/node/index.ts'
+import { peersCommand } from './cmds/peers/index.ts'
+import { resultCommand } from './cmds/result/index.ts'
+import { statusCommand } from './cmds/status/index.ts'
+import { submitCommand } from './cmds/submit/index.ts'
+
+/** Builds the program. Errors surface as thrown `CommanderError`s (exitOverride), not process exits. */
+export function createProgram (): Command {
+  const program = new Command('ailee')
+    .description('AILEE node: a peer-to-peer market for WebAssembly (WASI) tasks with signed execution receipts.\n' +
+      'Run a node with --role, or use a command.')
+    .version('0.1.0')
+    .exitOverride()
+    .showHelpAfterError('(add --help for usage)')
+  nodeCommand(program)
+  submitCommand(program)
+  resultCommand(program)
+  statusCommand(program)
+  peersCommand(program)
+  demoCommand(program)
+  return program
+}

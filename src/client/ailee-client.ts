@@ -1,0 +1,295 @@
+/**
+ * The AILEE client: a light, in-memory libp2p/Helia host (ephemeral Ed25519
+ * identity, no mDNS, no DHT) connected to one coordinator, speaking
+ * `/ailee/task/1.0.0` to it.
+ *
+ * Submitting a task adds the module (and stdin) to the client's own content
+ * store; the coordinator fetches them from the client over bitswap while it
+ * admits the task, so the client must stay connected until the task is
+ * `accepted` (both `submit` and `submitDetached` do).
+ *
+ * @example
+ * ```ts
+ * const client = await AileeClient.connect('/ip4/127.0.0.1/tcp/4001/p2p/12D3Koo...')
+ * try {
+ *   const result = await client.submit({ wasm, args: ['100000'], onProgress: e => console.error(e.type) })
+ *   if (result.status === 'completed' && result.verified) process.stdout.write(result.stdout)
+ * } finally {
+ *   await client.close()
+ * }
+ * ```
+ */
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { resolveConfig } from '../config/load.ts'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { multiaddr } from '@multiformats/multiaddr'
+import { createHost, type AileeHost } from '../p2p/host.ts'
+import { request, requestStream } from '../protocol/index.ts'
+import type { ailee } from '../proto/index.ts'
+import type { ComponentLogger } from '@libp2p/interface'
+import type { Multiaddr } from '@multiformats/multiaddr'
+import { specToWire, statusFromWire, workerFromWire } from './convert.ts'
+import {
+  ClientAbortedError, ClientClosedError, CoordinatorUnreachableError, InvalidCoordinatorAddressError, TaskRejectedError, UnexpectedResponseError
+} from './errors.ts'
+import { consumeTaskEvents, followUntilDone, isTransient, toClientError, type StreamProgress } from './follow.ts'
+import type { FollowOptions, SubmitOptions, TaskInput, TaskProgressEvent, TaskResult, TaskStatus, WorkerInfo } from './types.ts'
+
+const DEFAULTS = resolveConfig({})
+
+/** Options of {@link AileeClient.connect}. */
+export interface ClientOptions {
+  /** Network id of the coordinator. @default "ailee-dev" (the config default) */
+  networkId?: string
+  /** Timeout of the dial and of each request/response exchange, ms. @default 10000 */
+  timeoutMs?: number
+  /**
+   * Longest silence tolerated on a task's event stream, ms. The coordinator
+   * sends nothing while a worker runs the task, so this must exceed the
+   * longest execution; a dead connection is noticed sooner by libp2p's
+   * connection monitor. @default 660000 (the default total timeout plus a minute)
+   */
+  streamIdleTimeoutMs?: number
+  /** Default `deadlineMs` of `submit` and `waitForResult`, ms. @default 7200000 (the largest total timeout) */
+  followDeadlineMs?: number
+  /** First pause before following a task again after its stream broke, ms (doubles up to 5000). @default 500 */
+  reconnectIntervalMs?: number
+  /** Largest message accepted or sent, bytes. @default 8 MiB */
+  maxMessageBytes?: number
+  /** Addresses the client host listens on. @default ["/ip4/127.0.0.1/tcp/0"] */
+  listen?: string[]
+  /** libp2p component logger. @default `@libp2p/logger`'s default (silent unless DEBUG is set) */
+  logger?: ComponentLogger
+}
+
+/** A client connected to one coordinator. */
+export class AileeClient {
+  readonly #host: AileeHost
+  readonly #coordinator: Multiaddr
+  readonly #networkId: string
+  readonly #timeoutMs: number
+  readonly #idleMs: number
+  readonly #followDeadlineMs: number
+  readonly #reconnectMs: number
+  readonly #maxMessageBytes: number
+  #closing: Promise<void> | undefined
+
+  private constructor (host: AileeHost, coordinator: Multiaddr, options: ClientOptions) {
+    this.#host = host
+    this.#coordinator = coordinator
+    this.#networkId = options.networkId ?? DEFAULTS.network.networkId
+    this.#timeoutMs = options.timeoutMs ?? DEFAULTS.timeouts.requestMs
+    this.#idleMs = options.streamIdleTimeoutMs ?? DEFAULTS.timeouts.totalMs + 60_000
+    this.#followDeadlineMs = options.followDeadlineMs ?? DEFAULTS.timeouts.maxTotalMs
+    this.#reconnectMs = options.reconnectIntervalMs ?? 500
+    this.#maxMessageBytes = options.maxMessageBytes ?? DEFAULTS.limits.maxMessageBytes
+  }
+
+  /**
+   * Starts a light host and dials the coordinator.
+   *
+   * @param coordinator the coordinator's multiaddr, ending in `/p2p/<peer id>`
+   * @throws {InvalidCoordinatorAddressError} for a malformed address or one without a peer id
+   * @throws {CoordinatorUnreachableError} when the dial fails or takes longer than `timeoutMs`
+   */
+  static async connect (coordinator: string, options: ClientOptions = {}): Promise<AileeClient> {
+    const addr = parseCoordinatorAddress(coordinator)
+    const host = await createHost({
+      privateKey: await generateKeyPair('Ed25519'),
+      networkId: options.networkId ?? DEFAULTS.network.networkId,
+      listen: options.listen ?? ['/ip4/127.0.0.1/tcp/0'],
+      bootstrap: [coordinator],
+      mdns: false,
+      dht: false,
+      logger: options.logger
+    })
+    const client = new AileeClient(host, addr, options)
+    try {
+      await host.libp2p.dial(addr, { signal: AbortSignal.timeout(client.#timeoutMs) })
+    } catch (err) {
+      await host.stop()
+      throw new CoordinatorUnreachableError(`cannot reach coordinator ${coordinator}: ${(err as Error).message}`, { cause: err })
+    }
+    return client
+  }
+
+  /** The client's (ephemeral) peer id; the default ledger account of its tasks. */
+  get peerId (): string {
+    return this.#host.peerId.toString()
+  }
+
+  /** The coordinator's multiaddr. */
+  get coordinator (): string {
+    return this.#coordinator.toString()
+  }
+
+  /**
+   * Runs a task and waits for its end. Progress goes to `onProgress`; if the
+   * event stream breaks after the task was accepted, the client follows the
+   * task again (see {@link waitForResult}).
+   *
+   * @returns the outcome, whatever its status (a rejected task is a result, not an error)
+   * @throws {CoordinatorUnreachableError} or {CoordinatorError} when the task could not be handed over
+   * @throws {FollowDeadlineError} / {ClientAbortedError} as `waitForResult`
+   */
+  async submit (options: SubmitOptions): Promise<TaskResult> {
+    const startedAt = performance.now()
+    const deadlineAtMs = Date.now() + (options.deadlineMs ?? this.#followDeadlineMs)
+    const spec = await this.#prepare(options)
+    const emit = safeEmitter(options.onProgress)
+    const progress: StreamProgress = {}
+    try {
+      return await consumeTaskEvents(this.#stream({ submit: { spec, detach: false } }, options.signal), progress, emit, startedAt)
+    } catch (err) {
+      if (options.signal?.aborted === true) throw new ClientAbortedError('aborted by the caller', { cause: err })
+      if (progress.taskId == null || !isTransient(err)) throw toClientError(err)
+      return await followUntilDone({
+        taskId: progress.taskId, open: signal => this.#stream({ follow: { taskId: progress.taskId } }, signal),
+        emit, startedAt, deadlineAtMs, retryIntervalMs: this.#reconnectMs, signal: options.signal, previousError: err
+      })
+    }
+  }
+
+  /**
+   * Hands a task over and returns once the coordinator has durably accepted it
+   * (it survives a coordinator restart); the task then runs without the client.
+   *
+   * @returns the task id
+   * @throws {TaskRejectedError} when the coordinator rejected the task (its `result` says why)
+   * @throws {CoordinatorUnreachableError} / {CoordinatorError} when it could not be handed over
+   */
+  async submitDetached (options: TaskInput & { signal?: AbortSignal }): Promise<string> {
+    const startedAt = performance.now()
+    const spec = await this.#prepare(options)
+    try {
+      for await (const response of this.#stream({ submit: { spec, detach: true } }, options.signal)) {
+        const event = response.event
+        if (response.body !== 'event' || event == null) throw new UnexpectedResponseError(`expected a task event, got "${response.body ?? 'empty'}"`)
+        if (event.kind === 'accepted' && event.taskId != null && event.taskId !== '') return event.taskId
+        if (event.kind === 'done') {
+          const result = await consumeTaskEvents([response], {}, () => {}, startedAt)
+          throw new TaskRejectedError(result)
+        }
+      }
+    } catch (err) {
+      if (err instanceof TaskRejectedError || err instanceof UnexpectedResponseError) throw err
+      if (options.signal?.aborted === true) throw new ClientAbortedError('aborted by the caller', { cause: err })
+      throw toClientError(err)
+    }
+    throw new UnexpectedResponseError('the coordinator closed the stream without accepting the task')
+  }
+
+  /**
+   * Waits for a task's end: sends `FollowTask` and reports its events. When
+   * the stream breaks (coordinator restarting, connection lost, rate limited),
+   * it waits, reports `reconnecting`, and follows again, until the task ends
+   * or `deadlineMs` passes.
+   *
+   * @throws {TaskNotFoundError} the coordinator does not know the task
+   * @throws {FollowDeadlineError} the deadline passed first (the task keeps running)
+   * @throws {ClientAbortedError} `signal` aborted
+   * @throws {CoordinatorError} a non-transient error response
+   */
+  async waitForResult (taskId: string, options: FollowOptions = {}): Promise<TaskResult> {
+    this.#checkOpen()
+    return await followUntilDone({
+      taskId,
+      open: signal => this.#stream({ follow: { taskId } }, signal),
+      emit: safeEmitter(options.onProgress),
+      startedAt: performance.now(),
+      deadlineAtMs: Date.now() + (options.deadlineMs ?? this.#followDeadlineMs),
+      retryIntervalMs: this.#reconnectMs,
+      signal: options.signal
+    })
+  }
+
+  /**
+   * Where a task stands: state, reason, attempts, worker, the decisions of
+   * each selection round (every candidate's scores, why it won or lost) and,
+   * once ended, the result.
+   *
+   * @throws {TaskNotFoundError} / {CoordinatorError} / {CoordinatorUnreachableError}
+   */
+  async status (taskId: string, options: { signal?: AbortSignal } = {}): Promise<TaskStatus> {
+    const response = await this.#request({ status: { taskId } }, taskId, options.signal)
+    if (response.body !== 'status' || response.status == null) throw new UnexpectedResponseError(`expected a status report, got "${response.body ?? 'empty'}"`)
+    return await statusFromWire(response.status)
+  }
+
+  /**
+   * The workers the coordinator knows, with health, capacity, load, reputation
+   * and circuit-breaker state.
+   *
+   * @throws {CoordinatorError} / {CoordinatorUnreachableError}
+   */
+  async peers (options: { signal?: AbortSignal } = {}): Promise<WorkerInfo[]> {
+    const response = await this.#request({ peers: {} }, '', options.signal)
+    if (response.body !== 'peers' || response.peers == null) throw new UnexpectedResponseError(`expected a peer list, got "${response.body ?? 'empty'}"`)
+    return (response.peers.workers ?? []).map(workerFromWire)
+  }
+
+  /** Stops the client's host. Idempotent; the client cannot be used afterwards. */
+  async close (): Promise<void> {
+    this.#closing ??= this.#host.stop()
+    await this.#closing
+  }
+
+  /** Adds module and stdin to the content store and builds the wire spec. */
+  async #prepare (input: TaskInput): Promise<ailee.v1.ITaskSpec> {
+    this.#checkOpen()
+    const moduleCid = (await this.#host.content.add(input.wasm)).toString()
+    const inputCid = input.stdin != null ? (await this.#host.content.add(input.stdin)).toString() : ''
+    return specToWire(input, moduleCid, inputCid)
+  }
+
+  async #request (body: Omit<ailee.v1.IRequest, 'networkId'>, taskId: string, signal?: AbortSignal): Promise<ailee.v1.Response> {
+    this.#checkOpen()
+    try {
+      return await request(this.#host.libp2p, this.#coordinator, { ...body, networkId: this.#networkId }, {
+        networkId: this.#networkId, timeoutMs: this.#timeoutMs, maxMessageBytes: this.#maxMessageBytes, signal
+      })
+    } catch (err) {
+      if (signal?.aborted === true) throw new ClientAbortedError('aborted by the caller', { cause: err })
+      throw toClientError(err, taskId)
+    }
+  }
+
+  #stream (body: Omit<ailee.v1.IRequest, 'networkId'>, signal?: AbortSignal): AsyncIterable<ailee.v1.Response> {
+    this.#checkOpen()
+    return requestStream(this.#host.libp2p, this.#coordinator, { ...body, networkId: this.#networkId }, {
+      networkId: this.#networkId, timeoutMs: this.#idleMs, maxMessageBytes: this.#maxMessageBytes, signal
+    })
+  }
+
+  #checkOpen (): void {
+    if (this.#closing != null) throw new ClientClosedError('the client is closed')
+  }
+}
+
+/**
+ * Parses a coordinator address: a multiaddr whose last `/p2p/` part is a valid peer id.
+ *
+ * @throws {InvalidCoordinatorAddressError}
+ */
+export function parseCoordinatorAddress (text: string): Multiaddr {
+  let addr: Multiaddr
+  try {
+    addr = multiaddr(text)
+  } catch (err) {
+    throw new InvalidCoordinatorAddressError(`invalid coordinator address ${JSON.stringify(text)}: ${(err as Error).message}`, { cause: err })
+  }
+  const id = addr.getComponents().findLast(c => c.name === 'p2p')?.value
+  if (id == null) throw new InvalidCoordinatorAddressError(`coordinator address ${text} has no /p2p/<peer id> part (node.json lists full addresses)`)
+  try {
+    peerIdFromString(id)
+  } catch (err) {
+    throw new InvalidCoordinatorAddressError(`coordinator address ${text} has an invalid peer id: ${(err as Error).message}`, { cause: err })
+  }
+  return addr
+}
+
+function safeEmitter (onProgress?: (event: TaskProgressEvent) => void): (event: TaskProgressEvent) => void {
+  return event => {
+    try { onProgress?.(event) } catch { /* a listener's failure is not the task's */ }
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Errors of the client library, one class per kind of failure with a stable
+ * `name` that callers (and the CLI's exit codes) match on.
+ */
+import type { TaskResult } from './types.ts'
+
+/** The coordinator address is not a multiaddr ending in `/p2p/<peer id>`. */
+export class InvalidCoordinatorAddressError extends Error {
+  static readonly NAME = 'InvalidCoordinatorAddressError'
+  override name = InvalidCoordinatorAddressError.NAME
+}
+
+/** The coordinator could not be dialled (nothing listening, wrong peer id, timeout). */
+export class CoordinatorUnreachableError extends Error {
+  static readonly NAME = 'CoordinatorUnreachableError'
+  override name = CoordinatorUnreachableError.NAME
+}
+
+/** The coordinator does not know this task id. */
+export class TaskNotFoundError extends Error {
+  static readonly NAME = 'TaskNotFoundError'
+  override name = TaskNotFoundError.NAME
+  readonly taskId: string
+
+  constructor (taskId: string, message: string) {
+    super(message)
+    this.taskId = taskId
+  }
+}
+
+/**
+ * The coordinator answered with an error response (other than "not found"):
+ * it is shutting down, rate limits us, refuses the request, or failed inside.
+ */
+export class CoordinatorError extends Error {
+  static readonly NAME = 'CoordinatorError'
+  override name = CoordinatorError.NAME
+  /** `ERROR_CODE_*` name of the wire code, e.g. `ERROR_CODE_SHUTTING_DOWN`. */
+  readonly code: string
+  /** The message the coordinator sent. */
+  readonly remoteMessage: string
+
+  constructor (code: string, remoteMessage: string, options?: ErrorOptions) {
+    super(`coordinator error ${code}: ${remoteMessage}`, options)
+    this.code = code
+    this.remoteMessage = remoteMessage
+  }
+}
+
+/** The coordinator broke the protocol: an unexpected response, or a stream that ended before the task did. */
+export class UnexpectedResponseError extends Error {
+  static readonly NAME = 'UnexpectedResponseError'
+  override name = UnexpectedResponseError.NAME
+}
+
+/** `waitForResult` (or the following part of `submit`) passed its `deadlineMs` before the task ended. */
+export class FollowDeadlineError extends Error {
+  static readonly NAME = 'FollowDeadlineError'
+  override name = FollowDeadlineError.NAME
+  readonly taskId: string
+
+  constructor (taskId: string, message: string) {
+    super(message)
+    this.taskId = taskId
+  }
+}
+
+/** The caller's `signal` aborted the call. */
+export class ClientAbortedError extends Error {
+  static readonly NAME = 'ClientAbortedError'
+  override name = ClientAbortedError.NAME
+}
+
+/** The client was used after `close()`. */
+export class ClientClosedError extends Error {
+  static readonly NAME = 'ClientClosedError'
+  override name = ClientClosedError.NAME
+}
+
+/** `submitDetached` was answered with a `rejected` outcome instead of `accepted`. */
+export class TaskRejectedError extends Error {
+  static readonly NAME = 'TaskRejectedError'
+  override name = TaskRejectedError.NAME
+  /** The rejected task's outcome (`status: 'rejected'`, `reason`). */
+  readonly result: TaskResult
+
+  constructor (result: TaskResult) {
+    super(`task ${result.taskId} was ${result.status}: ${result.reason}`)
+    this.result = result
+  }
+}

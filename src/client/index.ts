@@ -1,0 +1,10 @@
+/**
+ * The AILEE client library: submit WebAssembly tasks to a coordinator, follow
+ * them, query their status and the coordinator's workers. See
+ * {@link AileeClient} for an example.
+ */
+export { AileeClient, type ClientOptions } from './ailee-client.ts'
+export * from './errors.ts'
+export type * from './types.ts'
+export { isTerminalState, taskStateFromWire, taskStateToWire, executionStatusFromWire } from './states.ts'
+export { PAGES_PER_MIB } from './convert.ts'

@@ -1,0 +1,52 @@
+/**
+ * The one place where the client maps wire enums (`pb.TaskState`,
+ * `pb.ExecutionStatus`) to the names of its types.
+ */
+import { pb } from '../proto/index.ts'
+import type { ExecutionStatusName, TaskStateName, TerminalStateName } from './types.ts'
+
+const TASK_STATES: ReadonlyArray<readonly [number, TaskStateName]> = [
+  [pb.TaskState.TASK_STATE_QUEUED, 'queued'],
+  [pb.TaskState.TASK_STATE_OFFERED, 'offered'],
+  [pb.TaskState.TASK_STATE_ASSIGNED, 'assigned'],
+  [pb.TaskState.TASK_STATE_RUNNING, 'running'],
+  [pb.TaskState.TASK_STATE_COMPLETED, 'completed'],
+  [pb.TaskState.TASK_STATE_FAILED, 'failed'],
+  [pb.TaskState.TASK_STATE_TIMED_OUT, 'timed_out'],
+  [pb.TaskState.TASK_STATE_MEMORY_EXCEEDED, 'memory_exceeded'],
+  [pb.TaskState.TASK_STATE_REJECTED, 'rejected']
+]
+
+const EXECUTION_STATUSES: ReadonlyArray<readonly [number, ExecutionStatusName]> = [
+  [pb.ExecutionStatus.EXECUTION_STATUS_EXITED, 'exited'],
+  [pb.ExecutionStatus.EXECUTION_STATUS_TRAPPED, 'trapped'],
+  [pb.ExecutionStatus.EXECUTION_STATUS_TIMED_OUT, 'timed_out'],
+  [pb.ExecutionStatus.EXECUTION_STATUS_MEMORY_EXCEEDED, 'memory_exceeded'],
+  [pb.ExecutionStatus.EXECUTION_STATUS_OUTPUT_EXCEEDED, 'output_exceeded'],
+  [pb.ExecutionStatus.EXECUTION_STATUS_INVALID_MODULE, 'invalid_module']
+]
+
+const TERMINAL: ReadonlySet<TaskStateName> = new Set<TaskStateName>(['completed', 'failed', 'timed_out', 'memory_exceeded', 'rejected'])
+
+/**
+ * `pb.TaskState` number -> state name; `undefined` for TASK_STATE_UNSPECIFIED
+ * and numbers this client does not know.
+ */
+export function taskStateFromWire (state: number | null | undefined): TaskStateName | undefined {
+  return TASK_STATES.find(([n]) => n === state)?.[1]
+}
+
+/** State name -> `pb.TaskState` number. */
+export function taskStateToWire (state: TaskStateName): number {
+  return TASK_STATES.find(([, name]) => name === state)![0]
+}
+
+/** True for the states after which a task never changes again. */
+export function isTerminalState (state: TaskStateName | undefined): state is TerminalStateName {
+  return state != null && TERMINAL.has(state)
+}
+
+/** `pb.ExecutionStatus` number -> name; `'unspecified'` for 0 and unknown numbers. */
+export function executionStatusFromWire (status: number | null | undefined): ExecutionStatusName {
+  return EXECUTION_STATUSES.find(([n]) => n === status)?.[1] ?? 'unspecified'
+}
