@@ -13,7 +13,7 @@ import {
 } from './errors.ts'
 import { FrameReader, encodeFrame, writeFrame } from './framing.ts'
 import type { ailee } from '../proto/index.ts'
-import type { Libp2p, PeerId, Stream } from '@libp2p/interface'
+import type { Connection, Libp2p, PeerId, Stream } from '@libp2p/interface'
 import type { Multiaddr } from '@multiformats/multiaddr'
 
 /** A peer to send a request to: its ID (known to the peer store), a multiaddr, or either as a string. */
@@ -37,7 +37,7 @@ export interface RequestOptions {
 }
 
 /** What the client needs from libp2p. */
-export type RequestComponents = Pick<Libp2p, 'dialProtocol'>
+export type RequestComponents = Pick<Libp2p, 'dial'>
 
 /**
  * Sends `req` and returns the first response; the rest of the exchange, if
@@ -102,15 +102,17 @@ async function openExchange (libp2p: RequestComponents, peer: PeerTarget, req: a
   const signal = opts.signal != null ? AbortSignal.any([opts.signal, timeout]) : timeout
 
   let stream: Stream
+  let connection: Connection
   try {
-    stream = await libp2p.dialProtocol(target, opts.protocol ?? TASK_PROTOCOL, { signal })
+    connection = await libp2p.dial(target, { signal })
+    stream = await connection.newStream(opts.protocol ?? TASK_PROTOCOL, { signal })
   } catch (err) {
     if (opts.signal?.aborted === true) throw new RequestAbortedError('aborted by the caller', { cause: err })
     if (timeout.aborted) throw new RequestTimeoutError(`could not open a stream to ${String(peer)} within ${opts.timeoutMs} ms`, { cause: err })
     throw new PeerUnreachableError(`cannot open ${opts.protocol ?? TASK_PROTOCOL} to ${String(peer)}: ${(err as Error).message}`, { cause: err })
   }
 
-  const reader = new FrameReader(stream, { maxFrameBytes: opts.maxMessageBytes })
+  const reader = new FrameReader(stream, { maxFrameBytes: opts.maxMessageBytes, connection })
   try {
     await writeFrame(stream, encodeFrame(body), signal)
     await stream.close({ signal })

@@ -12,7 +12,7 @@
  */
 import { Uint8ArrayList } from 'uint8arraylist'
 import { InvalidMessageError, MessageTooLargeError, RemoteClosedError, RequestAbortedError, RequestTimeoutError } from './errors.ts'
-import type { Stream, StreamCloseEvent, StreamMessageEvent } from '@libp2p/interface'
+import type { Connection, Stream, StreamCloseEvent, StreamMessageEvent } from '@libp2p/interface'
 
 /** Bytes of the LEB128 encoding of `value` (a non-negative integer below 2^53). */
 function varintLength (value: number): number {
@@ -50,6 +50,12 @@ export async function writeFrame (stream: Stream, frame: Uint8Array, signal?: Ab
 export interface FrameReaderInit {
   /** Largest frame body accepted, bytes; a larger declared length fails the reader with `MessageTooLargeError`. */
   maxFrameBytes: number
+  /**
+   * The stream's connection. When the stream ends while the connection is no
+   * longer open, the remote went away (crash, dropped link) rather than
+   * closing the stream: the reader fails with `RemoteClosedError`.
+   */
+  connection?: Pick<Connection, 'status'>
   /** Decoded frames held before the stream is paused (backpressure). @default max(4 MiB, maxFrameBytes) */
   maxQueuedBytes?: number
 }
@@ -65,30 +71,37 @@ export interface NextFrameOptions {
 /**
  * Reads frames from a stream. Attach it right after the stream opens: it takes
  * over the stream's `message` events.
+ *
+ * The end of the stream is judged from the stream's state, not from its
+ * events alone: a response that arrives while libp2p is still finishing the
+ * protocol negotiation can carry the remote's close with it, and those events
+ * fire before anyone else listens.
  */
 export class FrameReader {
   readonly #stream: Stream
+  readonly #connection: Pick<Connection, 'status'> | undefined
   readonly #maxFrameBytes: number
   readonly #maxLengthBytes: number
   readonly #maxQueuedBytes: number
   readonly #buffer = new Uint8ArrayList()
   readonly #frames: Uint8Array[] = []
   #queuedBytes = 0
-  #remoteClosedWrite = false
   #done = false
   #error: Error | undefined
+  #closeError: Error | undefined
   #wake: PromiseWithResolvers<void> | undefined
 
   constructor (stream: Stream, init: FrameReaderInit) {
     this.#stream = stream
+    this.#connection = init.connection
     this.#maxFrameBytes = init.maxFrameBytes
     this.#maxLengthBytes = varintLength(init.maxFrameBytes)
     this.#maxQueuedBytes = init.maxQueuedBytes ?? Math.max(4 * 1024 * 1024, init.maxFrameBytes)
     stream.addEventListener('message', this.#onMessage)
-    stream.addEventListener('remoteCloseWrite', this.#onRemoteCloseWrite)
-    stream.addEventListener('end', this.#onEnd)
+    stream.addEventListener('remoteCloseWrite', this.#checkEnd)
+    stream.addEventListener('end', this.#checkEnd)
     stream.addEventListener('close', this.#onClose)
-    if (stream.readableEnded) this.#onEnd()
+    this.#checkEnd()
   }
 
   /**
@@ -96,8 +109,8 @@ export class FrameReader {
    * cleanly between frames.
    *
    * @throws {MessageTooLargeError} a frame declared more than `maxFrameBytes`
-   * @throws {InvalidMessageError} a malformed length prefix, or the stream ended inside a frame
-   * @throws {RemoteClosedError} the stream was reset, or the connection closed without the remote closing the stream
+   * @throws {InvalidMessageError} the stream ended inside a frame
+   * @throws {RemoteClosedError} the stream was reset, or it ended because the connection closed
    * @throws {RequestTimeoutError} nothing arrived within `timeoutMs`
    * @throws {RequestAbortedError} `signal` aborted
    */
@@ -125,8 +138,8 @@ export class FrameReader {
   /** Stops listening to the stream. Frames not read yet are dropped. */
   dispose (): void {
     this.#stream.removeEventListener('message', this.#onMessage)
-    this.#stream.removeEventListener('remoteCloseWrite', this.#onRemoteCloseWrite)
-    this.#stream.removeEventListener('end', this.#onEnd)
+    this.#stream.removeEventListener('remoteCloseWrite', this.#checkEnd)
+    this.#stream.removeEventListener('end', this.#checkEnd)
     this.#stream.removeEventListener('close', this.#onClose)
   }
 
@@ -153,6 +166,7 @@ export class FrameReader {
     }
     if (this.#queuedBytes >= this.#maxQueuedBytes && this.#stream.readStatus === 'readable') this.#stream.pause()
     this.#notify()
+    this.#checkEnd()
   }
 
   #parse (): void {
@@ -182,25 +196,24 @@ export class FrameReader {
     }
   }
 
-  readonly #onRemoteCloseWrite = (): void => {
-    this.#remoteClosedWrite = true
-  }
-
-  readonly #onEnd = (): void => {
-    this.#settle(undefined)
-  }
-
   readonly #onClose = (evt: StreamCloseEvent): void => {
-    this.#settle(evt.error)
+    this.#closeError ??= evt.error
+    this.#checkEnd()
   }
 
-  #settle (closeError: Error | undefined): void {
+  /** Settles the reader once the stream can deliver no more data. */
+  readonly #checkEnd = (): void => {
     if (this.#done || this.#error != null) return
-    const status = this.#stream.status
-    if (closeError != null || status === 'reset' || status === 'aborted') {
-      this.#fail(new RemoteClosedError(`stream ${status === 'open' ? 'closed' : status} before the exchange finished${closeError != null ? `: ${closeError.message}` : ''}`, { cause: closeError }))
-    } else if (!this.#remoteClosedWrite) {
-      this.#fail(new RemoteClosedError('connection closed before the remote finished the exchange'))
+    const stream = this.#stream
+    if (stream.status === 'reset' || stream.status === 'aborted') {
+      const cause = this.#closeError
+      this.#fail(new RemoteClosedError(`stream ${stream.status} before the exchange finished${cause != null ? `: ${cause.message}` : ''}`, { cause }))
+      return
+    }
+    if (stream.remoteWriteStatus !== 'closed') return
+    if (stream.readBufferLength > 0 && stream.readStatus !== 'closed') return // still to be delivered to us
+    if (this.#connection != null && this.#connection.status !== 'open') {
+      this.#fail(new RemoteClosedError(`connection ${this.#connection.status} before the remote finished the exchange`))
     } else if (this.#buffer.byteLength > 0) {
       this.#fail(new InvalidMessageError(`stream ended inside a message (${this.#buffer.byteLength} bytes of an incomplete frame)`))
     } else {

@@ -166,7 +166,7 @@ export class TaskProtocolServer {
       if (!this.#rate.tryTake(peer)) {
         return await this.#refuse(stream, pb.ErrorCode.ERROR_CODE_RATE_LIMITED, `too many requests (limit ${this.#options.maxRequestsPerPeerPerSecond} per second per peer)`)
       }
-      const request = await this.#readRequest(stream, controller.signal)
+      const request = await this.#readRequest(stream, connection, controller.signal)
       if (request == null) return
       await this.#handle(request, stream, connection, controller.signal)
     } finally {
@@ -176,8 +176,8 @@ export class TaskProtocolServer {
   }
 
   /** Reads and checks the request; answers and returns undefined when it is unusable. */
-  async #readRequest (stream: Stream, signal: AbortSignal): Promise<ailee.v1.Request | undefined> {
-    const reader = new FrameReader(stream, { maxFrameBytes: this.#options.maxMessageBytes })
+  async #readRequest (stream: Stream, connection: Connection, signal: AbortSignal): Promise<ailee.v1.Request | undefined> {
+    const reader = new FrameReader(stream, { maxFrameBytes: this.#options.maxMessageBytes, connection })
     let frame: Uint8Array | null
     try {
       frame = await reader.next({ timeoutMs: this.#options.requestTimeoutMs, signal })
