@@ -20,6 +20,9 @@ export function createProgram (): Command {
     .version('0.1.0')
     .exitOverride()
     .showHelpAfterError('(add --help for usage)')
+    // the node's options (--network-id, ...) belong to the root only before a command name,
+    // so a command's own options of the same name reach the command
+    .enablePositionalOptions()
   nodeCommand(program)
   submitCommand(program)
   resultCommand(program)

@@ -38,7 +38,7 @@ export async function consumeTaskEvents (
     if (event.taskId != null && event.taskId !== '') progress.taskId ??= event.taskId
     if (event.kind === 'done') {
       if (event.outcome == null) throw new UnexpectedResponseError('"done" event without an outcome')
-      const result = await resultFromWire({ ...event.outcome, taskId: event.outcome.taskId ?? event.taskId }, performance.now() - startedAt)
+      const result = await resultFromWire({ ...event.outcome, taskId: event.outcome.taskId ?? event.taskId }, Math.round(performance.now() - startedAt))
       emit({ type: 'done', taskId: result.taskId, timestampMs: Number(event.timestampMs ?? Date.now()), attempt: event.attempt ?? result.attempts, reason: result.reason, result })
       return result
     }

@@ -84,6 +84,18 @@ export class WorkerRegistry {
     return died
   }
 
+  /** Adds a worker known from storage (after a restart) as not alive until it publishes again. */
+  restore (peerId: string, telemetry: ailee.v1.ITelemetry, lastSeenMs: number): void {
+    if (this.#workers.has(peerId)) return
+    this.#workers.set(peerId, {
+      peerId,
+      telemetry,
+      lastSeenMs,
+      alive: false,
+      breaker: new CircuitBreaker(this.#options.breakerThreshold, this.#options.breakerHalfOpenAfterMs)
+    })
+  }
+
   /** Marks a worker dead at once (e.g. it disconnected). */
   markDead (peerId: string): void {
     const view = this.#workers.get(peerId)

@@ -9,12 +9,13 @@ import type { NodeConfig } from '../config/schema.ts'
 import type { AileeHost } from '../p2p/host.ts'
 import { topicsFor } from '../p2p/topics.ts'
 import type { RequestContext } from '../protocol/index.ts'
-import { inspectModule } from '../runtime/module-inspect.ts'
+import { inspectModule } from '../runtime/index.ts'
 import type { StateDb } from '../storage/index.ts'
 import { BlockProducer } from '../coordinator/block-producer.ts'
 import { CoordinatorService } from '../coordinator/coordinator-service.ts'
 import { RocksTaskStore } from '../coordinator/rocks-task-store.ts'
 import { Scheduler } from '../coordinator/scheduler.ts'
+import { TelemetryStore } from '../coordinator/telemetry-store.ts'
 import type { ChainStore } from '../chain/chain-store.ts'
 import type { PeerClient } from './peer-client.ts'
 import type { PrivateKey } from '@libp2p/interface'
@@ -58,10 +59,15 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     log: log.child({ component: 'blocks' })
   })
 
+  const telemetryStore = new TelemetryStore(db)
+  for (const { record, telemetry } of await telemetryStore.nodes()) scheduler.registry.restore(record.peerId, telemetry, record.lastSeenMs)
   host.gossip.subscribe(topics.telemetry, {
     decode: bytes => pb.Telemetry.decode(bytes),
     validate: (t, from) => t.peerId === from.toString() && (t.capacitySlots ?? 0) > 0 ? 'accept' : 'reject',
-    onMessage: (t, from) => { scheduler.onTelemetry(from.toString(), t) }
+    onMessage: (t, from) => {
+      scheduler.onTelemetry(from.toString(), t)
+      void telemetryStore.record(from.toString(), t, Date.now()).catch(err => { log.warn({ err }, 'telemetry not persisted') })
+    }
   })
   const onDisconnect = (evt: CustomEvent<{ toString: () => string }>): void => { scheduler.onWorkerDisconnected(evt.detail.toString()) }
   host.libp2p.addEventListener('peer:disconnect', onDisconnect)

@@ -11,7 +11,7 @@ import { topicsFor } from '../p2p/topics.ts'
 import { ProtocolError } from '../protocol/errors.ts'
 import type { RequestContext } from '../protocol/index.ts'
 import { signReceipt } from '../chain/receipt.ts'
-import { runInSandbox } from '../runtime/wasi-sandbox.ts'
+import { releaseSandboxThreads, runInSandbox } from '../runtime/index.ts'
 import { WorkerService } from '../worker/worker-service.ts'
 import type { PeerClient } from './peer-client.ts'
 import type { PrivateKey } from '@libp2p/interface'
@@ -61,6 +61,7 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
     stop: async () => {
       await service.drain()
       await service.stop()
+      await releaseSandboxThreads()
     }
   }
 }

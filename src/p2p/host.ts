@@ -9,6 +9,8 @@
  * libp2p runs TCP, Noise, Yamux, identify, ping, a Kademlia DHT on the network's
  * own protocol (server mode, private addresses kept: it is meant for LANs),
  * mDNS and a bootstrap list when configured, and gossipsub with peer scoring.
+ * Peers that discovery finds are dialled (`discovery-dialer.ts`), and bootstrap
+ * peers redialled while disconnected (`bootstrap-redial.ts`).
  * Protocols of the roles (`src/protocol/`) are registered on `host.libp2p`.
  */
 import { join } from 'node:path'
@@ -30,6 +32,7 @@ import { FsDatastore } from 'datastore-fs'
 import { createHeliaLight } from 'helia'
 import { ContentStore } from '../content/content-store.ts'
 import { BootstrapRedialer, parseBootstrapList } from './bootstrap-redial.ts'
+import { DiscoveryDialer } from './discovery-dialer.ts'
 import { InvalidHostOptionsError } from './errors.ts'
 import { GossipBus } from './gossip.ts'
 import { peerScoreParams, peerScoreThresholds } from './gossip-scoring.ts'
@@ -61,7 +64,7 @@ export interface HostOptions {
   mdns: boolean
   /** Kademlia DHT (server mode). */
   dht: boolean
-  /** Connections kept before the connection manager prunes. @default 200 */
+  /** Connections kept before the connection manager prunes; discovered peers are dialled up to half of it. @default 200 */
   maxConnections?: number
   /** libp2p component logger (`@libp2p/logger`), shared by libp2p, Helia and us. @default defaultLogger() */
   logger?: ComponentLogger
@@ -174,6 +177,9 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
   const gossip = new GossipBus(libp2p.services.pubsub, { logger })
   const redialer = new BootstrapRedialer(libp2p, bootstrapPeers, log, { intervalMs: options.bootstrapRedialIntervalMs })
   redialer.start()
+  const maxConnections = options.maxConnections ?? 200
+  const discoveryDialer = new DiscoveryDialer(libp2p, log, { maxAutoDialConnections: Math.max(1, Math.floor(maxConnections / 2)) })
+  discoveryDialer.start()
   log('started %p on %s', libp2p.peerId, libp2p.getMultiaddrs().map(String).join(', '))
 
   let stopping: Promise<void> | undefined
@@ -187,6 +193,7 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
     stop: async () => {
       stopping ??= (async () => {
         redialer.stop()
+        discoveryDialer.stop()
         gossip.stop()
         await withTimeout(helia.stop(), 10_000, 'helia/libp2p stop').catch(err => { log.error('stop failed - %e', err) })
         await closeStores(stores)

@@ -3,7 +3,7 @@
  * with `result` in the `--json` form of `submit` (or null). Exit 0 whenever
  * the coordinator answered, whatever the task's state.
  */
-import type { TaskStatus } from '../../../client/index.ts'
+import type { CandidateScore, TaskStatus } from '../../../client/index.ts'
 import { fixed, formatMs, shortPeer, table } from '../../output/format.ts'
 import { resultJson, summaryLine } from '../../output/task-output.ts'
 import { printJson, writeAll } from '../../output/write.ts'
@@ -43,13 +43,22 @@ export function formatStatus (s: TaskStatus): string {
   if (s.decisions.length === 0) return out + '\nno selection round yet\n'
   for (const d of s.decisions) {
     out += `\nattempt ${d.attempt} decided ${d.decidedAtMs > 0 ? new Date(d.decidedAtMs).toISOString() : '-'}: ${d.outcome === '' ? '-' : d.outcome}\n`
+    const winner = d.candidates.find(c => c.chosen)
     out += table(
-      ['', 'worker', 'score', 'health', 'reputation', 'price', 'load', 'bid', 'note'],
+      ['', 'worker', 'score', 'health', 'reputation', 'price', 'load', 'bid', 'why'],
       d.candidates.map(c => [
         c.chosen ? '*' : '', shortPeer(c.worker), fixed(c.score), fixed(c.health), fixed(c.reputation),
-        fixed(c.priceScore), fixed(c.loadScore), String(c.price), c.chosen && c.note === '' ? 'chosen: highest score' : c.note
+        fixed(c.priceScore), fixed(c.loadScore), String(c.price), candidateNote(c, winner)
       ])
-    ).replace(/^/gm, '  ')
+    ).replace(/^(?=.)/gm, '  ')
   }
   return out
+}
+
+/** Why a candidate won or lost: the coordinator's note, else a comparison with the winner's score. */
+function candidateNote (c: CandidateScore, winner: CandidateScore | undefined): string {
+  if (c.note !== '') return c.note
+  if (c.chosen) return 'chosen: highest score'
+  if (winner == null) return 'not chosen'
+  return `lower score than the winner (${fixed(c.score)} < ${fixed(winner.score)})`
 }

@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { retryDelayMs } from '../../src/coordinator/backoff.ts'
+import { CircuitBreaker } from '../../src/coordinator/circuit-breaker.ts'
+import { decayReputation, ReputationBook, reputationScore } from '../../src/coordinator/reputation.ts'
+import { eligibleWorkers, queueReason, rankBids, type SelectionContext } from '../../src/coordinator/selection.ts'
+import type { TaskRecord } from '../../src/coordinator/task-record.ts'
+import { WorkerRegistry } from '../../src/coordinator/worker-registry.ts'
+
+const NOW = 1_000_000
+
+function task (over: Partial<TaskRecord['limits']> = {}, excluded: string[] = []): TaskRecord {
+  return {
+    id: 't1', clientPeerId: 'c', clientAccount: 'c', moduleCid: 'm', inputCid: '', args: [], env: {},
+    limits: { memoryPages: 100, executionMs: 1000, maxOutputBytes: 1024, bidWindowMs: 100, queueMs: 1000, totalMs: 5000, maxPrice: 100, ...over },
+    moduleSize: 1, inputSize: 0, moduleHash: '', inputHash: '', state: 'queued', reason: '', attempts: 0,
+    createdAtMs: NOW, updatedAtMs: NOW, notBeforeMs: 0, excludedWorkers: excluded, decisions: []
+  }
+}
+
+function context (workers: Array<{ id: string, price?: number, pages?: number, slots?: number, cpu?: number, draining?: boolean }>, leases: Record<string, number> = {}): SelectionContext {
+  const registry = new WorkerRegistry({ staleMs: 10_000, breakerThreshold: 2, breakerHalfOpenAfterMs: 5_000 })
+  for (const w of workers) {
+    registry.observe(w.id, { peerId: w.id, seq: 1, cpuLoad: w.cpu ?? 0.1, memoryUsedBytes: 1, memoryTotalBytes: 4, capacitySlots: w.slots ?? 2, maxMemoryPages: w.pages ?? 1024, price: w.price ?? 10, draining: w.draining ?? false }, NOW)
+  }
+  return { registry, reputation: new ReputationBook(60_000), weights: { healthWeight: 0.35, reputationWeight: 0.3, priceWeight: 0.15, loadWeight: 0.2 }, leasesOf: p => leases[p] ?? 0, nowMs: NOW }
+}
+
+describe('selection', () => {
+  it('explains why a task waits: no workers, memory, price, busy', () => {
+    assert.match(queueReason(task(), context([])), /no workers/)
+    assert.match(queueReason(task({ memoryPages: 5000 }), context([{ id: 'a', pages: 1024 }])), /enough memory.*5000 pages.*1024/)
+    assert.match(queueReason(task({ maxPrice: 5 }), context([{ id: 'a', price: 10 }])), /price too low.*5.*10/)
+    assert.match(queueReason(task(), context([{ id: 'a', slots: 1 }], { a: 1 })), /busy/)
+  })
+
+  it('excludes draining, busy, too small and too expensive workers', () => {
+    const ctx = context([{ id: 'ok' }, { id: 'drain', draining: true }, { id: 'small', pages: 10 }, { id: 'dear', price: 1000 }, { id: 'busy', slots: 1 }], { busy: 1 })
+    assert.deepEqual(eligibleWorkers(task(), ctx).map(v => v.peerId), ['ok'])
+  })
+
+  it('ranks cheaper, idler, healthier bidders first and records why others lost', () => {
+    const ctx = context([{ id: 'cheap', price: 1 }, { id: 'dear', price: 90 }, { id: 'silent' }])
+    const rows = rankBids(task(), [
+      { worker: 'dear', price: 90, queueDepth: 0, freeSlots: 2, receivedAtMs: NOW },
+      { worker: 'cheap', price: 1, queueDepth: 0, freeSlots: 2, receivedAtMs: NOW }
+    ], ctx)
+    assert.equal(rows[0].workerPeerId, 'cheap')
+    assert.ok(rows[0].score > rows[1].score)
+    assert.equal(rows.find(r => r.workerPeerId === 'silent')?.note, 'did not bid')
+    assert.equal(rows.find(r => r.workerPeerId === 'silent')?.eligible, false)
+  })
+
+  it('ranks workers that already failed the task last', () => {
+    const ctx = context([{ id: 'a' }, { id: 'b' }])
+    const bids = [{ worker: 'a', price: 10, queueDepth: 0, freeSlots: 2, receivedAtMs: NOW }, { worker: 'b', price: 50, queueDepth: 0, freeSlots: 2, receivedAtMs: NOW }]
+    assert.equal(rankBids(task({}, ['a']), bids, ctx)[0].workerPeerId, 'b')
+  })
+
+  it('a bid above the max price is not eligible', () => {
+    const ctx = context([{ id: 'a', price: 10 }])
+    const rows = rankBids(task({ maxPrice: 20 }), [{ worker: 'a', price: 30, queueDepth: 0, freeSlots: 2, receivedAtMs: NOW }], ctx)
+    assert.equal(rows[0].eligible, false)
+    assert.match(rows[0].note, /asks 30/)
+  })
+})
+
+describe('worker registry', () => {
+  it('marks workers dead when telemetry goes stale and alive when it returns', () => {
+    const ctx = context([{ id: 'a' }])
+    assert.deepEqual(ctx.registry.sweep(NOW + 5_000), [])
+    assert.deepEqual(ctx.registry.sweep(NOW + 10_001), ['a'])
+    assert.equal(ctx.registry.health(ctx.registry.get('a')!, NOW + 10_001), 0)
+    assert.equal(ctx.registry.observe('a', { peerId: 'a', seq: 2, capacitySlots: 2 }, NOW + 11_000), true)
+    assert.equal(ctx.registry.get('a')!.alive, true)
+  })
+
+  it('health falls with CPU load', () => {
+    const ctx = context([{ id: 'idle', cpu: 0 }, { id: 'hot', cpu: 1 }])
+    assert.ok(ctx.registry.health(ctx.registry.get('idle')!, NOW) > ctx.registry.health(ctx.registry.get('hot')!, NOW))
+  })
+})
+
+describe('reputation', () => {
+  it('starts at 0.5, rises with successes, falls harder with timeouts than failures', () => {
+    const book = new ReputationBook(60_000)
+    assert.equal(book.score('x', NOW), 0.5)
+    book.record('good', 'success', NOW)
+    book.record('bad', 'failure', NOW)
+    book.record('gone', 'timeout', NOW)
+    assert.ok(book.score('good', NOW) > 0.5)
+    assert.ok(book.score('gone', NOW) < book.score('bad', NOW))
+  })
+
+  it('evidence halves every half-life', () => {
+    const r = decayReputation({ successes: 8, failures: 4, timeouts: 2, updatedAtMs: 0 }, 60_000, 60_000)
+    assert.deepEqual([r.successes, r.failures, r.timeouts], [4, 2, 1])
+    assert.equal(reputationScore({ successes: 0, failures: 0, timeouts: 0, updatedAtMs: 0 }), 0.5)
+  })
+})
+
+describe('circuit breaker', () => {
+  it('opens after the threshold, half-opens after the wait, closes on a successful trial', () => {
+    const b = new CircuitBreaker(2, 1000)
+    b.onFailure(0)
+    assert.equal(b.state(0), 'closed')
+    b.onFailure(10)
+    assert.equal(b.state(10), 'open')
+    assert.equal(b.allows(500), false)
+    assert.equal(b.state(1010), 'half-open')
+    assert.equal(b.allows(1010), true)
+    b.onAssigned(1010)
+    assert.equal(b.allows(1010), false, 'one trial at a time')
+    b.onSuccess()
+    assert.equal(b.state(1020), 'closed')
+  })
+
+  it('a failed trial opens it again', () => {
+    const b = new CircuitBreaker(1, 1000)
+    b.onFailure(0)
+    b.onAssigned(1000)
+    b.onFailure(1000)
+    assert.equal(b.state(1500), 'open')
+  })
+})
+
+describe('backoff', () => {
+  it('doubles per retry within [d/2, d] and is capped', () => {
+    assert.equal(retryDelayMs(1, 100, 10_000, () => 0), 50)
+    assert.equal(retryDelayMs(1, 100, 10_000, () => 1), 100)
+    assert.equal(retryDelayMs(4, 100, 10_000, () => 1), 800)
+    assert.equal(retryDelayMs(20, 100, 1000, () => 1), 1000)
+  })
+})
