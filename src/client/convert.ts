@@ -169,7 +169,7 @@ export async function statusFromWire (s: ailee.v1.ITaskStatusReport): Promise<Ta
   }
 }
 
-/** Decodes an `AssignmentDecision`, candidates sorted best first. */
+/** Decodes an `AssignmentDecision`, candidates in the coordinator's ranking order (best first). */
 export function decisionFromWire (d: ailee.v1.IAssignmentDecision): AssignmentDecision {
   return {
     attempt: d.attempt ?? 0,
@@ -185,7 +185,7 @@ export function decisionFromWire (d: ailee.v1.IAssignmentDecision): AssignmentDe
       price: Number(c.price ?? 0),
       chosen: c.chosen === true,
       note: c.note ?? ''
-    })).sort((a, b) => Number(b.chosen) - Number(a.chosen) || b.score - a.score)
+    }))
   }
 }
 

@@ -192,7 +192,7 @@ export interface CandidateScore {
 export interface AssignmentDecision {
   attempt: number
   decidedAtMs: number
-  /** Sorted by score, best first. */
+  /** In the coordinator's ranking order, best first (eligible before ineligible, then by score). */
   candidates: CandidateScore[]
   /** What became of the attempt. */
   outcome: string

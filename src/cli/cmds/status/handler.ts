@@ -60,5 +60,6 @@ function candidateNote (c: CandidateScore, winner: CandidateScore | undefined): 
   if (c.note !== '') return c.note
   if (c.chosen) return 'chosen: highest score'
   if (winner == null) return 'not chosen'
+  if (Math.abs(c.score - winner.score) < 1e-9) return `same score as the winner (${fixed(c.score)}); the coordinator breaks ties by peer id`
   return `lower score than the winner (${fixed(c.score)} < ${fixed(winner.score)})`
 }
