@@ -9,8 +9,9 @@
  * - P1 time in mesh and P2 first deliveries: small positive rewards;
  * - P4 invalid messages: a message our validator REJECTS (undecodable, wrong
  *   sender, bad signature) costs `-100 * count^2`, decaying by 1% a second
- *   (half-life about 70 s), so one bad message drops a peer below
- *   `gossipThreshold` and four reach `graylistThreshold` (its RPCs ignored);
+ *   (half-life about 70 s): one bad message makes a peer's score negative
+ *   (more than all rewards can offset), two put it below `gossipThreshold` and
+ *   `publishThreshold`, four below `graylistThreshold` (its RPCs ignored);
  * - P7 behaviour penalties (broken promises, GRAFT flooding): library default.
  *
  * P3 mesh-delivery deficits are disabled (weight 0): with sparse traffic they
@@ -76,14 +77,14 @@ export function peerScoreParams (topics: string[]): Partial<PeerScoreParams> {
 }
 
 /**
- * Thresholds (Lodestar's ordering, scaled to our P4 weight): below -200 no
- * gossip is exchanged with the peer, below -400 we do not publish to it, below
- * -1000 its RPCs are ignored.
+ * Thresholds (Lodestar's ordering, scaled to our P4 weight): below -150 no
+ * gossip is exchanged with the peer, below -300 we do not publish to it, below
+ * -1000 its RPCs are ignored; PX is accepted from peers above 20.
  */
 export function peerScoreThresholds (): PeerScoreThresholds {
   return {
-    gossipThreshold: -200,
-    publishThreshold: -400,
+    gossipThreshold: -150,
+    publishThreshold: -300,
     graylistThreshold: -1000,
     acceptPXThreshold: 20,
     opportunisticGraftThreshold: 2

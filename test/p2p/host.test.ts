@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { createServer } from 'node:net'
+import { networkInterfaces } from 'node:os'
 import { afterEach, describe, it } from 'node:test'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
@@ -106,6 +107,13 @@ describe('host', () => {
     await new Promise(resolve => setTimeout(resolve, 300))
     const late = await startHost(cleanup, { privateKey: key, listen: [`/ip4/127.0.0.1/tcp/${port}`] })
     await waitConnected(early, late)
+  })
+
+  const hasLan = Object.values(networkInterfaces()).flat().some(i => i != null && !i.internal && i.family === 'IPv4')
+  it('finds and connects to a LAN peer by mDNS, without bootstrap', { skip: hasLan ? false : 'no LAN interface for multicast' }, async () => {
+    const a = await startHost(cleanup, { mdns: true, listen: ['/ip4/0.0.0.0/tcp/0'] })
+    const b = await startHost(cleanup, { mdns: true, listen: ['/ip4/0.0.0.0/tcp/0'] })
+    await waitConnected(b, a, 20_000)
   })
 
   it('works without a DHT', async () => {
