@@ -21,7 +21,7 @@ import type { NodeConfig } from '../config/schema.ts'
 import { retryDelayMs } from './backoff.ts'
 import { ReputationBook, type ReputationEvent } from './reputation.ts'
 import { eligibleWorkers, freeSlots, queueReason, rankBids, type BidRecord, type SelectionContext } from './selection.ts'
-import { outcomeToWire, stateToWire, toBase64, type TaskRecord, type TaskStateName } from './task-record.ts'
+import { outcomeToWire, stateToWire, toBase64, type LeaseRecord, type TaskRecord, type TaskStateName } from './task-record.ts'
 import type { ReputationUpdate, Settlement, TaskStore } from './task-store.ts'
 import { verifyResult } from './verification.ts'
 import { WorkerRegistry } from './worker-registry.ts'
@@ -61,6 +61,7 @@ export class Scheduler {
   readonly #open = new Map<string, TaskRecord>()
   readonly #collectors = new Map<string, BidCollector>()
   readonly #offering = new Set<string>()
+  readonly #leaseCount = new Map<string, number>()
   readonly #events = new EventEmitter()
   #timer: NodeJS.Timeout | undefined
   #running = false
@@ -87,7 +88,11 @@ export class Scheduler {
     for (const [peer, record] of await this.#store.loadReputation()) this.reputation.load(peer, record)
     for (const task of await this.#store.loadOpenTasks()) {
       if (task.state === 'offered') task.state = 'queued'
-      if (task.lease != null) task.lease.expiresAtMs = now + this.#config.timeouts.leaseMs
+      if (task.lease != null) {
+        const lease = { ...task.lease, expiresAtMs: now + this.#config.timeouts.leaseMs }
+        task.lease = undefined
+        this.#setLease(task, lease)
+      }
       this.#open.set(task.id, task)
     }
     this.#running = true
@@ -130,9 +135,19 @@ export class Scheduler {
 
   /** Leases this coordinator holds on `peerId`. */
   leasesOf (peerId: string): number {
-    let n = 0
-    for (const t of this.#open.values()) if (t.lease?.worker === peerId) n++
-    return n
+    return this.#leaseCount.get(peerId) ?? 0
+  }
+
+  /** Sets or clears a task's lease, keeping the per-worker lease count (O(1) for selection). */
+  #setLease (task: TaskRecord, lease: LeaseRecord | undefined): void {
+    const before = task.lease?.worker
+    if (before != null) {
+      const n = (this.#leaseCount.get(before) ?? 1) - 1
+      if (n <= 0) this.#leaseCount.delete(before)
+      else this.#leaseCount.set(before, n)
+    }
+    task.lease = lease
+    if (lease != null) this.#leaseCount.set(lease.worker, (this.#leaseCount.get(lease.worker) ?? 0) + 1)
   }
 
   /** Telemetry arrived from `from` (already decoded and validated). */
@@ -235,7 +250,7 @@ export class Scheduler {
       totalMs: now - task.createdAtMs,
       price
     }
-    task.lease = undefined
+    this.#setLease(task, undefined)
     const settlement: Settlement = { worker: from, clientAccount: task.clientAccount, price, signedReceipt: pb.SignedReceipt.encode(result.receipt!).finish(), verified: true }
     const rep = this.#judge(from, 'success', now)
     this.#open.delete(taskId)
@@ -384,7 +399,7 @@ export class Scheduler {
       }
       const now = Date.now()
       task.attempts = collector.attempt
-      task.lease = { worker: row.workerPeerId, attempt: collector.attempt, assignedAtMs: now, expiresAtMs: now + this.#config.timeouts.leaseMs, running: false }
+      this.#setLease(task, { worker: row.workerPeerId, attempt: collector.attempt, assignedAtMs: now, expiresAtMs: now + this.#config.timeouts.leaseMs, running: false })
       view.breaker.onAssigned(now)
       let ack: ailee.v1.IAssignAck
       try {
@@ -420,7 +435,7 @@ export class Scheduler {
         return
       }
       decision.candidates[i].note = `refused: ${ack.reason ?? ''}`
-      task.lease = undefined
+      this.#setLease(task, undefined)
       task.attempts = collector.attempt - 1
     }
     decision.outcome = collector.bids.length === 0 ? 'no bids' : 'no bidder could take it'
@@ -439,7 +454,7 @@ export class Scheduler {
   #requeue (task: TaskRecord, reason: string, retry: number): void {
     task.state = 'queued'
     task.reason = reason
-    task.lease = undefined
+    this.#setLease(task, undefined)
     task.updatedAtMs = Date.now()
     task.notBeforeMs = retry <= 0 ? 0 : Date.now() + retryDelayMs(retry, this.#config.retry.initialBackoffMs, this.#config.retry.maxBackoffMs)
   }
@@ -456,7 +471,7 @@ export class Scheduler {
     if (decision != null) decision.outcome = `lost: ${why}`
     this.#log.warn({ task: task.id, worker: lease.worker, attempt: lease.attempt, why }, 'lease lost')
     if (task.attempts >= this.#config.retry.maxAttempts) {
-      task.lease = undefined
+      this.#setLease(task, undefined)
       await this.#finishWithoutResult(task, 'failed', `gave up after ${task.attempts} attempts; last: ${why}`, rep)
       return
     }
@@ -471,7 +486,7 @@ export class Scheduler {
     const now = Date.now()
     task.state = state
     task.reason = reason
-    task.lease = undefined
+    this.#setLease(task, undefined)
     task.updatedAtMs = now
     task.outcome = { state, exitCode: -1, workerPeerId: '', outputCid: '', stdout: '', stderr: '', verified: false, receipt: '', reason, queuedMs: (task.firstAssignedAtMs ?? now) - task.createdAtMs, executionMs: 0, totalMs: now - task.createdAtMs, price: 0 }
     this.#open.delete(task.id)
