@@ -103,7 +103,8 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       networkId: config.network.networkId,
       maxMessageBytes: config.limits.maxMessageBytes,
       maxStreamsPerPeer: config.limits.maxStreamsPerPeer,
-      maxRequestsPerPeerPerSecond: config.limits.maxRequestsPerPeerPerSecond
+      maxRequestsPerPeerPerSecond: config.limits.maxRequestsPerPeerPerSecond,
+      requestTimeoutMs: config.timeouts.requestMs
     }, role.handle)
     await server.start()
     // stopped before the role so no request reaches a stopping role
