@@ -1,6 +1,6 @@
 /** `bin/node demo`: a whole network on this machine, one task through it, then a clean shutdown. */
 import type { Command } from 'commander'
-import { runDemo, type DemoCliOptions } from './handler.ts'
+import type { DemoCliOptions } from './handler.ts'
 import { parsePositiveInt } from '../../util/parse.ts'
 
 /** Adds the `demo` command. */
@@ -11,5 +11,5 @@ export function demoCommand (program: Command): void {
     .option('--arg <value>', 'argument of primes.wasm: count primes below this (default: 1000000)')
     .option('--keep', 'keep the temporary data directories and logs')
     .option('--json', 'print the task result as one JSON object on stdout (narration goes to stderr)')
-    .action(async (opts: DemoCliOptions) => { process.exitCode = await runDemo(opts) })
+    .action(async (opts: DemoCliOptions) => { process.exitCode = await (await import('./handler.ts')).runDemo(opts) })
 }

@@ -1,8 +1,7 @@
 /** `bin/node submit`: run a WebAssembly task through a coordinator. */
 import type { Command } from 'commander'
-import { addClientOptions } from '../../util/client.ts'
+import { addClientOptions } from '../../util/client-options.ts'
 import { collect, collectEnv, parseNonNegativeInt, parsePositiveInt } from '../../util/parse.ts'
-import { runSubmit } from './handler.ts'
 import type { SubmitCliOptions } from './options.ts'
 
 /** Adds the `submit` command. */
@@ -18,5 +17,5 @@ export function submitCommand (program: Command): void {
     .option('--max-price <n>', 'most credits to pay (default: the coordinator\'s, 100)', parseNonNegativeInt)
     .option('--out <file>', 'write the program\'s stdout to this file instead of stdout')
     .option('--detach', 'return once the task is durably accepted and print its id'))
-    .action(async (opts: SubmitCliOptions) => { process.exitCode = await runSubmit(opts) })
+    .action(async (opts: SubmitCliOptions) => { process.exitCode = await (await import('./handler.ts')).runSubmit(opts) })
 }

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import type { TaskInput } from '../../../client/index.ts'
-import type { ClientCliOptions } from '../../util/client.ts'
+import type { ClientCliOptions } from '../../util/client-options.ts'
 import { CliError, EXIT } from '../../util/exit.ts'
 
 /** `submit` options as commander parses them. */

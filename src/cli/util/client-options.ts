@@ -1,0 +1,24 @@
+/**
+ * Options shared by the commands that talk to a coordinator (`submit`,
+ * `result`, `status`, `peers`). Kept apart from util/client.ts so declaring
+ * the commands loads no networking code.
+ */
+import type { Command } from 'commander'
+import { parsePositiveInt } from './parse.ts'
+
+/** The client options as commander parses them. */
+export interface ClientCliOptions {
+  coordinator: string
+  networkId?: string
+  requestTimeoutMs?: number
+  json?: boolean
+}
+
+/** Adds `--coordinator` (required), `--network-id`, `--request-timeout-ms` and `--json`. */
+export function addClientOptions (cmd: Command): Command {
+  return cmd
+    .requiredOption('--coordinator <multiaddr>', 'coordinator address, ending in /p2p/<peer id> (see its node.json)')
+    .option('--network-id <id>', 'network id of the coordinator (default: ailee-dev)')
+    .option('--request-timeout-ms <ms>', 'timeout of the dial and of each request (default: 10000)', parsePositiveInt)
+    .option('--json', 'print one JSON object on stdout')
+}

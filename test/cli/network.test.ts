@@ -1,0 +1,195 @@
+/**
+ * The CLI end to end, as other tools drive it: one coordinator and two
+ * workers, each a `bin/node --role ...` process on 127.0.0.1 with a temporary
+ * data directory; tasks submitted with `bin/node submit`, followed with
+ * `result`, inspected with `status` and `peers`; every node stopped by SIGTERM.
+ * Program output is compared with a native build of the same C source.
+ */
+import { after, before, describe, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { buildNative, fixturePath, runNative } from '../helpers/fixtures.ts'
+import { parseJsonOutput, runCli, startNetwork, tail, type TestNetwork } from './helpers.ts'
+
+/** Fields every `submit --json` / `result --json` object carries. */
+const RESULT_FIELDS = ['taskId', 'status', 'exitCode', 'worker', 'moduleCid', 'inputCid', 'outputCid', 'verified', 'stderr', 'reason', 'attempts', 'timings']
+
+let nativeCompiler = true
+try {
+  await buildNative('hello')
+} catch {
+  nativeCompiler = false
+}
+const needsNative = nativeCompiler ? {} : { skip: 'no native C compiler (cc) to build the reference output' }
+
+describe('bin/node: a coordinator and two workers as processes', { timeout: 300_000 }, () => {
+  let net: TestNetwork
+
+  before(async () => { net = await startNetwork(2) })
+  after(async () => {
+    if (net == null) return
+    if (process.exitCode != null && process.exitCode !== 0) {
+      for (const n of [net.coordinator, ...net.workers]) process.stderr.write(`--- ${n.logFile} ---\n${tail(n.logFile)}\n`)
+    }
+    await net.destroy()
+  })
+
+  test('each node wrote node.json with its peer id, role and /p2p/ multiaddrs', () => {
+    for (const node of [net.coordinator, ...net.workers]) {
+      const { info } = node
+      assert.equal(info.role, node.name === 'coordinator' ? 'coordinator' : 'worker')
+      assert.equal(peerIdFromString(info.peerId).toString(), info.peerId)
+      assert.ok(info.multiaddrs.length > 0)
+      for (const addr of info.multiaddrs) assert.ok(addr.endsWith(`/p2p/${info.peerId}`), addr)
+      assert.equal(info.pid, node.process.pid)
+    }
+  })
+
+  test('peers --json lists both workers with health, capacity, reputation, breaker and telemetry age', async () => {
+    const run = await runCli(['peers', ...net.clientArgs, '--json'])
+    assert.equal(run.code, 0, run.stderr)
+    const { workers } = parseJsonOutput(run)
+    assert.deepEqual(workers.map((w: any) => w.peerId).sort(), net.workers.map(w => w.info.peerId).sort())
+    for (const w of workers) {
+      assert.equal(w.alive, true)
+      assert.equal(typeof w.health, 'number')
+      assert.equal(typeof w.reputation, 'number')
+      assert.equal(w.capacitySlots, 2)
+      assert.equal(typeof w.runningTasks, 'number')
+      assert.equal(w.breaker, 'closed')
+      assert.equal(typeof w.telemetryAgeMs, 'number')
+    }
+  })
+
+  test('peers without --json prints a table', async () => {
+    const run = await runCli(['peers', ...net.clientArgs])
+    assert.equal(run.code, 0, run.stderr)
+    const text = run.stdout.toString()
+    assert.match(text, /^peer\s+alive\s+health/)
+    for (const w of net.workers) assert.ok(text.includes(w.info.peerId))
+  })
+
+  test('submit --json of hello (args, env) gives the native output, verified, exit 0', needsNative, async () => {
+    const args = ['one', 'two words']
+    const run = await runCli(['submit', ...net.clientArgs, '--wasm', fixturePath('hello'), '--arg', args[0], '--arg', args[1], '--env', 'GREETING=hi there', '--json'])
+    assert.equal(run.code, 0, run.stderr)
+    const result = parseJsonOutput(run)
+    for (const field of RESULT_FIELDS) assert.ok(field in result, `missing ${field}`)
+    assert.equal(result.status, 'completed')
+    assert.equal(result.exitCode, 0)
+    assert.equal(result.verified, true)
+    assert.equal(result.receiptValid, true)
+    assert.ok(net.workers.some(w => w.info.peerId === result.worker))
+    assert.equal(result.receipt.workerPeerId, result.worker)
+    assert.equal(result.attempts, 1)
+    for (const t of ['queuedMs', 'executionMs', 'totalMs']) assert.equal(typeof result.timings[t], 'number')
+    const native = await runNative('hello', { args, env: { GREETING: 'hi there' } })
+    assert.equal(result.stdout, native.stdout.toString('utf8'))
+    assert.deepEqual(Buffer.from(result.stdoutBase64, 'base64'), native.stdout)
+  })
+
+  test('submit of primes writes the native output to stdout (no --json)', needsNative, async () => {
+    const run = await runCli(['submit', ...net.clientArgs, '--wasm', fixturePath('primes'), '--arg', '200000'])
+    assert.equal(run.code, 0, run.stderr)
+    assert.deepEqual(run.stdout, (await runNative('primes', { args: ['200000'] })).stdout)
+  })
+
+  test('submit --stdin feeds the program; --out writes its stdout to a file', needsNative, async () => {
+    const input = join(net.dir, 'words.txt')
+    const out = join(net.dir, 'wordfreq.out')
+    const text = 'the quick brown fox jumps over the lazy dog\nthe end\n'.repeat(200)
+    await writeFile(input, text)
+    const run = await runCli(['submit', ...net.clientArgs, '--wasm', fixturePath('wordfreq'), '--stdin', input, '--out', out, '--json'])
+    assert.equal(run.code, 0, run.stderr)
+    const result = parseJsonOutput(run)
+    assert.equal(result.status, 'completed')
+    assert.notEqual(result.inputCid, '')
+    assert.equal(result.stdoutFile, out)
+    assert.equal('stdout' in result, false)
+    assert.deepEqual(await readFile(out), (await runNative('wordfreq', { stdin: text })).stdout)
+  })
+
+  test('a file that is not WebAssembly is rejected: status rejected, exit 1', async () => {
+    const run = await runCli(['submit', ...net.clientArgs, '--wasm', fixturePath('not_wasm'), '--json'])
+    assert.equal(run.code, 1, run.stderr)
+    const result = parseJsonOutput(run)
+    assert.equal(result.status, 'rejected')
+    assert.equal(result.verified, false)
+    assert.match(result.reason, /WebAssembly|wasm|module/i)
+  })
+
+  test('a program exiting non-zero: status failed, its stderr passed on, exit 1', async () => {
+    const run = await runCli(['submit', ...net.clientArgs, '--wasm', fixturePath('exit_code'), '--arg', '7'])
+    assert.equal(run.code, 1)
+    assert.match(run.stderr, /exiting with code 7/)
+    assert.match(run.stderr, /failed/)
+  })
+
+  test('submit --detach returns the task id; result waits and reports like submit; status explains the choice', async () => {
+    const detached = await runCli(['submit', ...net.clientArgs, '--wasm', fixturePath('primes'), '--arg', '300000', '--detach', '--json'])
+    assert.equal(detached.code, 0, detached.stderr)
+    const { taskId } = parseJsonOutput(detached)
+    assert.match(taskId, /^[0-9a-f]{32}$/)
+
+    const result = await runCli(['result', taskId, ...net.clientArgs, '--json'])
+    assert.equal(result.code, 0, result.stderr)
+    const outcome = parseJsonOutput(result)
+    for (const field of RESULT_FIELDS) assert.ok(field in outcome, `missing ${field}`)
+    assert.equal(outcome.taskId, taskId)
+    assert.equal(outcome.status, 'completed')
+    assert.equal(outcome.verified, true)
+    assert.match(outcome.stdout, /^primes below 300000: 25997$/m)
+
+    const plain = await runCli(['result', taskId, ...net.clientArgs])
+    assert.equal(plain.code, 0, plain.stderr)
+    assert.equal(plain.stdout.toString(), outcome.stdout)
+
+    const status = await runCli(['status', taskId, ...net.clientArgs, '--json'])
+    assert.equal(status.code, 0, status.stderr)
+    const report = parseJsonOutput(status)
+    assert.equal(report.taskId, taskId)
+    assert.equal(report.state, 'completed')
+    assert.equal(report.attempts, 1)
+    assert.equal(report.worker, outcome.worker)
+    assert.equal(report.result.status, 'completed')
+    assert.ok(report.decisions.length >= 1)
+    const last = report.decisions[report.decisions.length - 1]
+    const chosen = last.candidates.filter((c: any) => c.chosen)
+    assert.equal(chosen.length, 1)
+    assert.equal(chosen[0].worker, outcome.worker)
+    for (const c of last.candidates) {
+      for (const k of ['score', 'health', 'reputation', 'priceScore', 'loadScore', 'price']) assert.equal(typeof c[k], 'number', k)
+    }
+
+    const human = await runCli(['status', taskId, ...net.clientArgs])
+    assert.equal(human.code, 0, human.stderr)
+    assert.match(human.stdout.toString(), /state\s+completed/)
+    assert.match(human.stdout.toString(), /chosen: highest score/)
+  })
+
+  test('status and result of an unknown task exit 3', async () => {
+    const unknown = '0'.repeat(32)
+    assert.equal((await runCli(['status', unknown, ...net.clientArgs])).code, 3)
+    assert.equal((await runCli(['result', unknown, ...net.clientArgs, '--json'])).code, 3)
+  })
+
+  test('usage errors exit 2; an unreachable coordinator exits 3', async () => {
+    assert.equal((await runCli(['submit', ...net.clientArgs])).code, 2) // no --wasm
+    assert.equal((await runCli(['submit', ...net.clientArgs, '--wasm', join(net.dir, 'missing.wasm')])).code, 2)
+    assert.equal((await runCli(['submit', '--coordinator', '/ip4/127.0.0.1/tcp/1', '--wasm', fixturePath('hello')])).code, 2) // no /p2p/
+    const dead = `/ip4/127.0.0.1/tcp/1/p2p/${net.coordinator.info.peerId}`
+    const run = await runCli(['submit', '--coordinator', dead, '--network-id', net.networkId, '--wasm', fixturePath('hello')])
+    assert.equal(run.code, 3)
+    assert.match(run.stderr, /cannot reach coordinator/)
+  })
+
+  test('SIGTERM stops every node gracefully with exit 0', async () => {
+    for (const w of net.workers) w.process.kill('SIGTERM')
+    assert.deepEqual(await Promise.all(net.workers.map(async w => await w.exited)), net.workers.map(() => 0))
+    net.coordinator.process.kill('SIGTERM')
+    assert.equal(await net.coordinator.exited, 0)
+    assert.match(tail(net.coordinator.logFile), /stopped/)
+  })
+})
