@@ -20,7 +20,7 @@ import { withBitswap } from '@helia/bitswap'
 import { withLibp2pLight } from '@helia/libp2p'
 import { bootstrap } from '@libp2p/bootstrap'
 import { gossipsub } from '@libp2p/gossipsub'
-import { identify } from '@libp2p/identify'
+import { identify, identifyPush } from '@libp2p/identify'
 import { kadDHT, passthroughMapper } from '@libp2p/kad-dht'
 import { defaultLogger } from '@libp2p/logger'
 import { mdns } from '@libp2p/mdns'
@@ -39,7 +39,7 @@ import { peerScoreParams, peerScoreThresholds } from './gossip-scoring.ts'
 import { dhtProtocolFor, mdnsServiceTagFor, topicsFor } from './topics.ts'
 import type { GossipSubService } from './gossip.ts'
 import type { Helia } from '@helia/interface'
-import type { Identify } from '@libp2p/identify'
+import type { Identify, IdentifyPush } from '@libp2p/identify'
 import type { ComponentLogger, Libp2p, PeerId, PeerDiscovery, PrivateKey } from '@libp2p/interface'
 import type { KadDHT } from '@libp2p/kad-dht'
 import type { Ping } from '@libp2p/ping'
@@ -77,6 +77,13 @@ export interface HostOptions {
 /** Services every AILEE libp2p node runs (`libp2p.services`). */
 export interface AileeServices extends Record<string, unknown> {
   identify: Identify
+  /**
+   * Tells connected peers when our protocols change: Helia registers bitswap and
+   * the roles register `/ailee/task/1.0.0` after libp2p has started (and may
+   * already be connected), and a peer's topologies (bitswap's peer list) only
+   * learn of protocols through identify.
+   */
+  identifyPush: IdentifyPush
   ping: Ping
   pubsub: GossipSubService
   /** Present when `HostOptions.dht` is true. */
@@ -128,6 +135,7 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
 
   const services: Record<string, (components: any) => unknown> = {
     identify: identify(),
+    identifyPush: identifyPush(),
     ping: ping(),
     pubsub: gossipsub({
       allowPublishToZeroTopicPeers: true,
