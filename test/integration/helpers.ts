@@ -1,0 +1,150 @@
+/**
+ * Shared helpers of the integration tests: a client connected to a test swarm,
+ * fixture submission, native-build comparison, raw bytes on `/ailee/task/1.0.0`,
+ * and a sampler that records the most tasks each worker ever ran at once.
+ *
+ * Everything here drives real parts (libp2p over TCP on 127.0.0.1, Helia,
+ * RocksDB, the WASI sandbox); nothing is mocked.
+ */
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex } from '@noble/hashes/utils.js'
+import { multiaddr } from '@multiformats/multiaddr'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { createHost, type AileeHost } from '../../src/p2p/host.ts'
+import { AileeClient, type SubmitOptions, type TaskResult } from '../../src/client/index.ts'
+import { FrameReader } from '../../src/protocol/framing.ts'
+import { TASK_PROTOCOL } from '../../src/protocol/index.ts'
+import { pb } from '../../src/proto/index.ts'
+import type { ailee } from '../../src/proto/index.ts'
+import type { StartedNode } from '../../src/node/ailee-node.ts'
+import type { Swarm } from '../helpers/swarm.ts'
+import { buildNative, readFixture, runNative, type NativeRun, type NativeRunOptions } from '../helpers/fixtures.ts'
+
+export { waitUntil } from '../helpers/swarm-host.ts'
+
+/** Network id of test swarms (the config default). */
+export const NETWORK_ID = 'ailee-dev'
+
+/**
+ * Connects a client to the swarm's coordinator with test-friendly timeouts
+ * (10 s per request, reconnect every 200 ms, follow deadline 60 s).
+ *
+ * @throws CoordinatorUnreachableError when the coordinator cannot be dialled
+ */
+export async function connectClient (coordinatorAddr: string, followDeadlineMs = 60_000): Promise<AileeClient> {
+  return await AileeClient.connect(coordinatorAddr, {
+    networkId: NETWORK_ID,
+    timeoutMs: 10_000,
+    streamIdleTimeoutMs: 60_000,
+    followDeadlineMs,
+    reconnectIntervalMs: 200
+  })
+}
+
+/** `submit` options of a fixture module (`test/fixtures/<name>.wasm`) plus `extra`. */
+export async function fixtureInput (name: string, extra: Omit<SubmitOptions, 'wasm'> = {}): Promise<SubmitOptions> {
+  return { wasm: await readFixture(name), ...extra }
+}
+
+/** Submits fixture `name` with `extra` options and waits for its result. */
+export async function runFixture (client: AileeClient, name: string, extra: Omit<SubmitOptions, 'wasm'> = {}): Promise<TaskResult> {
+  return await client.submit(await fixtureInput(name, extra))
+}
+
+/** Lowercase hex SHA-256 of `bytes`. */
+export function sha256Hex (bytes: Uint8Array): string {
+  return bytesToHex(sha256(bytes))
+}
+
+/** UTF-8 text of `bytes`. */
+export function text (bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes)
+}
+
+/** True when the native C compiler builds fixtures here (memoised). */
+let nativeOk: Promise<boolean> | undefined
+export async function nativeAvailable (): Promise<boolean> {
+  nativeOk ??= buildNative('hello').then(() => true, () => false)
+  return await nativeOk
+}
+
+/**
+ * Runs the native build of fixture `name` as the sandbox runs it: `argv[0]`
+ * differs (the task id in the sandbox) but no fixture prints it.
+ *
+ * @returns undefined when no C compiler is available
+ */
+export async function nativeRun (name: string, options: NativeRunOptions = {}): Promise<NativeRun | undefined> {
+  if (!(await nativeAvailable())) return undefined
+  return await runNative(name, options)
+}
+
+/** Balance of `account` in a coordinator's ledger (0 for an account never credited). */
+export async function ledgerBalance (coordinator: StartedNode, account: string): Promise<number> {
+  const ledger = coordinator.coordinator!.store.ledger
+  return (await ledger.exists(account)) ? await ledger.balance(account) : 0
+}
+
+/** Peer ids of the swarm's workers. */
+export function workerIds (swarm: Swarm): string[] {
+  return swarm.workers.map(w => w.peerId)
+}
+
+/**
+ * Opens a stream on `/ailee/task/1.0.0` from `client`'s host to `target`, sends
+ * `bytes` as they are (no framing added), half-closes, and returns the decoded
+ * responses, until the server closes or resets the stream.
+ */
+export async function rawExchange (client: AileeHost, target: string, bytes: Uint8Array): Promise<ailee.v1.Response[]> {
+  const stream = await client.libp2p.dialProtocol(multiaddr(target), TASK_PROTOCOL)
+  const reader = new FrameReader(stream, { maxFrameBytes: 1024 * 1024 })
+  const out: ailee.v1.Response[] = []
+  try {
+    stream.send(bytes)
+    await stream.close().catch(() => {})
+    for (let frame = await reader.next({ timeoutMs: 5000 }); frame != null; frame = await reader.next({ timeoutMs: 5000 })) {
+      out.push(pb.Response.decode(frame))
+    }
+  } catch (err) {
+    // a reset after the error answer (MESSAGE_TOO_LARGE) is expected; keep what arrived
+    if (out.length === 0) throw err
+  } finally {
+    reader.dispose()
+  }
+  return out
+}
+
+/**
+ * Starts a bare host (ephemeral Ed25519 key, in-memory stores, no mDNS, no DHT)
+ * on the test network, to speak raw bytes to a node. The caller stops it.
+ */
+export async function startRawHost (): Promise<AileeHost> {
+  return await createHost({
+    privateKey: await generateKeyPair('Ed25519'),
+    networkId: NETWORK_ID,
+    listen: ['/ip4/127.0.0.1/tcp/0'],
+    bootstrap: [],
+    mdns: false,
+    dht: false
+  })
+}
+
+/**
+ * Samples every `intervalMs` how many tasks each worker runs (its own count,
+ * `service.running`) and how many leases the coordinator holds on it, and keeps
+ * the maxima. `stop()` ends sampling and returns them.
+ */
+export function sampleLoad (swarm: Swarm, intervalMs = 10): { stop: () => Map<string, { running: number, leases: number }> } {
+  const max = new Map<string, { running: number, leases: number }>()
+  const sample = (): void => {
+    const scheduler = swarm.coordinator.coordinator!.scheduler
+    for (const w of swarm.workers) {
+      const m = max.get(w.peerId) ?? { running: 0, leases: 0 }
+      m.running = Math.max(m.running, w.worker?.service.running ?? 0)
+      m.leases = Math.max(m.leases, scheduler.leasesOf(w.peerId))
+      max.set(w.peerId, m)
+    }
+  }
+  const timer = setInterval(sample, intervalMs)
+  return { stop: () => { clearInterval(timer); sample(); return max } }
+}
