@@ -138,7 +138,7 @@ async function printResult (result: TaskResult, opts: DemoCliOptions, say: (line
 async function stopAll (nodes: ChildNode[], say: (line: string) => void): Promise<Array<number | string>> {
   if (nodes.length === 0) return []
   // workers first (they drain), then the coordinator
-  const ordered = [...nodes.filter(n => n.name !== 'coordinator'), ...nodes.filter(n => n.name === 'coordinator')]
+  const ordered = [...nodes.filter(n => n.name !== 'coordinator').sort((a, b) => a.name.localeCompare(b.name)), ...nodes.filter(n => n.name === 'coordinator')]
   const workerExits = await Promise.all(ordered.slice(0, -1).map(async n => await stopChildNode(n)))
   const lastExit = await stopChildNode(ordered[ordered.length - 1])
   const exits = [...workerExits, lastExit]
