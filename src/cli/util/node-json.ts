@@ -1,8 +1,9 @@
 /**
  * `<data dir>/node.json`: how other programs find a running node. Written by
  * `bin/node --role ...` once the node listens, through a temporary file and a
- * rename so a reader never sees half a file; removed at start so a reader
- * waiting for it never picks up the previous run's.
+ * rename so a reader never sees half a file. A stale one (from a run whose
+ * process is gone) is removed at start, so a reader waiting for the file never
+ * picks up the previous run's.
  *
  * Shape: `{"peerId", "role", "multiaddrs": [".../p2p/<peerId>"], "networkId", "pid", "startedAtMs"}`.
  */
@@ -40,9 +41,30 @@ export async function writeNodeJson (dataDir: string, info: NodeInfo): Promise<v
   }
 }
 
-/** Removes `<dataDir>/node.json` if it exists. */
-export async function removeNodeJson (dataDir: string): Promise<void> {
+/**
+ * Removes a stale `<dataDir>/node.json`: one whose `pid` is no running process
+ * (a previous run). The file of a node still running is left alone (its data
+ * directory is locked, so the new start fails anyway).
+ */
+export async function removeStaleNodeJson (dataDir: string): Promise<void> {
+  let info: NodeInfo | undefined
+  try {
+    info = await readNodeJson(dataDir)
+  } catch {
+    // unreadable: stale by definition
+  }
+  if (info != null && info.pid !== process.pid && isRunning(info.pid)) return
   await rm(join(dataDir, NODE_JSON), { force: true })
+}
+
+function isRunning (pid: unknown): boolean {
+  if (typeof pid !== 'number' || !Number.isSafeInteger(pid) || pid <= 0) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err: any) {
+    return err?.code === 'EPERM'
+  }
 }
 
 /** Reads `<dataDir>/node.json`; `undefined` when it does not exist yet. */

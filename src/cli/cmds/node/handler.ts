@@ -10,7 +10,7 @@ import { pino, type Logger } from 'pino'
 import { loadConfigFile } from '../../../config/load.ts'
 import { startNode, type StartedNode } from '../../../node/ailee-node.ts'
 import { CliError, EXIT } from '../../util/exit.ts'
-import { removeNodeJson, writeNodeJson } from '../../util/node-json.ts'
+import { removeStaleNodeJson, writeNodeJson } from '../../util/node-json.ts'
 import { nodeConfigOverrides, type NodeCliOptions } from './options.ts'
 
 /**
@@ -29,7 +29,7 @@ export async function runNode (opts: NodeCliOptions): Promise<number> {
   const dataDir = resolve(config.dataDir ?? `./.data/${config.role}`)
   const log = pino({ level: config.logLevel, base: { role: config.role, pid: process.pid } }, pino.destination({ fd: 2, sync: true }))
 
-  await removeNodeJson(dataDir)
+  await removeStaleNodeJson(dataDir)
   const stopSignal = Promise.withResolvers<string>()
   let signals = 0
   const onSignal = (signal: string): void => {
