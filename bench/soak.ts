@@ -1,0 +1,184 @@
+/**
+ * Soak benchmark: `--tasks` tasks (trivial.wasm) through one coordinator and
+ * `--workers` workers, each a separate `bin/node` process on 127.0.0.1, while
+ * workers are SIGKILLed and restarted on the same data directory at random
+ * (bench/lib/chaos.ts).
+ *
+ * Clients submit detached (`submitDetached`) with at most `--in-flight` tasks
+ * outstanding and follow each task to its end (`waitForResult`). At the end
+ * every node is stopped gracefully (SIGTERM) and the coordinator's RocksDB is
+ * audited (test/multiprocess/ledger-audit.ts): each task id sealed at most
+ * once, each worker's balance equal to the sum of its sealed prices.
+ *
+ * The raw baseline (runInSandbox in this process, bench/lib/baseline.ts) runs
+ * first, in the same process, with as many runs in flight as the swarm has
+ * slots; the table gives the soak's figures beside it, with ratios.
+ *
+ *     node bench/soak.ts --tasks 2000 --workers 4 --in-flight 32 --kill-every-ms 4000 --down-ms 2000 --seed 1
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { AileeClient, type TaskResult } from '../src/client/index.ts'
+import { resolveConfig } from '../src/config/load.ts'
+import { releaseSandboxThreads } from '../src/runtime/index.ts'
+import { auditCoordinator } from '../test/multiprocess/ledger-audit.ts'
+import { NodeGroup } from '../test/multiprocess/node-process.ts'
+import { measureBaseline } from './lib/baseline.ts'
+import { startChaos } from './lib/chaos.ts'
+import { closedLoop } from './lib/load.ts'
+import { environment, table, writeResults } from './lib/report.ts'
+import { ratio, summarize } from './lib/stats.ts'
+
+const { values: opts } = parseArgs({
+  options: {
+    tasks: { type: 'string', default: '2000' },
+    workers: { type: 'string', default: '4' },
+    slots: { type: 'string', default: '2' },
+    'in-flight': { type: 'string', default: '32' },
+    clients: { type: 'string', default: '4' },
+    'kill-every-ms': { type: 'string', default: '4000' },
+    'down-ms': { type: 'string', default: '2000' },
+    'max-down': { type: 'string', default: '2' },
+    'baseline-iterations': { type: 'string', default: '300' },
+    seed: { type: 'string', default: '1' },
+    'keep-dirs': { type: 'boolean', default: false }
+  }
+})
+const n = (name: keyof typeof opts): number => {
+  const v = Number(opts[name])
+  if (!Number.isInteger(v) || v < 0) throw new Error(`--${name} must be a non-negative integer, got ${String(opts[name])}`)
+  return v
+}
+const P = {
+  tasks: n('tasks'), workers: n('workers'), slots: n('slots'), inFlight: n('in-flight'), clients: n('clients'),
+  killEveryMs: n('kill-every-ms'), downMs: n('down-ms'), maxDown: n('max-down'), baselineIterations: n('baseline-iterations'), seed: n('seed')
+}
+const log = (line: string): void => { process.stderr.write(`[soak ${new Date().toISOString().slice(11, 19)}] ${line}\n`) }
+const wasm = new Uint8Array(await readFile(new URL('../test/fixtures/trivial.wasm', import.meta.url)))
+const env = environment()
+const initialClientBalance = resolveConfig({}).coordinator.initialClientBalance
+
+log(`baseline: runInSandbox x ${P.baselineIterations}, sequential then ${P.workers * P.slots} in flight`)
+const baseline = await measureBaseline({ module: wasm, iterations: P.baselineIterations, concurrency: P.workers * P.slots })
+await releaseSandboxThreads()
+
+const root = await mkdtemp(join(tmpdir(), 'ailee-soak-'))
+const group = new NodeGroup()
+const clients: AileeClient[] = []
+let exitCode = 1
+try {
+  const coordinator = await group.start({ role: 'coordinator', dataDir: join(root, 'coordinator') })
+  log(`coordinator ${coordinator.peerId} at ${coordinator.addr}`)
+  const workers = await Promise.all(Array.from({ length: P.workers }, async (_, i) => await group.start({
+    role: 'worker', dataDir: join(root, `worker-${i}`), bootstrap: [coordinator.addr], config: { worker: { slots: P.slots } }
+  })))
+  for (let i = 0; i < P.clients; i++) clients.push(await AileeClient.connect(coordinator.addr))
+  const deadline = Date.now() + 60_000
+  while ((await clients[0].peers()).filter(p => p.alive).length < P.workers) {
+    if (Date.now() > deadline) throw new Error('the coordinator did not see every worker within 60 s')
+    await new Promise(resolve => setTimeout(resolve, 200))
+  }
+  log(`${P.workers} workers alive; submitting ${P.tasks} tasks, ${P.inFlight} in flight, from ${P.clients} clients`)
+
+  const chaos = startChaos({ group, workers, killEveryMs: P.killEveryMs, downMs: P.downMs, maxDown: P.maxDown, seed: P.seed, log })
+  let finished = 0
+  const accepted: string[] = []
+  const progress = setInterval(() => { log(`${finished}/${P.tasks} ended, ${chaos.kills.length} kills`) }, 10_000)
+  const run = await closedLoop(P.tasks, P.inFlight, async i => {
+    const client = clients[i % clients.length]
+    const taskId = await client.submitDetached({ wasm })
+    accepted.push(taskId)
+    try {
+      return await client.waitForResult(taskId, { deadlineMs: 15 * 60_000 })
+    } catch (err) {
+      throw Object.assign(new Error(`task ${taskId} not followed to its end: ${(err as Error).message}`), { taskId })
+    } finally {
+      finished++
+    }
+  })
+  clearInterval(progress)
+  await chaos.stop()
+  log(`all tasks ended after ${Math.round(run.wallMs)} ms; ${chaos.kills.length} kills; stopping the nodes`)
+  await Promise.allSettled(clients.map(async c => { await c.close() }))
+  const workerExits = await Promise.all(chaos.workers.map(async w => await w.stop('SIGTERM')))
+  const coordinatorExit = await coordinator.stop('SIGTERM')
+  const audit = await auditCoordinator(coordinator.options.dataDir, coordinator.peerId, initialClientBalance)
+
+  const results: TaskResult[] = run.values
+  const completed = results.filter(r => r.status === 'completed' && r.verified)
+  const notCompleted = results.filter(r => !(r.status === 'completed' && r.verified))
+  const lost = run.errors.filter(e => accepted.includes((e.error as { taskId?: string }).taskId ?? ''))
+  const notAccepted = run.errors.length - lost.length
+  const sealedMismatch = completed.filter(r => {
+    const s = audit.sealed.get(r.taskId)
+    return s == null || s.worker !== r.worker || s.price !== r.price
+  })
+  const phantom = [...audit.sealed.keys()].filter(id => !accepted.includes(id))
+  const retried = results.filter(r => r.attempts >= 2).length
+  const soak = summarize(completed.length > 0 ? run.latenciesMs : [0], run.wallMs)
+  const soakThroughput = Math.round((completed.length / (run.wallMs / 1000)) * 100) / 100
+  const bc = baseline.concurrent
+  const rows: Array<Array<string | number>> = [
+    ['series', 'n', 'p50 ms', 'p99 ms', 'tasks/s'],
+    ['baseline, sequential', baseline.sequential.n, baseline.sequential.p50Ms, baseline.sequential.p99Ms, baseline.sequential.throughputPerS],
+    [`baseline, ${bc.concurrency} in flight`, bc.n, bc.p50Ms, bc.p99Ms, bc.throughputPerS],
+    [`soak, ${P.inFlight} in flight, kills`, completed.length, soak.p50Ms, soak.p99Ms, soakThroughput],
+    ['ratio soak/baseline (in flight)', '', ratio(soak.p50Ms, bc.p50Ms), ratio(soak.p99Ms, bc.p99Ms), ratio(soakThroughput, bc.throughputPerS)]
+  ]
+  const checks = {
+    submitted: P.tasks,
+    accepted: accepted.length,
+    notAccepted,
+    completed: completed.length,
+    completionRate: Math.round((completed.length / P.tasks) * 100_000) / 1000,
+    endedOtherwise: notCompleted.map(r => ({ taskId: r.taskId, status: r.status, reason: r.reason })),
+    lost: lost.map(e => (e.error as Error).message),
+    retried,
+    kills: chaos.kills.length,
+    restartFailures: chaos.kills.filter(k => k.restartError != null).length,
+    blocks: audit.blocks,
+    chainError: audit.chainError,
+    sealed: audit.sealed.size,
+    duplicateCredits: audit.duplicates,
+    balanceMismatches: audit.mismatches,
+    sealedMismatch: sealedMismatch.map(r => r.taskId),
+    phantomSealed: phantom,
+    pendingAfterStop: audit.pending,
+    missingMarkers: audit.missingMarkers.length,
+    workerExitCodes: workerExits.map(e => e.code),
+    coordinatorExitCode: coordinatorExit.code
+  }
+  const ok = completed.length === P.tasks && lost.length === 0 && audit.duplicates.length === 0 && audit.mismatches.length === 0 &&
+    sealedMismatch.length === 0 && phantom.length === 0 && audit.chainError === '' && audit.pending === 0
+  process.stdout.write(`\nsoak: trivial.wasm, 1 coordinator + ${P.workers} workers x ${P.slots} slots (processes), ${env.cpus} CPUs, Node ${env.node}\n\n${table(rows)}\n\n` +
+    `completion ${checks.completionRate}% (${completed.length}/${P.tasks}), lost ${lost.length}, not accepted ${notAccepted}, ended otherwise ${notCompleted.length}, retried ${retried}\n` +
+    `kills ${chaos.kills.length} (restart failures ${checks.restartFailures}); blocks ${audit.blocks}, sealed ${audit.sealed.size}, duplicate credits ${audit.duplicates.length}, ` +
+    `balance mismatches ${audit.mismatches.length}, sealed/result mismatches ${sealedMismatch.length}, phantom ${phantom.length}, pending ${audit.pending}, chain ${audit.chainError === '' ? 'valid' : audit.chainError}\n` +
+    `exit codes: workers ${JSON.stringify(checks.workerExitCodes)}, coordinator ${String(checks.coordinatorExitCode)}\n` +
+    `verdict: ${ok ? 'PASS' : 'FAIL'}\n`)
+  const path = await writeResults('soak', {
+    bench: 'soak',
+    environment: env,
+    parameters: { ...P, module: 'test/fixtures/trivial.wasm' },
+    baseline,
+    soak: { ...soak, completedThroughputPerS: soakThroughput },
+    ratios: { p50: ratio(soak.p50Ms, bc.p50Ms), p99: ratio(soak.p99Ms, bc.p99Ms), throughput: ratio(soakThroughput, bc.throughputPerS) },
+    checks,
+    kills: chaos.kills,
+    workerBalances: Object.fromEntries(audit.workerBalances),
+    pass: ok
+  })
+  process.stdout.write(`raw results: ${path}\n`)
+  exitCode = ok ? 0 : 1
+} catch (err) {
+  log(`failed: ${(err as Error).stack ?? String(err)}\n${group.report()}`)
+} finally {
+  await Promise.allSettled(clients.map(async c => { await c.close() }))
+  await group.stopAll()
+  if (opts['keep-dirs'] !== true) await rm(root, { recursive: true, force: true })
+  else log(`data kept in ${root}`)
+}
+// libp2p may leave timers behind; everything is written
+process.exit(exitCode)

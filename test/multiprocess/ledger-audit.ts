@@ -1,0 +1,113 @@
+/**
+ * An independent audit of a stopped coordinator's state database: reads its
+ * chain of blocks and its ledger directly from RocksDB and checks that every
+ * task was credited at most once and that balances match what was sealed.
+ *
+ * Checks (each reported, none thrown):
+ * - the chain validates from block 0 (`ChainStore.validateChain`);
+ * - no task id is sealed in more than one block entry;
+ * - each worker's balance equals the sum of the prices sealed for it (workers
+ *   start at 0 and are only ever paid through sealed settlements);
+ * - each client account's balance equals `initialClientBalance` minus the sum
+ *   of the prices sealed for it;
+ * - nothing is left pending (a graceful stop seals what is pending);
+ * - every sealed task has its `pay/{taskId}` applied-marker.
+ */
+import { join } from 'node:path'
+import { ChainStore } from '../../src/chain/chain-store.ts'
+import { Ledger } from '../../src/chain/ledger.ts'
+import { decodeReceipt } from '../../src/chain/receipt.ts'
+import { PENDING_PREFIX } from '../../src/coordinator/rocks-task-store.ts'
+import { StateDb } from '../../src/storage/index.ts'
+
+/** One sealed block entry. */
+export interface SealedEntry {
+  taskId: string
+  worker: string
+  client: string
+  /** credits */
+  price: number
+  height: number
+}
+
+/** What {@link auditCoordinator} found. */
+export interface LedgerAudit {
+  /** blocks in the producer's chain */
+  blocks: number
+  /** '' when the chain validated, else the error message */
+  chainError: string
+  /** every sealed entry, by task id (the first one when sealed twice) */
+  sealed: Map<string, SealedEntry>
+  /** task ids sealed more than once, with how often */
+  duplicates: Array<{ taskId: string, times: number }>
+  /** accounts whose balance does not match the sealed prices */
+  mismatches: Array<{ account: string, role: 'worker' | 'client', balance: number, expected: number }>
+  /** entries still waiting to be sealed */
+  pending: number
+  /** sealed task ids without their `pay/{taskId}` marker */
+  missingMarkers: string[]
+  /** balance of each worker that was paid */
+  workerBalances: Map<string, number>
+}
+
+/**
+ * Opens `<dataDir>/state` of a coordinator that is not running (the database
+ * is locked otherwise) and audits the chain of `producer` (its peer id).
+ *
+ * @param initialClientBalance the coordinator's `coordinator.initialClientBalance`
+ * @throws DatabaseLockedError when the coordinator still runs
+ */
+export async function auditCoordinator (dataDir: string, producer: string, initialClientBalance: number): Promise<LedgerAudit> {
+  const db = await StateDb.open(join(dataDir, 'state'))
+  try {
+    const chain = new ChainStore(db)
+    const ledger = new Ledger(db)
+    let chainError = ''
+    await chain.validateChain(producer).catch((err: Error) => { chainError = err.message })
+    const sealed = new Map<string, SealedEntry>()
+    const times = new Map<string, number>()
+    const paidTo = new Map<string, number>()
+    const paidBy = new Map<string, number>()
+    let blocks = 0
+    for await (const block of chain.blocks(producer)) {
+      blocks++
+      const height = blocks - 1
+      for (const entry of block.entries) {
+        const receipt = decodeReceipt(entry.receipt!)
+        const price = Number(entry.price ?? 0)
+        const client = entry.clientAccount ?? ''
+        times.set(receipt.taskId, (times.get(receipt.taskId) ?? 0) + 1)
+        if (!sealed.has(receipt.taskId)) sealed.set(receipt.taskId, { taskId: receipt.taskId, worker: receipt.workerPeerId, client, price, height })
+        paidTo.set(receipt.workerPeerId, (paidTo.get(receipt.workerPeerId) ?? 0) + price)
+        paidBy.set(client, (paidBy.get(client) ?? 0) + price)
+      }
+    }
+    const mismatches: LedgerAudit['mismatches'] = []
+    const workerBalances = new Map<string, number>()
+    for (const [worker, expected] of paidTo) {
+      const balance = await ledger.balance(worker)
+      workerBalances.set(worker, balance)
+      if (balance !== expected) mismatches.push({ account: worker, role: 'worker', balance, expected })
+    }
+    for (const [client, spent] of paidBy) {
+      const balance = await ledger.balance(client)
+      if (balance !== initialClientBalance - spent) mismatches.push({ account: client, role: 'client', balance, expected: initialClientBalance - spent })
+    }
+    let pending = 0
+    for await (const _ of db.iterate({ prefix: PENDING_PREFIX })) pending++
+    const missingMarkers: string[] = []
+    for (const id of sealed.keys()) if (!(await ledger.applied(`pay/${id}`))) missingMarkers.push(id)
+    return {
+      blocks,
+      chainError,
+      sealed,
+      duplicates: [...times].filter(([, n]) => n > 1).map(([taskId, n]) => ({ taskId, times: n })),
+      mismatches,
+      pending,
+      missingMarkers,
+      workerBalances
+    }
+  } finally {
+    await db.close()
+  }
+}
