@@ -35,6 +35,8 @@ export interface SchedulerNetwork {
   sendAssign: (worker: string, assign: ailee.v1.IAssign) => Promise<ailee.v1.IAssignAck>
   /** CID of bytes, as every content store computes it. */
   cidFor: (bytes: Uint8Array) => Promise<string>
+  /** Stores and pins a verified output, so clients can fetch it by CID from the coordinator. */
+  storeOutput: (bytes: Uint8Array) => Promise<void>
 }
 
 /** Listener of one task's progress. */
@@ -62,6 +64,7 @@ export class Scheduler {
   readonly #collectors = new Map<string, BidCollector>()
   readonly #offering = new Set<string>()
   readonly #leaseCount = new Map<string, number>()
+  readonly #settling = new Set<string>()
   readonly #events = new EventEmitter()
   #timer: NodeJS.Timeout | undefined
   #running = false
@@ -217,6 +220,17 @@ export class Scheduler {
       this.#pump()
       return { ok: true, reason: '' }
     }
+    if (this.#settling.has(taskId)) return { ok: true, reason: 'result already being settled' }
+    this.#settling.add(taskId)
+    try {
+      return await this.#settle(task, from, result)
+    } finally {
+      this.#settling.delete(taskId)
+    }
+  }
+
+  async #settle (task: TaskRecord, from: string, result: ailee.v1.ITaskResult): Promise<ailee.v1.IAck> {
+    const taskId = task.id
     let verified
     try {
       verified = await verifyResult(task, from, this.#selfPeerId, result, this.#network.cidFor)
@@ -226,6 +240,7 @@ export class Scheduler {
       return { ok: false, reason: (err as Error).message }
     }
     if (task.lease?.worker !== from || !this.#open.has(taskId)) return { ok: true, reason: 'already settled' }
+    await this.#network.storeOutput(result.stdout ?? new Uint8Array(0))
     const receipt = verified.receipt
     const now = Date.now()
     const state = terminalStateOf(receipt)

@@ -38,7 +38,8 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
   const scheduler = new Scheduler(config, self, store, {
     publishOffer: async offer => { await host.gossip.publish(topics.offers, pb.TaskOffer.encode(offer).finish()) },
     sendAssign: async (worker, assign) => (await peers.request(worker, { assign })).assignAck ?? { accepted: false, reason: 'no assign ack' },
-    cidFor: async bytes => (await host.content.cidFor(bytes)).toString()
+    cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
+    storeOutput: async bytes => { await host.content.pin(await host.content.add(bytes)) }
   }, log.child({ component: 'scheduler' }))
   const service = new CoordinatorService(scheduler, store, {
     config,
