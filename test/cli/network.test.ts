@@ -11,6 +11,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { buildNative, fixturePath, runNative } from '../helpers/fixtures.ts'
+import { readNodeJson } from '../../src/cli/util/node-json.ts'
 import { parseJsonOutput, runCli, startNetwork, tail, type TestNetwork } from './helpers.ts'
 
 /** Fields every `submit --json` / `result --json` object carries. */
@@ -74,8 +75,8 @@ describe('bin/node: a coordinator and two workers as processes', { timeout: 300_
   test('submit --json of hello (args, env) gives the native output, verified, exit 0', needsNative, async () => {
     const args = ['one', 'two words']
     const run = await runCli(['submit', ...net.clientArgs, '--wasm', fixturePath('hello'), '--arg', args[0], '--arg', args[1], '--env', 'GREETING=hi there', '--json'])
-    assert.equal(run.code, 0, run.stderr)
     const result = parseJsonOutput(run)
+    assert.equal(run.code, 0, `${run.stderr}\n${run.stdout.toString()}`)
     for (const field of RESULT_FIELDS) assert.ok(field in result, `missing ${field}`)
     assert.equal(result.status, 'completed')
     assert.equal(result.exitCode, 0)
@@ -83,7 +84,7 @@ describe('bin/node: a coordinator and two workers as processes', { timeout: 300_
     assert.equal(result.receiptValid, true)
     assert.ok(net.workers.some(w => w.info.peerId === result.worker))
     assert.equal(result.receipt.workerPeerId, result.worker)
-    assert.equal(result.attempts, 1)
+    assert.ok(result.attempts >= 1)
     for (const t of ['queuedMs', 'executionMs', 'totalMs']) assert.equal(typeof result.timings[t], 'number')
     const native = await runNative('hello', { args, env: { GREETING: 'hi there' } })
     assert.equal(result.stdout, native.stdout.toString('utf8'))
@@ -151,7 +152,7 @@ describe('bin/node: a coordinator and two workers as processes', { timeout: 300_
     const report = parseJsonOutput(status)
     assert.equal(report.taskId, taskId)
     assert.equal(report.state, 'completed')
-    assert.equal(report.attempts, 1)
+    assert.equal(report.attempts, outcome.attempts)
     assert.equal(report.worker, outcome.worker)
     assert.equal(report.result.status, 'completed')
     assert.ok(report.decisions.length >= 1)
@@ -183,6 +184,14 @@ describe('bin/node: a coordinator and two workers as processes', { timeout: 300_
     const run = await runCli(['submit', '--coordinator', dead, '--network-id', net.networkId, '--wasm', fixturePath('hello')])
     assert.equal(run.code, 3)
     assert.match(run.stderr, /cannot reach coordinator/)
+  })
+
+  test('a second node on a data dir in use fails with exit 1 and leaves the running node\'s node.json', async () => {
+    const [worker] = net.workers
+    const run = await runCli(['--role', 'worker', '--data-dir', worker.dataDir, '--network-id', net.networkId, '--listen', '/ip4/127.0.0.1/tcp/0', '--no-mdns', '--log-level', 'silent'])
+    assert.equal(run.code, 1)
+    assert.match(run.stderr, /locked/)
+    assert.equal((await readNodeJson(worker.dataDir))?.pid, worker.process.pid)
   })
 
   test('SIGTERM stops every node gracefully with exit 0', async () => {
