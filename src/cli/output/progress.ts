@@ -38,9 +38,12 @@ export function progressLine (event: TaskProgressEvent): string | undefined {
  */
 export function createProgressPrinter (stream: Writable, enabled: boolean): (event: TaskProgressEvent) => void {
   const start = performance.now()
+  let verifiedShown = false
   return event => {
     if (!enabled) return
-    const line = progressLine(event)
+    if (event.type === 'verified') verifiedShown = true
+    // the coordinator may report verification only in the outcome: show it once either way
+    const line = event.type === 'done' && event.result.verified && !verifiedShown ? 'verified' : progressLine(event)
     if (line == null) return
     const secs = ((performance.now() - start) / 1000).toFixed(2).padStart(6)
     stream.write(`[${secs}s] ${line}\n`)
