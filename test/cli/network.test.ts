@@ -184,6 +184,10 @@ describe('bin/node: a coordinator and two workers as processes', { timeout: 300_
     const run = await runCli(['submit', '--coordinator', dead, '--network-id', net.networkId, '--wasm', fixturePath('hello')])
     assert.equal(run.code, 3)
     assert.match(run.stderr, /cannot reach coordinator/)
+    const json = await runCli(['peers', '--coordinator', dead, '--network-id', net.networkId, '--json'])
+    assert.equal(json.code, 3)
+    assert.deepEqual(Object.keys(parseJsonOutput(json).error).sort(), ['exitStatus', 'message', 'name'])
+    assert.equal(parseJsonOutput(json).error.name, 'CoordinatorUnreachableError')
   })
 
   test('a second node on a data dir in use fails with exit 1 and leaves the running node\'s node.json', async () => {
