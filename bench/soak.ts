@@ -28,7 +28,7 @@ import { NodeGroup } from '../test/multiprocess/node-process.ts'
 import { measureBaseline } from './lib/baseline.ts'
 import { startChaos } from './lib/chaos.ts'
 import { closedLoop } from './lib/load.ts'
-import { environment, table, writeResults } from './lib/report.ts'
+import { environment, RESULTS_DIR, table, writeResults } from './lib/report.ts'
 import { ratio, summarize } from './lib/stats.ts'
 
 const { values: opts } = parseArgs({
@@ -118,6 +118,9 @@ try {
   const phantom = [...audit.sealed.keys()].filter(id => !accepted.includes(id))
   const retried = results.filter(r => r.attempts >= 2).length
   const soak = summarize(completed.length > 0 ? run.latenciesMs : [0], run.wallMs)
+  // where the time went, on the coordinator's clock: submit to first assignment, and in the sandbox
+  const queued = summarize(completed.length > 0 ? completed.map(r => r.timings.queuedMs) : [0], run.wallMs)
+  const executed = summarize(completed.length > 0 ? completed.map(r => r.timings.executionMs) : [0], run.wallMs)
   const soakThroughput = Math.round((completed.length / (run.wallMs / 1000)) * 100) / 100
   const bc = baseline.concurrent
   const rows: Array<Array<string | number>> = [
@@ -125,6 +128,8 @@ try {
     ['baseline, sequential', baseline.sequential.n, baseline.sequential.p50Ms, baseline.sequential.p99Ms, baseline.sequential.throughputPerS],
     [`baseline, ${bc.concurrency} in flight`, bc.n, bc.p50Ms, bc.p99Ms, bc.throughputPerS],
     [`soak, ${P.inFlight} in flight, kills`, completed.length, soak.p50Ms, soak.p99Ms, soakThroughput],
+    ['  of which queued (coordinator)', '', queued.p50Ms, queued.p99Ms, ''],
+    ['  of which in the sandbox', '', executed.p50Ms, executed.p99Ms, ''],
     ['ratio soak/baseline (in flight)', '', ratio(soak.p50Ms, bc.p50Ms), ratio(soak.p99Ms, bc.p99Ms), ratio(soakThroughput, bc.throughputPerS)]
   ]
   const checks = {
@@ -158,16 +163,19 @@ try {
     `balance mismatches ${audit.mismatches.length}, sealed/result mismatches ${sealedMismatch.length}, phantom ${phantom.length}, pending ${audit.pending}, chain ${audit.chainError === '' ? 'valid' : audit.chainError}\n` +
     `exit codes: workers ${JSON.stringify(checks.workerExitCodes)}, coordinator ${String(checks.coordinatorExitCode)}\n` +
     `verdict: ${ok ? 'PASS' : 'FAIL'}\n`)
+  const stored = await readFile(join(RESULTS_DIR, 'e2e-latency-latest.json'), 'utf8').then(t => JSON.parse(t).baseline, () => undefined)
+  if (stored != null) process.stdout.write(`(bench/e2e-latency's stored baseline, for reference: sequential p50 ${stored.sequential.p50Ms} ms, ${stored.concurrent.concurrency} in flight ${stored.concurrent.throughputPerS} tasks/s)\n`)
   const path = await writeResults('soak', {
     bench: 'soak',
     environment: env,
     parameters: { ...P, module: 'test/fixtures/trivial.wasm' },
     baseline,
-    soak: { ...soak, completedThroughputPerS: soakThroughput },
+    soak: { ...soak, completedThroughputPerS: soakThroughput, queued, executed },
     ratios: { p50: ratio(soak.p50Ms, bc.p50Ms), p99: ratio(soak.p99Ms, bc.p99Ms), throughput: ratio(soakThroughput, bc.throughputPerS) },
     checks,
     kills: chaos.kills,
     workerBalances: Object.fromEntries(audit.workerBalances),
+    storedE2eBaseline: stored ?? null,
     pass: ok
   })
   process.stdout.write(`raw results: ${path}\n`)
