@@ -45,6 +45,8 @@ export type TaskEventListener = (event: ailee.v1.ITaskEvent) => void
 interface BidCollector {
   attempt: number
   bids: BidRecord[]
+  /** workers that answered the offer with a decline, and why */
+  declines: Map<string, string>
   expected: Set<string>
   complete: PromiseWithResolvers<void>
 }
@@ -172,6 +174,12 @@ export class Scheduler {
   onBid (from: string, bid: ailee.v1.IBid): ailee.v1.IBidAck {
     const collector = this.#collectors.get(bid.taskId ?? '')
     if (collector == null || collector.attempt !== bid.attempt) return { accepted: false, reason: 'offer closed' }
+    if (bid.decline === true) {
+      collector.declines.set(from, bid.reason ?? '')
+      collector.expected.delete(from)
+      if (collector.expected.size === 0) collector.complete.resolve()
+      return { accepted: true, reason: '' }
+    }
     if (collector.bids.some(b => b.worker === from)) return { accepted: false, reason: 'already bid' }
     if (collector.bids.length >= this.#config.limits.maxBidsPerTask) return { accepted: false, reason: `offer already has ${this.#config.limits.maxBidsPerTask} bids` }
     collector.bids.push({ worker: from, price: bid.price ?? 0, queueDepth: bid.queueDepth ?? 0, freeSlots: bid.freeSlots ?? 0, receivedAtMs: Date.now() })
@@ -372,7 +380,7 @@ export class Scheduler {
       task.reason = `offered to ${eligible.length} capable worker(s)`
       task.updatedAtMs = now
       await this.#store.saveTask(task)
-      const collector: BidCollector = { attempt, bids: [], expected: new Set(eligible), complete: Promise.withResolvers() }
+      const collector: BidCollector = { attempt, bids: [], declines: new Map(), expected: new Set(eligible), complete: Promise.withResolvers() }
       this.#collectors.set(task.id, collector)
       this.#emit(task, 'offered', task.reason, { attempt })
       await this.#network.publishOffer({
@@ -403,7 +411,7 @@ export class Scheduler {
   }
 
   async #select (task: TaskRecord, collector: BidCollector): Promise<void> {
-    const ranked = rankBids(task, collector.bids, this.#context(Date.now()))
+    const ranked = rankBids(task, collector.bids, this.#context(Date.now()), collector.declines)
     const decision = { attempt: collector.attempt, decidedAtMs: Date.now(), candidates: ranked.map(({ eligible, ...row }) => row), outcome: '' }
     for (const [i, row] of ranked.entries()) {
       if (!row.eligible) continue
@@ -455,7 +463,10 @@ export class Scheduler {
     }
     decision.outcome = collector.bids.length === 0 ? 'no bids' : 'no bidder could take it'
     this.#pushDecision(task, decision)
-    const reason = collector.bids.length === 0 ? 'no bids within the bid window' : 'every bidder refused or became ineligible'
+    const declined = [...collector.declines.values()]
+    const reason = collector.bids.length > 0
+      ? 'every bidder refused or became ineligible'
+      : declined.length > 0 ? `no bids: ${declined.length} worker(s) declined (${[...new Set(declined)].join('; ')})` : 'no bids within the bid window'
     this.#requeue(task, reason, task.attempts + 1)
     await this.#store.saveTask(task)
     this.#emit(task, 'queued', reason)

@@ -91,10 +91,11 @@ export function queueReason (task: TaskRecord, ctx: SelectionContext): string {
 }
 
 /**
- * Scores every bid and every capable worker that did not bid, best first. The
- * caller assigns to the first `eligible` entries in order.
+ * Scores every bid and every live worker that did not bid (noting its decline
+ * reason, or why it is ineligible), best first. The caller assigns to the
+ * first `eligible` entries in order.
  */
-export function rankBids (task: TaskRecord, bids: BidRecord[], ctx: SelectionContext): Array<CandidateScoreRecord & { eligible: boolean }> {
+export function rankBids (task: TaskRecord, bids: BidRecord[], ctx: SelectionContext, declines: ReadonlyMap<string, string> = new Map()): Array<CandidateScoreRecord & { eligible: boolean }> {
   const w = normalise(ctx.weights)
   const bidders = new Set(bids.map(b => b.worker))
   const excluded = new Set(task.excludedWorkers)
@@ -117,7 +118,7 @@ export function rankBids (task: TaskRecord, bids: BidRecord[], ctx: SelectionCon
   for (const view of ctx.registry.list()) {
     if (bidders.has(view.peerId) || !view.alive) continue
     const why = ineligibility(view, task, ctx)
-    rows.push({ workerPeerId: view.peerId, score: 0, health: ctx.registry.health(view, ctx.nowMs), reputation: ctx.reputation.score(view.peerId, ctx.nowMs), priceScore: 0, loadScore: 0, price: view.telemetry.price ?? 0, chosen: false, note: why ?? 'did not bid', eligible: false, retried: false })
+    rows.push({ workerPeerId: view.peerId, score: 0, health: ctx.registry.health(view, ctx.nowMs), reputation: ctx.reputation.score(view.peerId, ctx.nowMs), priceScore: 0, loadScore: 0, price: view.telemetry.price ?? 0, chosen: false, note: declines.has(view.peerId) ? `declined: ${declines.get(view.peerId) ?? ''}` : why ?? 'did not bid', eligible: false, retried: false })
   }
   rows.sort((a, b) =>
     Number(b.eligible) - Number(a.eligible) ||

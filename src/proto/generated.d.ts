@@ -435,6 +435,8 @@ export namespace ailee {
             health: number;
             queueDepth: number;
             freeSlots: number;
+            decline: boolean;
+            reason: string;
             static create(properties: ailee.v1.Bid.$Shape): ailee.v1.Bid & ailee.v1.Bid.$Shape;
             static create(properties?: ailee.v1.Bid.$Properties): ailee.v1.Bid;
             static encode(message: ailee.v1.Bid.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -452,6 +454,8 @@ export namespace ailee {
                 health?: (number|null);
                 queueDepth?: (number|null);
                 freeSlots?: (number|null);
+                decline?: (boolean|null);
+                reason?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.Bid.$Properties;

@@ -4732,6 +4732,8 @@ export const ailee = $root.ailee = (() => {
              * @property {number|null} [health] Bid health
              * @property {number|null} [queueDepth] Bid queueDepth
              * @property {number|null} [freeSlots] Bid freeSlots
+             * @property {boolean|null} [decline] Bid decline
+             * @property {string|null} [reason] Bid reason
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4812,6 +4814,22 @@ export const ailee = $root.ailee = (() => {
             Bid.prototype.freeSlots = 0;
 
             /**
+             * Bid decline.
+             * @member {boolean} decline
+             * @memberof ailee.v1.Bid
+             * @instance
+             */
+            Bid.prototype.decline = false;
+
+            /**
+             * Bid reason.
+             * @member {string} reason
+             * @memberof ailee.v1.Bid
+             * @instance
+             */
+            Bid.prototype.reason = "";
+
+            /**
              * Creates a new Bid instance using the specified properties.
              * @function create
              * @memberof ailee.v1.Bid
@@ -4855,6 +4873,10 @@ export const ailee = $root.ailee = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.queueDepth);
                 if (message.freeSlots != null && $Object.hasOwnProperty.call(message, "freeSlots") && message.freeSlots !== 0)
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.freeSlots);
+                if (message.decline != null && $Object.hasOwnProperty.call(message, "decline") && message.decline !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.decline);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.reason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4953,6 +4975,24 @@ export const ailee = $root.ailee = (() => {
                                 delete message.freeSlots;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.decline = value;
+                            else
+                                delete message.decline;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5013,6 +5053,12 @@ export const ailee = $root.ailee = (() => {
                 if (object.freeSlots != null)
                     if ($Number(object.freeSlots) !== 0)
                         message.freeSlots = object.freeSlots >>> 0;
+                if (object.decline != null)
+                    if (object.decline)
+                        message.decline = $Boolean(object.decline);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
                 return message;
             };
 
@@ -5044,6 +5090,8 @@ export const ailee = $root.ailee = (() => {
                     object.health = 0;
                     object.queueDepth = 0;
                     object.freeSlots = 0;
+                    object.decline = false;
+                    object.reason = "";
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -5062,6 +5110,10 @@ export const ailee = $root.ailee = (() => {
                     object.queueDepth = message.queueDepth;
                 if (message.freeSlots != null && $Object.hasOwnProperty.call(message, "freeSlots"))
                     object.freeSlots = message.freeSlots;
+                if (message.decline != null && $Object.hasOwnProperty.call(message, "decline"))
+                    object.decline = message.decline;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
                 return object;
             };
 

@@ -17,6 +17,9 @@ export interface WorkerNetwork {
   sendBid: (coordinator: string, bid: ailee.v1.IBid) => Promise<ailee.v1.IBidAck>
 }
 
+/** How long after an offer's bid deadline a bid keeps its slot reserved for the assignment, ms. */
+const BID_HOLD_AFTER_DEADLINE_MS = 2_000
+
 /** Software version reported in telemetry. */
 export const NODE_VERSION = '0.1.0'
 
@@ -30,6 +33,7 @@ export class WorkerService {
   readonly #executions = new Map<string, Execution>()
   readonly #startedAtMs = Date.now()
   #seq = 0
+  #lastCpuLoad = 0
   #draining = false
   #timer: NodeJS.Timeout | undefined
 
@@ -55,6 +59,7 @@ export class WorkerService {
   /** Publishes one telemetry message (best effort). */
   async publishTelemetry (): Promise<void> {
     const host = this.#sampler.sample()
+    this.#lastCpuLoad = host.cpuLoad
     const telemetry: ailee.v1.ITelemetry = {
       peerId: this.#executor.selfPeerId,
       timestampMs: Date.now(),
@@ -73,22 +78,30 @@ export class WorkerService {
     await this.#network.publishTelemetry(telemetry).catch(err => { this.#log.debug({ err }, 'telemetry publish failed') })
   }
 
-  /** An offer arrived on the offers topic: bid if this worker can serve it. */
+  /**
+   * An offer arrived on the offers topic: bid if this worker can serve it,
+   * otherwise tell the coordinator why not (so its bid window can close early
+   * and `bin/node status` can say why nobody bid). A bid holds a slot until
+   * shortly after the bid deadline, when the assignment would have arrived.
+   */
   async onOffer (offer: ailee.v1.ITaskOffer): Promise<void> {
     const now = Date.now()
     const key = `${offer.taskId ?? ''}/${offer.attempt ?? 0}`
-    const why = this.#declineReason(offer, now)
+    const coordinator = offer.coordinatorPeerId ?? ''
+    const base = { taskId: offer.taskId, attempt: offer.attempt, price: this.#config.worker.price }
+    let why = this.#declineReason(offer, now)
+    if (why == null && !this.#slots.reserve(key, (offer.bidDeadlineMs ?? now) + BID_HOLD_AFTER_DEADLINE_MS, now)) why = 'no free slot'
     if (why != null) {
-      this.#log.debug({ task: offer.taskId, why }, 'not bidding')
+      this.#log.debug({ task: offer.taskId, why }, 'declining offer')
+      if (why !== 'bid deadline passed') {
+        await this.#network.sendBid(coordinator, { ...base, decline: true, reason: why }).catch(() => {})
+      }
       return
     }
-    if (!this.#slots.reserve(key, (offer.bidDeadlineMs ?? now) + this.#config.timeouts.requestMs, now)) return
     try {
-      const ack = await this.#network.sendBid(offer.coordinatorPeerId ?? '', {
-        taskId: offer.taskId,
-        attempt: offer.attempt,
-        price: this.#config.worker.price,
-        health: 1 - this.#sampler.sample().cpuLoad,
+      const ack = await this.#network.sendBid(coordinator, {
+        ...base,
+        health: 1 - this.#lastCpuLoad,
         queueDepth: this.#slots.used(now),
         freeSlots: this.#slots.free(now)
       })

@@ -51,6 +51,12 @@ describe('selection', () => {
     assert.equal(rows.find(r => r.workerPeerId === 'silent')?.eligible, false)
   })
 
+  it('records a worker\'s decline reason', () => {
+    const ctx = context([{ id: 'a' }, { id: 'b' }])
+    const rows = rankBids(task(), [{ worker: 'a', price: 10, queueDepth: 0, freeSlots: 2, receivedAtMs: NOW }], ctx, new Map([['b', 'no free slot']]))
+    assert.equal(rows.find(r => r.workerPeerId === 'b')?.note, 'declined: no free slot')
+  })
+
   it('ranks workers that already failed the task last', () => {
     const ctx = context([{ id: 'a' }, { id: 'b' }])
     const bids = [{ worker: 'a', price: 10, queueDepth: 0, freeSlots: 2, receivedAtMs: NOW }, { worker: 'b', price: 50, queueDepth: 0, freeSlots: 2, receivedAtMs: NOW }]
