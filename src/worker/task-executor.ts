@@ -151,9 +151,16 @@ async function handBackIfAsked (ex: Execution, deps: ExecutorDeps, log: Logger):
   await deliver(ex, deps, { taskId: ex.taskId, attempt: ex.attempt, handedBack: true }, log, 5_000)
 }
 
-/** Sends the result, retrying with backoff while the coordinator is unreachable. */
+/**
+ * Sends the result, retrying with backoff while the coordinator is unreachable.
+ * A result (not a hand-back) stops being retried once the run is aborted: the
+ * worker is shutting down (the retries would keep a stopped node's process
+ * alive for up to `resultDeliveryMs`) or its lease was lost (the result would
+ * be refused as stale).
+ */
 async function deliver (ex: Execution, deps: ExecutorDeps, result: ailee.v1.ITaskResult, log: Logger, budgetMs = deps.resultDeliveryMs): Promise<void> {
   const deadline = Date.now() + budgetMs
+  const stop = result.handedBack === true ? undefined : ex.controller.signal
   let delay = 200
   for (;;) {
     try {
@@ -161,13 +168,27 @@ async function deliver (ex: Execution, deps: ExecutorDeps, result: ailee.v1.ITas
       if (ack.ok !== true) log.warn({ reason: ack.reason }, 'coordinator did not accept the result')
       return
     } catch (err) {
-      if (Date.now() + delay > deadline) {
-        log.error({ err }, 'giving up delivering the result')
+      if (Date.now() + delay > deadline || stop?.aborted === true) {
+        log.error({ err, aborted: stop?.aborted === true }, 'giving up delivering the result')
         return
       }
       log.debug({ err, delay }, 'result not delivered; retrying')
-      await new Promise(resolve => setTimeout(resolve, delay))
+      await pause(delay, stop)
       delay = Math.min(delay * 2, 3_000)
     }
   }
+}
+
+/** Resolves after `ms`, or as soon as `signal` aborts. */
+async function pause (ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted === true) return
+  await new Promise<void>(resolve => {
+    const done = (): void => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', done)
+      resolve()
+    }
+    const timer = setTimeout(done, ms)
+    signal?.addEventListener('abort', done, { once: true })
+  })
 }
