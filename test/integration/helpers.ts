@@ -129,21 +129,33 @@ export async function startRawHost (): Promise<AileeHost> {
   })
 }
 
+/** Maxima seen by {@link sampleLoad}. */
+export interface LoadMaxima {
+  /** Per worker peer id: most tasks it ran at once, most leases the coordinator held on it at once. */
+  perWorker: Map<string, { running: number, leases: number }>
+  /** Most tasks running at once across all workers. */
+  totalRunning: number
+}
+
 /**
  * Samples every `intervalMs` how many tasks each worker runs (its own count,
  * `service.running`) and how many leases the coordinator holds on it, and keeps
  * the maxima. `stop()` ends sampling and returns them.
  */
-export function sampleLoad (swarm: Swarm, intervalMs = 10): { stop: () => Map<string, { running: number, leases: number }> } {
-  const max = new Map<string, { running: number, leases: number }>()
+export function sampleLoad (swarm: Swarm, intervalMs = 10): { stop: () => LoadMaxima } {
+  const max: LoadMaxima = { perWorker: new Map(), totalRunning: 0 }
   const sample = (): void => {
     const scheduler = swarm.coordinator.coordinator!.scheduler
+    let total = 0
     for (const w of swarm.workers) {
-      const m = max.get(w.peerId) ?? { running: 0, leases: 0 }
-      m.running = Math.max(m.running, w.worker?.service.running ?? 0)
+      const m = max.perWorker.get(w.peerId) ?? { running: 0, leases: 0 }
+      const running = w.worker?.service.running ?? 0
+      total += running
+      m.running = Math.max(m.running, running)
       m.leases = Math.max(m.leases, scheduler.leasesOf(w.peerId))
-      max.set(w.peerId, m)
+      max.perWorker.set(w.peerId, m)
     }
+    max.totalRunning = Math.max(max.totalRunning, total)
   }
   const timer = setInterval(sample, intervalMs)
   return { stop: () => { clearInterval(timer); sample(); return max } }
