@@ -234,6 +234,9 @@ describe('market: a worker dies mid-task', () => {
     const survivor = scheduler.peers().find(p => p.peerId === result.worker)!
     assert.ok((survivor.reputation ?? 0) > (view.reputation ?? 1))
     assert.equal(survivor.breaker, 'closed')
+    // only the worker that produced the result is paid
+    assert.equal(await ledgerBalance(swarm.coordinator, victimId), 0)
+    assert.equal(await ledgerBalance(swarm.coordinator, result.worker), result.price)
     // the client sees the same through `peers`
     const listed = (await client.peers()).find(p => p.peerId === victimId)!
     assert.equal(listed.breaker, 'open')
