@@ -47,7 +47,7 @@ export class CoordinatorService {
         return await ctx.send({ status: statusToWire(task) })
       }
       case 'peers': return await ctx.send({ peers: { workers: this.#scheduler.peers() } })
-      case 'bid': return await ctx.send({ bidAck: this.#scheduler.onBid(peer, request.bid!) })
+      case 'bid': return await ctx.send({ bidAck: await this.#scheduler.onBid(peer, request.bid!) })
       case 'heartbeat': return await ctx.send({ ack: await this.#scheduler.onHeartbeat(peer, request.heartbeat!) })
       case 'result': return await ctx.send({ ack: await this.#scheduler.onResult(peer, request.result!) })
       default: throw new ProtocolError(pb.ErrorCode.ERROR_CODE_UNSUPPORTED, `a coordinator does not serve "${request.body ?? 'empty'}" requests`)

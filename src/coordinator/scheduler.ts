@@ -47,6 +47,8 @@ interface BidCollector {
   bids: BidRecord[]
   /** workers that answered the offer with a decline, and why */
   declines: Map<string, string>
+  /** answers owed to bidders, sent once the round is decided */
+  answers: Map<string, (ack: ailee.v1.IBidAck) => void>
   expected: Set<string>
   complete: PromiseWithResolvers<void>
 }
@@ -170,24 +172,29 @@ export class Scheduler {
     }
   }
 
-  /** Handles a Bid. */
-  onBid (from: string, bid: ailee.v1.IBid): ailee.v1.IBidAck {
+  /**
+   * Handles a Bid. A decline or a refused bid is answered at once; a recorded
+   * bid is answered when the round is decided (won or lost), so losers free
+   * the slot they held for it.
+   */
+  async onBid (from: string, bid: ailee.v1.IBid): Promise<ailee.v1.IBidAck> {
     const collector = this.#collectors.get(bid.taskId ?? '')
     if (collector == null || collector.attempt !== bid.attempt) return { accepted: false, reason: 'offer closed' }
     if (bid.decline === true) {
       collector.declines.set(from, bid.reason ?? '')
       collector.expected.delete(from)
       if (collector.expected.size === 0) collector.complete.resolve()
-      return { accepted: true, reason: '' }
+      return { accepted: false, reason: 'decline noted' }
     }
     if (collector.bids.some(b => b.worker === from)) return { accepted: false, reason: 'already bid' }
     if (collector.bids.length >= this.#config.limits.maxBidsPerTask) return { accepted: false, reason: `offer already has ${this.#config.limits.maxBidsPerTask} bids` }
     collector.bids.push({ worker: from, price: bid.price ?? 0, queueDepth: bid.queueDepth ?? 0, freeSlots: bid.freeSlots ?? 0, receivedAtMs: Date.now() })
+    const answer = new Promise<ailee.v1.IBidAck>(resolve => { collector.answers.set(from, resolve) })
     const task = this.#open.get(bid.taskId ?? '')
     if (task != null) this.#emit(task, 'bid', `bid from ${from} at ${bid.price ?? 0} credits`, { workerPeerId: from, bids: collector.bids.length })
     collector.expected.delete(from)
     if (collector.expected.size === 0) collector.complete.resolve()
-    return { accepted: true, reason: '' }
+    return await answer
   }
 
   /** Handles a Heartbeat: renews the lease if `from` holds it. */
@@ -380,7 +387,7 @@ export class Scheduler {
       task.reason = `offered to ${eligible.length} capable worker(s)`
       task.updatedAtMs = now
       await this.#store.saveTask(task)
-      const collector: BidCollector = { attempt, bids: [], declines: new Map(), expected: new Set(eligible), complete: Promise.withResolvers() }
+      const collector: BidCollector = { attempt, bids: [], declines: new Map(), answers: new Map(), expected: new Set(eligible), complete: Promise.withResolvers() }
       this.#collectors.set(task.id, collector)
       this.#emit(task, 'offered', task.reason, { attempt })
       await this.#network.publishOffer({
@@ -399,8 +406,14 @@ export class Scheduler {
       await collector.complete.promise
       clearTimeout(timer)
       this.#collectors.delete(task.id)
-      if (!this.#open.has(task.id) || !this.#running) return
-      await this.#select(task, collector)
+      try {
+        if (this.#open.has(task.id) && this.#running) await this.#select(task, collector)
+      } finally {
+        const winner = task.lease?.attempt === collector.attempt ? task.lease.worker : undefined
+        for (const [worker, answer] of collector.answers) {
+          answer(worker === winner ? { accepted: true, reason: 'won' } : { accepted: false, reason: winner == null ? 'round ended without assignment' : `lost to ${winner}` })
+        }
+      }
     } catch (err) {
       this.#log.error({ err, task: task.id }, 'offer round failed')
       if (this.#open.has(task.id) && task.lease == null) this.#requeue(task, `offer round failed: ${(err as Error).message}`, task.attempts + 1)
