@@ -27,7 +27,7 @@ export function specToWire (input: Omit<TaskInput, 'wasm' | 'stdin'>, moduleCid:
       executionMs: input.timeoutMs ?? 0,
       maxOutputBytes: 0
     },
-    timeouts: { queueMs: input.queueTimeoutMs ?? 0, bidWindowMs: 0, totalMs: input.totalTimeoutMs ?? 0 },
+    timeouts: { queueMs: input.queueTimeoutMs ?? 0, bidWindowMs: input.bidWindowMs ?? 0, totalMs: input.totalTimeoutMs ?? 0 },
     maxPrice: input.maxPrice ?? 0,
     clientAccount: input.clientAccount ?? ''
   }

@@ -37,6 +37,8 @@ export interface TaskInput {
   totalTimeoutMs?: number
   /** Longest wait in the queue for a capable worker, ms. @default the coordinator's (300000) */
   queueTimeoutMs?: number
+  /** How long the offer collects bids, ms. @default the coordinator's (300) */
+  bidWindowMs?: number
   /** Ledger account charged. @default the client's peer id */
   clientAccount?: string
 }

@@ -459,6 +459,9 @@ export class Scheduler {
       }
       if (ack.accepted === true && this.#open.has(task.id) && task.lease?.worker === row.workerPeerId) {
         decision.candidates[i].chosen = true
+        for (const other of decision.candidates) {
+          if (!other.chosen && other.note === '') other.note = `lower score than the winner (${other.score.toFixed(3)} < ${row.score.toFixed(3)})`
+        }
         decision.outcome = `assigned to ${row.workerPeerId}`
         task.state = 'assigned'
         task.reason = `assigned to ${row.workerPeerId} (score ${row.score.toFixed(3)})`

@@ -16,6 +16,9 @@ export interface SubmitCliOptions extends ClientCliOptions {
   timeoutMs?: number
   memoryMb?: number
   maxPrice?: number
+  queueTimeoutMs?: number
+  bidWindowMs?: number
+  totalTimeoutMs?: number
   out?: string
   detach?: boolean
 }
@@ -33,7 +36,10 @@ export async function toTaskInput (opts: SubmitCliOptions): Promise<TaskInput> {
     env: opts.env ?? {},
     timeoutMs: opts.timeoutMs,
     memoryMb: opts.memoryMb,
-    maxPrice: opts.maxPrice
+    maxPrice: opts.maxPrice,
+    queueTimeoutMs: opts.queueTimeoutMs,
+    bidWindowMs: opts.bidWindowMs,
+    totalTimeoutMs: opts.totalTimeoutMs
   }
 }
 
