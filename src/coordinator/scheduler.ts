@@ -19,12 +19,14 @@ import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import type { NodeConfig } from '../config/schema.ts'
 import { retryDelayMs } from './backoff.ts'
+import { BidRound } from './bid-round.ts'
 import { ReputationBook, type ReputationEvent } from './reputation.ts'
-import { eligibleWorkers, freeSlots, queueReason, rankBids, type BidRecord, type SelectionContext } from './selection.ts'
+import { eligibleWorkers, freeSlots, queueReason, rankBids, type SelectionContext } from './selection.ts'
 import { outcomeToWire, stateToWire, toBase64, type LeaseRecord, type TaskRecord, type TaskStateName } from './task-record.ts'
 import type { ReputationUpdate, Settlement, TaskStore } from './task-store.ts'
 import { verifyResult } from './verification.ts'
-import { WorkerRegistry } from './worker-registry.ts'
+import { workerRows, WorkerRegistry } from './worker-registry.ts'
+import { describeStatus, terminalStateOf } from './outcome.ts'
 import type { Logger } from 'pino'
 
 /** What the scheduler uses of the network; `coordinator-service.ts` wires it to libp2p. */
@@ -42,17 +44,6 @@ export interface SchedulerNetwork {
 /** Listener of one task's progress. */
 export type TaskEventListener = (event: ailee.v1.ITaskEvent) => void
 
-interface BidCollector {
-  attempt: number
-  bids: BidRecord[]
-  /** workers that answered the offer with a decline, and why */
-  declines: Map<string, string>
-  /** answers owed to bidders, sent once the round is decided */
-  answers: Map<string, (ack: ailee.v1.IBidAck) => void>
-  expected: Set<string>
-  complete: PromiseWithResolvers<void>
-}
-
 const MAX_DECISIONS = 16
 const TICK_MS = 200
 
@@ -65,7 +56,7 @@ export class Scheduler {
   readonly #network: SchedulerNetwork
   readonly #log: Logger
   readonly #open = new Map<string, TaskRecord>()
-  readonly #collectors = new Map<string, BidCollector>()
+  readonly #rounds = new Map<string, BidRound>()
   readonly #offering = new Set<string>()
   readonly #leaseCount = new Map<string, number>()
   readonly #settling = new Set<string>()
@@ -112,7 +103,7 @@ export class Scheduler {
   async stop (): Promise<void> {
     this.#running = false
     clearInterval(this.#timer)
-    for (const c of this.#collectors.values()) c.complete.resolve()
+    for (const round of this.#rounds.values()) round.decide(undefined)
   }
 
   /** Tasks not yet ended. */
@@ -172,29 +163,14 @@ export class Scheduler {
     }
   }
 
-  /**
-   * Handles a Bid. A decline or a refused bid is answered at once; a recorded
-   * bid is answered when the round is decided (won or lost), so losers free
-   * the slot they held for it.
-   */
+  /** Handles a Bid or decline (see BidRound: a bid is answered when its round is decided). */
   async onBid (from: string, bid: ailee.v1.IBid): Promise<ailee.v1.IBidAck> {
-    const collector = this.#collectors.get(bid.taskId ?? '')
-    if (collector == null || collector.attempt !== bid.attempt) return { accepted: false, reason: 'offer closed' }
-    if (bid.decline === true) {
-      collector.declines.set(from, bid.reason ?? '')
-      collector.expected.delete(from)
-      if (collector.expected.size === 0) collector.complete.resolve()
-      return { accepted: false, reason: 'decline noted' }
-    }
-    if (collector.bids.some(b => b.worker === from)) return { accepted: false, reason: 'already bid' }
-    if (collector.bids.length >= this.#config.limits.maxBidsPerTask) return { accepted: false, reason: `offer already has ${this.#config.limits.maxBidsPerTask} bids` }
-    collector.bids.push({ worker: from, price: bid.price ?? 0, queueDepth: bid.queueDepth ?? 0, freeSlots: bid.freeSlots ?? 0, receivedAtMs: Date.now() })
-    const answer = new Promise<ailee.v1.IBidAck>(resolve => { collector.answers.set(from, resolve) })
-    const task = this.#open.get(bid.taskId ?? '')
-    if (task != null) this.#emit(task, 'bid', `bid from ${from} at ${bid.price ?? 0} credits`, { workerPeerId: from, bids: collector.bids.length })
-    collector.expected.delete(from)
-    if (collector.expected.size === 0) collector.complete.resolve()
-    return await answer
+    const round = this.#rounds.get(bid.taskId ?? '')
+    if (round == null || round.attempt !== bid.attempt) return { accepted: false, reason: 'offer closed' }
+    return await round.offer(from, bid, () => {
+      const task = this.#open.get(bid.taskId ?? '')
+      if (task != null) this.#emit(task, 'bid', `bid from ${from} at ${bid.price ?? 0} credits`, { workerPeerId: from, bids: round.bids.length })
+    })
   }
 
   /** Handles a Heartbeat: renews the lease if `from` holds it. */
@@ -294,29 +270,7 @@ export class Scheduler {
 
   /** Rows for `bin/node peers`. */
   peers (): ailee.v1.IPeerInfo[] {
-    const now = Date.now()
-    return this.registry.list().map(v => {
-      const rep = this.reputation.get(v.peerId, now)
-      return {
-        peerId: v.peerId,
-        health: this.registry.health(v, now),
-        reputation: this.reputation.score(v.peerId, now),
-        capacitySlots: v.telemetry.capacitySlots ?? 0,
-        runningTasks: v.telemetry.runningTasks ?? 0,
-        maxMemoryPages: v.telemetry.maxMemoryPages ?? 0,
-        telemetryAgeMs: now - v.lastSeenMs,
-        alive: v.alive,
-        breaker: v.breaker.state(now),
-        price: v.telemetry.price ?? 0,
-        cpuLoad: v.telemetry.cpuLoad ?? 0,
-        memoryUsedBytes: v.telemetry.memoryUsedBytes ?? 0,
-        memoryTotalBytes: v.telemetry.memoryTotalBytes ?? 0,
-        draining: v.telemetry.draining ?? false,
-        successes: Math.round(rep.successes),
-        failures: Math.round(rep.failures),
-        timeouts: Math.round(rep.timeouts)
-      }
-    })
+    return workerRows(this.registry, this.reputation, Date.now())
   }
 
   // ------------------------------------------------------------------ internals
@@ -387,8 +341,8 @@ export class Scheduler {
       task.reason = `offered to ${eligible.length} capable worker(s)`
       task.updatedAtMs = now
       await this.#store.saveTask(task)
-      const collector: BidCollector = { attempt, bids: [], declines: new Map(), answers: new Map(), expected: new Set(eligible), complete: Promise.withResolvers() }
-      this.#collectors.set(task.id, collector)
+      const round = new BidRound(attempt, eligible, task.limits.bidWindowMs, this.#config.limits.maxBidsPerTask)
+      this.#rounds.set(task.id, round)
       this.#emit(task, 'offered', task.reason, { attempt })
       await this.#network.publishOffer({
         taskId: task.id,
@@ -402,17 +356,12 @@ export class Scheduler {
         moduleCid: task.moduleCid,
         excludedWorkers: task.excludedWorkers
       }).catch(err => { this.#log.warn({ err, task: task.id }, 'offer publish failed') })
-      const timer = setTimeout(() => { collector.complete.resolve() }, task.limits.bidWindowMs)
-      await collector.complete.promise
-      clearTimeout(timer)
-      this.#collectors.delete(task.id)
+      await round.closed
+      this.#rounds.delete(task.id)
       try {
-        if (this.#open.has(task.id) && this.#running) await this.#select(task, collector)
+        if (this.#open.has(task.id) && this.#running) await this.#select(task, round)
       } finally {
-        const winner = task.lease?.attempt === collector.attempt ? task.lease.worker : undefined
-        for (const [worker, answer] of collector.answers) {
-          answer(worker === winner ? { accepted: true, reason: 'won' } : { accepted: false, reason: winner == null ? 'round ended without assignment' : `lost to ${winner}` })
-        }
+        round.decide(task.lease?.attempt === round.attempt ? task.lease.worker : undefined)
       }
     } catch (err) {
       this.#log.error({ err, task: task.id }, 'offer round failed')
@@ -423,9 +372,9 @@ export class Scheduler {
     }
   }
 
-  async #select (task: TaskRecord, collector: BidCollector): Promise<void> {
-    const ranked = rankBids(task, collector.bids, this.#context(Date.now()), collector.declines)
-    const decision = { attempt: collector.attempt, decidedAtMs: Date.now(), candidates: ranked.map(({ eligible, ...row }) => row), outcome: '' }
+  async #select (task: TaskRecord, round: BidRound): Promise<void> {
+    const ranked = rankBids(task, round.bids, this.#context(Date.now()), round.declines)
+    const decision = { attempt: round.attempt, decidedAtMs: Date.now(), candidates: ranked.map(({ eligible, ...row }) => row), outcome: '' }
     for (const [i, row] of ranked.entries()) {
       if (!row.eligible) continue
       const view = this.registry.get(row.workerPeerId)
@@ -434,14 +383,14 @@ export class Scheduler {
         continue
       }
       const now = Date.now()
-      task.attempts = collector.attempt
-      this.#setLease(task, { worker: row.workerPeerId, attempt: collector.attempt, assignedAtMs: now, expiresAtMs: now + this.#config.timeouts.leaseMs, running: false })
+      task.attempts = round.attempt
+      this.#setLease(task, { worker: row.workerPeerId, attempt: round.attempt, assignedAtMs: now, expiresAtMs: now + this.#config.timeouts.leaseMs, running: false })
       view.breaker.onAssigned(now)
       let ack: ailee.v1.IAssignAck
       try {
         ack = await this.#network.sendAssign(row.workerPeerId, {
           taskId: task.id,
-          attempt: collector.attempt,
+          attempt: round.attempt,
           leaseMs: this.#config.timeouts.leaseMs,
           spec: {
             moduleCid: task.moduleCid,
@@ -470,19 +419,16 @@ export class Scheduler {
         task.lease.expiresAtMs = Date.now() + this.#config.timeouts.leaseMs
         this.#pushDecision(task, decision)
         await this.#store.saveTask(task)
-        this.#emit(task, 'assigned', task.reason, { workerPeerId: row.workerPeerId, attempt: collector.attempt, bids: collector.bids.length })
+        this.#emit(task, 'assigned', task.reason, { workerPeerId: row.workerPeerId, attempt: round.attempt, bids: round.bids.length })
         return
       }
       decision.candidates[i].note = `refused: ${ack.reason ?? ''}`
       this.#setLease(task, undefined)
-      task.attempts = collector.attempt - 1
+      task.attempts = round.attempt - 1
     }
-    decision.outcome = collector.bids.length === 0 ? 'no bids' : 'no bidder could take it'
+    decision.outcome = round.bids.length === 0 ? 'no bids' : 'no bidder could take it'
     this.#pushDecision(task, decision)
-    const declined = [...collector.declines.values()]
-    const reason = collector.bids.length > 0
-      ? 'every bidder refused or became ineligible'
-      : declined.length > 0 ? `no bids: ${declined.length} worker(s) declined (${[...new Set(declined)].join('; ')})` : 'no bids within the bid window'
+    const reason = round.noBidReason()
     this.#requeue(task, reason, task.attempts + 1)
     await this.#store.saveTask(task)
     this.#emit(task, 'queued', reason)
@@ -548,26 +494,3 @@ export class Scheduler {
     this.#events.emit(task.id, { taskId: task.id, state: stateToWire(task.state), kind: 'done', reason: task.reason, attempt: task.attempts, timestampMs: Date.now(), workerPeerId: task.outcome?.workerPeerId ?? '', outcome: outcomeToWire(task) })
   }
 }
-
-/** Maps a verified receipt to the task's terminal state. */
-export function terminalStateOf (receipt: ailee.v1.IExecutionReceipt): TaskStateName {
-  switch (receipt.status) {
-    case pb.ExecutionStatus.EXECUTION_STATUS_EXITED: return receipt.exitCode === 0 ? 'completed' : 'failed'
-    case pb.ExecutionStatus.EXECUTION_STATUS_TIMED_OUT: return 'timed_out'
-    case pb.ExecutionStatus.EXECUTION_STATUS_MEMORY_EXCEEDED: return 'memory_exceeded'
-    case pb.ExecutionStatus.EXECUTION_STATUS_INVALID_MODULE: return 'rejected'
-    default: return 'failed'
-  }
-}
-
-function describeStatus (status: number | null | undefined): string {
-  switch (status) {
-    case pb.ExecutionStatus.EXECUTION_STATUS_TRAPPED: return 'the program trapped'
-    case pb.ExecutionStatus.EXECUTION_STATUS_TIMED_OUT: return 'execution time limit reached'
-    case pb.ExecutionStatus.EXECUTION_STATUS_MEMORY_EXCEEDED: return 'memory limit reached'
-    case pb.ExecutionStatus.EXECUTION_STATUS_OUTPUT_EXCEEDED: return 'output limit reached'
-    case pb.ExecutionStatus.EXECUTION_STATUS_INVALID_MODULE: return 'invalid module'
-    default: return 'unknown execution status'
-  }
-}
-

@@ -11,6 +11,7 @@
  * out of selection until it publishes again).
  */
 import { CircuitBreaker, type BreakerState } from './circuit-breaker.ts'
+import { reputationScore, type ReputationBook } from './reputation.ts'
 import type { ailee } from '../proto/index.ts'
 
 /** What the registry keeps per worker. */
@@ -130,4 +131,30 @@ export class WorkerRegistry {
 
 function clamp01 (x: number): number {
   return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0
+}
+
+/** Rows for `bin/node peers`: every worker heard from, with health, capacity, reputation and breaker. */
+export function workerRows (registry: WorkerRegistry, reputation: ReputationBook, nowMs: number): ailee.v1.IPeerInfo[] {
+  return registry.list().map(v => {
+    const rep = reputation.get(v.peerId, nowMs)
+    return {
+      peerId: v.peerId,
+      health: registry.health(v, nowMs),
+      reputation: reputationScore(rep),
+      capacitySlots: v.telemetry.capacitySlots ?? 0,
+      runningTasks: v.telemetry.runningTasks ?? 0,
+      maxMemoryPages: v.telemetry.maxMemoryPages ?? 0,
+      telemetryAgeMs: nowMs - v.lastSeenMs,
+      alive: v.alive,
+      breaker: v.breaker.state(nowMs),
+      price: v.telemetry.price ?? 0,
+      cpuLoad: v.telemetry.cpuLoad ?? 0,
+      memoryUsedBytes: v.telemetry.memoryUsedBytes ?? 0,
+      memoryTotalBytes: v.telemetry.memoryTotalBytes ?? 0,
+      draining: v.telemetry.draining ?? false,
+      successes: Math.round(rep.successes),
+      failures: Math.round(rep.failures),
+      timeouts: Math.round(rep.timeouts)
+    }
+  })
 }
