@@ -16,7 +16,8 @@ import type { PrivateKey, PublicKey } from '@libp2p/interface'
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import { InvalidBlockError } from './errors.ts'
-import { HASH_BYTES, bytesEqual, concatBytes, sha256 } from './hash.ts'
+import { concat } from 'uint8arrays/concat'
+import { HASH_BYTES, bytesEqual, sha256 } from './hash.ts'
 import { merkleRoot } from './merkle.ts'
 import { decodeReceipt, verifyReceipt } from './receipt.ts'
 
@@ -87,7 +88,7 @@ export function receiptsRoot (entries: ailee.v1.IBlockEntry[]): Uint8Array {
 
 /** The bytes a producer signs for an encoded header: `"ailee/block/v1\n" || header`. */
 export function blockSigningBytes (header: Uint8Array): Uint8Array {
-  return concatBytes(BLOCK_SIGNING_PREFIX, header)
+  return concat([BLOCK_SIGNING_PREFIX, header])
 }
 
 /**

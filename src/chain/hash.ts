@@ -11,19 +11,6 @@ export function sha256 (bytes: Uint8Array): Uint8Array {
 /** Byte length of a SHA-256 digest. */
 export const HASH_BYTES = 32
 
-/** Concatenation of byte arrays. */
-export function concatBytes (...parts: Uint8Array[]): Uint8Array {
-  let length = 0
-  for (const p of parts) length += p.length
-  const out = new Uint8Array(length)
-  let offset = 0
-  for (const p of parts) {
-    out.set(p, offset)
-    offset += p.length
-  }
-  return out
-}
-
 /** True if `a` and `b` hold the same bytes (not constant-time: for public data only). */
 export function bytesEqual (a: Uint8Array | null | undefined, b: Uint8Array | null | undefined): boolean {
   if (a == null || b == null) return a === b

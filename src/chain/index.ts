@@ -4,7 +4,7 @@
  * (inclusion.ts), the credit ledger (ledger.ts) and per-producer chains in the
  * state database (chain-store.ts).
  */
-export { sha256, HASH_BYTES, bytesEqual, concatBytes } from './hash.ts'
+export { sha256, HASH_BYTES, bytesEqual } from './hash.ts'
 export { leafHash, nodeHash, merkleRoot, merkleProof, verifyMerkleProof } from './merkle.ts'
 export {
   RECEIPT_SIGNING_PREFIX, SIGNATURE_BYTES, receiptSigningBytes, signReceipt, verifyReceipt, decodeReceipt, receiptHash

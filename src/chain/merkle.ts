@@ -10,19 +10,20 @@
  * Leaves are the data items themselves (any bytes); for blocks the data of a
  * leaf is the 32-byte `sha256(encoded BlockEntry)` (block.ts).
  */
-import { bytesEqual, concatBytes, sha256 } from './hash.ts'
+import { concat } from 'uint8arrays/concat'
+import { bytesEqual, sha256 } from './hash.ts'
 
 const LEAF_PREFIX = new Uint8Array([0x00])
 const NODE_PREFIX = new Uint8Array([0x01])
 
 /** RFC 6962 leaf hash: `SHA-256(0x00 || data)`. */
 export function leafHash (data: Uint8Array): Uint8Array {
-  return sha256(concatBytes(LEAF_PREFIX, data))
+  return sha256(concat([LEAF_PREFIX, data]))
 }
 
 /** RFC 6962 interior node hash: `SHA-256(0x01 || left || right)`. */
 export function nodeHash (left: Uint8Array, right: Uint8Array): Uint8Array {
-  return sha256(concatBytes(NODE_PREFIX, left, right))
+  return sha256(concat([NODE_PREFIX, left, right]))
 }
 
 /** Largest power of two strictly smaller than `n` (n >= 2). */

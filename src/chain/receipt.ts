@@ -13,7 +13,8 @@ import type { PrivateKey, PublicKey } from '@libp2p/interface'
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import { InvalidReceiptError } from './errors.ts'
-import { HASH_BYTES, concatBytes, sha256 } from './hash.ts'
+import { concat } from 'uint8arrays/concat'
+import { HASH_BYTES, sha256 } from './hash.ts'
 
 export { sha256 } from './hash.ts'
 
@@ -25,7 +26,7 @@ export const SIGNATURE_BYTES = 64
 
 /** The bytes a worker signs for an encoded receipt: `"ailee/receipt/v1\n" || receiptBytes`. */
 export function receiptSigningBytes (receiptBytes: Uint8Array): Uint8Array {
-  return concatBytes(RECEIPT_SIGNING_PREFIX, receiptBytes)
+  return concat([RECEIPT_SIGNING_PREFIX, receiptBytes])
 }
 
 /**

@@ -10,6 +10,7 @@
  * the same CID from the same bytes. Content of at most one chunk is a single
  * `raw` block whose CID hashes the bytes directly.
  */
+import { concat } from 'uint8arrays/concat'
 import { unixfs } from '@helia/unixfs'
 import { defaultLogger } from '@libp2p/logger'
 import { CID } from 'multiformats/cid'
@@ -248,17 +249,6 @@ export function parseCid (cid: CID | string): CID {
     throw new InvalidCidError(`unsupported hash 0x${parsed.multihash.code.toString(16)} in ${parsed}: only sha2-256 is served`)
   }
   return parsed
-}
-
-function concat (chunks: Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]
-  const out = new Uint8Array(total)
-  let offset = 0
-  for (const chunk of chunks) {
-    out.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return out
 }
 
 /** A blockstore that keeps nothing: importing into it only computes CIDs. */

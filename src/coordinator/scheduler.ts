@@ -22,7 +22,7 @@ import { retryDelayMs } from './backoff.ts'
 import { BidRound } from './bid-round.ts'
 import { ReputationBook, type ReputationEvent } from './reputation.ts'
 import { eligibleWorkers, freeSlots, queueReason, rankBids, type SelectionContext } from './selection.ts'
-import { outcomeToWire, stateToWire, toBase64, type LeaseRecord, type TaskRecord, type TaskStateName } from './task-record.ts'
+import { outcomeToWire, specOf, stateToWire, toBase64, type LeaseRecord, type TaskRecord, type TaskStateName } from './task-record.ts'
 import type { ReputationUpdate, Settlement, TaskStore } from './task-store.ts'
 import { verifyResult } from './verification.ts'
 import { workerRows, WorkerRegistry } from './worker-registry.ts'
@@ -392,15 +392,7 @@ export class Scheduler {
           taskId: task.id,
           attempt: round.attempt,
           leaseMs: this.#config.timeouts.leaseMs,
-          spec: {
-            moduleCid: task.moduleCid,
-            inputCid: task.inputCid,
-            args: task.args,
-            env: task.env,
-            limits: { memoryPages: task.limits.memoryPages, executionMs: task.limits.executionMs, maxOutputBytes: task.limits.maxOutputBytes },
-            maxPrice: task.limits.maxPrice,
-            clientAccount: task.clientAccount
-          }
+          spec: specOf(task)
         })
       } catch (err) {
         ack = { accepted: false, reason: `unreachable: ${(err as Error).message}` }

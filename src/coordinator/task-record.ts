@@ -164,6 +164,20 @@ export function outcomeToWire (task: TaskRecord): ailee.v1.ITaskOutcome {
   }
 }
 
+/** The wire `pb.TaskSpec` of a task, with its resolved limits and timeouts. */
+export function specOf (task: TaskRecord): ailee.v1.ITaskSpec {
+  return {
+    moduleCid: task.moduleCid,
+    inputCid: task.inputCid,
+    args: task.args,
+    env: task.env,
+    limits: { memoryPages: task.limits.memoryPages, executionMs: task.limits.executionMs, maxOutputBytes: task.limits.maxOutputBytes },
+    timeouts: { queueMs: task.limits.queueMs, bidWindowMs: task.limits.bidWindowMs, totalMs: task.limits.totalMs },
+    maxPrice: task.limits.maxPrice,
+    clientAccount: task.clientAccount
+  }
+}
+
 /** Builds the wire `pb.TaskStatusReport` of a task in any state. */
 export function statusToWire (task: TaskRecord): ailee.v1.ITaskStatusReport {
   return {
@@ -172,16 +186,7 @@ export function statusToWire (task: TaskRecord): ailee.v1.ITaskStatusReport {
     reason: task.reason,
     attempts: task.attempts,
     workerPeerId: task.lease?.worker ?? task.outcome?.workerPeerId ?? '',
-    spec: {
-      moduleCid: task.moduleCid,
-      inputCid: task.inputCid,
-      args: task.args,
-      env: task.env,
-      limits: { memoryPages: task.limits.memoryPages, executionMs: task.limits.executionMs, maxOutputBytes: task.limits.maxOutputBytes },
-      timeouts: { queueMs: task.limits.queueMs, bidWindowMs: task.limits.bidWindowMs, totalMs: task.limits.totalMs },
-      maxPrice: task.limits.maxPrice,
-      clientAccount: task.clientAccount
-    },
+    spec: specOf(task),
     decisions: task.decisions,
     outcome: isTerminal(task.state) ? outcomeToWire(task) : null,
     updatedAtMs: task.updatedAtMs,

@@ -6,6 +6,7 @@
  * (https://webassembly.github.io/spec/core/binary/), sections 5.2.2 (integers, LEB128),
  * 5.2.4 (names) and 5.5.2 (sections).
  */
+import { concat } from 'uint8arrays/concat'
 
 /** Thrown by {@link WasmReader} when the bytes end early or an integer is too long; callers turn it into their own error. */
 export class WasmDecodeError extends Error {
@@ -141,15 +142,7 @@ export function encodeU32 (value: number): Uint8Array {
 
 /** Concatenates byte arrays (and plain byte lists). */
 export function concatBytes (parts: ReadonlyArray<Uint8Array | readonly number[]>): Uint8Array {
-  let length = 0
-  for (const p of parts) length += p.length
-  const out = new Uint8Array(length)
-  let offset = 0
-  for (const p of parts) {
-    out.set(p, offset)
-    offset += p.length
-  }
-  return out
+  return concat(parts.map(p => p instanceof Uint8Array ? p : Uint8Array.from(p)))
 }
 
 /** A name as the binary format writes it. */
