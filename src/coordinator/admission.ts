@@ -11,7 +11,7 @@ import { bytesToHex } from '@noble/hashes/utils.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import type { NodeConfig } from '../config/schema.ts'
 import type { ailee } from '../proto/index.ts'
-import type { ResolvedLimits, TaskRecord } from './task-record.ts'
+import { outcomeWithoutResult, type ResolvedLimits, type TaskRecord } from './task-record.ts'
 
 /** Thrown for a request the coordinator refuses; the message is shown to the client. */
 export class TaskRejectedError extends Error {
@@ -32,7 +32,7 @@ export interface AdmissionDeps {
 }
 
 /** A fresh task id: 16 random bytes, hex (32 characters). */
-export function newTaskId (): string {
+function newTaskId (): string {
   return randomBytes(16).toString('hex')
 }
 
@@ -95,7 +95,7 @@ export async function admitTask (spec: ailee.v1.ITaskSpec | null | undefined, cl
     if (!(err instanceof TaskRejectedError)) throw err
     task.state = 'rejected'
     task.reason = err.message
-    task.outcome = { state: 'rejected', exitCode: -1, workerPeerId: '', outputCid: '', stdout: '', stderr: '', verified: false, receipt: '', reason: err.message, queuedMs: 0, executionMs: 0, totalMs: Date.now() - now, price: 0 }
+    task.outcome = outcomeWithoutResult(task, 'rejected', err.message, Date.now())
   }
   return task
 }

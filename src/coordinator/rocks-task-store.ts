@@ -75,9 +75,8 @@ export class RocksTaskStore implements TaskStore {
           await this.#openAccount(settlement.clientAccount, b)
           const amount = Math.min(settlement.price, await this.ledger.balance(settlement.clientAccount, b))
           if (amount > 0) await this.ledger.transfer(settlement.clientAccount, settlement.worker, amount, b)
-          else await this.ledger.credit(settlement.worker, 0, b).catch(() => {})
           const entry = pb.BlockEntry.encode({
-            receipt: pb.SignedReceipt.decode(settlement.signedReceipt),
+            receipt: settlement.receipt,
             clientAccount: settlement.clientAccount,
             price: amount,
             verified: settlement.verified

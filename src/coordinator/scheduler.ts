@@ -22,7 +22,7 @@ import { retryDelayMs } from './backoff.ts'
 import { BidRound } from './bid-round.ts'
 import { ReputationBook, type ReputationEvent } from './reputation.ts'
 import { eligibleWorkers, freeSlots, queueReason, rankBids, type SelectionContext } from './selection.ts'
-import { outcomeToWire, specOf, stateToWire, toBase64, type LeaseRecord, type TaskRecord, type TaskStateName } from './task-record.ts'
+import { outcomeToWire, outcomeWithoutResult, specOf, stateToWire, toBase64, type LeaseRecord, type TaskRecord, type TaskStateName } from './task-record.ts'
 import type { ReputationUpdate, Settlement, TaskStore } from './task-store.ts'
 import { verifyResult } from './verification.ts'
 import { workerRows, WorkerRegistry } from './worker-registry.ts'
@@ -235,11 +235,13 @@ export class Scheduler {
     const receipt = verified.receipt
     const now = Date.now()
     const state = terminalStateOf(receipt)
-    const decision = task.decisions.at(-1)
+    const decision = task.decisions.find(d => d.attempt === task.lease?.attempt)
     const price = decision?.candidates.find(c => c.chosen)?.price ?? task.limits.maxPrice
     if (decision != null) decision.outcome = `${state} (exit ${receipt.exitCode})`
     task.state = state
-    task.reason = receipt.status === pb.ExecutionStatus.EXECUTION_STATUS_EXITED ? `exited with code ${receipt.exitCode}` : (result.error ?? describeStatus(receipt.status))
+    task.reason = receipt.status === pb.ExecutionStatus.EXECUTION_STATUS_EXITED
+      ? `exited with code ${receipt.exitCode}`
+      : result.error != null && result.error !== '' ? result.error : describeStatus(receipt.status)
     task.updatedAtMs = now
     task.outcome = {
       state,
@@ -257,7 +259,7 @@ export class Scheduler {
       price
     }
     this.#setLease(task, undefined)
-    const settlement: Settlement = { worker: from, clientAccount: task.clientAccount, price, signedReceipt: pb.SignedReceipt.encode(result.receipt!).finish(), verified: true }
+    const settlement: Settlement = { worker: from, clientAccount: task.clientAccount, price, receipt: result.receipt!, verified: true }
     const rep = this.#judge(from, 'success', now)
     this.#open.delete(taskId)
     await this.#store.finishTask(task, settlement, rep)
@@ -316,8 +318,8 @@ export class Scheduler {
         if (task.notBeforeMs > now) continue
         const eligible = eligibleWorkers(task, ctx)
         const room = eligible.reduce((sum, v) => sum + Math.max(0, freeSlots(v, ctx)), 0)
-        const busyOffers = [...this.#offering].filter(id => eligible.length > 0 && this.#open.get(id)?.state === 'offered').length
-        if (eligible.length === 0 || busyOffers >= room) {
+        // each offer round in flight will take one slot if it succeeds
+        if (eligible.length === 0 || this.#offering.size >= room) {
           const reason = eligible.length === 0 ? queueReason(task, ctx) : `all ${eligible.length} capable workers are busy`
           if (reason !== task.reason) {
             task.reason = reason
@@ -468,7 +470,7 @@ export class Scheduler {
     task.reason = reason
     this.#setLease(task, undefined)
     task.updatedAtMs = now
-    task.outcome = { state, exitCode: -1, workerPeerId: '', outputCid: '', stdout: '', stderr: '', verified: false, receipt: '', reason, queuedMs: (task.firstAssignedAtMs ?? now) - task.createdAtMs, executionMs: 0, totalMs: now - task.createdAtMs, price: 0 }
+    task.outcome = outcomeWithoutResult(task, state, reason, now)
     this.#open.delete(task.id)
     await this.#store.finishTask(task, undefined, rep)
     this.#emitDone(task)

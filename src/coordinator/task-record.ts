@@ -11,7 +11,7 @@ export type TaskStateName =
   | 'completed' | 'failed' | 'timed_out' | 'memory_exceeded' | 'rejected'
 
 /** States after which a task never moves again. */
-export const TERMINAL_STATES: ReadonlySet<TaskStateName> = new Set(['completed', 'failed', 'timed_out', 'memory_exceeded', 'rejected'])
+const TERMINAL_STATES: ReadonlySet<TaskStateName> = new Set(['completed', 'failed', 'timed_out', 'memory_exceeded', 'rejected'])
 
 /** True for completed, failed, timed_out, memory_exceeded and rejected. */
 export function isTerminal (state: TaskStateName): boolean {
@@ -33,14 +33,6 @@ const TO_WIRE: Record<TaskStateName, number> = {
 /** `'queued'` -> `pb.TaskState.TASK_STATE_QUEUED`, and so on. */
 export function stateToWire (state: TaskStateName): number {
   return TO_WIRE[state]
-}
-
-/** Inverse of {@link stateToWire}; `undefined` for TASK_STATE_UNSPECIFIED or unknown numbers. */
-export function stateFromWire (state: number | null | undefined): TaskStateName | undefined {
-  for (const [name, value] of Object.entries(TO_WIRE)) {
-    if (value === state) return name as TaskStateName
-  }
-  return undefined
 }
 
 /** The resolved limits of a task: what it asked for, capped by the coordinator's maxima. */
@@ -135,6 +127,28 @@ export interface TaskRecord {
   excludedWorkers: string[]
   decisions: DecisionRecord[]
   outcome?: OutcomeRecord
+}
+
+/**
+ * The outcome of a task that ended without an accepted result (rejected at
+ * admission, timed out in the queue, out of attempts).
+ */
+export function outcomeWithoutResult (task: TaskRecord, state: TaskStateName, reason: string, nowMs: number): OutcomeRecord {
+  return {
+    state,
+    exitCode: -1,
+    workerPeerId: '',
+    outputCid: '',
+    stdout: '',
+    stderr: '',
+    verified: false,
+    receipt: '',
+    reason,
+    queuedMs: (task.firstAssignedAtMs ?? nowMs) - task.createdAtMs,
+    executionMs: 0,
+    totalMs: nowMs - task.createdAtMs,
+    price: 0
+  }
 }
 
 /** Builds the wire `pb.TaskOutcome` for a terminal task. */

@@ -3,6 +3,7 @@
  * `rocks-task-store.ts`; the interface keeps the scheduler independent of keys
  * and batches.
  */
+import type { ailee } from '../proto/index.ts'
 import type { ReputationRecord } from './reputation.ts'
 import type { TaskRecord } from './task-record.ts'
 
@@ -12,8 +13,7 @@ export interface Settlement {
   clientAccount: string
   /** credits */
   price: number
-  /** encoded `pb.SignedReceipt` */
-  signedReceipt: Uint8Array
+  receipt: ailee.v1.ISignedReceipt
   verified: boolean
 }
 

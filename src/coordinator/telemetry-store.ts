@@ -17,8 +17,7 @@ export interface NodeRecord {
   role: 'worker'
   /** local Unix ms of the last telemetry */
   lastSeenMs: number
-  /** encoded `pb.Telemetry`, base64 */
-  telemetry: string
+  telemetry: ailee.v1.ITelemetry
 }
 
 export interface TelemetryStoreOptions {
@@ -30,14 +29,14 @@ export interface TelemetryStoreOptions {
 
 export class TelemetryStore {
   readonly #nodes: Bucket<NodeRecord>
-  readonly #samples: Bucket<ailee.v1.Telemetry>
+  readonly #samples: Bucket<ailee.v1.ITelemetry>
   readonly #lastWrite = new Map<string, number>()
   readonly #sampleEveryMs: number
   readonly #keepPerPeer: number
 
   constructor (db: StateDb, options: TelemetryStoreOptions = {}) {
     this.#nodes = new Bucket(db, Prefix.nodes, jsonCodec<NodeRecord>())
-    this.#samples = new Bucket(db, Prefix.telemetry, protobufCodec(pb.Telemetry))
+    this.#samples = new Bucket<ailee.v1.ITelemetry>(db, Prefix.telemetry, protobufCodec(pb.Telemetry))
     this.#sampleEveryMs = options.sampleEveryMs ?? 10_000
     this.#keepPerPeer = options.keepPerPeer ?? 360
   }
@@ -47,23 +46,20 @@ export class TelemetryStore {
     const last = this.#lastWrite.get(peerId) ?? 0
     if (nowMs - last < this.#sampleEveryMs) return
     this.#lastWrite.set(peerId, nowMs)
-    const encoded = pb.Telemetry.encode(telemetry).finish()
-    await this.#nodes.put(peerId, { peerId, role: 'worker', lastSeenMs: nowMs, telemetry: Buffer.from(encoded).toString('base64') })
-    await this.#samples.put(telemetryId(peerId, nowMs), pb.Telemetry.decode(encoded))
+    await this.#nodes.put(peerId, { peerId, role: 'worker', lastSeenMs: nowMs, telemetry })
+    await this.#samples.put(telemetryId(peerId, nowMs), telemetry)
     await this.#prune(peerId)
   }
 
-  /** Every worker recorded, with its last telemetry decoded. */
-  async nodes (): Promise<Array<{ record: NodeRecord, telemetry: ailee.v1.Telemetry }>> {
+  /** Every worker recorded, with its last telemetry. */
+  async nodes (): Promise<NodeRecord[]> {
     const out = []
-    for await (const record of this.#nodes.values()) {
-      out.push({ record, telemetry: pb.Telemetry.decode(Buffer.from(record.telemetry, 'base64')) })
-    }
+    for await (const record of this.#nodes.values()) out.push(record)
     return out
   }
 
   /** The newest `limit` samples of a worker, newest first. */
-  async history (peerId: string, limit = 100): Promise<ailee.v1.Telemetry[]> {
+  async history (peerId: string, limit = 100): Promise<ailee.v1.ITelemetry[]> {
     const out = []
     for await (const sample of this.#samples.values({ prefix: `${peerId}/`, reverse: true, limit })) out.push(sample)
     return out

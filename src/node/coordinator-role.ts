@@ -61,7 +61,7 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
   })
 
   const telemetryStore = new TelemetryStore(db)
-  for (const { record, telemetry } of await telemetryStore.nodes()) scheduler.registry.restore(record.peerId, telemetry, record.lastSeenMs)
+  for (const node of await telemetryStore.nodes()) scheduler.registry.restore(node.peerId, node.telemetry, node.lastSeenMs)
   host.gossip.subscribe(topics.telemetry, {
     decode: bytes => pb.Telemetry.decode(bytes),
     validate: (t, from) => t.peerId === from.toString() && (t.capacitySlots ?? 0) > 0 ? 'accept' : 'reject',

@@ -5,6 +5,7 @@
  * restarting), and heartbeat the lease all along. A heartbeat answered "no
  * lease" aborts the run: the task was given to someone else.
  */
+import { setTimeout as sleep } from 'node:timers/promises'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
@@ -38,15 +39,9 @@ export interface Execution {
   done: Promise<void>
 }
 
-const SEED_PREFIX = new TextEncoder().encode('ailee/seed/v1\n')
-
 /** The sandbox seed of a task: SHA-256("ailee/seed/v1\n" || task id), the same on every worker and attempt. */
 export function seedFor (taskId: string): Uint8Array {
-  const id = new TextEncoder().encode(taskId)
-  const buf = new Uint8Array(SEED_PREFIX.length + id.length)
-  buf.set(SEED_PREFIX)
-  buf.set(id, SEED_PREFIX.length)
-  return sha256(buf)
+  return sha256(new TextEncoder().encode(`ailee/seed/v1\n${taskId}`))
 }
 
 const STATUS: Record<SandboxResult['outcome'], number> = {
@@ -173,22 +168,8 @@ async function deliver (ex: Execution, deps: ExecutorDeps, result: ailee.v1.ITas
         return
       }
       log.debug({ err, delay }, 'result not delivered; retrying')
-      await pause(delay, stop)
+      await sleep(delay, undefined, { signal: stop }).catch(() => {})
       delay = Math.min(delay * 2, 3_000)
     }
   }
-}
-
-/** Resolves after `ms`, or as soon as `signal` aborts. */
-async function pause (ms: number, signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted === true) return
-  await new Promise<void>(resolve => {
-    const done = (): void => {
-      clearTimeout(timer)
-      signal?.removeEventListener('abort', done)
-      resolve()
-    }
-    const timer = setTimeout(done, ms)
-    signal?.addEventListener('abort', done, { once: true })
-  })
 }

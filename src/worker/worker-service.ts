@@ -4,6 +4,7 @@
  * stops bidding, lets running tasks finish within a grace period and hands
  * back the rest.
  */
+import pkg from '../../package.json' with { type: 'json' }
 import type { NodeConfig } from '../config/schema.ts'
 import type { ailee } from '../proto/index.ts'
 import { SlotBook } from './slots.ts'
@@ -20,8 +21,8 @@ export interface WorkerNetwork {
 /** How long after an offer's bid deadline a bid keeps its slot reserved for the assignment, ms. */
 const BID_HOLD_AFTER_DEADLINE_MS = 2_000
 
-/** Software version reported in telemetry. */
-export const NODE_VERSION = '0.1.0'
+/** Software version reported in telemetry: the package version. */
+export const NODE_VERSION: string = pkg.version
 
 export class WorkerService {
   readonly #config: NodeConfig
