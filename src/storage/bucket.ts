@@ -69,7 +69,7 @@ export class Bucket<T> {
 
   /** True if `id` holds a value (seen through `batch` if given). */
   async has (id: string, batch?: WriteBatch): Promise<boolean> {
-    return (await this.db.get(this.key(id), batch)) !== undefined
+    return await this.db.has(this.key(id), batch)
   }
 
   /**
@@ -107,9 +107,9 @@ export class Bucket<T> {
     for await (const entry of this.entries(options)) yield entry.value
   }
 
-  /** Stored ids in id order (values are still read, not decoded). */
+  /** Stored ids in id order (a keys-only scan). */
   async * ids (options: BucketIterateOptions = {}): AsyncGenerator<string> {
-    for await (const { key } of this.db.iterate(this.#range(options))) {
+    for await (const { key } of this.db.iterate({ ...this.#range(options), values: false })) {
       yield keyText(key).slice(this.prefix.length)
     }
   }

@@ -47,12 +47,6 @@ export function protobufCodec<T> (type: ProtobufType<T>): Codec<T> {
   }
 }
 
-/** Bytes as they are. */
-export const bytesCodec: Codec<Uint8Array> = {
-  encode: value => value,
-  decode: bytes => bytes
-}
-
 /** UTF-8 text. */
 export const stringCodec: Codec<string> = {
   encode: value => encoder.encode(value),

@@ -37,13 +37,6 @@ declare module 'rocksdb-native' {
     destroy(): void
   }
 
-  /** A read batch: queue `get`s, run them with `tryFlush()`, then `destroy()`. */
-  export interface RocksDBReadBatch {
-    get(key: Uint8Array | string): Promise<Buffer | null>
-    tryFlush(): void
-    destroy(): void
-  }
-
   class RocksDB {
     constructor(path: string, opts?: RocksDBOptions)
     readonly opened: boolean
@@ -51,7 +44,6 @@ declare module 'rocksdb-native' {
     ready(): Promise<void>
     close(opts?: { force?: boolean }): Promise<void>
     get(key: Uint8Array | string): Promise<Buffer | null>
-    read(opts?: { capacity?: number }): RocksDBReadBatch
     write(opts?: { capacity?: number }): RocksDBWriteBatch
     iterator(range?: RocksDBRange): RocksDBIterator
   }

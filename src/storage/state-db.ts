@@ -37,6 +37,8 @@ export interface IterateOptions {
   reverse?: boolean
   /** Most entries yielded. @default Infinity */
   limit?: number
+  /** Read values; `false` scans keys only and yields empty values. @default true */
+  values?: boolean
 }
 
 /** Byte-level state store over RocksDB. Create with {@link StateDb.open}. */
@@ -195,7 +197,7 @@ function toRange (options: IterateOptions): RocksDBRange | undefined {
   }
   if (options.limit != null && options.limit <= 0) return undefined
 
-  const range: RocksDBRange = { reverse: options.reverse === true }
+  const range: RocksDBRange = { reverse: options.reverse === true, values: options.values !== false }
   if (options.limit != null && Number.isFinite(options.limit)) range.limit = Math.floor(options.limit)
   // rocksdb-native reads an empty key as "no bound"; this node never stores the empty key
   if (upper != null && upper.key.length === 0) return undefined

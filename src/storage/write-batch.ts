@@ -5,6 +5,7 @@
  * (`StateDb.get(key, batch)`, `Bucket.get(id, batch)`), so several related
  * read-modify-write steps can share one batch (read-your-writes).
  */
+import { equals } from 'uint8arrays/equals'
 import { BatchCommittedError } from './errors.ts'
 import { keyBytes } from './keys.ts'
 
@@ -79,7 +80,7 @@ export class WriteBatch {
     const ops = [...this.#ops.values()]
     if (prefix == null) return ops
     const p = keyBytes(prefix)
-    return ops.filter(op => startsWith(op.key, p))
+    return ops.filter(op => op.key.length >= p.length && equals(op.key.subarray(0, p.length), p))
   }
 
   /**
@@ -119,10 +120,4 @@ export class WriteBatch {
 function mapKey (key: Uint8Array): string {
   // latin1 maps each byte to one char: a lossless, cheap map key for any bytes
   return Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('latin1')
-}
-
-function startsWith (key: Uint8Array, prefix: Uint8Array): boolean {
-  if (key.length < prefix.length) return false
-  for (let i = 0; i < prefix.length; i++) if (key[i] !== prefix[i]) return false
-  return true
 }

@@ -6,13 +6,7 @@ import {
   Bucket, CorruptValueError, Prefix, jsonCodec, padNumber, protobufCodec, safeIntegerCodec,
   stringCodec, telemetryId, blockId
 } from '../../src/storage/index.ts'
-import { openTempDb, utf8 } from './helpers.ts'
-
-async function all<T> (iter: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = []
-  for await (const x of iter) out.push(x)
-  return out
-}
+import { all, openTempDb, utf8 } from './helpers.ts'
 
 describe('keys', () => {
   it('pads numbers so that text order is numeric order', () => {

@@ -31,3 +31,10 @@ const decoder = new TextDecoder()
 export const utf8 = (text: string): Uint8Array => encoder.encode(text)
 /** `bytes` as UTF-8 text. */
 export const text = (bytes: Uint8Array | undefined): string | undefined => bytes == null ? undefined : decoder.decode(bytes)
+
+/** Every item of an async iterable, in order. */
+export async function all<T> (iter: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = []
+  for await (const x of iter) out.push(x)
+  return out
+}
