@@ -11,13 +11,15 @@
  * Entries are hashed as protobufjs encodes them (fields in field-number order,
  * defaults omitted), which is also how a received entry re-encodes after decoding.
  */
-import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
-import type { PrivateKey, PublicKey } from '@libp2p/interface'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import type { PrivateKey } from '@libp2p/interface'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { concat } from 'uint8arrays/concat'
+import { equals } from 'uint8arrays/equals'
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
+import { HASH_BYTES, SIGNATURE_BYTES, ed25519PublicKey } from './crypto.ts'
 import { InvalidBlockError } from './errors.ts'
-import { concat } from 'uint8arrays/concat'
-import { HASH_BYTES, bytesEqual, sha256 } from './hash.ts'
 import { merkleRoot } from './merkle.ts'
 import { decodeReceipt, verifyReceipt } from './receipt.ts'
 
@@ -145,9 +147,9 @@ export function decodeBlockHeader (block: ailee.v1.IBlock): ailee.v1.BlockHeader
  * @throws {InvalidBlockError} `bad-producer` or `bad-signature`
  */
 export async function verifyHeaderSignature (header: ailee.v1.BlockHeader, headerBytes: Uint8Array, signature: Uint8Array | null | undefined): Promise<void> {
-  const key = producerPublicKey(header.producerPeerId)
+  const key = ed25519PublicKey(header.producerPeerId, (message, options) => new InvalidBlockError('bad-producer', message, options))
   let ok = false
-  if (signature != null && signature.length === 64) {
+  if (signature != null && signature.length === SIGNATURE_BYTES) {
     try {
       ok = await key.verify(blockSigningBytes(headerBytes), signature)
     } catch {
@@ -178,18 +180,18 @@ export async function validateBlock (block: ailee.v1.IBlock, options: ValidateBl
   if (header.entryCount !== entries.length) {
     throw new InvalidBlockError('entry-count-mismatch', `header says ${header.entryCount} entries, block carries ${entries.length}`)
   }
-  if (header.height === 0 && !bytesEqual(header.prevHash, ZERO_HASH)) {
+  if (header.height === 0 && !equals(header.prevHash, ZERO_HASH)) {
     throw new InvalidBlockError('prev-hash-mismatch', 'block 0 must have a zero prev_hash')
   }
   if (options.prev != null) {
     if (header.height !== options.prev.height + 1) {
       throw new InvalidBlockError('height-mismatch', `height ${header.height} does not follow ${options.prev.height}`)
     }
-    if (!bytesEqual(header.prevHash, options.prev.hash)) {
+    if (!equals(header.prevHash, options.prev.hash)) {
       throw new InvalidBlockError('prev-hash-mismatch', `block ${header.height} does not link to the hash of block ${options.prev.height}`)
     }
   }
-  if (!bytesEqual(receiptsRoot(entries), header.receiptsRoot)) {
+  if (!equals(receiptsRoot(entries), header.receiptsRoot)) {
     throw new InvalidBlockError('receipts-root-mismatch', `entries of block ${header.height} do not match its receipts root`)
   }
   const receipts: ailee.v1.ExecutionReceipt[] = []
@@ -215,17 +217,6 @@ export async function validateBlock (block: ailee.v1.IBlock, options: ValidateBl
     receipts.push(receipt)
   }
   return { header, hash, receipts }
-}
-
-function producerPublicKey (peerId: string): PublicKey {
-  let key: PublicKey | undefined
-  try {
-    key = peerIdFromString(peerId).publicKey
-  } catch (err: any) {
-    throw new InvalidBlockError('bad-producer', `${JSON.stringify(peerId)} is not a peer id`, { cause: err })
-  }
-  if (key?.type !== 'Ed25519') throw new InvalidBlockError('bad-producer', `${peerId} is not an Ed25519 peer id`)
-  return key
 }
 
 function isCount (n: number): boolean {

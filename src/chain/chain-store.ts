@@ -10,6 +10,8 @@
  * `append` validates a block against its producer's head before storing it;
  * `validateChain` re-verifies everything stored (run on restart, before serving).
  */
+import PQueue from 'p-queue'
+import { equals } from 'uint8arrays/equals'
 import { z } from 'zod'
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
@@ -18,7 +20,6 @@ import type { StateDb, WriteBatch } from '../storage/index.ts'
 import { blockHash, decodeBlockHeader, validateBlock } from './block.ts'
 import type { ChainLink } from './block.ts'
 import { BlockGapError, ChainCorruptError, InvalidBlockError } from './errors.ts'
-import { bytesEqual } from './hash.ts'
 import { buildReceiptProof } from './inclusion.ts'
 import type { ReceiptProof } from './inclusion.ts'
 
@@ -77,7 +78,7 @@ export class ChainStore {
   readonly #proofs: Bucket<ReceiptLocation>
   readonly #db: StateDb
   readonly #maxEntries: number
-  #queue: Promise<unknown> = Promise.resolve()
+  readonly #appends = new PQueue({ concurrency: 1 })
 
   constructor (db: StateDb, options: ChainStoreOptions = {}) {
     this.#db = db
@@ -100,25 +101,19 @@ export class ChainStore {
    * @throws {InvalidBlockError} on any failed check; `fork` if another block is stored at its height
    */
   async append (block: ailee.v1.IBlock, batch?: WriteBatch): Promise<AppendResult> {
-    const run = this.#queue.then(async () => await this.#append(block, batch))
-    this.#queue = run.catch(() => {})
-    return await run
+    return await this.#appends.add(async () => await this.#append(block, batch))
   }
 
   /** The head of `producer`'s chain, or `undefined` if none is stored (seen through `batch` if given). */
   async head (producer: string, batch?: WriteBatch): Promise<ChainHead | undefined> {
     const head = await this.#heads.get(producer, batch)
-    if (head == null) return undefined
-    return { producer, height: head.height, hash: Uint8Array.from(Buffer.from(head.hash, 'hex')), timestampMs: head.timestampMs }
+    return head == null ? undefined : toChainHead(producer, head)
   }
 
   /** Heads of every stored chain, in producer order. */
   async heads (): Promise<ChainHead[]> {
     const heads: ChainHead[] = []
-    for await (const producer of this.#heads.ids()) {
-      const head = await this.head(producer)
-      if (head != null) heads.push(head)
-    }
+    for await (const { id, value } of this.#heads.entries()) heads.push(toChainHead(id, value))
     return heads
   }
 
@@ -129,11 +124,11 @@ export class ChainStore {
 
   /** Stored blocks of `producer` with `from <= height <= to`, ascending. */
   async * blocks (producer: string, range: { from?: number, to?: number } = {}): AsyncGenerator<ailee.v1.Block> {
-    const from = range.from ?? 0
-    const options = range.to == null
-      ? { prefix: `${producer}/`, gte: blockId(producer, from) }
-      : { prefix: `${producer}/`, gte: blockId(producer, from), lte: blockId(producer, range.to) }
-    yield * this.#blocks.values(options)
+    yield * this.#blocks.values({
+      prefix: `${producer}/`,
+      gte: blockId(producer, range.from ?? 0),
+      lte: range.to == null ? undefined : blockId(producer, range.to)
+    })
   }
 
   /**
@@ -185,7 +180,7 @@ export class ChainStore {
       const height = expected
       const corrupt = (message: string, cause?: unknown): ChainCorruptError =>
         new ChainCorruptError(producer, height, message, cause == null ? undefined : { cause })
-      if (!bytesEqual(key, this.#blocks.key(blockId(producer, height)))) {
+      if (!equals(key, this.#blocks.key(blockId(producer, height)))) {
         throw corrupt(`expected the block at height ${height}, found key ${Buffer.from(key).toString()}`)
       }
       let block: ailee.v1.Block
@@ -214,7 +209,7 @@ export class ChainStore {
     }
     if (head == null && prev == null) return undefined
     if (head == null) throw new ChainCorruptError(producer, prev!.height, 'blocks are stored but no head')
-    if (prev == null || head.height !== prev.height || !bytesEqual(head.hash, prev.hash)) {
+    if (prev == null || head.height !== prev.height || !equals(head.hash, prev.hash)) {
       throw new ChainCorruptError(producer, head.height, `head names block ${head.height}, the stored chain ends at ${prev?.height ?? 'nothing'}`)
     }
     return head
@@ -238,7 +233,7 @@ export class ChainStore {
     const expected = head == null ? 0 : head.height + 1
     if (header.height < expected) {
       const stored = await this.get(producer, header.height, batch)
-      if (stored != null && bytesEqual(blockHash(stored.header), hash)) return { status: 'duplicate', header, hash }
+      if (stored != null && equals(blockHash(stored.header), hash)) return { status: 'duplicate', header, hash }
       throw new InvalidBlockError('fork', `another block ${header.height} of ${producer} is stored`)
     }
     if (header.height > expected) throw new BlockGapError(producer, expected, header.height)
@@ -253,8 +248,7 @@ export class ChainStore {
     }
 
     const own = batch ?? this.#db.batch()
-    const stored = pb.Block.decode(pb.Block.encode(block).finish())
-    await this.#blocks.put(blockId(producer, header.height), stored, own)
+    own.put(this.#blocks.key(blockId(producer, header.height)), pb.Block.encode(block).finish())
     await this.#heads.put(producer, { height: header.height, hash: Buffer.from(hash).toString('hex'), timestampMs: header.timestampMs }, own)
     for (const [index, receipt] of validated.receipts.entries()) {
       await this.#proofs.put(`${receipt.taskId}/${producer}`, { producer, height: header.height, index }, own)
@@ -262,4 +256,8 @@ export class ChainStore {
     if (batch == null) await own.commit()
     return { status: 'appended', header, hash }
   }
+}
+
+function toChainHead (producer: string, head: z.infer<typeof headSchema>): ChainHead {
+  return { producer, height: head.height, hash: Uint8Array.from(Buffer.from(head.hash, 'hex')), timestampMs: head.timestampMs }
 }

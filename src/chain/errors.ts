@@ -38,7 +38,6 @@ export type BlockInvalidReason =
   | 'duplicate-receipt'       // a task id appears twice in the block or is already sealed in the chain
   | 'height-mismatch'         // height is not the previous height + 1 (or 0 with no previous block)
   | 'prev-hash-mismatch'      // prev_hash is not the hash of the previous header (32 zero bytes at height 0)
-  | 'producer-mismatch'       // the block belongs to another producer than the chain it is appended to
   | 'fork'                    // a different block is already stored at this height
 
 /** A block failed a check. */

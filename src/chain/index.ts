@@ -4,10 +4,10 @@
  * (inclusion.ts), the credit ledger (ledger.ts) and per-producer chains in the
  * state database (chain-store.ts).
  */
-export { sha256, HASH_BYTES, bytesEqual } from './hash.ts'
+export { HASH_BYTES, SIGNATURE_BYTES } from './crypto.ts'
 export { leafHash, nodeHash, merkleRoot, merkleProof, verifyMerkleProof } from './merkle.ts'
 export {
-  RECEIPT_SIGNING_PREFIX, SIGNATURE_BYTES, receiptSigningBytes, signReceipt, verifyReceipt, decodeReceipt, receiptHash
+  RECEIPT_SIGNING_PREFIX, receiptSigningBytes, signReceipt, verifyReceipt, decodeReceipt
 } from './receipt.ts'
 export {
   BLOCK_SIGNING_PREFIX, ZERO_HASH, blockHash, entryHash, receiptsRoot, blockSigningBytes, buildBlock,

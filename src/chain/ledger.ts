@@ -21,7 +21,7 @@
  * callers serialise ledger updates (one open batch at a time), as the
  * coordinator's single writer does.
  */
-import { Bucket, Prefix, safeIntegerCodec, stringCodec } from '../storage/index.ts'
+import { Bucket, Prefix, keyText, safeIntegerCodec, stringCodec } from '../storage/index.ts'
 import type { StateDb, WriteBatch } from '../storage/index.ts'
 import { InsufficientFundsError, InvalidAccountError, InvalidAmountError } from './errors.ts'
 import { merkleRoot } from './merkle.ts'
@@ -154,9 +154,8 @@ export class Ledger {
     const balances = new Map<string, number>()
     for await (const { account, balance } of this.accounts()) balances.set(account, balance)
     if (batch != null) {
-      const decoder = new TextDecoder()
       for (const op of batch.stagedOps(Prefix.ledger)) {
-        const account = decoder.decode(op.key).slice(Prefix.ledger.length)
+        const account = keyText(op.key).slice(Prefix.ledger.length)
         if (op.value === null) balances.delete(account)
         else balances.set(account, safeIntegerCodec.decode(op.value))
       }

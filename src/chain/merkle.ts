@@ -10,8 +10,9 @@
  * Leaves are the data items themselves (any bytes); for blocks the data of a
  * leaf is the 32-byte `sha256(encoded BlockEntry)` (block.ts).
  */
+import { sha256 } from '@noble/hashes/sha2.js'
 import { concat } from 'uint8arrays/concat'
-import { bytesEqual, sha256 } from './hash.ts'
+import { equals } from 'uint8arrays/equals'
 
 const LEAF_PREFIX = new Uint8Array([0x00])
 const NODE_PREFIX = new Uint8Array([0x01])
@@ -106,5 +107,5 @@ export function verifyMerkleProof (leaf: Uint8Array, index: number, count: numbe
     fn = Math.floor(fn / 2)
     sn = Math.floor(sn / 2)
   }
-  return sn === 0 && bytesEqual(r, root)
+  return sn === 0 && equals(r, root)
 }

@@ -8,21 +8,16 @@
  * `"ailee/receipt/v1\n" || receipt`. Verifiers check the exact bytes carried,
  * never a re-encoding.
  */
-import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
-import type { PrivateKey, PublicKey } from '@libp2p/interface'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import type { PrivateKey } from '@libp2p/interface'
+import { concat } from 'uint8arrays/concat'
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
+import { HASH_BYTES, SIGNATURE_BYTES, ed25519PublicKey } from './crypto.ts'
 import { InvalidReceiptError } from './errors.ts'
-import { concat } from 'uint8arrays/concat'
-import { HASH_BYTES, sha256 } from './hash.ts'
-
-export { sha256 } from './hash.ts'
 
 /** Domain separator prefixed to the encoded receipt before signing: UTF-8 `"ailee/receipt/v1\n"`. */
 export const RECEIPT_SIGNING_PREFIX: Uint8Array = new TextEncoder().encode('ailee/receipt/v1\n')
-
-/** Length in bytes of an Ed25519 signature. */
-export const SIGNATURE_BYTES = 64
 
 /** The bytes a worker signs for an encoded receipt: `"ailee/receipt/v1\n" || receiptBytes`. */
 export function receiptSigningBytes (receiptBytes: Uint8Array): Uint8Array {
@@ -81,7 +76,7 @@ export function decodeReceipt (signed: ailee.v1.ISignedReceipt): ailee.v1.Execut
 export async function verifyReceipt (signed: ailee.v1.ISignedReceipt): Promise<ailee.v1.ExecutionReceipt> {
   const receipt = decodeReceipt(signed)
   checkFields(receipt)
-  const publicKey = workerPublicKey(receipt.workerPeerId)
+  const publicKey = ed25519PublicKey(receipt.workerPeerId, (message, options) => new InvalidReceiptError('bad-worker-id', message, options))
   const signature = signed.signature
   if (signature == null || signature.length !== SIGNATURE_BYTES) {
     throw new InvalidReceiptError('bad-signature', `signature must be ${SIGNATURE_BYTES} bytes, got ${signature?.length ?? 0}`)
@@ -94,33 +89,6 @@ export async function verifyReceipt (signed: ailee.v1.ISignedReceipt): Promise<a
   }
   if (!ok) throw new InvalidReceiptError('bad-signature', `not signed by ${receipt.workerPeerId}`)
   return receipt
-}
-
-/**
- * Identity of a receipt: SHA-256 (32 bytes) of the exact encoded
- * `ExecutionReceipt` bytes that were signed (`signed.receipt`).
- *
- * @throws {InvalidReceiptError} `malformed` if there are no receipt bytes
- */
-export function receiptHash (signed: ailee.v1.ISignedReceipt): Uint8Array {
-  if (signed.receipt == null || signed.receipt.length === 0) throw new InvalidReceiptError('malformed', 'no receipt bytes')
-  return sha256(signed.receipt)
-}
-
-/**
- * The Ed25519 public key of a peer id string (an Ed25519 peer id embeds it).
- *
- * @throws {InvalidReceiptError} `bad-worker-id`
- */
-function workerPublicKey (peerId: string): PublicKey {
-  let key: PublicKey | undefined
-  try {
-    key = peerIdFromString(peerId).publicKey
-  } catch (err: any) {
-    throw new InvalidReceiptError('bad-worker-id', `${JSON.stringify(peerId)} is not a peer id`, { cause: err })
-  }
-  if (key?.type !== 'Ed25519') throw new InvalidReceiptError('bad-worker-id', `${peerId} is not an Ed25519 peer id`)
-  return key
 }
 
 function checkFields (receipt: ailee.v1.ExecutionReceipt): void {

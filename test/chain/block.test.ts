@@ -4,7 +4,7 @@ import {
   BLOCK_SIGNING_PREFIX, ZERO_HASH, blockHash, buildBlock, entryHash, receiptsRoot, validateBlock
 } from '../../src/chain/block.ts'
 import { InvalidBlockError, InvalidReceiptError } from '../../src/chain/errors.ts'
-import { sha256 } from '../../src/chain/hash.ts'
+import { sha256 } from '@noble/hashes/sha2.js'
 import { merkleRoot } from '../../src/chain/merkle.ts'
 import { signReceipt } from '../../src/chain/receipt.ts'
 import { pb } from '../../src/proto/index.ts'

@@ -4,7 +4,8 @@
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { PrivateKey } from '@libp2p/interface'
-import { sha256, signReceipt } from '../../src/chain/receipt.ts'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { signReceipt } from '../../src/chain/receipt.ts'
 import { pb } from '../../src/proto/index.ts'
 import type { ailee } from '../../src/proto/index.ts'
 

@@ -5,16 +5,9 @@ import { InsufficientFundsError, InvalidAccountError, InvalidAmountError } from 
 import { Ledger } from '../../src/chain/ledger.ts'
 import { merkleRoot } from '../../src/chain/merkle.ts'
 import { StateDb } from '../../src/storage/index.ts'
-import { openTempDb, tempDir } from '../storage/helpers.ts'
+import { all, openTempDb, tempDir, utf8 } from '../storage/helpers.ts'
 
-const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s)
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex')
-
-async function all<T> (iter: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = []
-  for await (const x of iter) out.push(x)
-  return out
-}
 
 describe('Ledger', () => {
   it('credits, debits and transfers whole credits', async t => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { sha256 } from '../../src/chain/hash.ts'
+import { sha256 } from '@noble/hashes/sha2.js'
 import { leafHash, merkleProof, merkleRoot, nodeHash, verifyMerkleProof } from '../../src/chain/merkle.ts'
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex')
