@@ -10,10 +10,11 @@
  * the same CID from the same bytes. Content of at most one chunk is a single
  * `raw` block whose CID hashes the bytes directly.
  */
-import { concat } from 'uint8arrays/concat'
 import { unixfs } from '@helia/unixfs'
 import { defaultLogger } from '@libp2p/logger'
 import { CID } from 'multiformats/cid'
+import PQueue from 'p-queue'
+import { concat } from 'uint8arrays/concat'
 import { ContentTooLargeError, ContentUnavailableError, InvalidCidError } from './errors.ts'
 import type { Helia } from '@helia/interface'
 import type { AddOptions, UnixFS } from '@helia/unixfs'
@@ -65,7 +66,7 @@ export class ContentStore {
   readonly #defaultTimeoutMs: number
   readonly #log: Logger
   /** Serialises pin/unpin so concurrent calls for one CID stay idempotent. */
-  #pinQueue: Promise<unknown> = Promise.resolve()
+  readonly #pinQueue = new PQueue({ concurrency: 1 })
 
   /** @param helia a started Helia node with a block broker (bitswap) for network fetches */
   constructor (helia: Helia, init: ContentStoreInit = {}) {
@@ -171,7 +172,7 @@ export class ContentStore {
   async pin (cid: CID | string, options: PinOptions = {}): Promise<void> {
     const parsed = parseCid(cid)
     const timeoutMs = options.timeoutMs ?? this.#defaultTimeoutMs
-    await this.#serialise(async () => {
+    await this.#pinQueue.add(async () => {
       if (await this.#isPinRoot(parsed)) return
       const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(options.signal != null ? [options.signal] : [])])
       try {
@@ -190,7 +191,7 @@ export class ContentStore {
    */
   async unpin (cid: CID | string, options: AbortOptions = {}): Promise<void> {
     const parsed = parseCid(cid)
-    await this.#serialise(async () => {
+    await this.#pinQueue.add(async () => {
       if (!await this.#isPinRoot(parsed)) return
       for await (const _ of this.#helia.pins.rm(parsed, options)) { /* drain */ }
     })
@@ -215,12 +216,6 @@ export class ContentStore {
       throw err
     }
   }
-
-  async #serialise<T> (fn: () => Promise<T>): Promise<T> {
-    const next = this.#pinQueue.then(fn, fn)
-    this.#pinQueue = next.catch(() => {})
-    return next
-  }
 }
 
 /**
@@ -229,7 +224,7 @@ export class ContentStore {
  *
  * @throws {InvalidCidError}
  */
-export function parseCid (cid: CID | string): CID {
+function parseCid (cid: CID | string): CID {
   let parsed: CID
   if (typeof cid === 'string') {
     try {

@@ -122,11 +122,6 @@ export class GossipBus {
     return this.#pubsub.getMeshPeers(topic)
   }
 
-  /** Peer IDs (strings) of connected peers subscribed to `topic`. */
-  topicPeers (topic: string): string[] {
-    return this.#pubsub.getSubscribers(topic).map(p => p.toString())
-  }
-
   /** The gossipsub score we give `peer` (0 for unknown peers). */
   score (peer: PeerId | string): number {
     return this.#pubsub.getScore(peer.toString())
@@ -182,13 +177,12 @@ export class GossipBus {
     if (!sub.decoded.has(msg)) return // not validated by us (subscription replaced meanwhile)
     const decoded = sub.decoded.get(msg)
     sub.decoded.delete(msg)
-    try {
-      const result = sub.handler.onMessage(decoded, msg.from)
-      if (result != null && typeof (result as Promise<void>).catch === 'function') {
-        (result as Promise<void>).catch(err => { this.#log.error('handler of %s failed - %e', msg.topic, err) })
+    void (async () => {
+      try {
+        await sub.handler.onMessage(decoded, msg.from)
+      } catch (err) {
+        this.#log.error('handler of %s failed - %e', msg.topic, err)
       }
-    } catch (err) {
-      this.#log.error('handler of %s failed - %e', msg.topic, err)
-    }
+    })()
   }
 }

@@ -122,6 +122,7 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
   }
   const bootstrapPeers = parseBootstrapList(options.bootstrap)
   const topics = topicsFor(options.networkId)
+  const maxConnections = options.maxConnections ?? 200
 
   const stores = await openStores(options.dataDir)
 
@@ -165,7 +166,7 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
     peerDiscovery,
     services,
     connectionManager: {
-      maxConnections: options.maxConnections ?? 200,
+      maxConnections,
       // many nodes on one machine (tests, a LAN behind one NAT) dial from one IP
       inboundConnectionThreshold: 100,
       maxIncomingPendingConnections: 64
@@ -185,7 +186,6 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
   const gossip = new GossipBus(libp2p.services.pubsub, { logger })
   const redialer = new BootstrapRedialer(libp2p, bootstrapPeers, log, { intervalMs: options.bootstrapRedialIntervalMs })
   redialer.start()
-  const maxConnections = options.maxConnections ?? 200
   const discoveryDialer = new DiscoveryDialer(libp2p, log, { maxAutoDialConnections: Math.max(1, Math.floor(maxConnections / 2)) })
   discoveryDialer.start()
   log('started %p on %s', libp2p.peerId, libp2p.getMultiaddrs().map(String).join(', '))

@@ -59,10 +59,7 @@ export async function request (libp2p: RequestComponents, peer: PeerTarget, req:
     if (frame == null) throw new RemoteClosedError('the remote closed the stream without a response')
     return decodeResponse(frame)
   } finally {
-    reader.dispose()
-    if (stream.status === 'open' && stream.remoteWriteStatus !== 'closed') {
-      stream.abort(new Error('response received, rest of the exchange not wanted'))
-    }
+    closeExchange(stream, reader, 'response received, rest of the exchange not wanted')
   }
 }
 
@@ -84,10 +81,7 @@ export async function * requestStream (libp2p: RequestComponents, peer: PeerTarg
       yield decodeResponse(frame)
     }
   } finally {
-    reader.dispose()
-    if (stream.status === 'open' && stream.remoteWriteStatus !== 'closed') {
-      stream.abort(new Error('exchange abandoned by the client'))
-    }
+    closeExchange(stream, reader, 'exchange abandoned by the client')
   }
 }
 
@@ -98,18 +92,24 @@ async function openExchange (libp2p: RequestComponents, peer: PeerTarget, req: a
     throw new MessageTooLargeError(body.byteLength, opts.maxMessageBytes, 'request')
   }
   const target = toDialTarget(peer)
+  const protocol = opts.protocol ?? TASK_PROTOCOL
   const timeout = AbortSignal.timeout(opts.timeoutMs)
   const signal = opts.signal != null ? AbortSignal.any([opts.signal, timeout]) : timeout
+  /** The error for a step cut short by the caller's signal or the timeout; undefined when neither fired. */
+  const cutShort = (err: unknown, step: string): Error | undefined => {
+    if (opts.signal?.aborted === true) return new RequestAbortedError('aborted by the caller', { cause: err })
+    if (timeout.aborted) return new RequestTimeoutError(`could not ${step} ${String(peer)} within ${opts.timeoutMs} ms`, { cause: err })
+    return undefined
+  }
 
   let stream: Stream
   let connection: Connection
   try {
     connection = await libp2p.dial(target, { signal })
-    stream = await connection.newStream(opts.protocol ?? TASK_PROTOCOL, { signal })
+    stream = await connection.newStream(protocol, { signal })
   } catch (err) {
-    if (opts.signal?.aborted === true) throw new RequestAbortedError('aborted by the caller', { cause: err })
-    if (timeout.aborted) throw new RequestTimeoutError(`could not open a stream to ${String(peer)} within ${opts.timeoutMs} ms`, { cause: err })
-    throw new PeerUnreachableError(`cannot open ${opts.protocol ?? TASK_PROTOCOL} to ${String(peer)}: ${(err as Error).message}`, { cause: err })
+    throw cutShort(err, 'open a stream to') ??
+      new PeerUnreachableError(`cannot open ${protocol} to ${String(peer)}: ${(err as Error).message}`, { cause: err })
   }
 
   const reader = new FrameReader(stream, { maxFrameBytes: opts.maxMessageBytes, connection })
@@ -119,14 +119,20 @@ async function openExchange (libp2p: RequestComponents, peer: PeerTarget, req: a
   } catch (err) {
     // the remote may have answered (e.g. MESSAGE_TOO_LARGE) and reset the
     // stream while we were writing: unless we timed out, let reading decide
-    if (opts.signal?.aborted === true || timeout.aborted) {
+    const failure = cutShort(err, 'send the request to')
+    if (failure != null) {
       reader.dispose()
       stream.abort(err as Error)
-      if (opts.signal?.aborted === true) throw new RequestAbortedError('aborted by the caller', { cause: err })
-      throw new RequestTimeoutError(`could not send the request to ${String(peer)} within ${opts.timeoutMs} ms`, { cause: err })
+      throw failure
     }
   }
   return { stream, reader }
+}
+
+/** Stops reading and resets the stream unless the remote already finished the exchange. */
+function closeExchange (stream: Stream, reader: FrameReader, why: string): void {
+  reader.dispose()
+  if (stream.status === 'open' && stream.remoteWriteStatus !== 'closed') stream.abort(new Error(why))
 }
 
 function decodeResponse (frame: Uint8Array): ailee.v1.Response {

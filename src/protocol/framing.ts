@@ -130,11 +130,6 @@ export class FrameReader {
     }
   }
 
-  /** True when no more frames can arrive (clean end or error) and none are queued. */
-  get finished (): boolean {
-    return this.#frames.length === 0 && (this.#done || this.#error != null)
-  }
-
   /** Stops listening to the stream. Frames not read yet are dropped. */
   dispose (): void {
     this.#stream.removeEventListener('message', this.#onMessage)
