@@ -44,7 +44,7 @@ export class VirtualClock {
   /** Reads a clock (WASI clockid 0..3) and advances time by one step. */
   read (clockId: number): bigint {
     this.#elapsedNs += VIRTUAL_CLOCK_STEP_NS
-    return clockId === 0 ? VIRTUAL_EPOCH_NS + this.#elapsedNs : this.#elapsedNs
+    return this.peek(clockId)
   }
 
   /** The value clock `clockId` would read now, without advancing. */

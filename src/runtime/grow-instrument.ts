@@ -27,12 +27,6 @@ export class UnsupportedWasmError extends Error {
 
 const I32 = 0x7f
 
-/** Skips a value type, including the (ref null? ht) forms of the function-references proposal. */
-function skipValType (r: WasmReader): void {
-  const t = r.u8()
-  if (t === 0x63 || t === 0x64) r.s33()
-}
-
 /** Skips a memarg: alignment (bit 6 set: a memory index follows) then offset (u64 under memory64). */
 function skipMemarg (r: WasmReader): void {
   const align = r.u32()
@@ -81,7 +75,7 @@ function skipImmediates (r: WasmReader, op: number): void {
       r.u32(); return
     case 0x11: case 0x13: r.u32(); r.u32(); return
     case 0x0e: { const n = r.u32(); for (let i = 0; i <= n; i++) r.u32(); return }
-    case 0x1c: { const n = r.u32(); for (let i = 0; i < n; i++) skipValType(r); return }
+    case 0x1c: { const n = r.u32(); for (let i = 0; i < n; i++) r.skipValType(); return }
     case 0x1f: {
       r.s33()
       const n = r.u32()
@@ -107,7 +101,7 @@ function skipImmediates (r: WasmReader, op: number): void {
 function rewriteBody (body: Uint8Array, hookIndex: number): Uint8Array {
   const r = new WasmReader(body)
   const localGroups = r.u32()
-  for (let i = 0; i < localGroups; i++) { r.u32(); skipValType(r) }
+  for (let i = 0; i < localGroups; i++) { r.u32(); r.skipValType() }
   const call = concatBytes([[0x10], encodeU32(hookIndex)])
   const parts: Uint8Array[] = []
   let copied = 0
@@ -142,9 +136,9 @@ function growType (typePayload: Uint8Array | undefined): { payload: Uint8Array |
       if (r.u8() !== 0x60) throw new UnsupportedWasmError('type section holds non-function types (GC proposal)')
       const start = r.pos
       const params = r.u32()
-      for (let p = 0; p < params; p++) skipValType(r)
+      for (let p = 0; p < params; p++) r.skipValType()
       const results = r.u32()
-      for (let p = 0; p < results; p++) skipValType(r)
+      for (let p = 0; p < results; p++) r.skipValType()
       const sig = typePayload.subarray(start, r.pos)
       if (sig.length === 4 && sig[0] === 1 && sig[1] === I32 && sig[2] === 1 && sig[3] === I32) return { payload: typePayload, index: i }
     }

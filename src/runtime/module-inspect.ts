@@ -46,11 +46,6 @@ function readLimits (r: WasmReader): Limits {
   return { flags, min, max }
 }
 
-function skipRefOrValType (r: WasmReader): void {
-  const t = r.u8()
-  if (t === 0x63 || t === 0x64) r.s33()
-}
-
 /** Reads the import section; refuses anything but WASI preview1 functions. */
 function readImports (payload: Uint8Array): string[] {
   const r = new WasmReader(payload)
@@ -62,9 +57,9 @@ function readImports (payload: Uint8Array): string[] {
     const field = r.name()
     const kind = r.u8()
     if (kind === 0x00) r.u32()
-    else if (kind === 0x01) { skipRefOrValType(r); readLimits(r) }
+    else if (kind === 0x01) { r.skipValType(); readLimits(r) }
     else if (kind === 0x02) readLimits(r)
-    else if (kind === 0x03) { skipRefOrValType(r); r.u8() }
+    else if (kind === 0x03) { r.skipValType(); r.u8() }
     else if (kind === 0x04) { r.u8(); r.u32() }
     else throw new InvalidModuleError(`unknown import kind ${kind}`)
     if (kind === 0x00 && module === WASI_MODULE && WASI_PREVIEW1_FUNCTIONS.has(field)) wasi.push(field)

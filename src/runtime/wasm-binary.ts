@@ -47,6 +47,8 @@ export interface WasmSection {
   payload: Uint8Array
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
 /** A forward-only cursor over bytes; every read checks bounds and throws {@link WasmDecodeError}. */
 export class WasmReader {
   readonly bytes: Uint8Array
@@ -122,8 +124,13 @@ export class WasmReader {
 
   /** A name: u32 length then UTF-8 bytes (spec 5.2.4). */
   name (): string {
-    const bytes = this.take(this.u32())
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return utf8.decode(this.take(this.u32()))
+  }
+
+  /** Skips a value type, including the (ref null? ht) forms of the function-references proposal. */
+  skipValType (): void {
+    const t = this.u8()
+    if (t === 0x63 || t === 0x64) this.s33()
   }
 }
 
