@@ -4,18 +4,15 @@
  * processes on 127.0.0.1 with temporary data directories and a network id of
  * their own (so parallel runs never mix).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { closeSync, openSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { localAddress, waitForNodeJson, type NodeInfo } from '../../src/cli/util/node-json.ts'
+import { BIN_NODE, startLocalNetwork, type ChildNode, type LocalNetwork } from '../../src/cli/cmds/demo/processes.ts'
 
-/** Absolute path of the `bin/node` launcher. */
-export const BIN = fileURLToPath(new URL('../../bin/node', import.meta.url))
+export { logTail as tail } from '../../src/cli/cmds/demo/processes.ts'
 
 /** What a finished `bin/node` command produced. */
 export interface CliRun {
@@ -31,7 +28,7 @@ export interface CliRun {
  * @param timeoutMs kill it (SIGKILL) after this long @default 120000
  */
 export async function runCli (args: string[], timeoutMs = 120_000): Promise<CliRun> {
-  const child = spawn(BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(BIN_NODE, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   const out: Buffer[] = []
   const err: Buffer[] = []
   child.stdout.on('data', (b: Buffer) => out.push(b))
@@ -54,60 +51,25 @@ export function parseJsonOutput (run: CliRun): any {
   }
 }
 
-/** A `bin/node --role ...` process. */
-export interface TestNode {
-  name: string
-  process: ChildProcess
-  dataDir: string
-  logFile: string
-  info: NodeInfo
-  /** Exit code, or the signal name. */
-  exited: Promise<number | string>
-}
-
-/** A coordinator and its workers, all `bin/node` processes. */
-export interface TestNetwork {
+/** A coordinator and its workers, all `bin/node --role ...` processes. */
+export interface TestNetwork extends LocalNetwork {
   dir: string
   networkId: string
-  coordinator: TestNode
-  workers: TestNode[]
-  /** The coordinator's 127.0.0.1 multiaddr. */
-  coordinatorAddr: string
   /** `--coordinator ADDR --network-id ID`, for client commands. */
   clientArgs: string[]
   /** SIGKILLs whatever still runs and removes the directory. Idempotent. */
   destroy: () => Promise<void>
 }
 
-/** Starts `bin/node --role ROLE --data-dir DIR ...args` and waits for its node.json. */
-export async function startNode (name: string, role: string, dir: string, args: string[]): Promise<TestNode> {
-  const dataDir = join(dir, name)
-  const logFile = join(dir, `${name}.log`)
-  const fd = openSync(logFile, 'a')
-  const child = spawn(BIN, ['--role', role, '--data-dir', dataDir, '--log-level', 'debug', ...args], { stdio: ['ignore', fd, fd] })
-  closeSync(fd)
-  let running = true
-  const exited = new Promise<number | string>(resolve => {
-    child.once('exit', (code, signal) => { running = false; resolve(code ?? signal ?? 'unknown') })
-  })
-  try {
-    const info = await waitForNodeJson(dataDir, 60_000, () => running)
-    return { name, process: child, dataDir, logFile, info, exited }
-  } catch (err) {
-    child.kill('SIGKILL')
-    throw new Error(`${(err as Error).message}\n--- ${logFile} ---\n${tail(logFile)}`)
-  }
-}
-
 /**
- * Starts a coordinator and `workers` workers (bootstrapping to it), and waits
- * until the coordinator reports every worker alive (`bin/node peers --json`).
+ * Starts a coordinator and `workers` workers (bootstrapping to it, logging at
+ * debug level), and waits until the coordinator reports every worker alive
+ * (`bin/node peers --json`).
  */
 export async function startNetwork (workers = 2): Promise<TestNetwork> {
   const dir = await mkdtemp(join(tmpdir(), 'ailee-cli-test-'))
   const networkId = `t-${randomBytes(4).toString('hex')}`
-  const common = ['--network-id', networkId, '--listen', '/ip4/127.0.0.1/tcp/0', '--no-mdns']
-  const nodes: TestNode[] = []
+  const nodes: ChildNode[] = []
   let destroyed = false
   const destroy = async (): Promise<void> => {
     if (destroyed) return
@@ -117,17 +79,10 @@ export async function startNetwork (workers = 2): Promise<TestNetwork> {
     await rm(dir, { recursive: true, force: true })
   }
   try {
-    const coordinator = await startNode('coordinator', 'coordinator', dir, common)
-    nodes.push(coordinator)
-    const coordinatorAddr = localAddress(coordinator.info)
-    const started = await Promise.all(Array.from({ length: workers }, async (_, i) => {
-      const node = await startNode(`worker-${i + 1}`, 'worker', dir, [...common, '--bootstrap', coordinatorAddr])
-      nodes.push(node)
-      return node
-    }))
-    const clientArgs = ['--coordinator', coordinatorAddr, '--network-id', networkId]
+    const net = await startLocalNetwork({ dir, networkId, workers, args: ['--log-level', 'debug'], startTimeoutMs: 60_000 }, nodes)
+    const clientArgs = ['--coordinator', net.coordinatorAddr, '--network-id', networkId]
     await waitForWorkers(clientArgs, workers)
-    return { dir, networkId, coordinator, workers: started, coordinatorAddr, clientArgs, destroy }
+    return { ...net, dir, networkId, clientArgs, destroy }
   } catch (err) {
     await destroy()
     throw err
@@ -135,7 +90,7 @@ export async function startNetwork (workers = 2): Promise<TestNetwork> {
 }
 
 /** Polls `bin/node peers --json` until `count` workers are alive. */
-export async function waitForWorkers (clientArgs: string[], count: number, timeoutMs = 60_000): Promise<void> {
+async function waitForWorkers (clientArgs: string[], count: number, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   let last = ''
   while (Date.now() < deadline) {
@@ -145,13 +100,4 @@ export async function waitForWorkers (clientArgs: string[], count: number, timeo
     await sleep(250)
   }
   throw new Error(`the coordinator did not see ${count} workers within ${timeoutMs} ms (last: ${last})`)
-}
-
-/** The last `lines` lines of a log file (for failure messages). */
-export function tail (file: string, lines = 30): string {
-  try {
-    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n')
-  } catch {
-    return '(no log)'
-  }
 }

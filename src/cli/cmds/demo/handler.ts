@@ -16,15 +16,14 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { AileeClient, type TaskResult } from '../../../client/index.ts'
+import { AileeClient, type TaskResult, type WorkerInfo } from '../../../client/index.ts'
 import { formatPeers } from '../peers/handler.ts'
 import { formatStatus } from '../status/handler.ts'
 import { createProgressPrinter } from '../../output/progress.ts'
 import { isSuccess, resultJson, summaryLine } from '../../output/task-output.ts'
 import { printJson, writeAll } from '../../output/write.ts'
-import { localAddress } from '../../util/node-json.ts'
 import { EXIT, type ExitStatus } from '../../util/exit.ts'
-import { startChildNode, stopChildNode, type ChildNode } from './processes.ts'
+import { logTail, startLocalNetwork, stopChildNode, type ChildNode } from './processes.ts'
 
 /** `demo` options as commander parses them. */
 export interface DemoCliOptions {
@@ -60,17 +59,8 @@ export async function runDemo (opts: DemoCliOptions): Promise<ExitStatus> {
   let ok = false
   try {
     say(`AILEE demo: 1 coordinator + ${workerCount} workers on 127.0.0.1, network ${networkId}, data in ${tmp}`)
-    const common = ['--network-id', networkId, '--listen', '/ip4/127.0.0.1/tcp/0', '--no-mdns']
-    const coordinator = await startChildNode({ name: 'coordinator', role: 'coordinator', dataDir: join(tmp, 'coordinator'), args: common })
-    nodes.push(coordinator)
-    const coordinatorAddr = localAddress(coordinator.info)
+    const { coordinatorAddr, workers } = await startLocalNetwork({ dir: tmp, networkId, workers: workerCount }, nodes)
     say(`  coordinator  ${coordinatorAddr}`)
-    const workers = await Promise.all(Array.from({ length: workerCount }, async (_, i) => {
-      const name = `worker-${i + 1}`
-      const node = await startChildNode({ name, role: 'worker', dataDir: join(tmp, name), args: [...common, '--bootstrap', coordinatorAddr] })
-      nodes.push(node)
-      return node
-    }))
     for (const w of workers) say(`  ${w.name.padEnd(11)}  ${w.info.peerId}`)
 
     client = await AileeClient.connect(coordinatorAddr, { networkId })
@@ -101,7 +91,7 @@ export async function runDemo (opts: DemoCliOptions): Promise<ExitStatus> {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
     process.off('exit', killAll)
-    if (!ok) await printLogTails(nodes, say)
+    if (!ok) printLogTails(nodes, say)
     if (opts.keep === true || !ok) say(`data directories and logs kept in ${tmp}`)
     else await rm(tmp, { recursive: true, force: true })
   }
@@ -109,7 +99,7 @@ export async function runDemo (opts: DemoCliOptions): Promise<ExitStatus> {
   return ok ? EXIT.ok : EXIT.failure
 }
 
-async function waitForWorkers (client: AileeClient, count: number, signal: AbortSignal): Promise<Awaited<ReturnType<AileeClient['peers']>>> {
+async function waitForWorkers (client: AileeClient, count: number, signal: AbortSignal): Promise<WorkerInfo[]> {
   const deadline = Date.now() + WORKERS_TIMEOUT_MS
   while (true) {
     const peers = await client.peers()
@@ -138,17 +128,16 @@ async function printResult (result: TaskResult, opts: DemoCliOptions, say: (line
 async function stopAll (nodes: ChildNode[], say: (line: string) => void): Promise<Array<number | string>> {
   if (nodes.length === 0) return []
   // workers first (they drain), then the coordinator
-  const ordered = [...nodes.filter(n => n.name !== 'coordinator').sort((a, b) => a.name.localeCompare(b.name)), ...nodes.filter(n => n.name === 'coordinator')]
-  const workerExits = await Promise.all(ordered.slice(0, -1).map(async n => await stopChildNode(n)))
-  const lastExit = await stopChildNode(ordered[ordered.length - 1])
-  const exits = [...workerExits, lastExit]
-  say(`\nstopped: ${ordered.map((n, i) => `${n.name} exit ${exits[i]}`).join(', ')}`)
+  const workers = nodes.filter(n => n.name !== 'coordinator').sort((a, b) => a.name.localeCompare(b.name))
+  const coordinators = nodes.filter(n => n.name === 'coordinator')
+  const exits = [
+    ...await Promise.all(workers.map(async n => await stopChildNode(n))),
+    ...await Promise.all(coordinators.map(async n => await stopChildNode(n)))
+  ]
+  say(`\nstopped: ${[...workers, ...coordinators].map((n, i) => `${n.name} exit ${exits[i]}`).join(', ')}`)
   return exits
 }
 
-async function printLogTails (nodes: ChildNode[], say: (line: string) => void): Promise<void> {
-  for (const n of nodes) {
-    const text = await readFile(n.logFile, 'utf8').catch(() => '')
-    say(`--- last lines of ${n.logFile} ---\n${text.trimEnd().split('\n').slice(-15).join('\n')}`)
-  }
+function printLogTails (nodes: ChildNode[], say: (line: string) => void): void {
+  for (const n of nodes) say(`--- last lines of ${n.logFile} ---\n${logTail(n.logFile, 15)}`)
 }
