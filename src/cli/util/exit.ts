@@ -32,8 +32,8 @@ export class CliError extends Error {
   }
 }
 
-/** Client-library and config error names that mean "your input is wrong" (exit 2). */
-const USAGE_ERRORS = new Set(['InvalidCoordinatorAddressError', 'ConfigError', 'InvalidHostOptionsError'])
+/** Names of the node's config errors, which mean "your input is wrong" (exit 2). */
+const USAGE_ERRORS = new Set(['ConfigError', 'InvalidHostOptionsError'])
 
 /**
  * The exit status for an error thrown by a command: a CliError's own, 2 for

@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 /** File name inside the data directory. */
-export const NODE_JSON = 'node.json'
+const NODE_JSON = 'node.json'
 
 /** Contents of node.json. */
 export interface NodeInfo {

@@ -5,7 +5,6 @@
  * accepting) and exits 0. A second signal forces exit 1 at once.
  */
 import { resolve } from 'node:path'
-import { peerIdFromString } from '@libp2p/peer-id'
 import { pino, type Logger } from 'pino'
 import { loadConfigFile } from '../../../config/load.ts'
 import { startNode, type StartedNode } from '../../../node/ailee-node.ts'
@@ -51,7 +50,7 @@ export async function runNode (opts: NodeCliOptions): Promise<number> {
       log.fatal({ err }, 'node failed to start')
       throw new CliError(EXIT.failure, `node failed to start: ${(err as Error).message}`, { cause: err })
     }
-    const multiaddrs = withPeerId(node)
+    const multiaddrs = node.multiaddrs()
     await writeNodeJson(dataDir, {
       peerId: node.peerId,
       role: node.role,
@@ -79,10 +78,4 @@ async function stop (node: StartedNode, log: Logger): Promise<number> {
     log.error({ err }, 'graceful stop failed')
     return EXIT.failure
   }
-}
-
-/** The node's multiaddrs, each ending in `/p2p/<peer id>` (appended where missing). */
-function withPeerId (node: StartedNode): string[] {
-  const id = peerIdFromString(node.peerId).toString()
-  return node.multiaddrs().map(a => a.includes(`/p2p/${id}`) ? a : `${a}/p2p/${id}`)
 }

@@ -5,7 +5,8 @@
 import type { WorkerInfo } from '../../../client/index.ts'
 import { fixed, formatMs, table } from '../../output/format.ts'
 import { printJson, writeAll } from '../../output/write.ts'
-import { withClient, type ClientCliOptions } from '../../util/client.ts'
+import type { ClientCliOptions } from '../../util/client-options.ts'
+import { withClient } from '../../util/client.ts'
 import { EXIT, type ExitStatus } from '../../util/exit.ts'
 
 /**

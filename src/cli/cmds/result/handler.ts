@@ -4,7 +4,8 @@
  */
 import { createProgressPrinter } from '../../output/progress.ts'
 import { reportResult } from '../../output/task-output.ts'
-import { withClient, type ClientCliOptions } from '../../util/client.ts'
+import type { ClientCliOptions } from '../../util/client-options.ts'
+import { withClient } from '../../util/client.ts'
 import type { ExitStatus } from '../../util/exit.ts'
 
 /** `result` options as commander parses them. */

@@ -7,7 +7,8 @@ import type { CandidateScore, TaskStatus } from '../../../client/index.ts'
 import { fixed, formatMs, shortPeer, table } from '../../output/format.ts'
 import { resultJson, summaryLine } from '../../output/task-output.ts'
 import { printJson, writeAll } from '../../output/write.ts'
-import { withClient, type ClientCliOptions } from '../../util/client.ts'
+import type { ClientCliOptions } from '../../util/client-options.ts'
+import { withClient } from '../../util/client.ts'
 import { EXIT, type ExitStatus } from '../../util/exit.ts'
 
 /**
