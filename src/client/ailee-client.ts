@@ -24,7 +24,7 @@ import { resolveConfig } from '../config/load.ts'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { createHost, type AileeHost } from '../p2p/host.ts'
-import { request, requestStream } from '../protocol/index.ts'
+import { request, requestStream, type RequestOptions } from '../protocol/index.ts'
 import type { ailee } from '../proto/index.ts'
 import type { ComponentLogger } from '@libp2p/interface'
 import type { Multiaddr } from '@multiformats/multiaddr'
@@ -242,23 +242,23 @@ export class AileeClient {
     return specToWire(input, moduleCid, inputCid)
   }
 
-  async #request (body: Omit<ailee.v1.IRequest, 'networkId'>, taskId: string, signal?: AbortSignal): Promise<ailee.v1.Response> {
-    this.#checkOpen()
+  async #request (body: ailee.v1.IRequest, taskId: string, signal?: AbortSignal): Promise<ailee.v1.Response> {
     try {
-      return await request(this.#host.libp2p, this.#coordinator, { ...body, networkId: this.#networkId }, {
-        networkId: this.#networkId, timeoutMs: this.#timeoutMs, maxMessageBytes: this.#maxMessageBytes, signal
-      })
+      return await request(this.#host.libp2p, this.#coordinator, body, this.#requestOptions(this.#timeoutMs, signal))
     } catch (err) {
       if (signal?.aborted === true) throw new ClientAbortedError('aborted by the caller', { cause: err })
       throw toClientError(err, taskId)
     }
   }
 
-  #stream (body: Omit<ailee.v1.IRequest, 'networkId'>, signal?: AbortSignal): AsyncIterable<ailee.v1.Response> {
+  #stream (body: ailee.v1.IRequest, signal?: AbortSignal): AsyncIterable<ailee.v1.Response> {
+    return requestStream(this.#host.libp2p, this.#coordinator, body, this.#requestOptions(this.#idleMs, signal))
+  }
+
+  /** Options of one exchange with the coordinator (which also sets the request's `networkId`); throws once closed. */
+  #requestOptions (timeoutMs: number, signal?: AbortSignal): RequestOptions {
     this.#checkOpen()
-    return requestStream(this.#host.libp2p, this.#coordinator, { ...body, networkId: this.#networkId }, {
-      networkId: this.#networkId, timeoutMs: this.#idleMs, maxMessageBytes: this.#maxMessageBytes, signal
-    })
+    return { networkId: this.#networkId, timeoutMs, maxMessageBytes: this.#maxMessageBytes, signal }
   }
 
   #checkOpen (): void {

@@ -5,6 +5,7 @@
  */
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
+import { PeerUnreachableError, RemoteClosedError, RemoteError, RequestTimeoutError } from '../protocol/index.ts'
 import { ClientAbortedError, CoordinatorError, CoordinatorUnreachableError, FollowDeadlineError, TaskNotFoundError, UnexpectedResponseError } from './errors.ts'
 import { progressFromWire, resultFromWire } from './convert.ts'
 import type { TaskProgressEvent, TaskResult } from './types.ts'
@@ -48,16 +49,21 @@ export async function consumeTaskEvents (
   throw new StreamEndedError('the coordinator closed the event stream before the task ended')
 }
 
-/** Internal: the event stream ended cleanly but early (a restartable condition). */
-export class StreamEndedError extends Error {
+/** The event stream ended cleanly but early (a restartable condition). */
+class StreamEndedError extends Error {
   static readonly NAME = 'StreamEndedError'
   override name = StreamEndedError.NAME
 }
 
-/** Error names (protocol and client) after which following the task again may succeed. */
+/**
+ * Error names after which following the task again may succeed: the protocol
+ * layer's and ours, and libp2p's for a dial or stream that failed below the
+ * protocol (connection refused, reset, closed, timed out).
+ */
 const TRANSIENT_NAMES = new Set([
-  'RemoteClosedError', 'PeerUnreachableError', 'RequestTimeoutError', 'StreamEndedError',
-  CoordinatorUnreachableError.NAME
+  RemoteClosedError.NAME, PeerUnreachableError.NAME, RequestTimeoutError.NAME, StreamEndedError.NAME, CoordinatorUnreachableError.NAME,
+  'DialError', 'ConnectionFailedError', 'NoValidAddressesError', 'UnsupportedProtocolError', 'ConnectionClosedError',
+  'StreamResetError', 'StreamStateError', 'MuxerClosedError', 'AbortError', 'TimeoutError'
 ])
 /** Error response codes after which following the task again may succeed. */
 const TRANSIENT_CODES = new Set<number>([
@@ -66,13 +72,8 @@ const TRANSIENT_CODES = new Set<number>([
 
 /** True when `err` means "the coordinator went away or is busy", not "this request is wrong". */
 export function isTransient (err: unknown): boolean {
-  const e = err as { name?: string, code?: unknown }
-  if (e?.name === 'RemoteError') return typeof e.code === 'number' && TRANSIENT_CODES.has(e.code)
-  if (e?.name != null && TRANSIENT_NAMES.has(e.name)) return true
-  // a dial that failed below the protocol layer (connection refused, reset, ...)
-  return e?.name === 'DialError' || e?.name === 'ConnectionFailedError' || e?.name === 'NoValidAddressesError' ||
-    e?.name === 'UnsupportedProtocolError' || e?.name === 'ConnectionClosedError' || e?.name === 'StreamResetError' ||
-    e?.name === 'StreamStateError' || e?.name === 'MuxerClosedError' || e?.name === 'AbortError' || e?.name === 'TimeoutError'
+  if (err instanceof RemoteError) return TRANSIENT_CODES.has(err.code)
+  return err instanceof Error && TRANSIENT_NAMES.has(err.name)
 }
 
 /**
@@ -81,12 +82,11 @@ export function isTransient (err: unknown): boolean {
  * @param taskId the task concerned, for NOT_FOUND answers
  */
 export function toClientError (err: unknown, taskId = ''): Error {
-  const e = err as { name?: string, code?: number, codeName?: string, remoteMessage?: string, message?: string }
-  if (e?.name === 'RemoteError') {
-    if (e.code === pb.ErrorCode.ERROR_CODE_NOT_FOUND) return new TaskNotFoundError(taskId, e.remoteMessage ?? `unknown task ${taskId}`)
-    return new CoordinatorError(e.codeName ?? `ERROR_CODE_${e.code ?? 0}`, e.remoteMessage ?? e.message ?? '', { cause: err })
+  if (err instanceof RemoteError) {
+    if (err.code === pb.ErrorCode.ERROR_CODE_NOT_FOUND) return new TaskNotFoundError(taskId, err.remoteMessage)
+    return new CoordinatorError(err.codeName, err.remoteMessage, { cause: err })
   }
-  if (e?.name === 'PeerUnreachableError') return new CoordinatorUnreachableError(e.message ?? 'coordinator unreachable', { cause: err })
+  if (err instanceof PeerUnreachableError) return new CoordinatorUnreachableError(err.message, { cause: err })
   return err instanceof Error ? err : new Error(String(err))
 }
 
