@@ -7,7 +7,7 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { decodeReceipt, verifyReceipt } from '../chain/receipt.ts'
 import type { ailee } from '../proto/index.ts'
 import { UnexpectedResponseError } from './errors.ts'
-import { executionStatusFromWire, isTerminalState, taskStateFromWire } from './states.ts'
+import { executionStatusFromWire, isTerminalState, taskStateFromWire } from '../protocol/task-states.ts'
 import type {
   AssignmentDecision, DecodedReceipt, TaskInput, TaskProgressEvent, TaskResult, TaskStatus, WorkerInfo
 } from './types.ts'

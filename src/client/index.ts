@@ -6,5 +6,5 @@
 export { AileeClient, type ClientOptions } from './ailee-client.ts'
 export * from './errors.ts'
 export type * from './types.ts'
-export { isTerminalState, taskStateFromWire, taskStateToWire, executionStatusFromWire } from './states.ts'
+export { isTerminalState } from '../protocol/task-states.ts'
 export { PAGES_PER_MIB } from './convert.ts'

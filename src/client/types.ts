@@ -9,13 +9,9 @@
  * `*Bytes` bytes, `*Pages` 64 KiB WebAssembly pages, prices in credits.
  */
 
-/** Life of a task; the last five are terminal. */
-export type TaskStateName =
-  | 'queued' | 'offered' | 'assigned' | 'running'
-  | 'completed' | 'failed' | 'timed_out' | 'memory_exceeded' | 'rejected'
+import type { ExecutionStatusName, TaskStateName, TerminalStateName } from '../protocol/task-states.ts'
 
-/** The states after which a task never changes again. */
-export type TerminalStateName = 'completed' | 'failed' | 'timed_out' | 'memory_exceeded' | 'rejected'
+export type { ExecutionStatusName, TaskStateName, TerminalStateName }
 
 /** What a task runs and the limits it asks for; the shared part of {@link SubmitOptions}. */
 export interface TaskInput {
@@ -112,10 +108,6 @@ export interface TaskTimings {
   /** The client call (`submit` / `waitForResult`) from start to result, on the client's clock. */
   clientMs: number
 }
-
-/** Outcome status of one execution, from the worker's receipt. */
-export type ExecutionStatusName =
-  | 'unspecified' | 'exited' | 'trapped' | 'timed_out' | 'memory_exceeded' | 'output_exceeded' | 'invalid_module'
 
 /** A worker's signed execution receipt, decoded; hashes are SHA-256, lowercase hex. */
 export interface DecodedReceipt {

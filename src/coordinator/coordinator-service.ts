@@ -9,7 +9,8 @@ import { ProtocolError } from '../protocol/errors.ts'
 import type { RequestContext } from '../protocol/index.ts'
 import { admitTask, type AdmissionDeps } from './admission.ts'
 import type { Scheduler } from './scheduler.ts'
-import { isTerminal, outcomeToWire, stateToWire, statusToWire, type TaskRecord } from './task-record.ts'
+import { isTerminalState, taskStateToWire } from '../protocol/task-states.ts'
+import { outcomeToWire, statusToWire, type TaskRecord } from './task-record.ts'
 import type { TaskStore } from './task-store.ts'
 import type { Logger } from 'pino'
 
@@ -65,7 +66,7 @@ export class CoordinatorService {
     }
     if (submit.detach === true) {
       await this.#scheduler.submit(task)
-      await ctx.send({ event: { taskId: task.id, state: stateToWire(task.state), kind: 'accepted', reason: 'durably accepted', timestampMs: Date.now() } })
+      await ctx.send({ event: { taskId: task.id, state: taskStateToWire(task.state), kind: 'accepted', reason: 'durably accepted', timestampMs: Date.now() } })
       return
     }
     await this.#stream(task.id, ctx, async () => { await this.#scheduler.submit(task) })
@@ -74,11 +75,11 @@ export class CoordinatorService {
   async #follow (taskId: string, ctx: RequestContext): Promise<void> {
     const task = await this.#scheduler.get(taskId)
     if (task == null) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_NOT_FOUND, `unknown task ${taskId}`)
-    if (isTerminal(task.state)) return await ctx.send({ event: doneEvent(task) })
+    if (isTerminalState(task.state)) return await ctx.send({ event: doneEvent(task) })
     await this.#stream(taskId, ctx, async () => {
       const now = await this.#scheduler.get(taskId)
-      if (now == null || isTerminal(now.state)) return
-      await ctx.send({ event: { taskId, state: stateToWire(now.state), kind: now.state, reason: now.reason, attempt: now.attempts, workerPeerId: now.lease?.worker ?? '', timestampMs: Date.now() } })
+      if (now == null || isTerminalState(now.state)) return
+      await ctx.send({ event: { taskId, state: taskStateToWire(now.state), kind: now.state, reason: now.reason, attempt: now.attempts, workerPeerId: now.lease?.worker ?? '', timestampMs: Date.now() } })
     })
   }
 
@@ -103,7 +104,7 @@ export class CoordinatorService {
     try {
       await begin()
       const task = await this.#scheduler.get(taskId)
-      if (task != null && isTerminal(task.state)) enqueue(doneEvent(task))
+      if (task != null && isTerminalState(task.state)) enqueue(doneEvent(task))
       await ended.promise
       await sending.catch(() => {})
     } finally {
@@ -114,5 +115,5 @@ export class CoordinatorService {
 }
 
 function doneEvent (task: TaskRecord): ailee.v1.ITaskEvent {
-  return { taskId: task.id, state: stateToWire(task.state), kind: 'done', reason: task.reason, attempt: task.attempts, timestampMs: Date.now(), workerPeerId: task.outcome?.workerPeerId ?? '', outcome: outcomeToWire(task) }
+  return { taskId: task.id, state: taskStateToWire(task.state), kind: 'done', reason: task.reason, attempt: task.attempts, timestampMs: Date.now(), workerPeerId: task.outcome?.workerPeerId ?? '', outcome: outcomeToWire(task) }
 }

@@ -16,7 +16,8 @@ import { pb } from '../proto/index.ts'
 import { Ledger } from '../chain/ledger.ts'
 import { Bucket, jsonCodec, padNumber, Prefix, type StateDb, type WriteBatch } from '../storage/index.ts'
 import type { ReputationRecord } from './reputation.ts'
-import { isTerminal, type TaskRecord } from './task-record.ts'
+import { isTerminalState } from '../protocol/task-states.ts'
+import type { TaskRecord } from './task-record.ts'
 import type { ReputationUpdate, Settlement, TaskStore } from './task-store.ts'
 
 /** Key prefix of settlements waiting to be sealed into a block. */
@@ -47,7 +48,7 @@ export class RocksTaskStore implements TaskStore {
     const tasks: TaskRecord[] = []
     for await (const id of this.#open.ids()) {
       const task = await this.#tasks.get(id)
-      if (task != null && !isTerminal(task.state)) tasks.push(task)
+      if (task != null && !isTerminalState(task.state)) tasks.push(task)
     }
     return tasks.sort((a, b) => a.createdAtMs - b.createdAtMs)
   }

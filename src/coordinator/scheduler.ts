@@ -22,7 +22,8 @@ import { retryDelayMs } from './backoff.ts'
 import { BidRound } from './bid-round.ts'
 import { ReputationBook, type ReputationEvent } from './reputation.ts'
 import { eligibleWorkers, freeSlots, queueReason, rankBids, type SelectionContext } from './selection.ts'
-import { outcomeToWire, outcomeWithoutResult, specOf, stateToWire, toBase64, type LeaseRecord, type TaskRecord, type TaskStateName } from './task-record.ts'
+import { taskStateToWire } from '../protocol/task-states.ts'
+import { outcomeToWire, outcomeWithoutResult, specOf, toBase64, type LeaseRecord, type TaskRecord, type TaskStateName } from './task-record.ts'
 import type { ReputationUpdate, Settlement, TaskStore } from './task-store.ts'
 import { verifyResult } from './verification.ts'
 import { workerRows, WorkerRegistry } from './worker-registry.ts'
@@ -481,10 +482,10 @@ export class Scheduler {
   }
 
   #emit (task: TaskRecord, kind: string, reason: string, extra: Partial<ailee.v1.ITaskEvent> = {}): void {
-    this.#events.emit(task.id, { taskId: task.id, state: stateToWire(task.state), kind, reason, attempt: task.attempts, timestampMs: Date.now(), ...extra })
+    this.#events.emit(task.id, { taskId: task.id, state: taskStateToWire(task.state), kind, reason, attempt: task.attempts, timestampMs: Date.now(), ...extra })
   }
 
   #emitDone (task: TaskRecord): void {
-    this.#events.emit(task.id, { taskId: task.id, state: stateToWire(task.state), kind: 'done', reason: task.reason, attempt: task.attempts, timestampMs: Date.now(), workerPeerId: task.outcome?.workerPeerId ?? '', outcome: outcomeToWire(task) })
+    this.#events.emit(task.id, { taskId: task.id, state: taskStateToWire(task.state), kind: 'done', reason: task.reason, attempt: task.attempts, timestampMs: Date.now(), workerPeerId: task.outcome?.workerPeerId ?? '', outcome: outcomeToWire(task) })
   }
 }

@@ -4,36 +4,9 @@
  */
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
+import { isTerminalState, taskStateToWire, type TaskStateName } from '../protocol/task-states.ts'
 
-/** Life of a task. Terminal states never change again. */
-export type TaskStateName =
-  | 'queued' | 'offered' | 'assigned' | 'running'
-  | 'completed' | 'failed' | 'timed_out' | 'memory_exceeded' | 'rejected'
-
-/** States after which a task never moves again. */
-const TERMINAL_STATES: ReadonlySet<TaskStateName> = new Set(['completed', 'failed', 'timed_out', 'memory_exceeded', 'rejected'])
-
-/** True for completed, failed, timed_out, memory_exceeded and rejected. */
-export function isTerminal (state: TaskStateName): boolean {
-  return TERMINAL_STATES.has(state)
-}
-
-const TO_WIRE: Record<TaskStateName, number> = {
-  queued: pb.TaskState.TASK_STATE_QUEUED,
-  offered: pb.TaskState.TASK_STATE_OFFERED,
-  assigned: pb.TaskState.TASK_STATE_ASSIGNED,
-  running: pb.TaskState.TASK_STATE_RUNNING,
-  completed: pb.TaskState.TASK_STATE_COMPLETED,
-  failed: pb.TaskState.TASK_STATE_FAILED,
-  timed_out: pb.TaskState.TASK_STATE_TIMED_OUT,
-  memory_exceeded: pb.TaskState.TASK_STATE_MEMORY_EXCEEDED,
-  rejected: pb.TaskState.TASK_STATE_REJECTED
-}
-
-/** `'queued'` -> `pb.TaskState.TASK_STATE_QUEUED`, and so on. */
-export function stateToWire (state: TaskStateName): number {
-  return TO_WIRE[state]
-}
+export type { TaskStateName }
 
 /** The resolved limits of a task: what it asked for, capped by the coordinator's maxima. */
 export interface ResolvedLimits {
@@ -156,7 +129,7 @@ export function outcomeToWire (task: TaskRecord): ailee.v1.ITaskOutcome {
   const o = task.outcome
   return {
     taskId: task.id,
-    state: stateToWire(task.state),
+    state: taskStateToWire(task.state),
     exitCode: o?.exitCode ?? 0,
     workerPeerId: o?.workerPeerId ?? '',
     moduleCid: task.moduleCid,
@@ -196,13 +169,13 @@ export function specOf (task: TaskRecord): ailee.v1.ITaskSpec {
 export function statusToWire (task: TaskRecord): ailee.v1.ITaskStatusReport {
   return {
     taskId: task.id,
-    state: stateToWire(task.state),
+    state: taskStateToWire(task.state),
     reason: task.reason,
     attempts: task.attempts,
     workerPeerId: task.lease?.worker ?? task.outcome?.workerPeerId ?? '',
     spec: specOf(task),
     decisions: task.decisions,
-    outcome: isTerminal(task.state) ? outcomeToWire(task) : null,
+    outcome: isTerminalState(task.state) ? outcomeToWire(task) : null,
     updatedAtMs: task.updatedAtMs,
     clientPeerId: task.clientPeerId
   }

@@ -7,7 +7,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 import { sha256 } from '@noble/hashes/sha2.js'
-import { pb } from '../proto/index.ts'
+import { executionStatusToWire } from '../protocol/task-states.ts'
 import type { ailee } from '../proto/index.ts'
 import type { SandboxResult, SandboxTask } from '../runtime/wasi-sandbox.ts'
 import type { Logger } from 'pino'
@@ -42,15 +42,6 @@ export interface Execution {
 /** The sandbox seed of a task: SHA-256("ailee/seed/v1\n" || task id), the same on every worker and attempt. */
 export function seedFor (taskId: string): Uint8Array {
   return sha256(new TextEncoder().encode(`ailee/seed/v1\n${taskId}`))
-}
-
-const STATUS: Record<SandboxResult['outcome'], number> = {
-  exited: pb.ExecutionStatus.EXECUTION_STATUS_EXITED,
-  trapped: pb.ExecutionStatus.EXECUTION_STATUS_TRAPPED,
-  timed_out: pb.ExecutionStatus.EXECUTION_STATUS_TIMED_OUT,
-  memory_exceeded: pb.ExecutionStatus.EXECUTION_STATUS_MEMORY_EXCEEDED,
-  output_exceeded: pb.ExecutionStatus.EXECUTION_STATUS_OUTPUT_EXCEEDED,
-  invalid_module: pb.ExecutionStatus.EXECUTION_STATUS_INVALID_MODULE
 }
 
 /**
@@ -127,7 +118,7 @@ async function execute (ex: Execution, assign: ailee.v1.IAssign, deps: ExecutorD
       outputHash: sha256(result.stdout),
       stderrHash: sha256(result.stderr),
       exitCode: result.exitCode,
-      status: STATUS[result.outcome],
+      status: executionStatusToWire(result.outcome),
       resources: { wallMs: Math.round(result.wallMs), peakMemoryPages: result.peakMemoryPages, stdoutBytes: result.stdout.byteLength, stderrBytes: result.stderr.byteLength },
       workerPeerId: deps.selfPeerId,
       coordinatorPeerId: ex.coordinator,

@@ -12,7 +12,8 @@ import { signReceipt } from '../../src/chain/receipt.ts'
 import { pb } from '../../src/proto/index.ts'
 import type { ailee } from '../../src/proto/index.ts'
 import { decisionFromWire, progressFromWire, resultFromWire, specToWire, statusFromWire, workerFromWire } from '../../src/client/convert.ts'
-import { isTerminalState, taskStateFromWire, taskStateToWire, UnexpectedResponseError } from '../../src/client/index.ts'
+import { UnexpectedResponseError } from '../../src/client/index.ts'
+import { isTerminalState, taskStateFromWire, taskStateToWire } from '../../src/protocol/task-states.ts'
 import type { TaskStateName } from '../../src/client/index.ts'
 
 const encoder = new TextEncoder()

@@ -1,9 +1,21 @@
 /**
- * The one place where the client maps wire enums (`pb.TaskState`,
- * `pb.ExecutionStatus`) to the names of its types.
+ * The one mapping between the wire enums `pb.TaskState` / `pb.ExecutionStatus`
+ * and the state names that the coordinator stores, the worker reports and the
+ * client shows.
  */
 import { pb } from '../proto/index.ts'
-import type { ExecutionStatusName, TaskStateName, TerminalStateName } from './types.ts'
+
+/** Life of a task; the last five are terminal. */
+export type TaskStateName =
+  | 'queued' | 'offered' | 'assigned' | 'running'
+  | 'completed' | 'failed' | 'timed_out' | 'memory_exceeded' | 'rejected'
+
+/** The states after which a task never changes again. */
+export type TerminalStateName = 'completed' | 'failed' | 'timed_out' | 'memory_exceeded' | 'rejected'
+
+/** Outcome of one execution in the sandbox, as a receipt states it (`unspecified` for 0 and unknown numbers). */
+export type ExecutionStatusName =
+  | 'unspecified' | 'exited' | 'trapped' | 'timed_out' | 'memory_exceeded' | 'output_exceeded' | 'invalid_module'
 
 const TASK_STATES: ReadonlyArray<readonly [number, TaskStateName]> = [
   [pb.TaskState.TASK_STATE_QUEUED, 'queued'],
@@ -23,14 +35,15 @@ const EXECUTION_STATUSES: ReadonlyArray<readonly [number, ExecutionStatusName]> 
   [pb.ExecutionStatus.EXECUTION_STATUS_TIMED_OUT, 'timed_out'],
   [pb.ExecutionStatus.EXECUTION_STATUS_MEMORY_EXCEEDED, 'memory_exceeded'],
   [pb.ExecutionStatus.EXECUTION_STATUS_OUTPUT_EXCEEDED, 'output_exceeded'],
-  [pb.ExecutionStatus.EXECUTION_STATUS_INVALID_MODULE, 'invalid_module']
+  [pb.ExecutionStatus.EXECUTION_STATUS_INVALID_MODULE, 'invalid_module'],
+  [pb.ExecutionStatus.EXECUTION_STATUS_UNSPECIFIED, 'unspecified']
 ]
 
 const TERMINAL: ReadonlySet<TaskStateName> = new Set<TaskStateName>(['completed', 'failed', 'timed_out', 'memory_exceeded', 'rejected'])
 
 /**
  * `pb.TaskState` number -> state name; `undefined` for TASK_STATE_UNSPECIFIED
- * and numbers this client does not know.
+ * and unknown numbers.
  */
 export function taskStateFromWire (state: number | null | undefined): TaskStateName | undefined {
   return TASK_STATES.find(([n]) => n === state)?.[1]
@@ -49,4 +62,9 @@ export function isTerminalState (state: TaskStateName | undefined): state is Ter
 /** `pb.ExecutionStatus` number -> name; `'unspecified'` for 0 and unknown numbers. */
 export function executionStatusFromWire (status: number | null | undefined): ExecutionStatusName {
   return EXECUTION_STATUSES.find(([n]) => n === status)?.[1] ?? 'unspecified'
+}
+
+/** Execution status name -> `pb.ExecutionStatus` number. */
+export function executionStatusToWire (status: ExecutionStatusName): number {
+  return EXECUTION_STATUSES.find(([, name]) => name === status)![0]
 }
