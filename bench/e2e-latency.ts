@@ -20,8 +20,8 @@ import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { AileeClient, type TaskResult } from '../src/client/index.ts'
 import { releaseSandboxThreads } from '../src/runtime/index.ts'
+import { LOCAL, startSwarm } from '../test/helpers/swarm.ts'
 import { measureBaseline } from './lib/baseline.ts'
-import { startBenchSwarm } from './lib/in-process-swarm.ts'
 import { closedLoop, type LoopResult } from './lib/load.ts'
 import { environment, table, writeResults } from './lib/report.ts'
 import { ratio, summarize } from './lib/stats.ts'
@@ -47,10 +47,12 @@ log(`baseline: runInSandbox x ${iterations} sequential, then ${clients} in fligh
 const baseline = await measureBaseline({ module: wasm, iterations, concurrency: clients })
 
 log(`swarm: 1 coordinator + ${workers} workers on 127.0.0.1`)
-const swarm = await startBenchSwarm(workers)
+// default config (timers included) but for local-only discovery and silent logs: the figures of a default deployment
+const swarm = await startSwarm({ workers, base: { ...LOCAL, logLevel: 'silent' } })
 let sequential: LoopResult<TaskResult>
 let concurrent: LoopResult<TaskResult>
 try {
+  await swarm.waitForWorkers(workers, 30_000)
   const one = await AileeClient.connect(swarm.coordinatorAddr)
   try {
     const submit = async (client: AileeClient): Promise<TaskResult> => {
