@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util'
 import { AileeClient, type TaskResult } from '../src/client/index.ts'
 import { resolveConfig } from '../src/config/load.ts'
 import { releaseSandboxThreads } from '../src/runtime/index.ts'
+import { waitForLiveWorkers } from '../test/multiprocess/cluster.ts'
 import { auditCoordinator } from '../test/multiprocess/ledger-audit.ts'
 import { NodeGroup } from '../test/multiprocess/node-process.ts'
 import { measureBaseline } from './lib/baseline.ts'
@@ -75,11 +76,7 @@ try {
     role: 'worker', dataDir: join(root, `worker-${i}`), bootstrap: [coordinator.addr], config: { worker: { slots: P.slots } }
   })))
   for (let i = 0; i < P.clients; i++) clients.push(await AileeClient.connect(coordinator.addr))
-  const deadline = Date.now() + 60_000
-  while ((await clients[0].peers()).filter(p => p.alive).length < P.workers) {
-    if (Date.now() > deadline) throw new Error('the coordinator did not see every worker within 60 s')
-    await new Promise(resolve => setTimeout(resolve, 200))
-  }
+  await waitForLiveWorkers(clients[0], P.workers)
   log(`${P.workers} workers alive; submitting ${P.tasks} tasks, ${P.inFlight} in flight, from ${P.clients} clients`)
 
   const chaos = startChaos({ group, workers, killEveryMs: P.killEveryMs, downMs: P.downMs, maxDown: P.maxDown, seed: P.seed, log })

@@ -8,8 +8,10 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { AileeClient, type TaskStatus } from '../../src/client/index.ts'
 import type { NodeConfigInput } from '../../src/config/schema.ts'
+import { merge } from '../helpers/swarm.ts'
 import { NodeGroup, type NodeProcess } from './node-process.ts'
 
 /** Short timers for tests (ms), with room for slow start-ups on a loaded machine. */
@@ -40,8 +42,6 @@ export interface Cluster {
   close: () => Promise<void>
 }
 
-let workerSeq = 0
-
 /**
  * Starts a coordinator, then `workers` workers in parallel, and connects a client.
  *
@@ -50,21 +50,27 @@ let workerSeq = 0
 export async function startCluster (options: { workers: number, coordinator?: NodeConfigInput, worker?: NodeConfigInput }): Promise<Cluster> {
   const root = await mkdtemp(join(tmpdir(), 'ailee-mp-'))
   const group = new NodeGroup()
+  let workerSeq = 0
   let client: AileeClient | undefined
   const close = async (): Promise<void> => {
-    await client?.close().catch(() => {})
-    await group.stopAll()
-    await rm(root, { recursive: true, force: true })
+    try {
+      await client?.close().catch(() => {})
+      await group.stopAll()
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
   }
+  const connect = async (addr: string): Promise<AileeClient> => await AileeClient.connect(addr, { networkId: 'ailee-dev', reconnectIntervalMs: 200 })
   try {
     const coordinator = await group.start({ role: 'coordinator', dataDir: join(root, 'coordinator'), config: merge(TEST_CONFIG, options.coordinator) })
+    client = await connect(coordinator.addr)
     const workers: NodeProcess[] = []
     const cluster: Cluster = {
       group,
       root,
       coordinator,
       workers,
-      client: undefined as unknown as AileeClient,
+      client,
       addWorker: async (config?: NodeConfigInput) => {
         const w = await group.start({
           role: 'worker',
@@ -77,17 +83,11 @@ export async function startCluster (options: { workers: number, coordinator?: No
       },
       reconnect: async () => {
         await client?.close().catch(() => {})
-        client = await AileeClient.connect(cluster.coordinator.addr, { networkId: 'ailee-dev', reconnectIntervalMs: 200 })
+        client = await connect(cluster.coordinator.addr)
         cluster.client = client
         return client
       },
-      waitForWorkers: async (n: number, timeoutMs = 60_000) => {
-        const deadline = Date.now() + timeoutMs
-        while ((await cluster.client.peers()).filter(p => p.alive).length < n) {
-          if (Date.now() > deadline) throw new Error(`the coordinator did not report ${n} live workers within ${timeoutMs} ms`)
-          await sleep(100)
-        }
-      },
+      waitForWorkers: async (n: number, timeoutMs?: number) => { await waitForLiveWorkers(cluster.client, n, timeoutMs) },
       workerById: (peerId: string) => {
         const w = workers.find(p => p.peerId === peerId)
         if (w == null) throw new Error(`no worker process with peer id ${peerId}`)
@@ -96,7 +96,6 @@ export async function startCluster (options: { workers: number, coordinator?: No
       close
     }
     await Promise.all(Array.from({ length: options.workers }, async () => await cluster.addWorker()))
-    await cluster.reconnect()
     return cluster
   } catch (err) {
     await close()
@@ -120,15 +119,15 @@ export async function waitForStatus (client: AileeClient, taskId: string, predic
   }
 }
 
-/** Resolves after `ms`. */
-export async function sleep (ms: number): Promise<void> {
-  await new Promise(resolve => setTimeout(resolve, ms))
-}
-
-/** Deep-merges plain objects (b over a); arrays and other values of b replace a's. */
-export function merge<T> (a: T, b: unknown): T {
-  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null || Array.isArray(b)) return (b ?? a) as T
-  const out: Record<string, unknown> = { ...(a as Record<string, unknown>) }
-  for (const [k, v] of Object.entries(b)) out[k] = merge(out[k], v)
-  return out as T
+/**
+ * Polls the coordinator's `peers` every 100 ms until it reports `n` live workers.
+ *
+ * @throws Error when `timeoutMs` passes first
+ */
+export async function waitForLiveWorkers (client: AileeClient, n: number, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while ((await client.peers()).filter(p => p.alive).length < n) {
+    if (Date.now() > deadline) throw new Error(`the coordinator did not report ${n} live workers within ${timeoutMs} ms`)
+    await sleep(100)
+  }
 }

@@ -1,18 +1,16 @@
 /**
  * Real `bin/node` processes for multi-process tests and the soak benchmark:
- * spawn a coordinator or worker on 127.0.0.1 with its own data directory, wait
- * for its `node.json`, send it signals, restart it on the same data directory,
- * and stop every process a group started (and only those) at the end.
+ * spawn a coordinator or worker on 127.0.0.1 with its own data directory
+ * (`startChildNode` of the demo, logging to `<dataDir>.log`), wait for its
+ * `node.json`, send it signals, restart it on the same data directory, and
+ * stop every process a group started (and only those) at the end.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { basename, join } from 'node:path'
 import type { NodeConfigInput } from '../../src/config/schema.ts'
-import { localAddress, readNodeJson, type NodeInfo } from '../../src/cli/util/node-json.ts'
-
-/** Absolute path of the `bin/node` launcher. */
-export const BIN_NODE = fileURLToPath(new URL('../../bin/node', import.meta.url))
+import { localAddress, type NodeInfo } from '../../src/cli/util/node-json.ts'
+import { logTail, startChildNode, type ChildNode } from '../../src/cli/cmds/demo/processes.ts'
 
 /** How a process ended. */
 export interface ExitInfo {
@@ -36,38 +34,27 @@ export interface NodeProcessOptions {
   startTimeoutMs?: number
 }
 
-/** Lines of stderr kept per process for failure reports. */
-const STDERR_LINES = 200
-
 /** One running `bin/node --role ...` process. */
 export class NodeProcess {
   readonly options: NodeProcessOptions
   readonly child: ChildProcess
   /** node.json of this run */
-  info!: NodeInfo
+  readonly info: NodeInfo
+  /** its stdout and stderr, appended to across restarts */
+  readonly logFile: string
   /** settles when the process has exited */
   readonly exited: Promise<ExitInfo>
   #exit: ExitInfo | undefined
-  readonly #stderr: string[] = []
 
-  constructor (options: NodeProcessOptions, child: ChildProcess) {
+  constructor (options: NodeProcessOptions, node: ChildNode) {
     this.options = options
-    this.child = child
-    this.exited = new Promise(resolve => {
-      child.once('exit', (code, signal) => {
-        this.#exit = { code, signal }
-        resolve(this.#exit)
-      })
+    this.child = node.process
+    this.info = node.info
+    this.logFile = node.logFile
+    this.exited = node.exited.then(() => {
+      this.#exit = { code: this.child.exitCode, signal: this.child.signalCode }
+      return this.#exit
     })
-    let partial = ''
-    child.stderr?.setEncoding('utf8')
-    child.stderr?.on('data', (chunk: string) => {
-      const lines = (partial + chunk).split('\n')
-      partial = lines.pop() ?? ''
-      this.#stderr.push(...lines)
-      if (this.#stderr.length > STDERR_LINES) this.#stderr.splice(0, this.#stderr.length - STDERR_LINES)
-    })
-    child.stdout?.resume()
   }
 
   /** Process id. */
@@ -89,9 +76,9 @@ export class NodeProcess {
     return this.#exit == null
   }
 
-  /** The last lines the process wrote to stderr. */
-  stderrTail (lines = 40): string {
-    return this.#stderr.slice(-lines).join('\n')
+  /** The last lines of the process's log. */
+  logTail (lines = 40): string {
+    return logTail(this.logFile, lines)
   }
 
   /** Sends `signal` (to this process only); no-op once it has exited. */
@@ -126,15 +113,14 @@ export class NodeGroup {
   /**
    * Spawns `bin/node --role <role>` and waits until it has written its
    * node.json (a stale one from an earlier run in the same directory is
-   * removed first).
+   * removed first, so the one that appears is this run's).
    *
-   * @throws Error when the process exits or node.json does not appear in time (the process is killed)
+   * @throws Error when the process exits or node.json does not appear in time (the process is killed; the message ends with its log)
    */
   async start (options: NodeProcessOptions): Promise<NodeProcess> {
     await mkdir(options.dataDir, { recursive: true })
     await rm(join(options.dataDir, 'node.json'), { force: true })
     const args = [
-      '--role', options.role, '--data-dir', options.dataDir,
       '--listen', options.listen ?? '/ip4/127.0.0.1/tcp/0',
       '--no-mdns', '--no-dht', '--log-level', options.logLevel ?? 'warn'
     ]
@@ -144,22 +130,16 @@ export class NodeGroup {
       await writeFile(path, JSON.stringify(options.config))
       args.push('--config', path)
     }
-    const child = spawn(BIN_NODE, args, { stdio: ['ignore', 'pipe', 'pipe'] })
-    const proc = new NodeProcess(options, child)
+    const node = await startChildNode({
+      name: `${options.role} ${basename(options.dataDir)}`,
+      role: options.role,
+      dataDir: options.dataDir,
+      args,
+      startTimeoutMs: options.startTimeoutMs ?? 60_000
+    })
+    const proc = new NodeProcess(options, node)
     this.processes.push(proc)
-    const deadline = Date.now() + (options.startTimeoutMs ?? 60_000)
-    while (true) {
-      const info = await readNodeJson(options.dataDir).catch(() => undefined)
-      if (info != null && info.pid === proc.pid) {
-        proc.info = info
-        return proc
-      }
-      if (!proc.running || Date.now() > deadline) {
-        await proc.stop('SIGKILL')
-        throw new Error(`${options.role} in ${options.dataDir} did not start (exit ${JSON.stringify(await proc.exited)}):\n${proc.stderrTail()}`)
-      }
-      await new Promise(resolve => setTimeout(resolve, 50))
-    }
+    return proc
   }
 
   /** Starts the process again with the same options (same data directory, so the same peer id). */
@@ -173,15 +153,8 @@ export class NodeGroup {
     await Promise.all(this.processes.map(async p => { await p.stop('SIGKILL', 10_000) }))
   }
 
-  /** stderr tails of every process, for a failure report. */
+  /** Log tails of every process, for a failure report. */
   report (): string {
-    return this.processes.map(p => `--- ${p.options.role} pid ${p.pid} (${p.options.dataDir})\n${p.stderrTail()}`).join('\n')
+    return this.processes.map(p => `--- ${p.options.role} pid ${p.pid} (${p.logFile})\n${p.logTail()}`).join('\n')
   }
-}
-
-/** The 127.0.0.1 TCP port of a multiaddr like `/ip4/127.0.0.1/tcp/4001/p2p/...`. */
-export function tcpPort (addr: string): number {
-  const m = /\/tcp\/(\d+)/.exec(addr)
-  if (m == null) throw new Error(`no /tcp/ port in ${addr}`)
-  return Number(m[1])
 }
