@@ -11,7 +11,8 @@ import type { AileeClient } from '../../src/client/index.ts'
 import type { AileeHost } from '../../src/p2p/host.ts'
 import { startSwarm, type Swarm } from '../helpers/swarm.ts'
 import { readFixture } from '../helpers/fixtures.ts'
-import { NETWORK_ID, connectClient, rawExchange, runFixture, startRawHost, text } from './helpers.ts'
+import { Cleanup, startHost } from '../helpers/swarm-host.ts'
+import { NETWORK_ID, connectClient, rawExchange, runFixture, text } from './helpers.ts'
 
 /** Coordinator's module limit here: the fixtures (under 33 KiB) fit, a padded one does not. */
 const MAX_MODULE_BYTES = 64 * 1024
@@ -88,6 +89,8 @@ describe('bad input through a swarm', () => {
     assert.equal(result.status, 'rejected')
     assert.match(result.reason, /_start/)
     assert.equal(result.worker, '')
+    assert.equal(result.attempts, 0)
+    assert.equal(result.receipt, null)
   })
 
   it('a module over maxModuleBytes is rejected, naming the size', async () => {
@@ -98,6 +101,8 @@ describe('bad input through a swarm', () => {
     assert.match(result.reason, /larger than/)
     assert.match(result.reason, new RegExp(String(MAX_MODULE_BYTES)))
     assert.equal(result.worker, '')
+    assert.equal(result.attempts, 0)
+    assert.equal(result.receipt, null)
   })
 
   it('a padded module under the limit still runs (the padding itself is valid)', async () => {
@@ -135,9 +140,11 @@ describe('bad input through a swarm', () => {
   })
 
   describe('raw bytes on /ailee/task/1.0.0', () => {
+    const cleanup = new Cleanup()
     let raw: AileeHost
-    before(async () => { raw = await startRawHost() })
-    after(async () => { await raw?.stop() })
+    // a bare host on the test network: no DHT, in-memory stores
+    before(async () => { raw = await startHost(cleanup, { networkId: NETWORK_ID, dht: false }) })
+    after(async () => { await cleanup.run() })
 
     it('garbage is answered INVALID_MESSAGE', async () => {
       // a well-framed body that is not a Request (wire type 7 does not exist)

@@ -1,7 +1,8 @@
 /**
  * Shared helpers of the integration tests: a client connected to a test swarm,
  * fixture submission, native-build comparison, raw bytes on `/ailee/task/1.0.0`,
- * and a sampler that records the most tasks each worker ever ran at once.
+ * receipts sealed in a coordinator's chain, and a sampler that records the
+ * most tasks each worker ever ran at once.
  *
  * Everything here drives real parts (libp2p over TCP on 127.0.0.1, Helia,
  * RocksDB, the WASI sandbox); nothing is mocked.
@@ -9,8 +10,7 @@
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import { multiaddr } from '@multiformats/multiaddr'
-import { generateKeyPair } from '@libp2p/crypto/keys'
-import { createHost, type AileeHost } from '../../src/p2p/host.ts'
+import type { AileeHost } from '../../src/p2p/host.ts'
 import { AileeClient, type SubmitOptions, type TaskResult } from '../../src/client/index.ts'
 import { FrameReader } from '../../src/protocol/framing.ts'
 import { TASK_PROTOCOL } from '../../src/protocol/index.ts'
@@ -61,8 +61,8 @@ export function text (bytes: Uint8Array): string {
   return new TextDecoder().decode(bytes)
 }
 
-/** True when the native C compiler builds fixtures here (memoised). */
 let nativeOk: Promise<boolean> | undefined
+/** True when the native C compiler builds fixtures here (memoised). */
 export async function nativeAvailable (): Promise<boolean> {
   nativeOk ??= buildNative('hello').then(() => true, () => false)
   return await nativeOk
@@ -115,18 +115,17 @@ export async function rawExchange (client: AileeHost, target: string, bytes: Uin
 }
 
 /**
- * Starts a bare host (ephemeral Ed25519 key, in-memory stores, no mDNS, no DHT)
- * on the test network, to speak raw bytes to a node. The caller stops it.
+ * How many block entries of the coordinator's own stored chain carry the
+ * receipt of `taskId` (1 once it is sealed; more would be a double credit).
  */
-export async function startRawHost (): Promise<AileeHost> {
-  return await createHost({
-    privateKey: await generateKeyPair('Ed25519'),
-    networkId: NETWORK_ID,
-    listen: ['/ip4/127.0.0.1/tcp/0'],
-    bootstrap: [],
-    mdns: false,
-    dht: false
-  })
+export async function sealedCount (coordinator: StartedNode, taskId: string): Promise<number> {
+  let n = 0
+  for await (const block of coordinator.chain.blocks(coordinator.peerId)) {
+    for (const entry of block.entries ?? []) {
+      if (pb.ExecutionReceipt.decode(entry.receipt!.receipt!).taskId === taskId) n++
+    }
+  }
+  return n
 }
 
 /** Maxima seen by {@link sampleLoad}. */

@@ -10,7 +10,7 @@ import { pb } from '../../src/proto/index.ts'
 import { request } from '../../src/protocol/index.ts'
 import type { AileeClient, TaskProgressEvent } from '../../src/client/index.ts'
 import { startSwarm, type Swarm } from '../helpers/swarm.ts'
-import { connectClient, fixtureInput, ledgerBalance, NETWORK_ID, runFixture, sampleLoad, text, waitUntil, workerIds } from './helpers.ts'
+import { connectClient, fixtureInput, ledgerBalance, NETWORK_ID, runFixture, sampleLoad, sealedCount, text, waitUntil, workerIds } from './helpers.ts'
 
 const SLOTS = 2
 const WORKER_MAX_PAGES = 2048
@@ -31,8 +31,9 @@ describe('market: 1 coordinator, 2 workers with 2 slots each', () => {
   })
 
   it('20 tasks in flight all complete, and no worker ever runs more than its slots', async () => {
-    const sampler = sampleLoad(swarm)
     const input = await fixtureInput('primes', { args: ['100000'] })
+    const sampler = sampleLoad(swarm)
+    // stopped on failure too (the timer would keep the test alive); stopping twice is harmless
     const results = await Promise.all(Array.from({ length: 20 }, async () => await client.submit(input)))
       .finally(() => sampler.stop())
     const max = sampler.stop()
@@ -101,7 +102,11 @@ describe('market: 1 coordinator, 2 workers with 2 slots each', () => {
     assert.match(result.reason, /queue timeout/)
     assert.match(result.reason, /memory/)
     assert.equal(result.worker, '')
+    assert.equal(result.attempts, 0)
     assert.equal(result.price, 0)
+    const types = events.map(e => e.type)
+    assert.deepEqual(types.filter(t => ['offered', 'bid', 'assigned', 'running'].includes(t)), [], `never offered: ${types.join(', ')}`)
+    assert.equal(types.at(-1), 'done')
   })
 
   it('ledger: the worker is credited the price exactly once, even when the result arrives twice', async () => {
@@ -139,11 +144,7 @@ describe('market: 1 coordinator, 2 workers with 2 slots each', () => {
 
     // the payment is sealed into exactly one block entry, and sealing changes no balance
     await waitUntil(async () => (await coordinator.chain.locate(result.taskId, coordinator.peerId)) != null, 10_000, 'the receipt sealed')
-    let sealed = 0
-    for await (const block of coordinator.chain.blocks(coordinator.peerId)) {
-      sealed += (block.entries ?? []).filter(e => e.receipt != null && pb.ExecutionReceipt.decode(e.receipt.receipt!).taskId === result.taskId).length
-    }
-    assert.equal(sealed, 1)
+    assert.equal(await sealedCount(coordinator, result.taskId), 1)
     await paid()
   })
 })
@@ -197,13 +198,18 @@ describe('market: a worker dies mid-task', () => {
 
   it('the task completes on another worker; the dead one loses reputation and its breaker opens', async () => {
     const scheduler = swarm.coordinator.coordinator!.scheduler
-    const done = client.submit(await fixtureInput('primes', { args: ['10000000'], timeoutMs: 60_000 }))
+    const taskId = await client.submitDetached(await fixtureInput('primes', { args: ['10000000'], timeoutMs: 60_000 }))
+    const done = client.waitForResult(taskId)
+    // the victim is the worker the coordinator leased the task to, once it runs it
     let victimId = ''
-    await waitUntil(() => {
-      victimId = swarm.workers.find(w => (w.worker?.service.running ?? 0) > 0)?.peerId ?? ''
-      return victimId !== ''
-    }, 15_000, 'a worker running the task')
+    await waitUntil(async () => {
+      const status = await client.status(taskId)
+      victimId = status.state === 'running' ? status.worker : ''
+      return victimId !== '' && (swarm.workers.find(w => w.peerId === victimId)?.worker?.service.running ?? 0) > 0
+    }, 15_000, 'the leased worker running the task')
     const victim = swarm.workers.find(w => w.peerId === victimId)!
+    const others = swarm.workers.filter(w => w !== victim && (w.worker?.service.running ?? 0) > 0).map(w => w.peerId)
+    assert.deepEqual(others, [], 'no worker but the leased one runs the task')
     const reputationBefore = scheduler.peers().find(p => p.peerId === victimId)!.reputation ?? 0
     // hard stop: the node's libp2p goes away with the task still running in its sandbox
     await victim.host.stop()

@@ -5,75 +5,29 @@
  * where it stopped.
  */
 import assert from 'node:assert/strict'
-import { rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { after, before, describe, it } from 'node:test'
 import { pb } from '../../src/proto/index.ts'
 import type { AileeClient } from '../../src/client/index.ts'
-import type { StartedNode } from '../../src/node/ailee-node.ts'
-import type { NodeConfigInput } from '../../src/config/schema.ts'
-import { startTestNode } from '../helpers/swarm.ts'
-import { connectClient, fixtureInput, ledgerBalance, runFixture, text, waitUntil } from './helpers.ts'
-
-/** A TCP port free on 127.0.0.1 right now. */
-async function freePort (): Promise<number> {
-  return await new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => { resolve(typeof address === 'object' && address != null ? address.port : 0) })
-    })
-  })
-}
-
-/** How many block entries of `producer`'s stored chain carry the receipt of `taskId`. */
-async function sealedCount (node: StartedNode, taskId: string): Promise<number> {
-  let n = 0
-  for await (const block of node.chain.blocks(node.peerId)) {
-    for (const entry of block.entries ?? []) {
-      if (pb.ExecutionReceipt.decode(entry.receipt!.receipt!).taskId === taskId) n++
-    }
-  }
-  return n
-}
+import { liveWorkers, startSwarm, type Swarm } from '../helpers/swarm.ts'
+import { connectClient, fixtureInput, ledgerBalance, runFixture, sealedCount, text, waitUntil } from './helpers.ts'
 
 describe('coordinator restart on the same data directory', () => {
-  let coordinatorOverrides: NodeConfigInput
-  let coordinator: StartedNode
-  let coordinatorDir: string
-  let coordinatorAddr: string
-  const workers: StartedNode[] = []
-  const dirs: string[] = []
+  let swarm: Swarm
   let client: AileeClient | undefined
 
-  const aliveWorkers = (): number => coordinator.coordinator!.scheduler.peers().filter(p => p.alive === true).length
-
   before(async () => {
-    const port = await freePort()
-    coordinatorOverrides = { network: { listen: [`/ip4/127.0.0.1/tcp/${port}`] } }
-    const started = await startTestNode('coordinator', coordinatorOverrides)
-    coordinator = started.node
-    coordinatorDir = started.dataDir
-    dirs.push(coordinatorDir)
-    coordinatorAddr = `/ip4/127.0.0.1/tcp/${port}/p2p/${coordinator.peerId}`
-    for (let i = 0; i < 2; i++) {
-      const w = await startTestNode('worker', { network: { bootstrap: [coordinatorAddr] } })
-      workers.push(w.node)
-      dirs.push(w.dataDir)
-    }
-    await waitUntil(() => aliveWorkers() === 2, 15_000, 'two live workers')
-    client = await connectClient(coordinatorAddr)
+    swarm = await startSwarm({ workers: 2 })
+    await swarm.waitForWorkers(2)
+    client = await connectClient(swarm.coordinatorAddr)
   })
 
   after(async () => {
     await client?.close()
-    await Promise.allSettled(workers.map(async w => { await w.stop() }))
-    await coordinator?.stop()
-    await Promise.allSettled(dirs.map(async d => { await rm(d, { recursive: true, force: true }) }))
+    await swarm?.stop()
   })
 
   it('tasks accepted before the stop complete after the restart, each paid once; the chain continues', async t => {
+    let coordinator = swarm.coordinator
     // a first task, sealed, so the chain has a head before the stop
     const first = await runFixture(client!, 'hello', { args: ['before'] })
     assert.equal(first.status, 'completed')
@@ -82,21 +36,20 @@ describe('coordinator restart on the same data directory', () => {
     // tasks handed over detached; stop the coordinator once one of them runs
     const input = await fixtureInput('primes', { args: ['2000000'] })
     const ids = await Promise.all(Array.from({ length: 6 }, async () => await client!.submitDetached(input)))
-    await waitUntil(() => workers.some(w => (w.worker?.service.running ?? 0) > 0), 10_000, 'a task running')
-    await coordinator.stop()
+    await waitUntil(() => swarm.workers.some(w => (w.worker?.service.running ?? 0) > 0), 10_000, 'a task running')
     await client!.close()
     client = undefined
 
     // same directory, same port: startNode validates the stored chain before it serves
-    const restarted = await startTestNode('coordinator', coordinatorOverrides, coordinatorDir)
-    coordinator = restarted.node
-    assert.equal(coordinator.peerId, coordinatorAddr.split('/p2p/')[1], 'same identity')
+    const identity = coordinator.peerId
+    coordinator = await swarm.restartCoordinator()
+    assert.equal(coordinator.peerId, identity, 'same identity')
     // nothing is sealed while the coordinator is down: the stored head is the head at the stop
     const headAtStop = await coordinator.chain.validateChain(coordinator.peerId)
     assert.ok(headAtStop != null, 'the chain sealed before the stop is there')
     assert.ok((await coordinator.chain.locate(first.taskId, coordinator.peerId))!.height <= headAtStop.height)
-    client = await connectClient(coordinatorAddr)
-    await waitUntil(() => aliveWorkers() === 2, 20_000, 'workers back')
+    client = await connectClient(swarm.coordinatorAddr)
+    await waitUntil(() => liveWorkers(coordinator) === 2, 20_000, 'workers back')
 
     // every task completes, and status by id answers for each
     const results = await Promise.all(ids.map(async id => await client!.waitForResult(id, { deadlineMs: 60_000 })))
@@ -114,7 +67,7 @@ describe('coordinator restart on the same data directory', () => {
 
     // each paid exactly once: worker balances are the sums of the prices of the tasks each completed
     const all = [first, ...results]
-    for (const w of workers) {
+    for (const w of swarm.workers) {
       const earned = all.filter(r => r.worker === w.peerId).reduce((sum, r) => sum + r.price, 0)
       assert.equal(await ledgerBalance(coordinator, w.peerId), earned, `balance of worker ${w.peerId}`)
     }
@@ -129,7 +82,7 @@ describe('coordinator restart on the same data directory', () => {
     const head = await coordinator.chain.validateChain(coordinator.peerId)
     assert.ok(head != null)
     // the task running at the stop could not report before it: its receipt went into a block after the restart
-    const sealedAfter = []
+    const sealedAfter: string[] = []
     for (const r of all) if ((await coordinator.chain.locate(r.taskId, coordinator.peerId))!.height > headAtStop.height) sealedAfter.push(r.taskId)
     assert.ok(sealedAfter.length >= 1, 'some receipts were sealed after the restart')
     assert.ok(head.height > headAtStop.height, `head ${head.height} after the restart, ${headAtStop.height} at the stop`)
