@@ -1,6 +1,6 @@
 /**
  * The wire contract: `proto/` compiles with protoc (when installed), and the
- * generated protobufjs code in src/proto/ is current with it.
+ * generated protobufjs code and types in src/proto/ are current with it.
  */
 import assert from 'node:assert/strict'
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -24,12 +24,16 @@ describe('proto/', () => {
     }
   })
 
-  it('the generated code in src/proto is current', async () => {
+  it('the generated code and its types in src/proto are current', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ailee-pbjs-'))
     try {
-      const out = join(dir, 'generated.js')
-      execFileSync('npx', ['pbjs', '-t', 'static-module', '-w', 'es6', '--es6', '--force-number', '--no-verify', '--no-delimited', '--no-typeurl', '-o', out, PROTO], { stdio: 'pipe' })
-      assert.equal(await readFile(out, 'utf8'), await readFile('src/proto/generated.js', 'utf8'), 'run scripts/gen-proto.sh')
+      // the commands of scripts/gen-proto.sh, writing to a temp dir
+      const js = join(dir, 'generated.js')
+      const dts = join(dir, 'generated.d.ts')
+      execFileSync('npx', ['pbjs', '-t', 'static-module', '-w', 'es6', '--es6', '--force-number', '--no-verify', '--no-delimited', '--no-typeurl', '-o', js, PROTO], { stdio: 'pipe' })
+      assert.equal(await readFile(js, 'utf8'), await readFile('src/proto/generated.js', 'utf8'), 'run scripts/gen-proto.sh')
+      execFileSync('npx', ['pbts', '--no-comments', '-o', dts, js], { stdio: 'pipe' })
+      assert.equal(await readFile(dts, 'utf8'), await readFile('src/proto/generated.d.ts', 'utf8'), 'run scripts/gen-proto.sh')
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
