@@ -401,7 +401,17 @@ export class Scheduler {
         ack = { accepted: false, reason: `unreachable: ${(err as Error).message}` }
         view.breaker.onFailure(Date.now())
       }
-      if (ack.accepted === true && this.#open.has(task.id) && task.lease?.worker === row.workerPeerId) {
+      const stillOurs = this.#open.has(task.id) && task.lease?.worker === row.workerPeerId && task.lease.attempt === round.attempt
+      if (!stillOurs) {
+        // while Assign was in flight the lease was lost (worker disconnected) or the task ended;
+        // that path already requeued or finished the task, and a run the worker started is
+        // cancelled at its first heartbeat ("no lease")
+        decision.candidates[i].note = `lease lost while assigning (${ack.accepted === true ? 'accepted' : `refused: ${ack.reason ?? ''}`})`
+        decision.outcome = 'lease lost during assignment'
+        this.#pushDecision(task, decision)
+        return
+      }
+      if (ack.accepted === true) {
         decision.candidates[i].chosen = true
         for (const other of decision.candidates) {
           if (!other.chosen && other.note === '') other.note = `lower score than the winner (${other.score.toFixed(3)} < ${row.score.toFixed(3)})`
@@ -411,7 +421,7 @@ export class Scheduler {
         task.reason = `assigned to ${row.workerPeerId} (score ${row.score.toFixed(3)})`
         task.firstAssignedAtMs ??= Date.now()
         task.updatedAtMs = Date.now()
-        task.lease.expiresAtMs = Date.now() + this.#config.timeouts.leaseMs
+        task.lease!.expiresAtMs = Date.now() + this.#config.timeouts.leaseMs
         this.#pushDecision(task, decision)
         await this.#store.saveTask(task)
         this.#emit(task, 'assigned', task.reason, { workerPeerId: row.workerPeerId, attempt: round.attempt, bids: round.bids.length })

@@ -28,7 +28,7 @@ import { ping } from '@libp2p/ping'
 import { tcp } from '@libp2p/tcp'
 import { multiaddr } from '@multiformats/multiaddr'
 import { FsBlockstore } from 'blockstore-fs'
-import { FsDatastore } from 'datastore-fs'
+import { NodeDatastore } from './node-datastore.ts'
 import { createHeliaLight } from 'helia'
 import { ContentStore } from '../content/content-store.ts'
 import { BootstrapRedialer, parseBootstrapList } from './bootstrap-redial.ts'
@@ -215,13 +215,13 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
 interface Stores {
   /** undefined: Helia's in-memory default */
   blockstore?: FsBlockstore
-  datastore?: FsDatastore
+  datastore?: NodeDatastore
 }
 
 async function openStores (dataDir: string | undefined): Promise<Stores> {
   if (dataDir == null) return {}
   const blockstore = new FsBlockstore(join(dataDir, 'blocks'))
-  const datastore = new FsDatastore(join(dataDir, 'datastore'))
+  const datastore = new NodeDatastore(join(dataDir, 'datastore'))
   await blockstore.open()
   await datastore.open()
   return { blockstore, datastore }
