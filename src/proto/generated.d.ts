@@ -703,6 +703,32 @@ export namespace ailee {
             type $Shape = ailee.v1.PeersQuery.$Properties;
         }
 
+        interface ICancelTask extends ailee.v1.CancelTask.$Properties {
+        }
+
+        class CancelTask {
+            constructor(properties?: ailee.v1.CancelTask.$Properties);
+            $unknowns?: Uint8Array[];
+            taskId: string;
+            reason: string;
+            static create(properties: ailee.v1.CancelTask.$Shape): ailee.v1.CancelTask & ailee.v1.CancelTask.$Shape;
+            static create(properties?: ailee.v1.CancelTask.$Properties): ailee.v1.CancelTask;
+            static encode(message: ailee.v1.CancelTask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.CancelTask & ailee.v1.CancelTask.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.CancelTask;
+            static toObject(message: ailee.v1.CancelTask, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CancelTask {
+            interface $Properties {
+                taskId?: (string|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.CancelTask.$Properties;
+        }
+
         interface IRequest extends ailee.v1.Request.$Properties {
         }
 
@@ -718,7 +744,8 @@ export namespace ailee {
             status?: (ailee.v1.StatusQuery.$Properties|null);
             follow?: (ailee.v1.FollowTask.$Properties|null);
             peers?: (ailee.v1.PeersQuery.$Properties|null);
-            body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers");
+            cancel?: (ailee.v1.CancelTask.$Properties|null);
+            body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel");
             static create(properties: ailee.v1.Request.$Shape): ailee.v1.Request & ailee.v1.Request.$Shape;
             static create(properties?: ailee.v1.Request.$Properties): ailee.v1.Request;
             static encode(message: ailee.v1.Request.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -739,7 +766,8 @@ export namespace ailee {
                 status?: (ailee.v1.StatusQuery.$Properties|null);
                 follow?: (ailee.v1.FollowTask.$Properties|null);
                 peers?: (ailee.v1.PeersQuery.$Properties|null);
-                body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers");
+                cancel?: (ailee.v1.CancelTask.$Properties|null);
+                body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -752,9 +780,10 @@ export namespace ailee {
               status?: ailee.v1.StatusQuery.$Shape|null;
               follow?: ailee.v1.FollowTask.$Shape|null;
               peers?: ailee.v1.PeersQuery.$Shape|null;
+              cancel?: ailee.v1.CancelTask.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape })
+              ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape })
             );
         }
 
@@ -768,7 +797,8 @@ export namespace ailee {
             TASK_STATE_FAILED = 6,
             TASK_STATE_TIMED_OUT = 7,
             TASK_STATE_MEMORY_EXCEEDED = 8,
-            TASK_STATE_REJECTED = 9
+            TASK_STATE_REJECTED = 9,
+            TASK_STATE_CANCELLED = 10
         }
 
         interface ITimings extends ailee.v1.Timings.$Properties {
@@ -853,6 +883,18 @@ export namespace ailee {
             type $Shape = ailee.v1.TaskOutcome.$Properties;
         }
 
+        enum TaskEventKind {
+            TASK_EVENT_KIND_UNSPECIFIED = 0,
+            TASK_EVENT_KIND_ACCEPTED = 1,
+            TASK_EVENT_KIND_QUEUED = 2,
+            TASK_EVENT_KIND_OFFERED = 3,
+            TASK_EVENT_KIND_BID = 4,
+            TASK_EVENT_KIND_ASSIGNED = 5,
+            TASK_EVENT_KIND_RUNNING = 6,
+            TASK_EVENT_KIND_RETRY = 7,
+            TASK_EVENT_KIND_DONE = 8
+        }
+
         interface ITaskEvent extends ailee.v1.TaskEvent.$Properties {
         }
 
@@ -861,13 +903,13 @@ export namespace ailee {
             $unknowns?: Uint8Array[];
             taskId: string;
             state: ailee.v1.TaskState;
-            kind: string;
             reason: string;
             workerPeerId: string;
             attempt: number;
             bids: number;
             timestampMs: number;
             outcome?: (ailee.v1.TaskOutcome.$Properties|null);
+            kind: ailee.v1.TaskEventKind;
             static create(properties: ailee.v1.TaskEvent.$Shape): ailee.v1.TaskEvent & ailee.v1.TaskEvent.$Shape;
             static create(properties?: ailee.v1.TaskEvent.$Properties): ailee.v1.TaskEvent;
             static encode(message: ailee.v1.TaskEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -881,13 +923,13 @@ export namespace ailee {
             interface $Properties {
                 taskId?: (string|null);
                 state?: (ailee.v1.TaskState|null);
-                kind?: (string|null);
                 reason?: (string|null);
                 workerPeerId?: (string|null);
                 attempt?: (number|null);
                 bids?: (number|null);
                 timestampMs?: (number|null);
                 outcome?: (ailee.v1.TaskOutcome.$Properties|null);
+                kind?: (ailee.v1.TaskEventKind|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.TaskEvent.$Properties;

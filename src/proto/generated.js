@@ -7394,6 +7394,244 @@ export const ailee = $root.ailee = (() => {
             return PeersQuery;
         })();
 
+        v1.CancelTask = (function() {
+
+            /**
+             * Properties of a CancelTask.
+             * @typedef {Object} ailee.v1.CancelTask.$Properties
+             * @property {string|null} [taskId] CancelTask taskId
+             * @property {string|null} [reason] CancelTask reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CancelTask.
+             * @memberof ailee.v1
+             * @interface ICancelTask
+             * @augments ailee.v1.CancelTask.$Properties
+             * @deprecated Use ailee.v1.CancelTask.$Properties instead.
+             */
+
+            /**
+             * Shape of a CancelTask.
+             * @typedef {ailee.v1.CancelTask.$Properties} ailee.v1.CancelTask.$Shape
+             */
+
+            /**
+             * Constructs a new CancelTask.
+             * @memberof ailee.v1
+             * @classdesc Represents a CancelTask.
+             * @constructor
+             * @param {ailee.v1.CancelTask.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CancelTask = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CancelTask taskId.
+             * @member {string} taskId
+             * @memberof ailee.v1.CancelTask
+             * @instance
+             */
+            CancelTask.prototype.taskId = "";
+
+            /**
+             * CancelTask reason.
+             * @member {string} reason
+             * @memberof ailee.v1.CancelTask
+             * @instance
+             */
+            CancelTask.prototype.reason = "";
+
+            /**
+             * Creates a new CancelTask instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.CancelTask
+             * @static
+             * @param {ailee.v1.CancelTask.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.CancelTask} CancelTask instance
+             * @type {{
+             *   (properties: ailee.v1.CancelTask.$Shape): ailee.v1.CancelTask & ailee.v1.CancelTask.$Shape;
+             *   (properties?: ailee.v1.CancelTask.$Properties): ailee.v1.CancelTask;
+             * }}
+             */
+            CancelTask.create = function(properties) {
+                return new CancelTask(properties);
+            };
+
+            /**
+             * Encodes the specified CancelTask message. Does not implicitly {@link ailee.v1.CancelTask.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.CancelTask
+             * @static
+             * @param {ailee.v1.CancelTask.$Properties} message CancelTask message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelTask.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelTask message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.CancelTask
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.CancelTask & ailee.v1.CancelTask.$Shape} CancelTask
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelTask.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.CancelTask();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskId = value;
+                            else
+                                delete message.taskId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a CancelTask message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.CancelTask
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.CancelTask} CancelTask
+             */
+            CancelTask.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.CancelTask)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.CancelTask: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.CancelTask();
+                if (object.taskId != null)
+                    if (typeof object.taskId !== "string" || object.taskId.length)
+                        message.taskId = $String(object.taskId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CancelTask message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.CancelTask
+             * @static
+             * @param {ailee.v1.CancelTask} message CancelTask
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelTask.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.taskId = "";
+                    object.reason = "";
+                }
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                    object.taskId = message.taskId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this CancelTask to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.CancelTask
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelTask.prototype.toJSON = function() {
+                return CancelTask.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CancelTask;
+        })();
+
         v1.Request = (function() {
 
             /**
@@ -7408,7 +7646,8 @@ export const ailee = $root.ailee = (() => {
              * @property {ailee.v1.StatusQuery.$Properties|null} [status] Request status
              * @property {ailee.v1.FollowTask.$Properties|null} [follow] Request follow
              * @property {ailee.v1.PeersQuery.$Properties|null} [peers] Request peers
-             * @property {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"} [body] Request body
+             * @property {ailee.v1.CancelTask.$Properties|null} [cancel] Request cancel
+             * @property {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"} [body] Request body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7432,9 +7671,10 @@ export const ailee = $root.ailee = (() => {
              *   status?: ailee.v1.StatusQuery.$Shape|null;
              *   follow?: ailee.v1.FollowTask.$Shape|null;
              *   peers?: ailee.v1.PeersQuery.$Shape|null;
+             *   cancel?: ailee.v1.CancelTask.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape })
+             *   ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape })
              * )} ailee.v1.Request.$Shape
              */
 
@@ -7525,17 +7765,25 @@ export const ailee = $root.ailee = (() => {
              */
             Request.prototype.peers = null;
 
+            /**
+             * Request cancel.
+             * @member {ailee.v1.CancelTask.$Properties|null|undefined} cancel
+             * @memberof ailee.v1.Request
+             * @instance
+             */
+            Request.prototype.cancel = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request body.
-             * @member {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|undefined} body
+             * @member {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|undefined} body
              * @memberof ailee.v1.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["submit", "bid", "assign", "heartbeat", "result", "status", "follow", "peers"]),
+                get: $util.oneOfGetter($oneOfFields = ["submit", "bid", "assign", "heartbeat", "result", "status", "follow", "peers", "cancel"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7589,6 +7837,8 @@ export const ailee = $root.ailee = (() => {
                     $root.ailee.v1.FollowTask.encode(message.follow, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.peers != null && $Object.hasOwnProperty.call(message, "peers"))
                     $root.ailee.v1.PeersQuery.encode(message.peers, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.cancel != null && $Object.hasOwnProperty.call(message, "cancel"))
+                    $root.ailee.v1.CancelTask.encode(message.cancel, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7698,6 +7948,13 @@ export const ailee = $root.ailee = (() => {
                             message.body = "peers";
                             continue;
                         }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.cancel = $root.ailee.v1.CancelTask.decode(reader, reader.size(), $undefined, _depth + 1, message.cancel);
+                            message.body = "cancel";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7776,6 +8033,11 @@ export const ailee = $root.ailee = (() => {
                         throw $TypeError(".ailee.v1.Request.peers: object expected");
                     message.peers = $root.ailee.v1.PeersQuery.fromObject(object.peers, _depth + 1);
                 }
+                if (object.cancel != null) {
+                    if (!$util.isObject(object.cancel))
+                        throw $TypeError(".ailee.v1.Request.cancel: object expected");
+                    message.cancel = $root.ailee.v1.CancelTask.fromObject(object.cancel, _depth + 1);
+                }
                 return message;
             };
 
@@ -7840,6 +8102,11 @@ export const ailee = $root.ailee = (() => {
                     if (options.oneofs)
                         object.body = "peers";
                 }
+                if (message.cancel != null && $Object.hasOwnProperty.call(message, "cancel")) {
+                    object.cancel = $root.ailee.v1.CancelTask.toObject(message.cancel, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "cancel";
+                }
                 return object;
             };
 
@@ -7871,6 +8138,7 @@ export const ailee = $root.ailee = (() => {
          * @property {number} TASK_STATE_TIMED_OUT=7 TASK_STATE_TIMED_OUT value
          * @property {number} TASK_STATE_MEMORY_EXCEEDED=8 TASK_STATE_MEMORY_EXCEEDED value
          * @property {number} TASK_STATE_REJECTED=9 TASK_STATE_REJECTED value
+         * @property {number} TASK_STATE_CANCELLED=10 TASK_STATE_CANCELLED value
          */
         v1.TaskState = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -7884,6 +8152,7 @@ export const ailee = $root.ailee = (() => {
             values[valuesById[7] = "TASK_STATE_TIMED_OUT"] = 7;
             values[valuesById[8] = "TASK_STATE_MEMORY_EXCEEDED"] = 8;
             values[valuesById[9] = "TASK_STATE_REJECTED"] = 9;
+            values[valuesById[10] = "TASK_STATE_CANCELLED"] = 10;
             return values;
         })();
 
@@ -8727,6 +8996,10 @@ export const ailee = $root.ailee = (() => {
                     case 9:
                         message.state = 9;
                         break;
+                    case "TASK_STATE_CANCELLED":
+                    case 10:
+                        message.state = 10;
+                        break;
                     default:
                         if (typeof object.state === "number" && (object.state | 0) === object.state)
                             message.state = object.state;
@@ -8892,6 +9165,34 @@ export const ailee = $root.ailee = (() => {
             return TaskOutcome;
         })();
 
+        /**
+         * TaskEventKind enum.
+         * @name ailee.v1.TaskEventKind
+         * @enum {number}
+         * @property {number} TASK_EVENT_KIND_UNSPECIFIED=0 TASK_EVENT_KIND_UNSPECIFIED value
+         * @property {number} TASK_EVENT_KIND_ACCEPTED=1 TASK_EVENT_KIND_ACCEPTED value
+         * @property {number} TASK_EVENT_KIND_QUEUED=2 TASK_EVENT_KIND_QUEUED value
+         * @property {number} TASK_EVENT_KIND_OFFERED=3 TASK_EVENT_KIND_OFFERED value
+         * @property {number} TASK_EVENT_KIND_BID=4 TASK_EVENT_KIND_BID value
+         * @property {number} TASK_EVENT_KIND_ASSIGNED=5 TASK_EVENT_KIND_ASSIGNED value
+         * @property {number} TASK_EVENT_KIND_RUNNING=6 TASK_EVENT_KIND_RUNNING value
+         * @property {number} TASK_EVENT_KIND_RETRY=7 TASK_EVENT_KIND_RETRY value
+         * @property {number} TASK_EVENT_KIND_DONE=8 TASK_EVENT_KIND_DONE value
+         */
+        v1.TaskEventKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "TASK_EVENT_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "TASK_EVENT_KIND_ACCEPTED"] = 1;
+            values[valuesById[2] = "TASK_EVENT_KIND_QUEUED"] = 2;
+            values[valuesById[3] = "TASK_EVENT_KIND_OFFERED"] = 3;
+            values[valuesById[4] = "TASK_EVENT_KIND_BID"] = 4;
+            values[valuesById[5] = "TASK_EVENT_KIND_ASSIGNED"] = 5;
+            values[valuesById[6] = "TASK_EVENT_KIND_RUNNING"] = 6;
+            values[valuesById[7] = "TASK_EVENT_KIND_RETRY"] = 7;
+            values[valuesById[8] = "TASK_EVENT_KIND_DONE"] = 8;
+            return values;
+        })();
+
         v1.TaskEvent = (function() {
 
             /**
@@ -8899,13 +9200,13 @@ export const ailee = $root.ailee = (() => {
              * @typedef {Object} ailee.v1.TaskEvent.$Properties
              * @property {string|null} [taskId] TaskEvent taskId
              * @property {ailee.v1.TaskState|null} [state] TaskEvent state
-             * @property {string|null} [kind] TaskEvent kind
              * @property {string|null} [reason] TaskEvent reason
              * @property {string|null} [workerPeerId] TaskEvent workerPeerId
              * @property {number|null} [attempt] TaskEvent attempt
              * @property {number|null} [bids] TaskEvent bids
              * @property {number|null} [timestampMs] TaskEvent timestampMs
              * @property {ailee.v1.TaskOutcome.$Properties|null} [outcome] TaskEvent outcome
+             * @property {ailee.v1.TaskEventKind|null} [kind] TaskEvent kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8952,14 +9253,6 @@ export const ailee = $root.ailee = (() => {
              * @instance
              */
             TaskEvent.prototype.state = 0;
-
-            /**
-             * TaskEvent kind.
-             * @member {string} kind
-             * @memberof ailee.v1.TaskEvent
-             * @instance
-             */
-            TaskEvent.prototype.kind = "";
 
             /**
              * TaskEvent reason.
@@ -9010,6 +9303,14 @@ export const ailee = $root.ailee = (() => {
             TaskEvent.prototype.outcome = null;
 
             /**
+             * TaskEvent kind.
+             * @member {ailee.v1.TaskEventKind} kind
+             * @memberof ailee.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.kind = 0;
+
+            /**
              * Creates a new TaskEvent instance using the specified properties.
              * @function create
              * @memberof ailee.v1.TaskEvent
@@ -9045,8 +9346,6 @@ export const ailee = $root.ailee = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
                 if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).int32(message.state);
-                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.kind);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
                 if (message.workerPeerId != null && $Object.hasOwnProperty.call(message, "workerPeerId") && message.workerPeerId !== "")
@@ -9059,6 +9358,8 @@ export const ailee = $root.ailee = (() => {
                     writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.timestampMs);
                 if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
                     $root.ailee.v1.TaskOutcome.encode(message.outcome, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).int32(message.kind);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9121,15 +9422,6 @@ export const ailee = $root.ailee = (() => {
                                 delete message.state;
                             continue;
                         }
-                    case 3: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.kind = value;
-                            else
-                                delete message.kind;
-                            continue;
-                        }
                     case 4: {
                             if (wireType !== 2)
                                 break;
@@ -9179,6 +9471,15 @@ export const ailee = $root.ailee = (() => {
                             if (wireType !== 2)
                                 break;
                             message.outcome = $root.ailee.v1.TaskOutcome.decode(reader, reader.size(), $undefined, _depth + 1, message.outcome);
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
                             continue;
                         }
                     }
@@ -9261,13 +9562,14 @@ export const ailee = $root.ailee = (() => {
                     case 9:
                         message.state = 9;
                         break;
+                    case "TASK_STATE_CANCELLED":
+                    case 10:
+                        message.state = 10;
+                        break;
                     default:
                         if (typeof object.state === "number" && (object.state | 0) === object.state)
                             message.state = object.state;
                     }
-                if (object.kind != null)
-                    if (typeof object.kind !== "string" || object.kind.length)
-                        message.kind = $String(object.kind);
                 if (object.reason != null)
                     if (typeof object.reason !== "string" || object.reason.length)
                         message.reason = $String(object.reason);
@@ -9295,6 +9597,48 @@ export const ailee = $root.ailee = (() => {
                         throw $TypeError(".ailee.v1.TaskEvent.outcome: object expected");
                     message.outcome = $root.ailee.v1.TaskOutcome.fromObject(object.outcome, _depth + 1);
                 }
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.ailee.v1.TaskEventKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "TASK_EVENT_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "TASK_EVENT_KIND_ACCEPTED":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "TASK_EVENT_KIND_QUEUED":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "TASK_EVENT_KIND_OFFERED":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    case "TASK_EVENT_KIND_BID":
+                    case 4:
+                        message.kind = 4;
+                        break;
+                    case "TASK_EVENT_KIND_ASSIGNED":
+                    case 5:
+                        message.kind = 5;
+                        break;
+                    case "TASK_EVENT_KIND_RUNNING":
+                    case 6:
+                        message.kind = 6;
+                        break;
+                    case "TASK_EVENT_KIND_RETRY":
+                    case 7:
+                        message.kind = 7;
+                        break;
+                    case "TASK_EVENT_KIND_DONE":
+                    case 8:
+                        message.kind = 8;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
                 return message;
             };
 
@@ -9318,7 +9662,6 @@ export const ailee = $root.ailee = (() => {
                 if (options.defaults) {
                     object.taskId = "";
                     object.state = options.enums === $String ? "TASK_STATE_UNSPECIFIED" : 0;
-                    object.kind = "";
                     object.reason = "";
                     object.workerPeerId = "";
                     object.attempt = 0;
@@ -9329,13 +9672,12 @@ export const ailee = $root.ailee = (() => {
                     } else
                         object.timestampMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.outcome = null;
+                    object.kind = options.enums === $String ? "TASK_EVENT_KIND_UNSPECIFIED" : 0;
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
                 if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
                     object.state = options.enums === $String ? $root.ailee.v1.TaskState[message.state] === $undefined ? message.state : $root.ailee.v1.TaskState[message.state] : message.state;
-                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
-                    object.kind = message.kind;
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
                 if (message.workerPeerId != null && $Object.hasOwnProperty.call(message, "workerPeerId"))
@@ -9353,6 +9695,8 @@ export const ailee = $root.ailee = (() => {
                         object.timestampMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timestampMs) : options.longs === $Number ? new $util.LongBits(message.timestampMs.low >>> 0, message.timestampMs.high >>> 0).toNumber(true) : message.timestampMs;
                 if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
                     object.outcome = $root.ailee.v1.TaskOutcome.toObject(message.outcome, options, _depth + 1);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.ailee.v1.TaskEventKind[message.kind] === $undefined ? message.kind : $root.ailee.v1.TaskEventKind[message.kind] : message.kind;
                 return object;
             };
 
@@ -10510,6 +10854,10 @@ export const ailee = $root.ailee = (() => {
                     case "TASK_STATE_REJECTED":
                     case 9:
                         message.state = 9;
+                        break;
+                    case "TASK_STATE_CANCELLED":
+                    case 10:
+                        message.state = 10;
                         break;
                     default:
                         if (typeof object.state === "number" && (object.state | 0) === object.state)
