@@ -1,8 +1,9 @@
 /**
  * The chain: signed execution receipts (receipt.ts), RFC 6962 Merkle trees
  * (merkle.ts), signed blocks (block.ts), receipt inclusion proofs
- * (inclusion.ts), the credit ledger (ledger.ts) and per-producer chains in the
- * state database (chain-store.ts).
+ * (inclusion.ts), the credit ledger (ledger.ts), per-producer chains in the
+ * state database (chain-store.ts) and the single writer of settlements and
+ * pending block entries (settlement-log.ts).
  */
 export { HASH_BYTES, SIGNATURE_BYTES } from './crypto.ts'
 export { leafHash, nodeHash, merkleRoot, merkleProof, verifyMerkleProof } from './merkle.ts'
@@ -18,6 +19,8 @@ export { buildReceiptProof, verifyReceiptProof } from './inclusion.ts'
 export type { ReceiptProof } from './inclusion.ts'
 export { Ledger, APPLIED_PREFIX } from './ledger.ts'
 export type { AccountBalance } from './ledger.ts'
+export { SettlementLog } from './settlement-log.ts'
+export type { Settlement, SettlementLogOptions, CommitResult, PendingSettlement, SealBuilder } from './settlement-log.ts'
 export { ChainStore, HEAD_PREFIX } from './chain-store.ts'
 export type { ChainHead, ReceiptLocation, AppendResult, ChainStoreOptions } from './chain-store.ts'
 export {

@@ -1,0 +1,253 @@
+/**
+ * The settlement log: the one writer of ledger-touching batches on a state
+ * database, and the owner of the settlements waiting to be sealed into a block.
+ *
+ * Keys it owns (src/storage/keys.ts, docs/design-notes.md):
+ *
+ * - `ledger/{account}` and `meta/applied/pay/{settlementId}` through its {@link Ledger}
+ * - `meta/pending/{time, 16 digits}/{settlementId}` → encoded `pb.BlockEntry`
+ *   awaiting a block. `time` is Unix epoch ms made strictly increasing by this
+ *   log, so key order is commit order. The prefix is private to this module:
+ *   read pending entries with {@link SettlementLog.pending}, take them with
+ *   {@link SettlementLog.sealNext}.
+ *
+ * Why one writer: RocksDB batches do not see each other's staged writes, so two
+ * batches that read-modify-write the same balances concurrently would lose an
+ * update. Every batch that touches the ledger or the pending entries is built
+ * and committed inside this log's queue (concurrency 1). Create exactly one
+ * SettlementLog per StateDb and hand it to every component that settles or
+ * seals (the task store, the block producer).
+ *
+ * ```ts
+ * const settlements = new SettlementLog(db, { initialClientBalance: 1000 })
+ * // a task ends: its record and its payment commit together, once
+ * await settlements.commit(async batch => { await tasks.put(task.id, task, batch) }, settlement)
+ * // the block producer: seal what is pending
+ * const block = await settlements.sealNext(100, async (entries, batch) => {
+ *   const block = await buildBlock({ ..., entries, stateRoot: await settlements.ledger.stateRoot(batch) })
+ *   await chain.append(block, batch)
+ *   return block
+ * })
+ * ```
+ */
+import PQueue from 'p-queue'
+import { pb } from '../proto/index.ts'
+import type { ailee } from '../proto/index.ts'
+import { Prefix, keyText, padNumber } from '../storage/index.ts'
+import type { StateDb, WriteBatch } from '../storage/index.ts'
+import { InvalidAmountError } from './errors.ts'
+import { Ledger } from './ledger.ts'
+
+/** Key prefix of settlements awaiting a block (kept for existing data dirs; private to this module). */
+const PENDING_PREFIX = `${Prefix.meta}pending/`
+
+/** Credits moved when a verified receipt is accepted, sealed into the next block. */
+export interface Settlement {
+  /** What makes the settlement unique: the task id. Credited at most once per id. */
+  id: string
+  /** Account (peer id) credited. */
+  worker: string
+  /** Account charged; opened with the initial client balance on first use. */
+  clientAccount: string
+  /** Credits asked; a non-negative safe integer. The client is charged `min(price, balance)`. */
+  price: number
+  /** The worker's signed execution receipt, sealed in the block entry. */
+  receipt: ailee.v1.ISignedReceipt
+  /** Whether the coordinator verified the result. */
+  verified: boolean
+}
+
+/** Options of a {@link SettlementLog}. */
+export interface SettlementLogOptions {
+  /** Credits a client account starts with when first charged (non-negative safe integer). */
+  initialClientBalance: number
+  /** Clock for pending-entry keys, Unix epoch ms. @default Date.now */
+  now?: () => number
+}
+
+/** Outcome of {@link SettlementLog.commit}. */
+export interface CommitResult {
+  /** True if the settlement was applied now (false without one, or when its id was already applied). */
+  applied: boolean
+  /** Credits moved client -> worker by this commit (0 unless `applied`). */
+  charged: number
+}
+
+/** One settlement awaiting a block, as {@link SettlementLog.pending} lists it. */
+export interface PendingSettlement {
+  /** The settlement id (task id). */
+  id: string
+  /** The (strictly increasing) Unix epoch ms in its key. */
+  timeMs: number
+  /** The entry that will be sealed: receipt, client account, credits charged, verified. */
+  entry: ailee.v1.BlockEntry
+}
+
+/**
+ * Builds the block for `entries` (in pending order) and stages it in `batch`
+ * (typically `ledger.stateRoot(batch)`, `buildBlock`, `chain.append(block, batch)`).
+ * Must not commit `batch`.
+ */
+export type SealBuilder<T> = (entries: ailee.v1.BlockEntry[], batch: WriteBatch) => Promise<T>
+
+/** The single writer of ledger-touching batches and the pending block entries. See the module comment. */
+export class SettlementLog {
+  /** The ledger; read it freely, but stage writes to it only inside {@link commit} callbacks. */
+  readonly ledger: Ledger
+  /** Credits a never-seen client account starts with. */
+  readonly initialClientBalance: number
+  readonly #db: StateDb
+  readonly #writer = new PQueue({ concurrency: 1 })
+  readonly #now: () => number
+  /** Time of the newest pending key written (or found); undefined until first needed. */
+  #lastTimeMs: number | undefined
+
+  /**
+   * @param db the state database; use one SettlementLog per database
+   * @throws {InvalidAmountError} if `initialClientBalance` is not a non-negative safe integer
+   */
+  constructor (db: StateDb, options: SettlementLogOptions) {
+    if (!Number.isSafeInteger(options.initialClientBalance) || options.initialClientBalance < 0) {
+      throw new InvalidAmountError(`initial client balance must be a non-negative safe integer, got ${options.initialClientBalance}`)
+    }
+    this.#db = db
+    this.ledger = new Ledger(db)
+    this.initialClientBalance = options.initialClientBalance
+    this.#now = options.now ?? Date.now
+  }
+
+  /**
+   * Commits, in ONE atomic batch built behind the single writer: whatever
+   * `write` stages (the caller's own records) and, when `settlement` is given
+   * and its id was never applied, the payment: the client account is opened
+   * with the initial balance if new, `min(price, balance)` credits move client
+   * -> worker, the marker `meta/applied/pay/{id}` is written and the
+   * `pb.BlockEntry` (receipt, client account, credits charged, verified) is
+   * appended to the pending entries. A settlement already applied (committed
+   * before) only commits `write`.
+   *
+   * If `write` or any step throws, nothing is committed and the error propagates.
+   * `write` must not commit the batch; it may register `batch.onCommit` hooks.
+   *
+   * @throws {RangeError} if `settlement.id` is empty
+   * @throws {InvalidAmountError} if `settlement.price` is not a non-negative safe integer
+   * @throws {InvalidAccountError} if an account is empty
+   */
+  async commit (write: (batch: WriteBatch) => Promise<void> | void, settlement?: Settlement): Promise<CommitResult> {
+    if (settlement != null) checkSettlement(settlement)
+    return await this.#writer.add(async () => {
+      const batch = this.#db.batch()
+      await write(batch)
+      let charged = 0
+      let applied = false
+      if (settlement != null) {
+        applied = await this.ledger.applyOnce(`pay/${settlement.id}`, batch, async b => {
+          charged = await this.#pay(settlement, b)
+          const entry = pb.BlockEntry.encode({
+            receipt: settlement.receipt,
+            clientAccount: settlement.clientAccount,
+            price: charged,
+            verified: settlement.verified
+          }).finish()
+          b.put(`${PENDING_PREFIX}${padNumber(await this.#nextTime())}/${settlement.id}`, Uint8Array.from(entry))
+        })
+      }
+      await batch.commit()
+      return { applied, charged }
+    })
+  }
+
+  /**
+   * Up to `limit` settlements awaiting a block, oldest (first committed) first.
+   * Reads committed data behind the writer, so it never sees half of a commit.
+   *
+   * @param limit most entries returned @default Infinity
+   */
+  async pending (limit: number = Infinity): Promise<PendingSettlement[]> {
+    return await this.#writer.add(async () => (await this.#readPending(limit)).map(({ key, ...p }) => p))
+  }
+
+  /**
+   * Seals the next pending entries, behind the single writer: reads up to
+   * `maxEntries` of them in order, calls `build(entries, batch)` (which stages
+   * the block in `batch`), deletes exactly those entries in the same batch and
+   * commits. Returns what `build` returned, or undefined (without calling it)
+   * when nothing is pending. If `build` or the commit throws, nothing is
+   * written and the entries stay pending.
+   *
+   * @throws {RangeError} if `maxEntries` is not a positive safe integer
+   */
+  async sealNext<T> (maxEntries: number, build: SealBuilder<T>): Promise<T | undefined> {
+    if (!Number.isSafeInteger(maxEntries) || maxEntries <= 0) throw new RangeError(`maxEntries must be a positive safe integer, got ${maxEntries}`)
+    return await this.#writer.add(async () => {
+      const pending = await this.#readPending(maxEntries)
+      if (pending.length === 0) return undefined
+      const batch = this.#db.batch()
+      const result = await build(pending.map(p => p.entry), batch)
+      for (const p of pending) batch.del(p.key)
+      await batch.commit()
+      return result
+    })
+  }
+
+  /**
+   * Balance of `account` in credits (committed data): `initialClientBalance`
+   * for an account the ledger has never seen.
+   *
+   * @throws {InvalidAccountError} if `account` is empty
+   */
+  async balance (account: string): Promise<number> {
+    return (await this.ledger.exists(account)) ? await this.ledger.balance(account) : this.initialClientBalance
+  }
+
+  /** Resolves once every commit and seal queued so far has finished. */
+  async onIdle (): Promise<void> {
+    await this.#writer.onIdle()
+  }
+
+  /** Opens the client account if new, moves `min(price, balance)`; returns the credits moved. */
+  async #pay (settlement: Settlement, batch: WriteBatch): Promise<number> {
+    const { clientAccount, worker, price } = settlement
+    if (!(await this.ledger.exists(clientAccount, batch))) await this.ledger.credit(clientAccount, this.initialClientBalance, batch)
+    const amount = Math.min(price, await this.ledger.balance(clientAccount, batch))
+    if (amount > 0) await this.ledger.transfer(clientAccount, worker, amount, batch)
+    return amount
+  }
+
+  /** A key time after every pending key written or stored: max(now, last + 1). Call behind the writer only. */
+  async #nextTime (): Promise<number> {
+    if (this.#lastTimeMs === undefined) {
+      this.#lastTimeMs = -1
+      for await (const { key } of this.#db.iterate({ prefix: PENDING_PREFIX, reverse: true, limit: 1, values: false })) {
+        this.#lastTimeMs = parsePendingKey(keyText(key)).timeMs
+      }
+    }
+    const time = Math.max(Math.floor(this.#now()), this.#lastTimeMs + 1)
+    this.#lastTimeMs = time
+    return time
+  }
+
+  /** Up to `limit` pending entries in key order, with their raw keys. */
+  async #readPending (limit: number): Promise<Array<PendingSettlement & { key: Uint8Array }>> {
+    const out: Array<PendingSettlement & { key: Uint8Array }> = []
+    if (!(limit > 0)) return out
+    for await (const { key, value } of this.#db.iterate({ prefix: PENDING_PREFIX, limit })) {
+      out.push({ key, ...parsePendingKey(keyText(key)), entry: pb.BlockEntry.decode(value) })
+    }
+    return out
+  }
+}
+
+/** `meta/pending/{time}/{id}` → its parts (the id may itself hold '/'). */
+function parsePendingKey (key: string): { timeMs: number, id: string } {
+  const rest = key.slice(PENDING_PREFIX.length)
+  const slash = rest.indexOf('/')
+  return { timeMs: Number(rest.slice(0, slash)), id: rest.slice(slash + 1) }
+}
+
+function checkSettlement (settlement: Settlement): void {
+  if (typeof settlement.id !== 'string' || settlement.id === '') throw new RangeError('settlement id must be a non-empty string')
+  if (!Number.isSafeInteger(settlement.price) || settlement.price < 0) {
+    throw new InvalidAmountError(`settlement price must be a non-negative safe integer, got ${settlement.price}`)
+  }
+}
