@@ -1,0 +1,270 @@
+/**
+ * Domain types of the messages that hand a task to a worker — `TaskSpec` (as
+ * the coordinator resolved it), the gossiped `TaskOffer` and the `Assign`
+ * request — and their conversions at the protocol boundary.
+ *
+ * `*FromWire` turns a decoded protobuf message (`ailee.v1.I*`, where proto3
+ * makes every field optional) into a complete domain value, checking every
+ * required field: a value that is missing, empty or out of range throws
+ * {@link InvalidMessageError} whose message names the field (e.g.
+ * `assign.spec.limits.memoryPages must be a positive integer, got 0`). Code
+ * past the boundary (src/worker) reads the domain values as they are, with no
+ * fallbacks. `*ToWire` builds the wire message from a domain value (the
+ * coordinator side).
+ *
+ * Units as in `proto/ailee/v1/task.proto`: `*Ms` milliseconds (durations) or
+ * Unix epoch milliseconds (`bidDeadlineMs`), `*Bytes` bytes, `*Pages` 64 KiB
+ * WebAssembly pages, prices in credits.
+ */
+import type { ailee } from '../../proto/index.ts'
+import { InvalidMessageError } from '../errors.ts'
+
+/** Resource limits of one execution, all resolved (positive). */
+export interface ResourceLimits {
+  /** largest linear memory, 64 KiB pages; > 0 */
+  memoryPages: number
+  /** wall-clock limit of one execution attempt, ms; > 0 */
+  executionMs: number
+  /** limit on stdout and, separately, on stderr, bytes; > 0 */
+  maxOutputBytes: number
+}
+
+/** Timeouts of a task's life, all resolved (positive). */
+export interface TaskTimeouts {
+  /** longest wait for a capable worker, ms; > 0 */
+  queueMs: number
+  /** how long an offer collects bids, ms; > 0 */
+  bidWindowMs: number
+  /** submit to terminal state, all attempts included, ms; > 0 */
+  totalMs: number
+}
+
+/**
+ * A task as the coordinator resolved it (limits and timeouts filled from its
+ * config), the spec carried by an {@link Assign}.
+ */
+export interface TaskSpec {
+  /** CID of the WebAssembly module; non-empty */
+  moduleCid: string
+  /** CID of the standard input; '' = no input */
+  inputCid: string
+  /** argv[1..] (argv[0] is the task id) */
+  args: string[]
+  /** environment variables */
+  env: Record<string, string>
+  limits: ResourceLimits
+  timeouts: TaskTimeouts
+  /** the most the client pays, credits; >= 0 */
+  maxPrice: number
+  /** ledger account charged; non-empty (the coordinator resolves it to the client peer id when none was given) */
+  clientAccount: string
+}
+
+/** An offer published by a coordinator on the offers topic: a task attempt open for bids. */
+export interface TaskOffer {
+  /** non-empty */
+  taskId: string
+  /** peer id of the coordinator that bids go to; non-empty */
+  coordinatorPeerId: string
+  /** attempt number, from 1 */
+  attempt: number
+  /** memory the task needs, 64 KiB pages; > 0 */
+  memoryPages: number
+  /** wall-clock limit of the execution, ms; > 0 */
+  executionMs: number
+  /** the most the client pays, credits; >= 0 */
+  maxPrice: number
+  /** Unix ms after which bids are ignored; > 0 */
+  bidDeadlineMs: number
+  /** size of the module, bytes; >= 0 */
+  moduleSizeBytes: number
+  /** CID of the module; non-empty */
+  moduleCid: string
+  /** peer ids of workers that already failed this task */
+  excludedWorkers: string[]
+}
+
+/** Coordinator -> worker: run this task attempt now, heartbeating within `leaseMs`. */
+export interface Assign {
+  /** non-empty */
+  taskId: string
+  /** attempt number, from 1 */
+  attempt: number
+  spec: TaskSpec
+  /** the worker must heartbeat within this period, ms; > 0 */
+  leaseMs: number
+}
+
+// ---------------------------------------------------------------- checks
+
+function invalid (field: string, what: string, got: unknown): InvalidMessageError {
+  const shown = typeof got === 'number' ? String(got) : JSON.stringify(got) ?? String(got)
+  return new InvalidMessageError(`${field} ${what}, got ${shown}`)
+}
+
+/** A non-empty string; `null`/`undefined` count as '' (proto3 default). */
+function nonEmpty (value: string | null | undefined, field: string): string {
+  if (typeof value !== 'string' || value === '') throw invalid(field, 'must be a non-empty string', value ?? '')
+  return value
+}
+
+/** A string that may be empty; `null`/`undefined` are ''. */
+function optionalString (value: string | null | undefined, field: string): string {
+  if (value == null) return ''
+  if (typeof value !== 'string') throw invalid(field, 'must be a string', value)
+  return value
+}
+
+/** An integer in [min, MAX_SAFE_INTEGER]; `null`/`undefined` count as 0 (proto3 default). */
+function integer (value: number | null | undefined, field: string, min: 0 | 1): number {
+  const n = value ?? 0
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < min) {
+    throw invalid(field, min === 1 ? 'must be a positive integer' : 'must be a non-negative integer', n)
+  }
+  return n
+}
+
+function stringList (value: string[] | null | undefined, field: string): string[] {
+  if (value == null) return []
+  if (!Array.isArray(value)) throw invalid(field, 'must be a list of strings', value)
+  return value.map((s, i) => {
+    if (typeof s !== 'string') throw invalid(`${field}[${i}]`, 'must be a string', s)
+    return s
+  })
+}
+
+function stringMap (value: Record<string, string> | null | undefined, field: string): Record<string, string> {
+  if (value == null) return {}
+  if (typeof value !== 'object' || Array.isArray(value)) throw invalid(field, 'must be a map of strings', value)
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v !== 'string') throw invalid(`${field}.${k}`, 'must be a string', v)
+    out[k] = v
+  }
+  return out
+}
+
+function present<T> (value: T | null | undefined, field: string): T {
+  if (value == null) throw new InvalidMessageError(`${field} is missing`)
+  return value
+}
+
+// ---------------------------------------------------------------- TaskSpec
+
+/**
+ * A complete {@link TaskSpec} from a wire `TaskSpec` whose limits and
+ * timeouts the coordinator resolved (as in an Assign).
+ *
+ * @param field name of the message in error messages, e.g. `assign.spec`
+ * @throws {InvalidMessageError} naming the field when the spec is missing, the
+ *   module CID or client account is empty, a limit or timeout is missing or
+ *   not a positive integer, or the max price is not a non-negative integer
+ */
+export function taskSpecFromWire (wire: ailee.v1.ITaskSpec | null | undefined, field = 'spec'): TaskSpec {
+  const spec = present(wire, field)
+  const limits = present(spec.limits, `${field}.limits`)
+  const timeouts = present(spec.timeouts, `${field}.timeouts`)
+  return {
+    moduleCid: nonEmpty(spec.moduleCid, `${field}.moduleCid`),
+    inputCid: optionalString(spec.inputCid, `${field}.inputCid`),
+    args: stringList(spec.args, `${field}.args`),
+    env: stringMap(spec.env, `${field}.env`),
+    limits: {
+      memoryPages: integer(limits.memoryPages, `${field}.limits.memoryPages`, 1),
+      executionMs: integer(limits.executionMs, `${field}.limits.executionMs`, 1),
+      maxOutputBytes: integer(limits.maxOutputBytes, `${field}.limits.maxOutputBytes`, 1)
+    },
+    timeouts: {
+      queueMs: integer(timeouts.queueMs, `${field}.timeouts.queueMs`, 1),
+      bidWindowMs: integer(timeouts.bidWindowMs, `${field}.timeouts.bidWindowMs`, 1),
+      totalMs: integer(timeouts.totalMs, `${field}.timeouts.totalMs`, 1)
+    },
+    maxPrice: integer(spec.maxPrice, `${field}.maxPrice`, 0),
+    clientAccount: nonEmpty(spec.clientAccount, `${field}.clientAccount`)
+  }
+}
+
+/** The wire `TaskSpec` of a {@link TaskSpec} (copies of its lists and maps). Never throws. */
+export function taskSpecToWire (spec: TaskSpec): ailee.v1.ITaskSpec {
+  return {
+    moduleCid: spec.moduleCid,
+    inputCid: spec.inputCid,
+    args: [...spec.args],
+    env: { ...spec.env },
+    limits: { memoryPages: spec.limits.memoryPages, executionMs: spec.limits.executionMs, maxOutputBytes: spec.limits.maxOutputBytes },
+    timeouts: { queueMs: spec.timeouts.queueMs, bidWindowMs: spec.timeouts.bidWindowMs, totalMs: spec.timeouts.totalMs },
+    maxPrice: spec.maxPrice,
+    clientAccount: spec.clientAccount
+  }
+}
+
+// ---------------------------------------------------------------- TaskOffer
+
+/**
+ * A {@link TaskOffer} from a decoded gossip `TaskOffer`.
+ *
+ * @throws {InvalidMessageError} naming the field when the task id, coordinator
+ *   peer id or module CID is empty, the attempt, memory, execution limit or bid
+ *   deadline is not a positive integer, or the price or module size is not a
+ *   non-negative integer
+ */
+export function taskOfferFromWire (wire: ailee.v1.ITaskOffer | null | undefined): TaskOffer {
+  const offer = present(wire, 'offer')
+  return {
+    taskId: nonEmpty(offer.taskId, 'offer.taskId'),
+    coordinatorPeerId: nonEmpty(offer.coordinatorPeerId, 'offer.coordinatorPeerId'),
+    attempt: integer(offer.attempt, 'offer.attempt', 1),
+    memoryPages: integer(offer.memoryPages, 'offer.memoryPages', 1),
+    executionMs: integer(offer.executionMs, 'offer.executionMs', 1),
+    maxPrice: integer(offer.maxPrice, 'offer.maxPrice', 0),
+    bidDeadlineMs: integer(offer.bidDeadlineMs, 'offer.bidDeadlineMs', 1),
+    moduleSizeBytes: integer(offer.moduleSizeBytes, 'offer.moduleSizeBytes', 0),
+    moduleCid: nonEmpty(offer.moduleCid, 'offer.moduleCid'),
+    excludedWorkers: stringList(offer.excludedWorkers, 'offer.excludedWorkers')
+  }
+}
+
+/** The wire `TaskOffer` of a {@link TaskOffer} (a copy of its lists). Never throws. */
+export function taskOfferToWire (offer: TaskOffer): ailee.v1.ITaskOffer {
+  return {
+    taskId: offer.taskId,
+    coordinatorPeerId: offer.coordinatorPeerId,
+    attempt: offer.attempt,
+    memoryPages: offer.memoryPages,
+    executionMs: offer.executionMs,
+    maxPrice: offer.maxPrice,
+    bidDeadlineMs: offer.bidDeadlineMs,
+    moduleSizeBytes: offer.moduleSizeBytes,
+    moduleCid: offer.moduleCid,
+    excludedWorkers: [...offer.excludedWorkers]
+  }
+}
+
+// ---------------------------------------------------------------- Assign
+
+/**
+ * An {@link Assign} from a decoded `Assign` request.
+ *
+ * @throws {InvalidMessageError} naming the field when the task id is empty,
+ *   the attempt or lease is not a positive integer, or the spec is invalid
+ *   (see {@link taskSpecFromWire}; fields are named `assign.spec.*`)
+ */
+export function assignFromWire (wire: ailee.v1.IAssign | null | undefined): Assign {
+  const assign = present(wire, 'assign')
+  return {
+    taskId: nonEmpty(assign.taskId, 'assign.taskId'),
+    attempt: integer(assign.attempt, 'assign.attempt', 1),
+    spec: taskSpecFromWire(assign.spec, 'assign.spec'),
+    leaseMs: integer(assign.leaseMs, 'assign.leaseMs', 1)
+  }
+}
+
+/** The wire `Assign` of an {@link Assign}. Never throws. */
+export function assignToWire (assign: Assign): ailee.v1.IAssign {
+  return {
+    taskId: assign.taskId,
+    attempt: assign.attempt,
+    spec: taskSpecToWire(assign.spec),
+    leaseMs: assign.leaseMs
+  }
+}
