@@ -5,13 +5,16 @@
  */
 import { pb } from '../proto/index.ts'
 
-/** Life of a task; the last five are terminal. */
+/**
+ * Life of a task; the last six are terminal. `cancelled`: its client cancelled
+ * it (`CancelTask`) before it ended.
+ */
 export type TaskStateName =
   | 'queued' | 'offered' | 'assigned' | 'running'
-  | 'completed' | 'failed' | 'timed_out' | 'memory_exceeded' | 'rejected'
+  | 'completed' | 'failed' | 'timed_out' | 'memory_exceeded' | 'rejected' | 'cancelled'
 
 /** The states after which a task never changes again. */
-export type TerminalStateName = 'completed' | 'failed' | 'timed_out' | 'memory_exceeded' | 'rejected'
+export type TerminalStateName = 'completed' | 'failed' | 'timed_out' | 'memory_exceeded' | 'rejected' | 'cancelled'
 
 /** Outcome of one execution in the sandbox, as a receipt states it (`unspecified` for 0 and unknown numbers). */
 export type ExecutionStatusName =
@@ -26,7 +29,8 @@ const TASK_STATES: ReadonlyArray<readonly [number, TaskStateName]> = [
   [pb.TaskState.TASK_STATE_FAILED, 'failed'],
   [pb.TaskState.TASK_STATE_TIMED_OUT, 'timed_out'],
   [pb.TaskState.TASK_STATE_MEMORY_EXCEEDED, 'memory_exceeded'],
-  [pb.TaskState.TASK_STATE_REJECTED, 'rejected']
+  [pb.TaskState.TASK_STATE_REJECTED, 'rejected'],
+  [pb.TaskState.TASK_STATE_CANCELLED, 'cancelled']
 ]
 
 const EXECUTION_STATUSES: ReadonlyArray<readonly [number, ExecutionStatusName]> = [
@@ -39,7 +43,7 @@ const EXECUTION_STATUSES: ReadonlyArray<readonly [number, ExecutionStatusName]> 
   [pb.ExecutionStatus.EXECUTION_STATUS_UNSPECIFIED, 'unspecified']
 ]
 
-const TERMINAL: ReadonlySet<TaskStateName> = new Set<TaskStateName>(['completed', 'failed', 'timed_out', 'memory_exceeded', 'rejected'])
+const TERMINAL: ReadonlySet<TaskStateName> = new Set<TaskStateName>(['completed', 'failed', 'timed_out', 'memory_exceeded', 'rejected', 'cancelled'])
 
 /**
  * `pb.TaskState` number -> state name; `undefined` for TASK_STATE_UNSPECIFIED
