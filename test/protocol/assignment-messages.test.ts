@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { pb } from '../../src/proto/index.ts'
+import { pb, type ailee } from '../../src/proto/index.ts'
 import { InvalidMessageError } from '../../src/protocol/errors.ts'
 import {
   assignFromWire, assignToWire, taskOfferFromWire, taskOfferToWire, taskSpecFromWire, taskSpecToWire,
@@ -48,12 +48,12 @@ function throwsNaming (fn: () => unknown, field: string): void {
 
 describe('assignment messages', () => {
   it('an Assign survives toWire -> encode -> decode -> fromWire unchanged', () => {
-    const back = assignFromWire(roundTrip(pb.Assign, assignToWire(assign)) as pb.Assign)
+    const back = assignFromWire(roundTrip(pb.Assign, assignToWire(assign)) as ailee.v1.Assign)
     assert.deepEqual(back, assign)
   })
 
   it('a TaskOffer survives toWire -> encode -> decode -> fromWire unchanged', () => {
-    const back = taskOfferFromWire(roundTrip(pb.TaskOffer, taskOfferToWire(offer)) as pb.TaskOffer)
+    const back = taskOfferFromWire(roundTrip(pb.TaskOffer, taskOfferToWire(offer)) as ailee.v1.TaskOffer)
     assert.deepEqual(back, offer)
   })
 
@@ -79,8 +79,8 @@ describe('assignment messages', () => {
   })
 
   describe('Assign validation names the field', () => {
-    const wire = (): pb.Assign => pb.Assign.fromObject(assignToWire(assign))
-    const cases: Array<[string, (w: pb.Assign) => void]> = [
+    const wire = (): ailee.v1.Assign => pb.Assign.fromObject(assignToWire(assign))
+    const cases: Array<[string, (w: ailee.v1.Assign) => void]> = [
       ['assign.taskId', w => { w.taskId = '' }],
       ['assign.attempt', w => { w.attempt = 0 }],
       ['assign.leaseMs', w => { w.leaseMs = 0 }],
@@ -112,7 +112,7 @@ describe('assignment messages', () => {
   })
 
   describe('TaskOffer validation names the field', () => {
-    const cases: Array<[string, Partial<pb.TaskOffer>]> = [
+    const cases: Array<[string, Partial<ailee.v1.TaskOffer>]> = [
       ['offer.taskId', { taskId: '' }],
       ['offer.coordinatorPeerId', { coordinatorPeerId: '' }],
       ['offer.attempt', { attempt: 0 }],
