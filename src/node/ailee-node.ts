@@ -79,7 +79,9 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       mdns: config.network.mdns,
       dht: config.network.dht,
       maxConnections: config.network.maxConnections,
-      contentTimeoutMs: config.timeouts.fetchMs
+      contentTimeoutMs: config.timeouts.fetchMs,
+      // libp2p, Helia and our p2p layer log into the node's pino (peerId added by the host)
+      pino: log
     })
     teardown.push(['host', async () => { await host.stop() }])
     const peerId = host.peerId.toString()
@@ -104,7 +106,8 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       maxMessageBytes: config.limits.maxMessageBytes,
       maxStreamsPerPeer: config.limits.maxStreamsPerPeer,
       maxRequestsPerPeerPerSecond: config.limits.maxRequestsPerPeerPerSecond,
-      requestTimeoutMs: config.timeouts.requestMs
+      requestTimeoutMs: config.timeouts.requestMs,
+      logger: host.libp2p.logger
     }, role.handle)
     await server.start()
     // stopped before the role so no request reaches a stopping role

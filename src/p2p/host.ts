@@ -26,6 +26,7 @@ import { defaultLogger } from '@libp2p/logger'
 import { mdns } from '@libp2p/mdns'
 import { ping } from '@libp2p/ping'
 import { tcp } from '@libp2p/tcp'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { FsBlockstore } from 'blockstore-fs'
 import { NodeDatastore } from './node-datastore.ts'
@@ -35,6 +36,7 @@ import { BootstrapRedialer, parseBootstrapList } from './bootstrap-redial.ts'
 import { DiscoveryDialer } from './discovery-dialer.ts'
 import { InvalidHostOptionsError } from './errors.ts'
 import { GossipBus } from './gossip.ts'
+import { pinoComponentLogger } from './pino-component-logger.ts'
 import { peerScoreParams, peerScoreThresholds } from './gossip-scoring.ts'
 import { dhtProtocolFor, mdnsServiceTagFor, topicsFor } from './topics.ts'
 import type { GossipSubService } from './gossip.ts'
@@ -43,6 +45,7 @@ import type { Identify, IdentifyPush } from '@libp2p/identify'
 import type { ComponentLogger, Libp2p, PeerId, PeerDiscovery, PrivateKey } from '@libp2p/interface'
 import type { KadDHT } from '@libp2p/kad-dht'
 import type { Ping } from '@libp2p/ping'
+import type { Logger as PinoLogger } from 'pino'
 
 /** Options of {@link createHost}. */
 export interface HostOptions {
@@ -66,7 +69,19 @@ export interface HostOptions {
   dht: boolean
   /** Connections kept before the connection manager prunes; discovered peers are dialled up to half of it. @default 200 */
   maxConnections?: number
-  /** libp2p component logger (`@libp2p/logger`), shared by libp2p, Helia and us. @default defaultLogger() */
+  /**
+   * The node's pino logger. libp2p, its services (gossipsub, kad-dht,
+   * identify, ...), Helia, bitswap, gossip and the content store then log into
+   * it through {@link pinoComponentLogger}: at pino's level, each line with
+   * `component` (e.g. `libp2p:tcp`), `peerId` (ours, added here) and the
+   * logger's own bindings (e.g. `role`). Ignored when `logger` is given.
+   */
+  pino?: PinoLogger
+  /**
+   * libp2p component logger shared by libp2p, Helia and us; takes precedence
+   * over `pino`. @default `pinoComponentLogger(pino.child({ peerId }))` when
+   * `pino` is given, else `defaultLogger()` of `@libp2p/logger` (`DEBUG=`)
+   */
   logger?: ComponentLogger
   /** Period of bootstrap redials while disconnected. @default 5000 ms */
   bootstrapRedialIntervalMs?: number
@@ -111,7 +126,10 @@ export interface AileeHost {
  * @throws the libp2p error when a listen address cannot be bound
  */
 export async function createHost (options: HostOptions): Promise<AileeHost> {
-  const logger = options.logger ?? defaultLogger()
+  const logger = options.logger ??
+    (options.pino != null
+      ? pinoComponentLogger(options.pino.child({ peerId: peerIdFromPrivateKey(options.privateKey).toString() }))
+      : defaultLogger())
   const log = logger.forComponent('ailee:host')
   if (options.networkId.length === 0) throw new InvalidHostOptionsError('networkId must not be empty')
   if (options.listen.length === 0) throw new InvalidHostOptionsError('at least one listen address is needed')
@@ -176,7 +194,7 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
   try {
     await helia.start()
   } catch (err) {
-    await helia.stop().catch(() => {})
+    await helia.stop().catch(stopErr => { log('stop after failed start failed - %e', stopErr) })
     await closeStores(stores)
     throw err
   }

@@ -12,7 +12,7 @@
  * | bad prefix, truncated frame, not a Request, no body | INVALID_MESSAGE      |
  * | `network_id` of another network               | WRONG_NETWORK              |
  * | handler throws `ProtocolError(code, ...)`     | that code                  |
- * | handler throws anything else                  | INTERNAL                   |
+ * | handler throws anything else                  | INTERNAL (error logged with its stack) |
  * | server stopping                               | SHUTTING_DOWN              |
  *
  * The stream is closed after the handler resolves (or after the error answer).
@@ -67,7 +67,16 @@ export interface TaskProtocolServerOptions {
   stopGraceMs?: number
   /** @default TASK_PROTOCOL */
   protocol?: string
-  /** @default the libp2p node's logger */
+  /**
+   * Where the server logs (component `ailee:protocol:server`). A handler that
+   * throws anything but a `ProtocolError` is logged at error level with fields
+   * `{ err, peer, request }` (`err` with its stack, `peer` the requesting peer
+   * id, `request` the request's body kind); with a pino-backed logger
+   * (`pinoComponentLogger`) these are fields of the JSON line. Expected
+   * refusals (`ProtocolError`, rate limits, bad input) are logged at debug.
+   * @default `libp2p.logger` (the host's, the node's pino when the host was
+   *   created with one), else `defaultLogger()` of `@libp2p/logger`
+   */
   logger?: ComponentLogger
 }
 
@@ -236,8 +245,15 @@ export class TaskProtocolServer {
       await stream.close({ signal: AbortSignal.timeout(this.#options.requestTimeoutMs) })
     } catch (err: any) {
       await writing
+      const kind = request.body ?? 'none'
+      const peer = connection.remotePeer.toString()
+      const expected = err instanceof ProtocolError || err instanceof RemoteClosedError || signal.aborted
       if (stream.writeStatus !== 'writable') {
-        this.#log('%s request from %p ended with the stream closed - %e', request.body, connection.remotePeer, err)
+        if (expected) {
+          this.#log({ peer, request: kind }, '%s request from %p ended with the stream closed: %s', kind, peer, err?.message ?? String(err))
+        } else {
+          this.#log.error({ err, peer, request: kind }, 'handler of %s request from %p failed (stream already closed): %s', kind, peer, err?.message ?? String(err))
+        }
         return
       }
       let code: ailee.v1.ErrorCode = pb.ErrorCode.ERROR_CODE_INTERNAL
@@ -246,10 +262,13 @@ export class TaskProtocolServer {
         code = pb.ErrorCode.ERROR_CODE_SHUTTING_DOWN
         message = 'server is shutting down'
       } else if (err instanceof ProtocolError) {
+        // an expected refusal (unknown task, bad argument, ...): not our failure
         code = err.code
         message = err.message
+        this.#log({ peer, request: kind, code: errorCodeName(code) }, 'handler refused %s request from %p: %s', kind, peer, message)
       } else {
-        this.#log.error('handler of %s request from %p failed - %e', request.body, connection.remotePeer, err)
+        // a bug or an unexpected failure: the client only sees INTERNAL, the stack goes to our log
+        this.#log.error({ err, peer, request: kind }, 'handler of %s request from %p failed: %s', kind, peer, err?.message ?? String(err))
       }
       await this.#refuse(stream, code, message)
     }
