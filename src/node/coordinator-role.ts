@@ -14,6 +14,7 @@ import type { StateDb } from '../storage/index.ts'
 import { BlockProducer } from '../coordinator/block-producer.ts'
 import { CoordinatorService } from '../coordinator/coordinator-service.ts'
 import { RocksTaskStore } from '../coordinator/rocks-task-store.ts'
+import { SettlementLog } from '../chain/settlement-log.ts'
 import { Scheduler } from '../coordinator/scheduler.ts'
 import { TelemetryStore } from '../coordinator/telemetry-store.ts'
 import type { ChainStore } from '../chain/chain-store.ts'
@@ -34,7 +35,8 @@ export interface CoordinatorRole {
 export async function startCoordinatorRole (config: NodeConfig, host: AileeHost, db: StateDb, chain: ChainStore, privateKey: PrivateKey, peers: PeerClient, log: Logger): Promise<CoordinatorRole> {
   const topics = topicsFor(config.network.networkId)
   const self = host.peerId.toString()
-  const store = new RocksTaskStore(db, config.coordinator.initialClientBalance)
+  const settlements = new SettlementLog(db, { initialClientBalance: config.coordinator.initialClientBalance })
+  const store = new RocksTaskStore(db, settlements)
   const scheduler = new Scheduler(config, self, store, {
     publishOffer: async offer => { await host.gossip.publish(topics.offers, pb.TaskOffer.encode(offer).finish()) },
     sendAssign: async (worker, assign) => (await peers.request(worker, { assign })).assignAck ?? { accepted: false, reason: 'no assign ack' },
@@ -49,10 +51,8 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     balance: async account => await store.balance(account)
   }, log.child({ component: 'coordinator' }))
   const producer = new BlockProducer({
-    db,
+    settlements,
     chain,
-    ledger: store.ledger,
-    writeLock: store.writeLock,
     privateKey,
     intervalMs: config.coordinator.blockIntervalMs,
     maxEntries: config.coordinator.maxReceiptsPerBlock,
