@@ -1,91 +1,118 @@
 /**
  * Seals accepted receipts into blocks: every `intervalMs`, if settlements are
- * pending (`meta/pending/`), builds the next block of this coordinator's chain
- * (height + 1, previous hash, receipts Merkle root, ledger state root), signs
- * it, stores it and removes the sealed entries in one atomic batch, then
- * gossips it on the blocks topic.
+ * pending in the {@link SettlementLog}, builds the next block of this
+ * coordinator's chain (height + 1, previous hash, receipts Merkle root, ledger
+ * state root), signs it, and — through `SettlementLog.sealNext`, behind the
+ * log's single writer — stores it and removes the sealed entries in one atomic
+ * batch, then gossips it on the blocks topic.
  */
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
-import type PQueue from 'p-queue'
-import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import { buildBlock, ZERO_HASH } from '../chain/block.ts'
 import type { ChainStore } from '../chain/chain-store.ts'
-import type { Ledger } from '../chain/ledger.ts'
-import type { StateDb } from '../storage/index.ts'
-import { PENDING_PREFIX } from './rocks-task-store.ts'
+import type { SettlementLog } from '../chain/settlement-log.ts'
 import type { PrivateKey } from '@libp2p/interface'
 import type { Logger } from 'pino'
 
+/** What a {@link BlockProducer} works with. */
 export interface BlockProducerInit {
-  db: StateDb
+  /** The database's settlement log: source of pending entries and of the ledger state root. */
+  settlements: SettlementLog
+  /** Where this producer's chain is stored. */
   chain: ChainStore
-  ledger: Ledger
-  /** the lock every ledger-touching batch takes (RocksTaskStore.writeLock) */
-  writeLock: PQueue
+  /** The producer's Ed25519 identity key; blocks are signed with it. */
   privateKey: PrivateKey
   /** ms between sealing attempts */
   intervalMs: number
-  /** most entries in one block */
+  /** most entries in one block (positive integer) */
   maxEntries: number
+  /** Gossips a sealed block; a rejection is logged, the block stays stored. */
   publish: (block: ailee.v1.IBlock) => Promise<void>
   log: Logger
+  /** Clock for block timestamps, Unix epoch ms. @default Date.now */
+  now?: () => number
 }
 
+/** Periodically seals pending settlements into signed blocks of this coordinator's chain. */
 export class BlockProducer {
   readonly #init: BlockProducerInit
   readonly #producer: string
-  #timer: NodeJS.Timeout | undefined
-  #sealing: Promise<unknown> = Promise.resolve()
+  readonly #now: () => number
+  #timer: ReturnType<typeof setInterval> | undefined
+  /** The seal started by the timer, if one is running. */
+  #inFlight: Promise<unknown> | undefined
 
+  /** @throws if `init.privateKey` cannot give a peer id */
   constructor (init: BlockProducerInit) {
     this.#init = init
     this.#producer = peerIdFromPrivateKey(init.privateKey).toString()
+    this.#now = init.now ?? Date.now
   }
 
-  async start (): Promise<void> {
-    this.#timer = setInterval(() => { this.#sealing = this.seal().catch(err => { this.#init.log.error({ err }, 'sealing failed') }) }, this.#init.intervalMs)
-  }
-
-  /** Stops the timer and seals what is pending once more. */
-  async stop (): Promise<void> {
-    clearInterval(this.#timer)
-    await this.#sealing
-    await this.seal().catch(err => { this.#init.log.error({ err }, 'final sealing failed') })
+  /** This producer's peer id (the chain it seals). */
+  get producer (): string {
+    return this.#producer
   }
 
   /**
-   * Seals up to `maxEntries` pending entries into one block.
+   * Starts sealing every `intervalMs` (the global `setInterval`, so node:test
+   * mock timers drive it). A tick while the previous seal is still running is
+   * skipped. Errors are logged. Calling it again while started does nothing.
+   */
+  async start (): Promise<void> {
+    if (this.#timer != null) return
+    this.#timer = setInterval(() => {
+      if (this.#inFlight != null) return
+      this.#inFlight = this.seal()
+        .catch(err => { this.#init.log.error({ err }, 'sealing failed') })
+        .finally(() => { this.#inFlight = undefined })
+    }, this.#init.intervalMs)
+  }
+
+  /**
+   * Stops the timer, waits for a seal in flight, then seals what is pending
+   * once more — repeatedly, `maxEntries` at a time, until nothing is pending
+   * (or a seal fails, which is logged).
+   */
+  async stop (): Promise<void> {
+    clearInterval(this.#timer)
+    this.#timer = undefined
+    await this.#inFlight
+    try {
+      while ((await this.seal()) != null);
+    } catch (err) {
+      this.#init.log.error({ err }, 'final sealing failed')
+    }
+  }
+
+  /**
+   * Seals up to `maxEntries` pending entries, oldest first, into the next
+   * block (timestamp from the injected clock) and stores it; then publishes
+   * it (a publish failure is logged and does not undo the block).
    *
    * @returns the block, or undefined when nothing was pending
+   * @throws if building or storing the block fails (the entries stay pending)
    */
   async seal (): Promise<ailee.v1.Block | undefined> {
-    const { db, chain, ledger, privateKey, maxEntries } = this.#init
-    const block = await this.#init.writeLock.add(async () => {
-      const keys: Uint8Array[] = []
-      const entries: ailee.v1.BlockEntry[] = []
-      for await (const { key, value } of db.iterate({ prefix: PENDING_PREFIX, limit: maxEntries })) {
-        keys.push(key)
-        entries.push(pb.BlockEntry.decode(value))
-      }
-      if (entries.length === 0) return undefined
-      const batch = db.batch()
+    const { settlements, chain, privateKey, maxEntries } = this.#init
+    let height = 0
+    const block = await settlements.sealNext(maxEntries, async (entries, batch) => {
       const head = await chain.head(this.#producer, batch)
+      height = head == null ? 0 : head.height + 1
       const built = await buildBlock({
-        height: head == null ? 0 : head.height + 1,
+        height,
         prevHash: head?.hash ?? ZERO_HASH,
         entries,
         producerKey: privateKey,
-        timestampMs: Date.now(),
-        stateRoot: await ledger.stateRoot(batch)
+        timestampMs: Math.max(Math.floor(this.#now()), head?.timestampMs ?? 0),
+        stateRoot: await settlements.ledger.stateRoot(batch)
       })
       await chain.append(built, batch)
-      for (const key of keys) batch.del(key)
-      await batch.commit()
-      this.#init.log.info({ height: head == null ? 0 : head.height + 1, receipts: entries.length }, 'block sealed')
       return built
     })
-    if (block != null) await this.#init.publish(block).catch(err => { this.#init.log.warn({ err }, 'block publish failed') })
+    if (block == null) return undefined
+    this.#init.log.info({ height, receipts: block.entries.length }, 'block sealed')
+    await this.#init.publish(block).catch(err => { this.#init.log.warn({ err }, 'block publish failed') })
     return block
   }
 }

@@ -4,46 +4,51 @@
  * - `tasks/{taskId}`: the TaskRecord (JSON)
  * - `meta/open/{taskId}`: index of tasks that have not ended, read at start
  * - `reputation/{peerId}`: ReputationRecord (JSON)
- * - `ledger/{account}`: balances (src/chain/ledger.ts); a client account is
- *   opened with `initialClientBalance` credits on first use
- * - `meta/pending/{time}/{taskId}`: encoded `pb.BlockEntry` awaiting a block
  *
- * Writes that touch the ledger are serialised through `writeLock` (shared with
- * the block producer): RocksDB batches do not see each other's staged writes.
+ * Settlement (ledger `ledger/{account}`, applied markers, pending block entries
+ * `meta/pending/...`) belongs to the {@link SettlementLog} handed in: a task's
+ * terminal transition is committed through it, so the terminal record, its
+ * payment and its pending block entry land in one atomic batch, written by the
+ * log's single writer.
  */
-import PQueue from 'p-queue'
-import { pb } from '../proto/index.ts'
-import { Ledger } from '../chain/ledger.ts'
-import { Bucket, jsonCodec, padNumber, Prefix, type StateDb, type WriteBatch } from '../storage/index.ts'
+import type { Ledger } from '../chain/ledger.ts'
+import type { SettlementLog } from '../chain/settlement-log.ts'
+import { Bucket, jsonCodec, Prefix, type StateDb, type WriteBatch } from '../storage/index.ts'
 import type { ReputationRecord } from './reputation.ts'
 import { isTerminalState } from '../protocol/task-states.ts'
 import type { TaskRecord } from './task-record.ts'
 import type { ReputationUpdate, Settlement, TaskStore } from './task-store.ts'
 
-/** Key prefix of settlements waiting to be sealed into a block. */
-export const PENDING_PREFIX = `${Prefix.meta}pending/`
 const OPEN_PREFIX = `${Prefix.meta}open/`
 
+/** The RocksDB-backed {@link TaskStore}. */
 export class RocksTaskStore implements TaskStore {
-  /** One writer at a time for ledger-touching batches (also used by BlockProducer). */
-  readonly writeLock = new PQueue({ concurrency: 1 })
-  readonly ledger: Ledger
+  /** The single writer of ledger-touching batches (shared with the block producer). */
+  readonly settlements: SettlementLog
   readonly #db: StateDb
   readonly #tasks: Bucket<TaskRecord>
   readonly #open: Bucket<string>
   readonly #reputation: Bucket<ReputationRecord>
-  readonly #initialBalance: number
 
-  /** @param initialClientBalance credits a client account starts with */
-  constructor (db: StateDb, initialClientBalance: number) {
+  /**
+   * @param db the state database
+   * @param settlements the database's one SettlementLog (new client accounts
+   *   start with its `initialClientBalance`)
+   */
+  constructor (db: StateDb, settlements: SettlementLog) {
     this.#db = db
-    this.ledger = new Ledger(db)
+    this.settlements = settlements
     this.#tasks = new Bucket(db, Prefix.tasks, jsonCodec<TaskRecord>())
     this.#open = new Bucket(db, OPEN_PREFIX, jsonCodec<string>())
     this.#reputation = new Bucket(db, Prefix.reputation, jsonCodec<ReputationRecord>())
-    this.#initialBalance = initialClientBalance
   }
 
+  /** The credit ledger (the settlement log's); read-only use outside the log. */
+  get ledger (): Ledger {
+    return this.settlements.ledger
+  }
+
+  /** Every task in the open index that is not terminal, oldest (`createdAtMs`) first. */
   async loadOpenTasks (): Promise<TaskRecord[]> {
     const tasks: TaskRecord[] = []
     for await (const id of this.#open.ids()) {
@@ -53,10 +58,12 @@ export class RocksTaskStore implements TaskStore {
     return tasks.sort((a, b) => a.createdAtMs - b.createdAtMs)
   }
 
+  /** Any task by id, ended or not. */
   async getTask (taskId: string): Promise<TaskRecord | undefined> {
     return await this.#tasks.get(taskId)
   }
 
+  /** Writes a non-terminal `task` (kept in the open index) and `reputation` in one atomic batch. */
   async saveTask (task: TaskRecord, reputation: ReputationUpdate = []): Promise<void> {
     const batch = this.#db.batch()
     await this.#tasks.put(task.id, task, batch)
@@ -65,42 +72,39 @@ export class RocksTaskStore implements TaskStore {
     await batch.commit()
   }
 
+  /**
+   * Writes the terminal `task`, drops it from the open index and writes
+   * `reputation`, with `settlement` (if any) in the same atomic batch through
+   * {@link SettlementLog.commit}: credited at most once per task id, however
+   * often this is called. A settlement without `id` is settled under `task.id`.
+   *
+   * @throws {RangeError} if `settlement.id` is given and differs from `task.id`
+   * @throws what {@link SettlementLog.commit} throws (nothing is written then)
+   */
   async finishTask (task: TaskRecord, settlement?: Settlement, reputation: ReputationUpdate = []): Promise<void> {
-    await this.writeLock.add(async () => {
-      const batch = this.#db.batch()
+    let settled = settlement
+    if (settlement != null) {
+      const id: string | undefined = settlement.id
+      if (id != null && id !== task.id) throw new RangeError(`settlement ${id} does not belong to task ${task.id}`)
+      settled = { ...settlement, id: task.id }
+    }
+    await this.settlements.commit(async batch => {
       await this.#tasks.put(task.id, task, batch)
       await this.#open.del(task.id, batch)
       await this.#putReputation(reputation, batch)
-      if (settlement != null) {
-        await this.ledger.applyOnce(`pay/${task.id}`, batch, async b => {
-          await this.#openAccount(settlement.clientAccount, b)
-          const amount = Math.min(settlement.price, await this.ledger.balance(settlement.clientAccount, b))
-          if (amount > 0) await this.ledger.transfer(settlement.clientAccount, settlement.worker, amount, b)
-          const entry = pb.BlockEntry.encode({
-            receipt: settlement.receipt,
-            clientAccount: settlement.clientAccount,
-            price: amount,
-            verified: settlement.verified
-          }).finish()
-          b.put(`${PENDING_PREFIX}${padNumber(Date.now())}/${task.id}`, Uint8Array.from(entry))
-        })
-      }
-      await batch.commit()
-    })
+    }, settled)
   }
 
+  /** Every persisted reputation record, in peer id order. */
   async loadReputation (): Promise<Array<[string, ReputationRecord]>> {
     const out: Array<[string, ReputationRecord]> = []
     for await (const { id, value } of this.#reputation.entries()) out.push([id, value])
     return out
   }
 
+  /** Balance of `account` in credits; the initial client balance for an account never seen. */
   async balance (account: string): Promise<number> {
-    return (await this.ledger.exists(account)) ? await this.ledger.balance(account) : this.#initialBalance
-  }
-
-  async #openAccount (account: string, batch: WriteBatch): Promise<void> {
-    if (!(await this.ledger.exists(account, batch))) await this.ledger.credit(account, this.#initialBalance, batch)
+    return await this.settlements.balance(account)
   }
 
   async #putReputation (updates: ReputationUpdate, batch: WriteBatch): Promise<void> {

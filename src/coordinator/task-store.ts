@@ -3,19 +3,12 @@
  * `rocks-task-store.ts`; the interface keeps the scheduler independent of keys
  * and batches.
  */
-import type { ailee } from '../proto/index.ts'
 import type { ReputationRecord } from './reputation.ts'
 import type { TaskRecord } from './task-record.ts'
+import type { Settlement } from '../chain/settlement-log.ts'
 
-/** Credits moved when a verified receipt is accepted, sealed into the next block. */
-export interface Settlement {
-  worker: string
-  clientAccount: string
-  /** credits */
-  price: number
-  receipt: ailee.v1.ISignedReceipt
-  verified: boolean
-}
+/** Credits moved when a verified receipt is accepted (`id` is the task id); see src/chain/settlement-log.ts. */
+export type { Settlement } from '../chain/settlement-log.ts'
 
 /** Reputation records to write in the same batch as a task transition. */
 export type ReputationUpdate = Array<[peerId: string, record: ReputationRecord]>
