@@ -1,5 +1,5 @@
 /**
- * Execution receipts (DESIGN.md "Execution receipt"): a worker's signed claim
+ * Execution receipts (docs/receipts-and-blocks.md): a worker's signed claim
  * "I ran this module on this input and got this output".
  *
  * Wire form (proto/ailee/v1/task.proto): `SignedReceipt { receipt, signature }`

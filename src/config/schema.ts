@@ -1,7 +1,7 @@
 /**
  * The node's configuration: one zod schema whose defaults are the embedded
  * default config (`config/default.yaml` documents the same values). Every limit
- * of DESIGN.md "Limits that every input meets" has a key here.
+ * of docs/architecture.md "Limits that every input meets" has a key here.
  *
  * Units: `*Ms` milliseconds, `*Bytes` bytes, `*Pages` 64 KiB WebAssembly pages.
  */

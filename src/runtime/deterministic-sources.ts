@@ -1,6 +1,7 @@
 /**
  * The randomness and clocks a task sees. Both derive from the task, never from the host, so two
- * honest workers running the same task produce the same bytes (DESIGN.md "Execution receipt").
+ * honest workers running the same task produce the same bytes (docs/receipts-and-blocks.md,
+ * "What a signature proves, and what it does not").
  */
 import { shake256 } from '@noble/hashes/sha3.js'
 

@@ -1,5 +1,5 @@
 /**
- * The key layout of the state database, declared once (DESIGN.md "Storage").
+ * The key layout of the state database, declared once (docs/storage.md lists every key).
  * Every key is UTF-8 text `{prefix}{id}`; ids never need escaping because each
  * bucket owns everything under its prefix. Numbers inside keys are zero-padded
  * to {@link NUMBER_KEY_WIDTH} digits so that byte order is numeric order.
@@ -21,7 +21,7 @@ export const Prefix = {
   ledger: 'ledger/',
   /** `blocks/{producerPeerId}/{height, padded}`: encoded `pb.Block`s (src/chain/chain-store.ts); see {@link blockId}. */
   blocks: 'blocks/',
-  /** `meta/...`: everything else, small and singular (chain heads, applied-operation markers, schema version). */
+  /** `meta/...`: everything else: chain heads `meta/head/`, applied-operation markers `meta/applied/`, open tasks `meta/open/`, pending block entries `meta/pending/`. */
   meta: 'meta/'
 } as const
 

@@ -4,9 +4,10 @@
  * Typed access per key prefix lives in bucket.ts; the key layout in keys.ts.
  *
  * rocksdb-native holds a reference for every read/write batch and iterator
- * until it is destroyed, and `close()` waits for all of them (DESIGN.md
- * "Runtime facts"); this class destroys each one after use, and destroys
- * iterators a caller left unfinished when the database closes.
+ * until it is destroyed, and `close()` waits for all of them
+ * (docs/runtime-notes.md, "RocksDB through `rocksdb-native`"); this class
+ * destroys each one after use, and destroys iterators a caller left
+ * unfinished when the database closes.
  */
 import { mkdir } from 'node:fs/promises'
 import RocksDB from 'rocksdb-native'

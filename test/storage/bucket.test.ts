@@ -20,7 +20,7 @@ describe('keys', () => {
     assert.deepEqual(ids.map(Number), [0, 9, 10, 100])
   })
 
-  it('declares every prefix of DESIGN.md with a trailing slash', () => {
+  it('declares every prefix of docs/storage.md with a trailing slash', () => {
     assert.deepEqual(Object.values(Prefix).sort(),
       ['blocks/', 'ledger/', 'meta/', 'nodes/', 'proofs/', 'reputation/', 'tasks/', 'telemetry/'])
   })
