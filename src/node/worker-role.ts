@@ -8,7 +8,8 @@ import type { ailee } from '../proto/index.ts'
 import type { NodeConfig } from '../config/schema.ts'
 import type { AileeHost } from '../p2p/host.ts'
 import { topicsFor } from '../p2p/topics.ts'
-import { ProtocolError } from '../protocol/errors.ts'
+import { InvalidMessageError, ProtocolError } from '../protocol/errors.ts'
+import { assignFromWire, taskOfferFromWire, type Assign } from '../protocol/messages/assignment.ts'
 import type { RequestContext } from '../protocol/index.ts'
 import { signReceipt } from '../chain/receipt.ts'
 import { releaseSandboxThreads, runInSandbox } from '../runtime/index.ts'
@@ -31,23 +32,27 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
   const self = host.peerId.toString()
   const service = new WorkerService(config, {
     publishTelemetry: async t => { await host.gossip.publish(topics.telemetry, pb.Telemetry.encode(t).finish()) },
-    sendBid: async (coordinator, bid) => (await peers.request(coordinator, { bid })).bidAck ?? { accepted: false, reason: 'no bid ack' }
+    sendBid: async (coordinator, bid) => {
+      const ack = (await peers.request(coordinator, { bid })).bidAck
+      return ack == null ? { accepted: false, reason: 'no bid ack' } : { accepted: ack.accepted === true, reason: ack.reason ?? '' }
+    }
   }, {
     selfPeerId: self,
     fetchContent: async (cid, maxBytes, signal) => await host.content.get(cid, { maxBytes, signal }),
     addContent: async bytes => (await host.content.add(bytes)).toString(),
     runSandbox: async (task, signal) => await runInSandbox(task, { signal }),
     signReceipt: async receipt => await signReceipt(receipt, privateKey),
-    sendHeartbeat: async (coordinator, heartbeat) => (await peers.request(coordinator, { heartbeat })).ack ?? { ok: false },
-    sendResult: async (coordinator, result) => (await peers.request(coordinator, { result })).ack ?? { ok: false },
+    sendHeartbeat: async (coordinator, heartbeat) => ackFromWire((await peers.request(coordinator, { heartbeat })).ack),
+    sendResult: async (coordinator, result) => ackFromWire((await peers.request(coordinator, { result })).ack),
     limits: { maxModuleBytes: config.limits.maxModuleBytes, maxInputBytes: config.limits.maxInputBytes, fetchMs: config.timeouts.fetchMs },
     resultDeliveryMs: config.timeouts.totalMs,
     log
   }, log)
 
   host.gossip.subscribe(topics.offers, {
-    decode: bytes => pb.TaskOffer.decode(bytes),
-    validate: (offer, from) => offer.coordinatorPeerId === from.toString() && offer.taskId !== '' ? 'accept' : 'reject',
+    // an offer that does not convert (missing or invalid field) throws here, which rejects it
+    decode: bytes => taskOfferFromWire(pb.TaskOffer.decode(bytes)),
+    validate: (offer, from) => offer.coordinatorPeerId === from.toString() ? 'accept' : 'reject',
     onMessage: offer => { void service.onOffer(offer) }
   })
   await service.start()
@@ -56,7 +61,14 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
     service,
     handle: async (request, ctx) => {
       if (request.body !== 'assign') throw new ProtocolError(pb.ErrorCode.ERROR_CODE_UNSUPPORTED, `a worker does not serve "${request.body ?? 'empty'}" requests`)
-      await ctx.send({ assignAck: service.onAssign(ctx.peerId.toString(), request.assign!) })
+      let assign: Assign
+      try {
+        assign = assignFromWire(request.assign)
+      } catch (err) {
+        if (err instanceof InvalidMessageError) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_INVALID_MESSAGE, err.message, { cause: err })
+        throw err
+      }
+      await ctx.send({ assignAck: service.onAssign(ctx.peerId.toString(), assign) })
     },
     stop: async () => {
       await service.drain()
@@ -64,4 +76,9 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
       await releaseSandboxThreads()
     }
   }
+}
+
+/** A coordinator's wire Ack as the executor reads it; no Ack at all counts as refused. */
+function ackFromWire (ack: ailee.v1.IAck | null | undefined): { ok: boolean, reason: string } {
+  return ack == null ? { ok: false, reason: 'no ack' } : { ok: ack.ok === true, reason: ack.reason ?? '' }
 }

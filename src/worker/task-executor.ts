@@ -4,38 +4,86 @@
  * deliver the result to the coordinator (retrying while it is unreachable, e.g.
  * restarting), and heartbeat the lease all along. A heartbeat answered "no
  * lease" aborts the run: the task was given to someone else.
+ *
+ * The executor takes a complete {@link Assign} (converted and checked at the
+ * protocol boundary) and uses its limits as given. Its timers are the global
+ * `setInterval`/`setTimeout` and its clock is `ExecutorDeps.now`, so tests run
+ * it under `mock.timers`.
  */
-import { setTimeout as sleep } from 'node:timers/promises'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { executionStatusToWire } from '../protocol/task-states.ts'
+import type { Assign } from '../protocol/messages/assignment.ts'
 import type { ailee } from '../proto/index.ts'
 import type { SandboxResult, SandboxTask } from '../runtime/wasi-sandbox.ts'
 import type { Logger } from 'pino'
 
+/** Shortest heartbeat period, ms: a very short lease does not make the worker flood its coordinator. */
+export const HEARTBEAT_FLOOR_MS = 100
+
+/** Heartbeats per lease period: three, so two may be lost before the lease lapses. */
+export const HEARTBEATS_PER_LEASE = 3
+
+/** First pause before retrying an undelivered result, ms; it doubles on each retry. */
+export const RESULT_RETRY_INITIAL_MS = 200
+
+/** Longest pause between result delivery retries, ms. */
+export const RESULT_RETRY_MAX_MS = 3_000
+
+/** How long a shutting-down worker keeps trying to hand a task back, ms (shorter than any result budget: the node is stopping). */
+export const HAND_BACK_BUDGET_MS = 5_000
+
+/**
+ * Heartbeat period of an assignment, ms: a third of the lease, at least
+ * {@link HEARTBEAT_FLOOR_MS}.
+ *
+ * @param leaseMs the assignment's lease, ms
+ */
+export function heartbeatIntervalMs (leaseMs: number): number {
+  return Math.max(HEARTBEAT_FLOOR_MS, Math.floor(leaseMs / HEARTBEATS_PER_LEASE))
+}
+
+/** A coordinator's answer to a heartbeat or a result: `ok` false = refused (`reason` says why; for a heartbeat: the lease is gone). */
+export interface Ack {
+  ok: boolean
+  reason: string
+}
+
 /** What an execution uses of the node. */
 export interface ExecutorDeps {
+  /** this worker's peer id (put into receipts) */
   selfPeerId: string
+  /** content by CID, at most `maxBytes` bytes; rejects when it cannot be fetched or `signal` aborts */
   fetchContent: (cid: string, maxBytes: number, signal: AbortSignal) => Promise<Uint8Array>
+  /** stores bytes as content; resolves to their CID */
   addContent: (bytes: Uint8Array) => Promise<string>
+  /** runs a module in the WASI sandbox; rejects when `signal` aborts */
   runSandbox: (task: SandboxTask, signal: AbortSignal) => Promise<SandboxResult>
+  /** signs an execution receipt with the worker's key */
   signReceipt: (receipt: ailee.v1.IExecutionReceipt) => Promise<ailee.v1.ISignedReceipt>
-  sendHeartbeat: (coordinator: string, hb: ailee.v1.IHeartbeat) => Promise<ailee.v1.IAck>
-  sendResult: (coordinator: string, result: ailee.v1.ITaskResult) => Promise<ailee.v1.IAck>
+  /** sends a heartbeat; rejects when the coordinator is unreachable */
+  sendHeartbeat: (coordinator: string, hb: ailee.v1.IHeartbeat) => Promise<Ack>
+  /** sends a result; rejects when the coordinator is unreachable (delivery is retried) */
+  sendResult: (coordinator: string, result: ailee.v1.ITaskResult) => Promise<Ack>
+  /** `maxModuleBytes`/`maxInputBytes`: fetch caps, bytes; `fetchMs`: time allowed to fetch module and input, ms */
   limits: { maxModuleBytes: number, maxInputBytes: number, fetchMs: number }
   /** how long to keep retrying result delivery, ms */
   resultDeliveryMs: number
   log: Logger
+  /** the clock, Unix ms (receipt timestamps, delivery deadlines). @default Date.now */
+  now?: () => number
 }
 
 /** A running assignment, as the worker service tracks it. */
 export interface Execution {
   taskId: string
   attempt: number
+  /** peer id of the coordinator that assigned it */
   coordinator: string
   /** aborts the run (lease lost or shutdown) */
   controller: AbortController
   /** set when the worker hands the task back instead of finishing it */
   handBack: boolean
+  /** settles (never rejects) when the result was delivered, handed back, or given up */
   done: Promise<void>
 }
 
@@ -45,63 +93,84 @@ export function seedFor (taskId: string): Uint8Array {
 }
 
 /**
- * Starts executing `assign` from `coordinator`. Returns at once; `done`
- * settles when the result was delivered, handed back, or given up.
+ * Starts executing `assign` from `coordinator`, heartbeating every
+ * {@link heartbeatIntervalMs}(`assign.leaseMs`). Returns at once; `done`
+ * settles when the result was delivered, handed back, or given up. Never throws.
  */
-export function startExecution (coordinator: string, assign: ailee.v1.IAssign, deps: ExecutorDeps, leaseMs: number): Execution {
+export function startExecution (coordinator: string, assign: Assign, deps: ExecutorDeps): Execution {
   const execution: Execution = {
-    taskId: assign.taskId ?? '',
-    attempt: assign.attempt ?? 0,
+    taskId: assign.taskId,
+    attempt: assign.attempt,
     coordinator,
     controller: new AbortController(),
     handBack: false,
     done: Promise.resolve()
   }
-  execution.done = execute(execution, assign, deps, leaseMs).catch(err => {
+  execution.done = execute(execution, assign, deps).catch(err => {
     deps.log.error({ err, task: execution.taskId }, 'execution failed')
   })
   return execution
 }
 
-async function execute (ex: Execution, assign: ailee.v1.IAssign, deps: ExecutorDeps, leaseMs: number): Promise<void> {
+/** Resolves after `ms` (global `setTimeout`, so mock timers drive it), or at once when `signal` aborts. */
+async function pause (ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted === true) return
+  await new Promise<void>(resolve => {
+    const done = (): void => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', done)
+      resolve()
+    }
+    const timer = setTimeout(done, ms)
+    signal?.addEventListener('abort', done, { once: true })
+  })
+}
+
+async function execute (ex: Execution, assign: Assign, deps: ExecutorDeps): Promise<void> {
+  const now = deps.now ?? Date.now
   const log = deps.log.child({ task: ex.taskId, attempt: ex.attempt })
   const signal = ex.controller.signal
+  const spec = assign.spec
   let phase = 'fetching'
   const beat = async (): Promise<void> => {
     try {
       const ack = await deps.sendHeartbeat(ex.coordinator, { taskId: ex.taskId, attempt: ex.attempt, phase })
-      if (ack.ok !== true && !signal.aborted) {
+      if (!ack.ok && !signal.aborted) {
         log.warn({ reason: ack.reason }, 'lease lost: aborting the run')
-        ex.controller.abort(new Error(`lease lost: ${ack.reason ?? ''}`))
+        ex.controller.abort(new Error(`lease lost: ${ack.reason}`))
       }
     } catch (err) {
       log.debug({ err }, 'heartbeat not delivered (coordinator unreachable?)')
     }
   }
-  const heartbeat = setInterval(() => { void beat() }, Math.max(100, Math.floor(leaseMs / 3)))
+  const heartbeat = setInterval(() => { void beat() }, heartbeatIntervalMs(assign.leaseMs))
   try {
-    const spec = assign.spec ?? {}
-    const fetchSignal = AbortSignal.any([signal, AbortSignal.timeout(deps.limits.fetchMs)])
     let module: Uint8Array
     let input: Uint8Array
+    const fetchController = new AbortController()
+    const fetchTimer = setTimeout(() => { fetchController.abort(new Error(`content not fetched within ${deps.limits.fetchMs} ms`)) }, deps.limits.fetchMs)
+    const fetchSignal = AbortSignal.any([signal, fetchController.signal])
     try {
-      module = await deps.fetchContent(spec.moduleCid ?? '', deps.limits.maxModuleBytes, fetchSignal)
-      input = spec.inputCid != null && spec.inputCid !== '' ? await deps.fetchContent(spec.inputCid, deps.limits.maxInputBytes, fetchSignal) : new Uint8Array(0)
+      module = await deps.fetchContent(spec.moduleCid, deps.limits.maxModuleBytes, fetchSignal)
+      input = spec.inputCid !== '' ? await deps.fetchContent(spec.inputCid, deps.limits.maxInputBytes, fetchSignal) : new Uint8Array(0)
     } catch (err) {
       if (signal.aborted) return await handBackIfAsked(ex, deps, log)
       log.warn({ err }, 'content fetch failed; letting the lease lapse so the task moves on')
       return
+    } finally {
+      clearTimeout(fetchTimer)
     }
+    if (signal.aborted) return await handBackIfAsked(ex, deps, log)
     phase = 'running'
     void beat()
     const result = await deps.runSandbox({
       module,
-      args: [...(spec.args ?? [])],
-      env: { ...(spec.env ?? {}) },
+      args: [...spec.args],
+      env: { ...spec.env },
       stdin: input,
-      memoryPages: spec.limits?.memoryPages ?? 1024,
-      timeoutMs: spec.limits?.executionMs ?? 30_000,
-      maxOutputBytes: spec.limits?.maxOutputBytes ?? 1024 * 1024,
+      memoryPages: spec.limits.memoryPages,
+      timeoutMs: spec.limits.executionMs,
+      maxOutputBytes: spec.limits.maxOutputBytes,
       seed: seedFor(ex.taskId),
       programName: ex.taskId
     }, signal).catch(err => {
@@ -109,6 +178,10 @@ async function execute (ex: Execution, assign: ailee.v1.IAssign, deps: ExecutorD
       throw err
     })
     if (result == null) return await handBackIfAsked(ex, deps, log)
+    if (signal.aborted && !ex.handBack) {
+      log.info('run finished after its lease was lost; not delivering')
+      return
+    }
     const outputCid = await deps.addContent(result.stdout)
     const receipt = await deps.signReceipt({
       taskId: ex.taskId,
@@ -122,11 +195,11 @@ async function execute (ex: Execution, assign: ailee.v1.IAssign, deps: ExecutorD
       resources: { wallMs: Math.round(result.wallMs), peakMemoryPages: result.peakMemoryPages, stdoutBytes: result.stdout.byteLength, stderrBytes: result.stderr.byteLength },
       workerPeerId: deps.selfPeerId,
       coordinatorPeerId: ex.coordinator,
-      timestampMs: Date.now(),
+      timestampMs: now(),
       outputCid
     })
     log.info({ outcome: result.outcome, exitCode: result.exitCode, wallMs: Math.round(result.wallMs) }, 'task executed')
-    await deliver(ex, deps, { taskId: ex.taskId, attempt: ex.attempt, receipt, stdout: result.stdout, stderr: result.stderr, error: result.error ?? '' }, log)
+    await deliver(ex, deps, { taskId: ex.taskId, attempt: ex.attempt, receipt, stdout: result.stdout, stderr: result.stderr, error: result.error ?? '' }, log, deps.resultDeliveryMs)
   } finally {
     clearInterval(heartbeat)
   }
@@ -134,33 +207,35 @@ async function execute (ex: Execution, assign: ailee.v1.IAssign, deps: ExecutorD
 
 async function handBackIfAsked (ex: Execution, deps: ExecutorDeps, log: Logger): Promise<void> {
   if (!ex.handBack) return
-  await deliver(ex, deps, { taskId: ex.taskId, attempt: ex.attempt, handedBack: true }, log, 5_000)
+  await deliver(ex, deps, { taskId: ex.taskId, attempt: ex.attempt, handedBack: true }, log, HAND_BACK_BUDGET_MS)
 }
 
 /**
- * Sends the result, retrying with backoff while the coordinator is unreachable.
- * A result (not a hand-back) stops being retried once the run is aborted: the
- * worker is shutting down (the retries would keep a stopped node's process
- * alive for up to `resultDeliveryMs`) or its lease was lost (the result would
- * be refused as stale).
+ * Sends the result, retrying with backoff ({@link RESULT_RETRY_INITIAL_MS}
+ * doubling up to {@link RESULT_RETRY_MAX_MS}) while the coordinator is
+ * unreachable, for at most `budgetMs`. A result (not a hand-back) stops being
+ * retried once the run is aborted: the worker is shutting down (the retries
+ * would keep a stopped node's process alive for up to `resultDeliveryMs`) or
+ * its lease was lost (the result would be refused as stale).
  */
-async function deliver (ex: Execution, deps: ExecutorDeps, result: ailee.v1.ITaskResult, log: Logger, budgetMs = deps.resultDeliveryMs): Promise<void> {
-  const deadline = Date.now() + budgetMs
+async function deliver (ex: Execution, deps: ExecutorDeps, result: ailee.v1.ITaskResult, log: Logger, budgetMs: number): Promise<void> {
+  const now = deps.now ?? Date.now
+  const deadline = now() + budgetMs
   const stop = result.handedBack === true ? undefined : ex.controller.signal
-  let delay = 200
-  for (;;) {
+  let delay = RESULT_RETRY_INITIAL_MS
+  for (let tries = 1; ; tries++) {
     try {
       const ack = await deps.sendResult(ex.coordinator, result)
-      if (ack.ok !== true) log.warn({ reason: ack.reason }, 'coordinator did not accept the result')
+      if (!ack.ok) log.warn({ reason: ack.reason }, 'coordinator did not accept the result')
       return
     } catch (err) {
-      if (Date.now() + delay > deadline || stop?.aborted === true) {
-        log.error({ err, aborted: stop?.aborted === true }, 'giving up delivering the result')
+      if (now() + delay > deadline || stop?.aborted === true) {
+        log.error({ err, tries, aborted: stop?.aborted === true }, 'giving up delivering the result')
         return
       }
       log.debug({ err, delay }, 'result not delivered; retrying')
-      await sleep(delay, undefined, { signal: stop }).catch(() => {})
-      delay = Math.min(delay * 2, 3_000)
+      await pause(delay, stop)
+      delay = Math.min(delay * 2, RESULT_RETRY_MAX_MS)
     }
   }
 }
