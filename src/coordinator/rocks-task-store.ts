@@ -15,7 +15,7 @@ import type { Ledger } from '../chain/ledger.ts'
 import type { SettlementLog } from '../chain/settlement-log.ts'
 import { Bucket, jsonCodec, Prefix, type StateDb, type WriteBatch } from '../storage/index.ts'
 import type { ReputationRecord } from './reputation.ts'
-import { isTerminalState } from '../protocol/task-states.ts'
+import { isTerminalState, type TaskStateName } from '../protocol/task-states.ts'
 import type { TaskRecord } from './task-record.ts'
 import type { ReputationUpdate, Settlement, TaskStore } from './task-store.ts'
 
@@ -53,7 +53,7 @@ export class RocksTaskStore implements TaskStore {
     const tasks: TaskRecord[] = []
     for await (const id of this.#open.ids()) {
       const task = await this.#tasks.get(id)
-      if (task != null && !isTerminalState(task.state)) tasks.push(task)
+      if (task != null && !hasEnded(task)) tasks.push(task)
     }
     return tasks.sort((a, b) => a.createdAtMs - b.createdAtMs)
   }
@@ -110,4 +110,9 @@ export class RocksTaskStore implements TaskStore {
   async #putReputation (updates: ReputationUpdate, batch: WriteBatch): Promise<void> {
     for (const [peer, record] of updates) await this.#reputation.put(peer, record, batch)
   }
+}
+
+/** True once `task` is in a terminal state (lifecycle-only states such as `verifying` never are). */
+function hasEnded (task: TaskRecord): boolean {
+  return isTerminalState(task.state as TaskStateName)
 }
