@@ -5,6 +5,7 @@
  * turns options into library options).
  */
 import { Command } from 'commander'
+import { cancelCommand } from './cmds/cancel/index.ts'
 import { demoCommand } from './cmds/demo/index.ts'
 import { nodeCommand } from './cmds/node/index.ts'
 import { peersCommand } from './cmds/peers/index.ts'
@@ -27,6 +28,7 @@ export function createProgram (): Command {
   submitCommand(program)
   resultCommand(program)
   statusCommand(program)
+  cancelCommand(program)
   peersCommand(program)
   demoCommand(program)
   return program

@@ -8,6 +8,10 @@
  * admits the task, so the client must stay connected until the task is
  * `accepted` (both `submit` and `submitDetached` do).
  *
+ * A task can be cancelled only by the peer that submitted it: give `connect`
+ * the same `privateKey` (see `loadOrCreateIdentity` in src/p2p/identity.ts)
+ * when a later client, e.g. another process, is to cancel it.
+ *
  * @example
  * ```ts
  * const client = await AileeClient.connect('/ip4/127.0.0.1/tcp/4001/p2p/12D3Koo...')
@@ -26,13 +30,14 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { createHost, type AileeHost } from '../p2p/host.ts'
 import { request, requestStream, type RequestOptions } from '../protocol/index.ts'
 import type { ailee } from '../proto/index.ts'
-import type { ComponentLogger } from '@libp2p/interface'
+import type { ComponentLogger, PrivateKey } from '@libp2p/interface'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import { specToWire, statusFromWire, workerFromWire } from './convert.ts'
 import {
-  ClientAbortedError, ClientClosedError, CoordinatorUnreachableError, InvalidCoordinatorAddressError, TaskRejectedError, UnexpectedResponseError
+  CancelRefusedError, ClientAbortedError, ClientClosedError, CoordinatorError, CoordinatorUnreachableError, InvalidCoordinatorAddressError,
+  TaskRejectedError, UnexpectedResponseError
 } from './errors.ts'
-import { consumeTaskEvents, followUntilDone, isTransient, toClientError, type StreamProgress } from './follow.ts'
+import { consumeTaskEvents, decodeEvent, followUntilDone, isTransient, toClientError, type StreamProgress } from './follow.ts'
 import type { FollowOptions, SubmitOptions, TaskInput, TaskProgressEvent, TaskResult, TaskStatus, WorkerInfo } from './types.ts'
 
 const DEFAULTS = resolveConfig({})
@@ -60,6 +65,11 @@ export interface ClientOptions {
   listen?: string[]
   /** libp2p component logger. @default `@libp2p/logger`'s default (silent unless DEBUG is set) */
   logger?: ComponentLogger
+  /**
+   * The client's identity (its peer id, the default ledger account, and the
+   * only peer allowed to cancel the tasks it submits). @default a new Ed25519 key per `connect`
+   */
+  privateKey?: PrivateKey
 }
 
 /** A client connected to one coordinator. */
@@ -95,7 +105,7 @@ export class AileeClient {
   static async connect (coordinator: string, options: ClientOptions = {}): Promise<AileeClient> {
     const addr = parseCoordinatorAddress(coordinator)
     const host = await createHost({
-      privateKey: await generateKeyPair('Ed25519'),
+      privateKey: options.privateKey ?? await generateKeyPair('Ed25519'),
       networkId: options.networkId ?? DEFAULTS.network.networkId,
       listen: options.listen ?? ['/ip4/127.0.0.1/tcp/0'],
       bootstrap: [coordinator],
@@ -113,7 +123,7 @@ export class AileeClient {
     return client
   }
 
-  /** The client's (ephemeral) peer id; the default ledger account of its tasks. */
+  /** The client's peer id (ephemeral unless `privateKey` was given); the default ledger account of its tasks. */
   get peerId (): string {
     return this.#host.peerId.toString()
   }
@@ -163,9 +173,9 @@ export class AileeClient {
     const spec = await this.#prepare(options)
     try {
       for await (const response of this.#stream({ submit: { spec, detach: true } }, options.signal)) {
-        const event = response.event
-        if (response.body !== 'event' || event == null) throw new UnexpectedResponseError(`expected a task event, got "${response.body ?? 'empty'}"`)
-        if (event.kind === 'accepted' && event.taskId != null && event.taskId !== '') return event.taskId
+        if (response.body !== 'event' || response.event == null) throw new UnexpectedResponseError(`expected a task event, got "${response.body ?? 'empty'}"`)
+        const event = decodeEvent(response.event)
+        if (event.kind === 'accepted' && event.taskId !== '') return event.taskId
         if (event.kind === 'done') {
           const result = await consumeTaskEvents([response], {}, () => {}, startedAt)
           throw new TaskRejectedError(result)
@@ -212,6 +222,30 @@ export class AileeClient {
    */
   async status (taskId: string, options: { signal?: AbortSignal } = {}): Promise<TaskStatus> {
     const response = await this.#request({ status: { taskId } }, taskId, options.signal)
+    if (response.body !== 'status' || response.status == null) throw new UnexpectedResponseError(`expected a status report, got "${response.body ?? 'empty'}"`)
+    return await statusFromWire(response.status)
+  }
+
+  /**
+   * Cancels a task this client submitted (same peer id) that has not ended:
+   * the coordinator withdraws its offer or revokes the worker's lease and the
+   * task ends `cancelled` (a follower's `done` event then carries
+   * `status: 'cancelled'`).
+   *
+   * @param reason why, kept as the task's reason; may be empty
+   * @returns the task's status after cancelling (state `cancelled`)
+   * @throws {TaskNotFoundError} the coordinator does not know the task
+   * @throws {CancelRefusedError} the task has already ended, or another peer submitted it
+   * @throws {CoordinatorError} / {CoordinatorUnreachableError} / {ClientAbortedError} as `status`
+   */
+  async cancel (taskId: string, reason = '', options: { signal?: AbortSignal } = {}): Promise<TaskStatus> {
+    let response: ailee.v1.Response
+    try {
+      response = await this.#request({ cancel: { taskId, reason } }, taskId, options.signal)
+    } catch (err) {
+      if (err instanceof CoordinatorError && err.code === 'ERROR_CODE_REJECTED') throw new CancelRefusedError(taskId, err.remoteMessage, { cause: err })
+      throw err
+    }
     if (response.body !== 'status' || response.status == null) throw new UnexpectedResponseError(`expected a status report, got "${response.body ?? 'empty'}"`)
     return await statusFromWire(response.status)
   }

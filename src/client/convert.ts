@@ -8,6 +8,7 @@ import { decodeReceipt, verifyReceipt } from '../chain/receipt.ts'
 import type { ailee } from '../proto/index.ts'
 import { UnexpectedResponseError } from './errors.ts'
 import { executionStatusFromWire, isTerminalState, taskStateFromWire } from '../protocol/task-states.ts'
+import type { TaskEvent } from '../protocol/task-events.ts'
 import type {
   AssignmentDecision, DecodedReceipt, TaskInput, TaskProgressEvent, TaskResult, TaskStatus, WorkerInfo
 } from './types.ts'
@@ -113,28 +114,22 @@ export async function receiptFromWire (signed: ailee.v1.ISignedReceipt, taskId: 
 }
 
 /**
- * Turns a wire `TaskEvent` into a progress event. `done` events need the
- * decoded result, so they are built by the caller; this returns `undefined`
- * for them and for kinds this client does not know.
+ * Turns a decoded task event (`taskEventFromWire`) into a progress event.
+ * `done` events need the decoded result, so the caller builds them; this
+ * returns `undefined` for them.
  */
-export function progressFromWire (e: ailee.v1.ITaskEvent): TaskProgressEvent | undefined {
-  const base = {
-    taskId: e.taskId ?? '',
-    timestampMs: Number(e.timestampMs ?? Date.now()),
-    attempt: e.attempt ?? 0,
-    reason: e.reason ?? ''
-  }
-  const worker = e.workerPeerId ?? ''
+export function progressFromEvent (e: TaskEvent): TaskProgressEvent | undefined {
+  const base = { taskId: e.taskId, timestampMs: e.timestampMs, attempt: e.attempt, reason: e.reason }
+  const worker = e.workerPeerId
   switch (e.kind) {
     case 'accepted': return { ...base, type: 'accepted' }
     case 'queued': return { ...base, type: 'queued' }
     case 'offered': return { ...base, type: 'offered' }
-    case 'bid': return { ...base, type: 'bid', worker, bids: e.bids ?? 0 }
-    case 'assigned': return { ...base, type: 'assigned', worker, bids: e.bids ?? 0 }
+    case 'bid': return { ...base, type: 'bid', worker, bids: e.bids }
+    case 'assigned': return { ...base, type: 'assigned', worker, bids: e.bids }
     case 'running': return { ...base, type: 'running', worker }
     case 'retry': return { ...base, type: 'retry', worker }
-    case 'verified': return { ...base, type: 'verified', worker }
-    default: return undefined
+    case 'done': return undefined
   }
 }
 

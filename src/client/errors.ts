@@ -47,7 +47,30 @@ export class CoordinatorError extends Error {
   }
 }
 
-/** The coordinator broke the protocol: an unexpected response, or a stream that ended before the task did. */
+/**
+ * The coordinator refused to cancel a task (it answered `ERROR_CODE_REJECTED`):
+ * the task has already ended, or this client is not the peer that submitted it
+ * (a client has a new peer id per `connect` unless given a `privateKey`).
+ */
+export class CancelRefusedError extends Error {
+  static readonly NAME = 'CancelRefusedError'
+  override name = CancelRefusedError.NAME
+  readonly taskId: string
+  /** The coordinator's explanation. */
+  readonly remoteMessage: string
+
+  constructor (taskId: string, remoteMessage: string, options?: ErrorOptions) {
+    super(`cannot cancel task ${taskId}: ${remoteMessage}`, options)
+    this.taskId = taskId
+    this.remoteMessage = remoteMessage
+  }
+}
+
+/**
+ * The coordinator broke the protocol: an unexpected response, a malformed task
+ * event (unknown kind or state, `done` without outcome), or a stream that ended
+ * before the task did.
+ */
 export class UnexpectedResponseError extends Error {
   static readonly NAME = 'UnexpectedResponseError'
   override name = UnexpectedResponseError.NAME

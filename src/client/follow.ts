@@ -5,9 +5,9 @@
  */
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
-import { PeerUnreachableError, RemoteClosedError, RemoteError, RequestTimeoutError } from '../protocol/index.ts'
+import { InvalidMessageError, PeerUnreachableError, RemoteClosedError, RemoteError, RequestTimeoutError, taskEventFromWire, type TaskEvent } from '../protocol/index.ts'
 import { ClientAbortedError, CoordinatorError, CoordinatorUnreachableError, FollowDeadlineError, TaskNotFoundError, UnexpectedResponseError } from './errors.ts'
-import { progressFromWire, resultFromWire } from './convert.ts'
+import { progressFromEvent, resultFromWire } from './convert.ts'
 import type { TaskProgressEvent, TaskResult } from './types.ts'
 
 /** What a stream consumer learnt before it returned or threw. */
@@ -22,7 +22,7 @@ export interface StreamProgress {
  * event names the task, so a caller whose stream broke knows what to follow.
  *
  * @param startedAt `performance.now()` at the start of the client call (for `timings.clientMs`)
- * @throws {UnexpectedResponseError} for a non-event response, or a stream that ends without `done`
+ * @throws {UnexpectedResponseError} for a non-event response, a malformed event (see {@link decodeEvent}), or a stream that ends without `done`
  * @throws the stream's own errors (RemoteError, RemoteClosedError, ...) unchanged
  */
 export async function consumeTaskEvents (
@@ -35,18 +35,32 @@ export async function consumeTaskEvents (
     if (response.body !== 'event' || response.event == null) {
       throw new UnexpectedResponseError(`expected a task event, got a "${response.body ?? 'empty'}" response`)
     }
-    const event = response.event
-    if (event.taskId != null && event.taskId !== '') progress.taskId ??= event.taskId
-    if (event.kind === 'done') {
-      if (event.outcome == null) throw new UnexpectedResponseError('"done" event without an outcome')
-      const result = await resultFromWire({ ...event.outcome, taskId: event.outcome.taskId ?? event.taskId }, Math.round(performance.now() - startedAt))
-      emit({ type: 'done', taskId: result.taskId, timestampMs: Number(event.timestampMs ?? Date.now()), attempt: event.attempt ?? result.attempts, reason: result.reason, result })
+    const event = decodeEvent(response.event)
+    if (event.taskId !== '') progress.taskId ??= event.taskId
+    if (event.kind === 'done' && event.outcome != null) {
+      const outcomeTaskId = event.outcome.taskId ?? ''
+      const result = await resultFromWire({ ...event.outcome, taskId: outcomeTaskId !== '' ? outcomeTaskId : event.taskId }, Math.round(performance.now() - startedAt))
+      emit({ type: 'done', taskId: result.taskId, timestampMs: event.timestampMs, attempt: event.attempt, reason: result.reason, result })
       return result
     }
-    const typed = progressFromWire(event)
+    const typed = progressFromEvent(event)
     if (typed != null) emit(typed)
   }
   throw new StreamEndedError('the coordinator closed the event stream before the task ended')
+}
+
+/**
+ * Decodes a wire event with the shared `taskEventFromWire`.
+ *
+ * @throws {UnexpectedResponseError} (cause: the InvalidMessageError) for an unknown or unspecified kind or state, or a `done` event without an outcome
+ */
+export function decodeEvent (wire: ailee.v1.ITaskEvent): TaskEvent {
+  try {
+    return taskEventFromWire(wire)
+  } catch (err) {
+    if (err instanceof InvalidMessageError) throw new UnexpectedResponseError(`malformed task event from the coordinator: ${err.message}`, { cause: err })
+    throw err
+  }
 }
 
 /** The event stream ended cleanly but early (a restartable condition). */

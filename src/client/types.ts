@@ -68,17 +68,18 @@ export interface ProgressBase {
 }
 
 /**
- * A step of a task's life, reported to `onProgress`:
+ * A step of a task's life, reported to `onProgress`. All but `reconnecting`
+ * are the coordinator's task events (`TaskEventKind` of
+ * src/protocol/task-events.ts), decoded with `taskEventFromWire`:
  * - `accepted`: the coordinator stored the task (it survives a coordinator restart)
  * - `queued`: waiting for a capable worker; `reason` says why
  * - `offered`: an offer is out, collecting bids
  * - `bid`: a worker bid; `bids` counts the bids so far in this round
- * - `assigned`: `worker` won the round and holds the lease
+ * - `assigned`: `worker` won the round (out of `bids` bids) and holds the lease
  * - `running`: the worker reported it is running the module
  * - `retry`: the attempt failed or its lease was lost; another follows
- * - `verified`: the coordinator verified the result
  * - `reconnecting`: client-side: the stream to the coordinator broke, the client follows the task again
- * - `done`: the task ended; `result` holds the outcome
+ * - `done`: the task ended (cancelled included); `result` holds the outcome
  */
 export type TaskProgressEvent =
   | ProgressBase & { type: 'accepted' }
@@ -88,7 +89,6 @@ export type TaskProgressEvent =
   | ProgressBase & { type: 'assigned', worker: string, bids: number }
   | ProgressBase & { type: 'running', worker: string }
   | ProgressBase & { type: 'retry', worker: string }
-  | ProgressBase & { type: 'verified', worker: string }
   | ProgressBase & { type: 'reconnecting', error: string }
   | ProgressBase & { type: 'done', result: TaskResult }
 
@@ -139,8 +139,12 @@ export interface DecodedReceipt {
 /** The final outcome of a task. */
 export interface TaskResult {
   taskId: string
+  /**
+   * How it ended: `completed`, `failed`, `timed_out`, `memory_exceeded`,
+   * `rejected`, or `cancelled` (its client cancelled it, {@link AileeClient.cancel}).
+   */
   status: TerminalStateName
-  /** The program's exit code; -1 when it never exited (rejected, trapped, timed out). */
+  /** The program's exit code; -1 when it never exited (rejected, trapped, timed out, cancelled before it exited). */
   exitCode: number
   /** Peer id of the worker that produced the result; empty when none did. */
   worker: string
@@ -155,7 +159,7 @@ export interface TaskResult {
   stdout: Uint8Array
   /** The program's standard error, decoded as UTF-8. */
   stderr: string
-  /** Why the task ended as it did (e.g. the rejection reason). */
+  /** Why the task ended as it did (e.g. the rejection reason, or the reason given when cancelling). */
   reason: string
   /** Execution attempts made (assignments). */
   attempts: number
@@ -192,9 +196,10 @@ export interface AssignmentDecision {
   outcome: string
 }
 
-/** Where a task stands, as {@link AileeClient.status} reports it. */
+/** Where a task stands, as {@link AileeClient.status} (and {@link AileeClient.cancel}) report it. */
 export interface TaskStatus {
   taskId: string
+  /** Current state; `cancelled` once its client cancelled it. */
   state: TaskStateName
   reason: string
   attempts: number

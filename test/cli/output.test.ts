@@ -1,7 +1,7 @@
 /**
  * What `submit`/`result` print: progress lines, the `--json` object (with and
- * without `--out`), the success rule behind exit 0, and the status table's
- * explanation of each candidate.
+ * without `--out`), the success rule behind exit 0 (a cancelled task is no
+ * success), and the status table's explanation of each candidate.
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -43,7 +43,7 @@ test('progress lines name the step, the reason, the bids and the worker', () => 
   assert.equal(progressLine({ ...base, type: 'running', worker: WORKER }), 'running on 12D3KooW…7QA2cN')
 })
 
-test('the printer shows "verified" once, from the event or from the outcome, and nothing when disabled', () => {
+test('the printer shows one line per event but done (the summary reports the end), and nothing when disabled', () => {
   const lines = (events: Parameters<ReturnType<typeof createProgressPrinter>>[0][], enabled = true): string[] => {
     const stream = new PassThrough()
     const print = createProgressPrinter(stream, enabled)
@@ -52,8 +52,8 @@ test('the printer shows "verified" once, from the event or from the outcome, and
   }
   const base = { taskId: 't', timestampMs: 0, attempt: 1, reason: '' }
   const done = { ...base, type: 'done' as const, result: result() }
-  assert.deepEqual(lines([{ ...base, type: 'accepted' }, done]), ['accepted as task t', 'verified'])
-  assert.deepEqual(lines([{ ...base, type: 'verified', worker: WORKER }, done]), ['verified'])
+  assert.deepEqual(lines([{ ...base, type: 'accepted' }, { ...base, type: 'retry', worker: WORKER, reason: 'lease lost' }, done]), ['accepted as task t', 'retry: lease lost'])
+  assert.deepEqual(lines([done, { ...done, result: result({ status: 'cancelled' }) }]), [])
   assert.deepEqual(lines([{ ...base, type: 'accepted' }, done], false), [])
 })
 
@@ -79,6 +79,15 @@ test('success (exit 0) needs completed, verified and a receipt the client checke
   assert.equal(isSuccess(result({ receipt: null })), false)
   assert.equal(isSuccess(result({ receipt: { valid: false, invalidReason: 'x' } as TaskResult['receipt'] })), false)
   assert.match(summaryLine(result({ status: 'rejected', reason: 'invalid module' })), /rejected: invalid module$/)
+})
+
+test('a cancelled task is not a success; its summary gives the reason and the attempts', () => {
+  const cancelled = result({ status: 'cancelled', exitCode: -1, verified: false, receipt: null, reason: 'cancelled by its client: no longer needed' })
+  assert.equal(isSuccess(cancelled), false)
+  assert.equal(resultJson(cancelled).status, 'cancelled')
+  assert.equal(resultJson(cancelled).success, false)
+  assert.match(summaryLine(cancelled), /^task a{32} cancelled: cancelled by its client: no longer needed \(1 attempt, total 4 ms\)$/)
+  assert.match(summaryLine({ ...cancelled, reason: '', attempts: 0 }), /^task a{32} cancelled \(0 attempts/)
 })
 
 test('status explains why the winner won and the others lost', () => {

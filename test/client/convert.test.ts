@@ -11,8 +11,10 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { signReceipt } from '../../src/chain/receipt.ts'
 import { pb } from '../../src/proto/index.ts'
 import type { ailee } from '../../src/proto/index.ts'
-import { decisionFromWire, progressFromWire, resultFromWire, specToWire, statusFromWire, workerFromWire } from '../../src/client/convert.ts'
+import { decisionFromWire, progressFromEvent, resultFromWire, specToWire, statusFromWire, workerFromWire } from '../../src/client/convert.ts'
 import { UnexpectedResponseError } from '../../src/client/index.ts'
+import { decodeEvent } from '../../src/client/follow.ts'
+import { taskEventFromWire } from '../../src/protocol/task-events.ts'
 import { isTerminalState, taskStateFromWire, taskStateToWire } from '../../src/protocol/task-states.ts'
 import type { TaskStateName } from '../../src/client/index.ts'
 
@@ -28,19 +30,36 @@ test('every pb.TaskState but UNSPECIFIED maps to a name and back', () => {
     assert.equal(taskStateToWire(name!), value)
     names.add(name!)
   }
-  assert.equal(names.size, 9)
+  assert.equal(names.size, 10)
   assert.equal(taskStateFromWire(999), undefined)
-  assert.deepEqual([...names].filter(isTerminalState).sort(), ['completed', 'failed', 'memory_exceeded', 'rejected', 'timed_out'])
+  assert.deepEqual([...names].filter(isTerminalState).sort(), ['cancelled', 'completed', 'failed', 'memory_exceeded', 'rejected', 'timed_out'])
 })
 
-test('task events become typed progress events', () => {
+test('wire task events (enum kinds) become typed progress events', () => {
   const base = { taskId: 't1', timestampMs: 5, attempt: 2, reason: 'r' }
-  assert.deepEqual(progressFromWire({ ...base, kind: 'queued', state: pb.TaskState.TASK_STATE_QUEUED }), { ...base, type: 'queued' })
-  assert.deepEqual(progressFromWire({ ...base, kind: 'assigned', workerPeerId: 'w', bids: 3 }), { ...base, type: 'assigned', worker: 'w', bids: 3 })
-  assert.deepEqual(progressFromWire({ ...base, kind: 'bid', workerPeerId: 'w', bids: 1 }), { ...base, type: 'bid', worker: 'w', bids: 1 })
-  assert.equal(progressFromWire({ ...base, kind: 'running', workerPeerId: 'w' })?.type, 'running')
-  assert.equal(progressFromWire({ ...base, kind: 'no-such-kind' }), undefined)
-  assert.equal(progressFromWire({ ...base, kind: 'done' }), undefined)
+  const K = pb.TaskEventKind
+  const progress = (wire: ailee.v1.ITaskEvent): ReturnType<typeof progressFromEvent> =>
+    progressFromEvent(taskEventFromWire({ ...base, state: pb.TaskState.TASK_STATE_OFFERED, ...wire }))
+  assert.deepEqual(progress({ kind: K.TASK_EVENT_KIND_ACCEPTED, state: pb.TaskState.TASK_STATE_QUEUED }), { ...base, type: 'accepted' })
+  assert.deepEqual(progress({ kind: K.TASK_EVENT_KIND_QUEUED, state: pb.TaskState.TASK_STATE_QUEUED }), { ...base, type: 'queued' })
+  assert.deepEqual(progress({ kind: K.TASK_EVENT_KIND_OFFERED }), { ...base, type: 'offered' })
+  assert.deepEqual(progress({ kind: K.TASK_EVENT_KIND_ASSIGNED, workerPeerId: 'w', bids: 3 }), { ...base, type: 'assigned', worker: 'w', bids: 3 })
+  assert.deepEqual(progress({ kind: K.TASK_EVENT_KIND_BID, workerPeerId: 'w', bids: 1 }), { ...base, type: 'bid', worker: 'w', bids: 1 })
+  assert.deepEqual(progress({ kind: K.TASK_EVENT_KIND_RUNNING, workerPeerId: 'w' }), { ...base, type: 'running', worker: 'w' })
+  assert.deepEqual(progress({ kind: K.TASK_EVENT_KIND_RETRY, workerPeerId: 'w' }), { ...base, type: 'retry', worker: 'w' })
+  assert.equal(progress({ kind: K.TASK_EVENT_KIND_DONE, state: pb.TaskState.TASK_STATE_COMPLETED, outcome: {} }), undefined)
+})
+
+test('a malformed task event from the coordinator is an UnexpectedResponseError', () => {
+  const ok = { taskId: 't', kind: pb.TaskEventKind.TASK_EVENT_KIND_QUEUED, state: pb.TaskState.TASK_STATE_QUEUED }
+  assert.equal(decodeEvent(ok).kind, 'queued')
+  for (const bad of [{ ...ok, kind: 0 }, { ...ok, kind: 99 }, { ...ok, state: 0 }, { ...ok, kind: pb.TaskEventKind.TASK_EVENT_KIND_DONE }]) {
+    assert.throws(() => decodeEvent(bad as ailee.v1.ITaskEvent), (err: unknown) => {
+      assert.ok(err instanceof UnexpectedResponseError, String(err))
+      assert.equal((err.cause as Error).name, 'InvalidMessageError')
+      return true
+    })
+  }
 })
 
 test('specToWire converts MiB to pages and leaves unset limits at 0 (coordinator default)', () => {
@@ -121,6 +140,15 @@ test('a result without a receipt has receipt: null; a non-terminal outcome is re
   assert.equal(result.receipt, null)
   assert.equal(result.reason, 'bad module')
   await assert.rejects(resultFromWire({ taskId: 't', state: pb.TaskState.TASK_STATE_RUNNING }, 0), UnexpectedResponseError)
+})
+
+test('a cancelled outcome and status decode with state cancelled', async () => {
+  const result = await resultFromWire({ taskId: 't', state: pb.TaskState.TASK_STATE_CANCELLED, reason: 'no longer needed', exitCode: -1, attempts: 1 }, 0)
+  assert.equal(result.status, 'cancelled')
+  assert.equal(result.reason, 'no longer needed')
+  const status = await statusFromWire({ taskId: 't', state: pb.TaskState.TASK_STATE_CANCELLED, outcome: { taskId: 't', state: pb.TaskState.TASK_STATE_CANCELLED } })
+  assert.equal(status.state, 'cancelled')
+  assert.equal(status.result?.status, 'cancelled')
 })
 
 test('status reports, decisions and peer infos decode', async () => {

@@ -1,21 +1,23 @@
 /**
- * Live progress lines of a task (stderr), one per event:
+ * Live progress lines of a task (stderr), one per event (the kinds of
+ * `TaskEventKind`, src/protocol/task-events.ts, plus the client's
+ * `reconnecting`); the end of the task is left to the summary line
+ * (task-output.ts):
  *
  * ```
  * [  0.02s] accepted as task 3f2a…
  * [  0.03s] queued (waiting for an offer round)
  * [  0.05s] offered (attempt 1)
- * [  0.31s] 2 bids
- * [  0.31s] assigned to 12D3KooW…x9Yz1a
+ * [  0.31s] 2 bids (latest from 12D3KooW…x9Yz1a)
+ * [  0.31s] assigned to 12D3KooW…x9Yz1a out of 2 bids
  * [  0.35s] running on 12D3KooW…x9Yz1a
- * [  1.20s] verified
  * ```
  */
 import type { Writable } from 'node:stream'
 import type { TaskProgressEvent } from '../../client/index.ts'
 import { shortPeer } from './format.ts'
 
-/** The line for one event, or `undefined` for events not shown (`done`, single bids). */
+/** The line for one event, or `undefined` for `done` (the summary line reports the end). */
 export function progressLine (event: TaskProgressEvent): string | undefined {
   switch (event.type) {
     case 'accepted': return `accepted as task ${event.taskId}`
@@ -25,7 +27,6 @@ export function progressLine (event: TaskProgressEvent): string | undefined {
     case 'assigned': return `assigned to ${shortPeer(event.worker)}${event.bids > 0 ? ` out of ${event.bids} bid${event.bids === 1 ? '' : 's'}` : ''}`
     case 'running': return `running on ${shortPeer(event.worker)}`
     case 'retry': return `retry: ${event.reason}`
-    case 'verified': return 'verified'
     case 'reconnecting': return `lost the coordinator (${event.error}); following the task again`
     case 'done': return undefined
   }
@@ -38,12 +39,9 @@ export function progressLine (event: TaskProgressEvent): string | undefined {
  */
 export function createProgressPrinter (stream: Writable, enabled: boolean): (event: TaskProgressEvent) => void {
   const start = performance.now()
-  let verifiedShown = false
   return event => {
     if (!enabled) return
-    if (event.type === 'verified') verifiedShown = true
-    // the coordinator may report verification only in the outcome: show it once either way
-    const line = event.type === 'done' && event.result.verified && !verifiedShown ? 'verified' : progressLine(event)
+    const line = progressLine(event)
     if (line == null) return
     const secs = ((performance.now() - start) / 1000).toFixed(2).padStart(6)
     stream.write(`[${secs}s] ${line}\n`)

@@ -6,7 +6,8 @@
  *   without `--json`, to our stdout; its stderr goes to our stderr (not with `--json`);
  * - with `--json`, exactly one JSON object ({@link resultJson}) goes to stdout;
  * - without `--json`, a summary line goes to stderr when stderr is a TTY or the task did not succeed;
- * - the exit status is 0 only for a completed, verified task whose receipt checks out, else 1.
+ * - the exit status is 0 only for a completed, verified task whose receipt checks out, else 1
+ *   (a `cancelled` task included).
  */
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
@@ -87,6 +88,10 @@ export function summaryLine (result: TaskResult): string {
   const t = result.timings
   const head = `task ${result.taskId} ${result.status}`
   if (result.status === 'rejected') return `${head}: ${result.reason}`
+  if (result.status === 'cancelled') {
+    const why = result.reason !== '' ? `: ${result.reason}` : ''
+    return `${head}${why} (${result.attempts} attempt${result.attempts === 1 ? '' : 's'}, total ${formatMs(t.totalMs)})`
+  }
   const parts = [
     `exit ${result.exitCode}`,
     result.verified ? 'verified' : 'NOT verified',
