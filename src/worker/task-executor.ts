@@ -127,7 +127,7 @@ async function pause (ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 async function execute (ex: Execution, assign: Assign, deps: ExecutorDeps): Promise<void> {
-  const now = deps.now ?? Date.now
+  const now = deps.now ?? (() => Date.now())
   const log = deps.log.child({ task: ex.taskId, attempt: ex.attempt })
   const signal = ex.controller.signal
   const spec = assign.spec
@@ -219,7 +219,7 @@ async function handBackIfAsked (ex: Execution, deps: ExecutorDeps, log: Logger):
  * its lease was lost (the result would be refused as stale).
  */
 async function deliver (ex: Execution, deps: ExecutorDeps, result: ailee.v1.ITaskResult, log: Logger, budgetMs: number): Promise<void> {
-  const now = deps.now ?? Date.now
+  const now = deps.now ?? (() => Date.now())
   const deadline = now() + budgetMs
   const stop = result.handedBack === true ? undefined : ex.controller.signal
   let delay = RESULT_RETRY_INITIAL_MS

@@ -87,7 +87,7 @@ export class WorkerService {
   constructor (config: NodeConfig, network: WorkerNetwork, executor: ExecutorDeps, log: Logger, options: WorkerServiceOptions = {}) {
     this.#config = config
     this.#network = network
-    this.#now = options.now ?? executor.now ?? Date.now
+    this.#now = options.now ?? executor.now ?? (() => Date.now())
     this.#executor = { ...executor, now: this.#now }
     this.#log = log
     this.#sampler = options.sampler ?? new HostSampler()

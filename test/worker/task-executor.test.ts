@@ -1,0 +1,244 @@
+import assert from 'node:assert/strict'
+import { afterEach, beforeEach, describe, it, mock } from 'node:test'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { pb } from '../../src/proto/index.ts'
+import { releaseSandboxThreads, runInSandbox } from '../../src/runtime/index.ts'
+import {
+  HAND_BACK_BUDGET_MS, HEARTBEAT_FLOOR_MS, RESULT_RETRY_INITIAL_MS, RESULT_RETRY_MAX_MS,
+  heartbeatIntervalMs, seedFor, startExecution
+} from '../../src/worker/task-executor.ts'
+import { readFixture } from '../helpers/fixtures.ts'
+import {
+  T0, advance, deferred, enableMockTimers, flush, makeAssign, makeSpec, runUntilAborted, sandboxResult, stubExecutor
+} from './helpers.ts'
+
+const bytes = (s: string): Uint8Array => new TextEncoder().encode(s)
+
+describe('task executor', () => {
+  beforeEach(() => { enableMockTimers() })
+  afterEach(() => { mock.timers.reset() })
+
+  it('heartbeats every third of the lease, never more often than the floor', () => {
+    assert.equal(heartbeatIntervalMs(3_000), 1_000)
+    assert.equal(heartbeatIntervalMs(90), HEARTBEAT_FLOOR_MS)
+  })
+
+  it('fetches, runs with the spec as given, signs and delivers the result', async () => {
+    const stub = stubExecutor({ runSandbox: async () => sandboxResult('the output', 'the errors') })
+    const assign = makeAssign('t1', { attempt: 2 })
+    const ex = startExecution('coord', assign, stub.deps)
+    assert.equal(ex.taskId, 't1')
+    assert.equal(ex.attempt, 2)
+    await ex.done
+
+    assert.deepEqual(stub.fetches, [{ cid: 'bafk-module', maxBytes: 1_000 }, { cid: 'bafk-input', maxBytes: 500 }])
+    assert.equal(stub.runs.length, 1)
+    const task = stub.runs[0].task
+    assert.deepEqual(task.module, bytes('module bytes'))
+    assert.deepEqual(task.stdin, bytes('input bytes'))
+    assert.deepEqual(task.args, ['a', 'b'])
+    assert.deepEqual(task.env, { GREETING: 'hi' })
+    assert.equal(task.memoryPages, 32)
+    assert.equal(task.timeoutMs, 2_000)
+    assert.equal(task.maxOutputBytes, 4_096)
+    assert.deepEqual(task.seed, seedFor('t1'))
+    assert.equal(task.programName, 't1')
+
+    assert.equal(stub.receipts.length, 1)
+    const r = stub.receipts[0]
+    assert.equal(r.taskId, 't1')
+    assert.equal(r.attempt, 2)
+    assert.deepEqual(r.moduleHash, sha256(bytes('module bytes')))
+    assert.deepEqual(r.inputHash, sha256(bytes('input bytes')))
+    assert.deepEqual(r.outputHash, sha256(bytes('the output')))
+    assert.deepEqual(r.stderrHash, sha256(bytes('the errors')))
+    assert.equal(r.outputCid, `bafk-out-${'the output'.length}`)
+    assert.equal(r.status, pb.ExecutionStatus.EXECUTION_STATUS_EXITED)
+    assert.equal(r.exitCode, 0)
+    assert.equal(r.workerPeerId, 'worker-1')
+    assert.equal(r.coordinatorPeerId, 'coord')
+    assert.equal(r.timestampMs, T0, 'timestamp from the (mock) clock')
+    assert.deepEqual(r.resources, { wallMs: 12, peakMemoryPages: 3, stdoutBytes: 10, stderrBytes: 10 })
+
+    assert.equal(stub.results.length, 1)
+    const { coordinator, result } = stub.results[0]
+    assert.equal(coordinator, 'coord')
+    assert.equal(result.taskId, 't1')
+    assert.equal(result.attempt, 2)
+    assert.deepEqual(result.stdout, bytes('the output'))
+    assert.deepEqual(result.stderr, bytes('the errors'))
+    assert.deepEqual(result.receipt?.signature, new Uint8Array(64))
+    assert.notEqual(result.handedBack, true)
+  })
+
+  it('fetches no input when the spec names none', async () => {
+    const stub = stubExecutor()
+    await startExecution('coord', makeAssign('t1', { spec: makeSpec({ inputCid: '' }) }), stub.deps).done
+    assert.deepEqual(stub.fetches.map(f => f.cid), ['bafk-module'])
+    assert.deepEqual(stub.runs[0].task.stdin, new Uint8Array(0))
+    assert.deepEqual(stub.receipts[0].inputHash, sha256(new Uint8Array(0)))
+  })
+
+  it('heartbeats every lease/3: phase "fetching" during the fetch, then "running"', async () => {
+    const fetch = deferred<Uint8Array>()
+    const run = deferred<ReturnType<typeof sandboxResult>>()
+    const stub = stubExecutor({ runSandbox: async () => await run.promise })
+    stub.deps.fetchContent = async () => await fetch.promise
+    const ex = startExecution('coord', makeAssign('t1', { leaseMs: 3_000, spec: makeSpec({ inputCid: '' }) }), stub.deps)
+
+    await advance(999)
+    assert.equal(stub.heartbeats.length, 0, 'no heartbeat before lease/3')
+    await advance(1)
+    assert.deepEqual(stub.heartbeats.map(h => [h.hb.phase, h.atMs - T0]), [['fetching', 1_000]])
+    await advance(1_000)
+    assert.deepEqual(stub.heartbeats.map(h => h.hb.phase), ['fetching', 'fetching'])
+
+    fetch.resolve(bytes('m'))
+    await flush()
+    assert.deepEqual(stub.heartbeats.map(h => h.hb.phase), ['fetching', 'fetching', 'running'], 'a heartbeat as soon as the run starts')
+    await advance(1_000)
+    assert.deepEqual(stub.heartbeats.map(h => [h.hb.phase, h.atMs - T0]).slice(3), [['running', 3_000]])
+    assert.deepEqual(stub.heartbeats[0].hb, { taskId: 't1', attempt: 1, phase: 'fetching' })
+    assert.equal(stub.heartbeats[0].coordinator, 'coord')
+
+    run.resolve(sandboxResult())
+    await ex.done
+    const count = stub.heartbeats.length
+    await advance(5_000)
+    assert.equal(stub.heartbeats.length, count, 'heartbeats stop when the execution is done')
+  })
+
+  it('a heartbeat answered ok:false aborts the run and delivers nothing', async () => {
+    let ok = true
+    const stub = stubExecutor({ runSandbox: runUntilAborted, heartbeatAck: () => ({ ok, reason: 'no lease' }) })
+    const ex = startExecution('coord', makeAssign(), stub.deps)
+    await advance(1_000)
+    assert.equal(stub.runs.length, 1)
+    assert.equal(stub.runs[0].signal.aborted, false)
+    ok = false
+    await advance(1_000)
+    assert.equal(stub.runs[0].signal.aborted, true)
+    assert.match(String(stub.runs[0].signal.reason), /lease lost: no lease/)
+    await ex.done
+    assert.equal(stub.receipts.length, 0)
+    assert.equal(stub.resultAttempts.length, 0)
+  })
+
+  it('a run that finishes after its lease was lost is not delivered', async () => {
+    const run = deferred<ReturnType<typeof sandboxResult>>()
+    const stub = stubExecutor({ runSandbox: async () => await run.promise, heartbeatAck: () => ({ ok: false, reason: 'no lease' }) })
+    const ex = startExecution('coord', makeAssign(), stub.deps)
+    await advance(1)
+    run.resolve(sandboxResult())
+    await ex.done
+    assert.equal(stub.resultAttempts.length, 0)
+  })
+
+  it('a content fetch failure delivers nothing (the lease lapses)', async () => {
+    const stub = stubExecutor()
+    stub.content.delete('bafk-input')
+    await startExecution('coord', makeAssign(), stub.deps).done
+    assert.equal(stub.runs.length, 0)
+    assert.equal(stub.resultAttempts.length, 0)
+    const beats = stub.heartbeats.length
+    await advance(5_000)
+    assert.equal(stub.heartbeats.length, beats, 'no heartbeat after giving up: the lease lapses')
+  })
+
+  it('a fetch slower than fetchMs is abandoned', async () => {
+    const stub = stubExecutor()
+    let seen: AbortSignal | undefined
+    stub.deps.fetchContent = async (_cid, _max, signal) => {
+      seen = signal
+      return await new Promise((_resolve, reject) => { signal.addEventListener('abort', () => { reject(signal.reason) }) })
+    }
+    const ex = startExecution('coord', makeAssign(), stub.deps)
+    await advance(stub.deps.limits.fetchMs - 1)
+    assert.equal(seen?.aborted, false)
+    await advance(1)
+    await ex.done
+    assert.equal(seen?.aborted, true)
+    assert.equal(stub.runs.length, 0)
+    assert.equal(stub.resultAttempts.length, 0)
+  })
+
+  it('retries result delivery with backoff while the coordinator is unreachable', async () => {
+    const stub = stubExecutor({
+      sendResult: n => {
+        if (n < 4) throw new Error('unreachable')
+        return { ok: true, reason: '' }
+      }
+    })
+    const ex = startExecution('coord', makeAssign(), stub.deps)
+    await advance(10_000)
+    await ex.done
+    const d = RESULT_RETRY_INITIAL_MS
+    assert.deepEqual(stub.resultAttempts.map(t => t - T0), [0, d, 3 * d, 7 * d])
+    assert.equal(stub.results.length, 1, 'delivered on the fourth try')
+  })
+
+  it('gives up delivering after resultDeliveryMs; pauses never exceed the maximum', async () => {
+    const stub = stubExecutor({ resultDeliveryMs: 10_000, sendResult: () => { throw new Error('unreachable') } })
+    const ex = startExecution('coord', makeAssign(), stub.deps)
+    let settled = false
+    void ex.done.then(() => { settled = true })
+    await advance(20_000, 100)
+    assert.equal(settled, true)
+    const times = stub.resultAttempts.map(t => t - T0)
+    // 0, 200, 600, 1400, 3000, 6000, 9000; the next (12000) would be past the 10 s budget
+    assert.deepEqual(times, [0, 200, 600, 1_400, 3_000, 6_000, 9_000])
+    const gaps = times.slice(1).map((t, i) => t - times[i])
+    assert.ok(gaps.every(g => g <= RESULT_RETRY_MAX_MS))
+  })
+
+  it('an aborted run with handBack set delivers handedBack: true', async () => {
+    const stub = stubExecutor({ runSandbox: runUntilAborted })
+    const ex = startExecution('coord', makeAssign('t7', { attempt: 3 }), stub.deps)
+    await advance(10)
+    assert.equal(stub.runs.length, 1)
+    ex.handBack = true
+    ex.controller.abort(new Error('worker shutting down'))
+    await ex.done
+    assert.equal(stub.receipts.length, 0)
+    assert.deepEqual(stub.results.map(r => r.result), [{ taskId: 't7', attempt: 3, handedBack: true }])
+  })
+
+  it('a hand-back is retried for at most the hand-back budget', async () => {
+    const stub = stubExecutor({ runSandbox: runUntilAborted, sendResult: () => { throw new Error('unreachable') } })
+    const ex = startExecution('coord', makeAssign(), stub.deps)
+    await advance(10)
+    ex.handBack = true
+    ex.controller.abort(new Error('worker shutting down'))
+    await advance(HAND_BACK_BUDGET_MS * 2, 100)
+    await ex.done
+    const last = stub.resultAttempts.at(-1)! - stub.resultAttempts[0]
+    assert.ok(stub.resultAttempts.length > 1)
+    assert.ok(last <= HAND_BACK_BUDGET_MS, `last hand-back try ${last} ms after the first`)
+  })
+
+  it('an aborted run without handBack delivers nothing', async () => {
+    const stub = stubExecutor({ runSandbox: runUntilAborted })
+    const ex = startExecution('coord', makeAssign(), stub.deps)
+    await advance(10)
+    ex.controller.abort(new Error('stop'))
+    await ex.done
+    assert.equal(stub.resultAttempts.length, 0)
+  })
+})
+
+describe('task executor with the real sandbox', () => {
+  afterEach(async () => { await releaseSandboxThreads() })
+
+  it('runs test/fixtures/hello.wasm and delivers its output', async () => {
+    const module = await readFixture('hello')
+    const stub = stubExecutor({ runSandbox: async (task, signal) => await runInSandbox(task, { signal }) })
+    stub.content.set('bafk-module', module)
+    await startExecution('coord', makeAssign('hello-task', { spec: makeSpec({ inputCid: '', args: ['x'], env: { GREETING: 'hey' } }) }), stub.deps).done
+    assert.equal(stub.results.length, 1)
+    const { result } = stub.results[0]
+    assert.equal(new TextDecoder().decode(result.stdout!), 'hello from wasm\nx\nGREETING=hey\n')
+    assert.equal(stub.receipts[0].status, pb.ExecutionStatus.EXECUTION_STATUS_EXITED)
+    assert.deepEqual(stub.receipts[0].moduleHash, sha256(module))
+    assert.deepEqual(stub.receipts[0].outputHash, sha256(result.stdout!))
+  })
+})
