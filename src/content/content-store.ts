@@ -36,7 +36,13 @@ const IDENTITY_CODE = 0x00
 export interface ContentStoreInit {
   /** Timeout of `get` and `pin` when the call gives none. @default 20000 ms */
   defaultTimeoutMs?: number
-  /** @default defaultLogger() of `@libp2p/logger` */
+  /**
+   * Where the store logs (component `ailee:content`): adds at trace, failed
+   * fetches and pins at debug with the underlying error (the thrown
+   * `ContentUnavailableError` carries it as `cause` too).
+   * @default defaultLogger() of `@libp2p/logger`; the host passes the node's
+   *   (pino-backed) logger
+   */
   logger?: ComponentLogger
 }
 
@@ -137,6 +143,7 @@ export class ContentStore {
       const reason = options.signal?.aborted === true
         ? 'aborted by the caller'
         : signal.aborted ? `not received within ${timeoutMs} ms` : `fetch failed: ${err?.message ?? err}`
+      this.#log('get %c failed (%s) - %e', parsed, reason, err)
       throw new ContentUnavailableError(`content ${parsed} unavailable: ${reason}`, { cause: err })
     } finally {
       controller.abort() // cancel any outstanding bitswap wants
@@ -179,6 +186,7 @@ export class ContentStore {
         for await (const _ of this.#helia.pins.add(parsed, { signal })) { /* drain */ }
       } catch (err: any) {
         if (err?.name === 'AlreadyPinnedError') return
+        this.#log('pin %c failed - %e', parsed, err)
         throw new ContentUnavailableError(`cannot pin ${parsed}: ${signal.aborted ? `blocks not received within ${timeoutMs} ms` : err?.message}`, { cause: err })
       }
     })

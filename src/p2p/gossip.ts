@@ -49,7 +49,13 @@ export type GossipSubService = GossipSub & {
 
 /** Options of {@link GossipBus}. */
 export interface GossipBusInit {
-  /** @default defaultLogger() of `@libp2p/logger` */
+  /**
+   * Where the bus logs (component `ailee:gossip`): rejected messages at debug;
+   * a validator or handler that throws at error with fields `{ err, topic, from }`
+   * (these are swallowed, so the log is the only trace of them).
+   * @default defaultLogger() of `@libp2p/logger`; the host passes the node's
+   *   (pino-backed) logger
+   */
   logger?: ComponentLogger
 }
 
@@ -159,7 +165,7 @@ export class GossipBus {
       try {
         verdict = await sub.handler.validate(decoded, msg.from)
       } catch (err) {
-        this.#log.error('validator of %s threw, ignoring the message - %e', topic, err)
+        this.#log.error({ err, topic, from: msg.from.toString() }, 'validator of %s threw, ignoring the message: %s', topic, errorMessage(err))
         verdict = 'ignore'
       }
     }
@@ -181,8 +187,12 @@ export class GossipBus {
       try {
         await sub.handler.onMessage(decoded, msg.from)
       } catch (err) {
-        this.#log.error('handler of %s failed - %e', msg.topic, err)
+        this.#log.error({ err, topic: msg.topic, from: msg.from.toString() }, 'handler of %s failed: %s', msg.topic, errorMessage(err))
       }
     })()
   }
+}
+
+function errorMessage (err: unknown): string {
+  return (err as Error)?.message ?? String(err)
 }
