@@ -1,0 +1,257 @@
+import assert from 'node:assert/strict'
+import { afterEach, beforeEach, describe, it, mock } from 'node:test'
+import { resolveConfig } from '../../src/config/load.ts'
+import type { ailee } from '../../src/proto/index.ts'
+import {
+  BID_HOLD_AFTER_DEADLINE_MS, DECLINE_REASONS, NODE_VERSION, WorkerService, type BidAck
+} from '../../src/worker/worker-service.ts'
+import type { HostSample } from '../../src/worker/telemetry-sampler.ts'
+import {
+  T0, advance, deferred, enableMockTimers, flush, makeAssign, makeOffer, makeSpec, runUntilAborted, sandboxResult,
+  silentLog, stubExecutor, type Deferred, type ExecutorStub
+} from './helpers.ts'
+
+const config = resolveConfig({
+  worker: { slots: 2, price: 10, maxMemoryPages: 100, telemetryIntervalMs: 500, shutdownGraceMs: 1_000 },
+  limits: { maxModuleBytes: 1_000 }
+})
+
+interface Harness {
+  service: WorkerService
+  executor: ExecutorStub
+  bids: Array<{ coordinator: string, bid: ailee.v1.IBid, ack: Deferred<BidAck> }>
+  telemetry: ailee.v1.ITelemetry[]
+}
+
+const host: HostSample = { cpuLoad: 0.25, memoryUsedBytes: 1_000, memoryTotalBytes: 4_000 }
+
+/** A service on stub ports; bids stay unanswered until the test settles `bids[i].ack` (as a coordinator does when its round is decided). */
+function harness (executor = stubExecutor()): Harness {
+  const h: Harness = { executor, bids: [], telemetry: [], service: undefined as never }
+  h.service = new WorkerService(config, {
+    publishTelemetry: async t => { h.telemetry.push(t) },
+    sendBid: async (coordinator, bid) => {
+      const ack = deferred<BidAck>()
+      h.bids.push({ coordinator, bid, ack })
+      if (bid.decline === true) ack.resolve({ accepted: false, reason: 'declined' })
+      return await ack.promise
+    }
+  }, executor.deps, silentLog, { sampler: { sample: () => host } })
+  return h
+}
+
+describe('WorkerService', () => {
+  beforeEach(() => { enableMockTimers() })
+  afterEach(() => { mock.timers.reset() })
+
+  describe('offers', () => {
+    it('bids when it can serve the offer', async () => {
+      const h = harness()
+      await h.service.publishTelemetry() // reads the host once (health = 1 - cpu load)
+      void h.service.onOffer(makeOffer('t1', T0))
+      await flush()
+      assert.equal(h.bids.length, 1)
+      assert.equal(h.bids[0].coordinator, 'coord')
+      assert.deepEqual(h.bids[0].bid, { taskId: 't1', attempt: 1, price: 10, health: 0.75, queueDepth: 1, freeSlots: 1 })
+    })
+
+    const declines: Array<[string, Parameters<typeof makeOffer>[2], string]> = [
+      ['memory', { memoryPages: 101 }, DECLINE_REASONS.memory],
+      ['price', { maxPrice: 9 }, DECLINE_REASONS.price],
+      ['module size', { moduleSizeBytes: 1_001 }, DECLINE_REASONS.moduleSize]
+    ]
+    for (const [what, patch, reason] of declines) {
+      it(`declines with a reason and sends the decline: ${what}`, async () => {
+        const h = harness()
+        await h.service.onOffer(makeOffer('t1', T0, patch))
+        assert.deepEqual(h.bids.map(b => b.bid), [{ taskId: 't1', attempt: 1, price: 10, decline: true, reason }])
+        assert.equal(h.bids[0].coordinator, 'coord')
+      })
+    }
+
+    it('declines when draining', async () => {
+      const h = harness()
+      await h.service.drain()
+      await h.service.onOffer(makeOffer('t1', T0))
+      assert.deepEqual(h.bids.map(b => [b.bid.decline, b.bid.reason]), [[true, DECLINE_REASONS.draining]])
+    })
+
+    it('declines when no slot is free (bids reserve slots)', async () => {
+      const h = harness()
+      void h.service.onOffer(makeOffer('t1', T0))
+      void h.service.onOffer(makeOffer('t2', T0))
+      await h.service.onOffer(makeOffer('t3', T0))
+      assert.deepEqual(h.bids.map(b => [b.bid.taskId, b.bid.decline === true, b.bid.reason ?? '']), [
+        ['t1', false, ''], ['t2', false, ''], ['t3', true, DECLINE_REASONS.noFreeSlot]
+      ])
+      assert.equal(h.bids[1].bid.freeSlots, 0)
+      assert.equal(h.bids[1].bid.queueDepth, 2)
+    })
+
+    it('does not answer at all when the bid deadline passed', async () => {
+      const h = harness()
+      await h.service.onOffer(makeOffer('t1', T0, { bidDeadlineMs: T0 - 1 }))
+      assert.equal(h.bids.length, 0)
+    })
+
+    it('a bid holds its slot until deadline + hold; a lost bid frees it at once', async () => {
+      const h = harness()
+      void h.service.onOffer(makeOffer('t1', T0)) // deadline T0 + 300
+      void h.service.onOffer(makeOffer('t2', T0))
+      await flush()
+      await h.service.onOffer(makeOffer('t3', T0))
+      assert.equal(h.bids[2].bid.reason, DECLINE_REASONS.noFreeSlot)
+
+      h.bids[0].ack.resolve({ accepted: false, reason: 'lost' })
+      await flush()
+      void h.service.onOffer(makeOffer('t4', T0))
+      await flush()
+      assert.equal(h.bids[3].bid.taskId, 't4')
+      assert.notEqual(h.bids[3].bid.decline, true, 'the lost bid freed its slot')
+
+      // t2 and t4 stay unanswered: their slots are held until deadline + hold, then free again
+      await advance(300 + BID_HOLD_AFTER_DEADLINE_MS)
+      await h.service.onOffer(makeOffer('t5', Date.now()))
+      assert.equal(h.bids[4].bid.reason, DECLINE_REASONS.noFreeSlot, 'still held at deadline + hold')
+      await advance(1)
+      void h.service.onOffer(makeOffer('t6', Date.now()))
+      await flush()
+      assert.equal(h.bids[5].bid.decline, undefined, 'held slots expired')
+      assert.equal(h.bids[5].bid.freeSlots, 1)
+    })
+
+    it('a won bid keeps the slot for the Assign', async () => {
+      const h = harness(stubExecutor({ runSandbox: runUntilAborted }))
+      void h.service.onOffer(makeOffer('t1', T0))
+      void h.service.onOffer(makeOffer('t2', T0))
+      await flush()
+      h.bids[0].ack.resolve({ accepted: true, reason: '' })
+      await flush()
+      assert.deepEqual(h.service.onAssign('coord', makeAssign('t1')), { accepted: true, reason: '' })
+      // both slots are taken (t1 running, t2 reserved): an unbid assignment is refused
+      assert.equal(h.service.onAssign('coord', makeAssign('t9')).accepted, false)
+    })
+  })
+
+  describe('assignments', () => {
+    it('starts an execution when a slot is free; refuses one beyond the slots with the reason', async () => {
+      const h = harness(stubExecutor({ runSandbox: runUntilAborted }))
+      assert.deepEqual(h.service.onAssign('coord', makeAssign('t1')), { accepted: true, reason: '' })
+      assert.deepEqual(h.service.onAssign('coord', makeAssign('t2')), { accepted: true, reason: '' })
+      assert.deepEqual(h.service.onAssign('coord', makeAssign('t3')), { accepted: false, reason: 'all 2 slots busy' })
+      assert.equal(h.service.running, 2)
+      await flush()
+      assert.deepEqual(h.executor.runs.map(r => r.task.programName), ['t1', 't2'])
+    })
+
+    it('refuses an Assign needing more memory than it accepts', () => {
+      const h = harness()
+      const spec = makeSpec({ limits: { memoryPages: 101, executionMs: 1_000, maxOutputBytes: 10 } })
+      assert.deepEqual(h.service.onAssign('coord', makeAssign('t1', { spec })), { accepted: false, reason: DECLINE_REASONS.memory })
+    })
+
+    it('frees the slot when the execution ends', async () => {
+      const run = deferred<ReturnType<typeof sandboxResult>>()
+      const h = harness(stubExecutor({ runSandbox: async () => await run.promise }))
+      h.service.onAssign('coord', makeAssign('t1'))
+      h.service.onAssign('coord', makeAssign('t2'))
+      assert.equal(h.service.running, 2)
+      run.resolve(sandboxResult())
+      await flush()
+      assert.equal(h.service.running, 0)
+      assert.equal(h.executor.results.length, 2)
+      assert.equal(h.service.onAssign('coord', makeAssign('t3')).accepted, true)
+    })
+  })
+
+  describe('drain', () => {
+    it('stops bidding, says draining in telemetry, and waits for tasks that end within the grace period', async () => {
+      const run = deferred<ReturnType<typeof sandboxResult>>()
+      const h = harness(stubExecutor({ runSandbox: async () => await run.promise }))
+      h.service.onAssign('coord', makeAssign('t1'))
+      let drained = false
+      const draining = h.service.drain().then(() => { drained = true })
+      await flush()
+      assert.equal(h.service.draining, true)
+      assert.equal(h.telemetry.at(-1)?.draining, true)
+      assert.equal(h.telemetry.at(-1)?.runningTasks, 1)
+      assert.deepEqual(h.service.onAssign('coord', makeAssign('t2')), { accepted: false, reason: DECLINE_REASONS.draining })
+
+      await advance(config.worker.shutdownGraceMs - 100)
+      assert.equal(drained, false, 'waits for the running task')
+      run.resolve(sandboxResult())
+      await draining
+      assert.deepEqual(h.executor.results.map(r => r.result.handedBack), [undefined], 'the task finished, no hand-back')
+    })
+
+    it('after the grace period hands back what still runs, and the hand-back reaches the coordinator', async () => {
+      const h = harness(stubExecutor({ runSandbox: runUntilAborted }))
+      h.service.onAssign('coord-a', makeAssign('t1'))
+      h.service.onAssign('coord-b', makeAssign('t2', { attempt: 2 }))
+      let drained = false
+      const draining = h.service.drain().then(() => { drained = true })
+      await advance(config.worker.shutdownGraceMs - 1)
+      assert.equal(drained, false)
+      assert.equal(h.executor.results.length, 0)
+      await advance(1)
+      await draining
+      assert.deepEqual(h.executor.results.map(r => [r.coordinator, r.result]).sort(), [
+        ['coord-a', { taskId: 't1', attempt: 1, handedBack: true }],
+        ['coord-b', { taskId: 't2', attempt: 2, handedBack: true }]
+      ])
+      assert.equal(h.service.running, 0)
+    })
+
+    it('is idempotent', async () => {
+      const h = harness()
+      await h.service.drain()
+      await h.service.drain()
+      assert.equal(h.telemetry.filter(t => t.draining === true).length, 1)
+    })
+  })
+
+  describe('telemetry', () => {
+    it('publishes at start and every interval with seq, capacity and running tasks; stop ends it', async () => {
+      const h = harness(stubExecutor({ runSandbox: runUntilAborted }))
+      await h.service.start()
+      assert.equal(h.telemetry.length, 1)
+      assert.deepEqual(h.telemetry[0], {
+        peerId: 'worker-1',
+        timestampMs: T0,
+        seq: 1,
+        cpuLoad: 0.25,
+        memoryUsedBytes: 1_000,
+        memoryTotalBytes: 4_000,
+        runningTasks: 0,
+        capacitySlots: 2,
+        maxMemoryPages: 100,
+        price: 10,
+        version: NODE_VERSION,
+        draining: false,
+        uptimeMs: 0
+      })
+      h.service.onAssign('coord', makeAssign('t1'))
+      await advance(500)
+      assert.equal(h.telemetry.length, 2)
+      assert.equal(h.telemetry[1].seq, 2)
+      assert.equal(h.telemetry[1].runningTasks, 1)
+      assert.equal(h.telemetry[1].timestampMs, T0 + 500)
+      assert.equal(h.telemetry[1].uptimeMs, 500)
+      await advance(1_000)
+      assert.deepEqual(h.telemetry.map(t => t.seq), [1, 2, 3, 4])
+      await h.service.stop()
+      await advance(2_000)
+      assert.equal(h.telemetry.length, 4)
+    })
+
+    it('a failed publish is swallowed', async () => {
+      const executor = stubExecutor()
+      const service = new WorkerService(config, {
+        publishTelemetry: async () => { throw new Error('no peers') },
+        sendBid: async () => ({ accepted: false, reason: '' })
+      }, executor.deps, silentLog, { sampler: { sample: () => host } })
+      await service.start()
+      await service.stop()
+    })
+  })
+})
