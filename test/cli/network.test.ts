@@ -7,7 +7,7 @@
  */
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { buildNative, fixturePath, runNative } from '../helpers/fixtures.ts'
@@ -170,6 +170,34 @@ describe('bin/node: a coordinator and two workers as processes', { timeout: 300_
     assert.match(human.stdout.toString(), /chosen: highest score/)
   })
 
+  test('cancel with the submitter\'s --identity-dir: exit 0, state cancelled; result then exits 1; refusals exit 1, unknown tasks 3', async () => {
+    const identity = ['--identity-dir', join(net.dir, 'client-identity')]
+    const detached = await runCli(['submit', ...net.clientArgs, ...identity, '--wasm', fixturePath('spin'), '--timeout-ms', '30000', '--detach', '--json'])
+    assert.equal(detached.code, 0, detached.stderr)
+    const { taskId } = parseJsonOutput(detached)
+
+    const stranger = await runCli(['cancel', taskId, ...net.clientArgs, '--json'])
+    assert.equal(stranger.code, 1, stranger.stderr)
+    assert.equal(parseJsonOutput(stranger).error.name, 'CancelRefusedError')
+
+    const cancel = await runCli(['cancel', taskId, ...net.clientArgs, ...identity, '--reason', 'changed my mind', '--json'])
+    assert.equal(cancel.code, 0, cancel.stderr)
+    const report = parseJsonOutput(cancel)
+    assert.equal(report.taskId, taskId)
+    assert.equal(report.state, 'cancelled')
+    assert.match(report.reason, /changed my mind/)
+
+    const result = await runCli(['result', taskId, ...net.clientArgs, '--json'])
+    assert.equal(result.code, 1, result.stderr)
+    assert.equal(parseJsonOutput(result).status, 'cancelled')
+    assert.equal(parseJsonOutput(result).success, false)
+
+    const again = await runCli(['cancel', taskId, ...net.clientArgs, ...identity])
+    assert.equal(again.code, 1)
+    assert.match(again.stderr, /cannot cancel task/)
+    assert.equal((await runCli(['cancel', '0'.repeat(32), ...net.clientArgs, ...identity])).code, 3)
+  })
+
   test('status and result of an unknown task exit 3', async () => {
     const unknown = '0'.repeat(32)
     assert.equal((await runCli(['status', unknown, ...net.clientArgs])).code, 3)
@@ -188,6 +216,12 @@ describe('bin/node: a coordinator and two workers as processes', { timeout: 300_
     assert.equal(json.code, 3)
     assert.deepEqual(Object.keys(parseJsonOutput(json).error).sort(), ['exitStatus', 'message', 'name'])
     assert.equal(parseJsonOutput(json).error.name, 'CoordinatorUnreachableError')
+    const badIdentity = join(net.dir, 'bad-identity')
+    await mkdir(badIdentity, { recursive: true })
+    await writeFile(join(badIdentity, 'identity.key'), 'not a key')
+    const corrupt = await runCli(['peers', ...net.clientArgs, '--identity-dir', badIdentity])
+    assert.equal(corrupt.code, 2)
+    assert.match(corrupt.stderr, /--identity-dir .*corrupt/)
   })
 
   test('a second node on a data dir in use fails with exit 1 and leaves the running node\'s node.json', async () => {

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createServer } from 'node:net'
 import {
-  AileeClient, ClientAbortedError, ClientClosedError, CoordinatorUnreachableError, FollowDeadlineError,
+  AileeClient, CancelRefusedError, ClientAbortedError, ClientClosedError, CoordinatorUnreachableError, FollowDeadlineError,
   InvalidCoordinatorAddressError, TaskNotFoundError, TaskRejectedError, type TaskProgressEvent
 } from '../../src/client/index.ts'
 import { readFixture } from '../helpers/fixtures.ts'
@@ -102,6 +102,41 @@ describe('AileeClient against a coordinator and two workers', { timeout: 120_000
     await assert.rejects(client.waitForResult(taskId, { signal: AbortSignal.timeout(200) }), ClientAbortedError)
     const result = await client.waitForResult(taskId)
     assert.equal(result.status, 'timed_out')
+  })
+
+  test('cancel stops a running task: its follower gets status cancelled; a second cancel, another peer and unknown tasks are refused', async () => {
+    const taskId = await client.submitDetached({ wasm: await readFixture('spin'), timeoutMs: 30_000 })
+    const events: TaskProgressEvent[] = []
+    const waiting = client.waitForResult(taskId, { onProgress: e => events.push(e) })
+    const deadline = Date.now() + 20_000
+    while (!events.some(e => e.type === 'running' || e.type === 'done') && Date.now() < deadline) await new Promise(resolve => setTimeout(resolve, 20))
+    assert.ok(events.some(e => e.type === 'running'), `events: ${events.map(e => e.type).join(', ')}`)
+
+    const other = await AileeClient.connect(swarm.coordinatorAddr)
+    try {
+      await assert.rejects(other.cancel(taskId), CancelRefusedError)
+    } finally {
+      await other.close()
+    }
+
+    const status = await client.cancel(taskId, 'no longer needed')
+    assert.equal(status.taskId, taskId)
+    assert.equal(status.state, 'cancelled')
+    assert.match(status.reason, /no longer needed/)
+
+    const result = await waiting
+    assert.equal(result.status, 'cancelled')
+    assert.equal(result.taskId, taskId)
+    assert.match(result.reason, /no longer needed/)
+    assert.equal(events.at(-1)?.type, 'done')
+    assert.equal((await client.status(taskId)).state, 'cancelled')
+
+    await assert.rejects(client.cancel(taskId), (err: unknown) => {
+      assert.ok(err instanceof CancelRefusedError, String(err))
+      assert.equal(err.taskId, taskId)
+      return true
+    })
+    await assert.rejects(client.cancel('f'.repeat(32)), TaskNotFoundError)
   })
 
   test('connect refuses bad addresses and reports unreachable coordinators; a closed client refuses calls', async () => {
