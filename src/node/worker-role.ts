@@ -7,9 +7,10 @@ import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import type { NodeConfig } from '../config/schema.ts'
 import type { AileeHost } from '../p2p/host.ts'
+import type { TopicHandler } from '../p2p/gossip.ts'
 import { topicsFor } from '../p2p/topics.ts'
 import { InvalidMessageError, ProtocolError } from '../protocol/errors.ts'
-import { assignFromWire, taskOfferFromWire, type Assign } from '../protocol/messages/assignment.ts'
+import { assignFromWire, taskOfferFromWire, type Assign, type TaskOffer } from '../protocol/messages/assignment.ts'
 import type { RequestContext } from '../protocol/index.ts'
 import { signReceipt } from '../chain/receipt.ts'
 import { releaseSandboxThreads, runInSandbox } from '../runtime/index.ts'
@@ -49,27 +50,12 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
     log
   }, log)
 
-  host.gossip.subscribe(topics.offers, {
-    // an offer that does not convert (missing or invalid field) throws here, which rejects it
-    decode: bytes => taskOfferFromWire(pb.TaskOffer.decode(bytes)),
-    validate: (offer, from) => offer.coordinatorPeerId === from.toString() ? 'accept' : 'reject',
-    onMessage: offer => { void service.onOffer(offer) }
-  })
+  host.gossip.subscribe(topics.offers, offerTopicHandler(service))
   await service.start()
 
   return {
     service,
-    handle: async (request, ctx) => {
-      if (request.body !== 'assign') throw new ProtocolError(pb.ErrorCode.ERROR_CODE_UNSUPPORTED, `a worker does not serve "${request.body ?? 'empty'}" requests`)
-      let assign: Assign
-      try {
-        assign = assignFromWire(request.assign)
-      } catch (err) {
-        if (err instanceof InvalidMessageError) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_INVALID_MESSAGE, err.message, { cause: err })
-        throw err
-      }
-      await ctx.send({ assignAck: service.onAssign(ctx.peerId.toString(), assign) })
-    },
+    handle: assignRequestHandler(service),
     stop: async () => {
       await service.drain()
       await service.stop()
@@ -81,4 +67,45 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
 /** A coordinator's wire Ack as the executor reads it; no Ack at all counts as refused. */
 function ackFromWire (ack: ailee.v1.IAck | null | undefined): { ok: boolean, reason: string } {
   return ack == null ? { ok: false, reason: 'no ack' } : { ok: ack.ok === true, reason: ack.reason ?? '' }
+}
+
+/** The part of the worker service the protocol boundary feeds. */
+export type WorkerInbound = Pick<WorkerService, 'onOffer' | 'onAssign'>
+
+/**
+ * The offers-topic handler of a worker: decodes and converts each payload to a
+ * {@link TaskOffer}; one that does not decode or convert (a missing or invalid
+ * field, see `taskOfferFromWire`) throws in `decode`, so gossip REJECTS it
+ * (not delivered, not forwarded, sender penalised); one published by a peer
+ * other than its `coordinatorPeerId` is rejected too. Accepted offers go to
+ * `service.onOffer`.
+ */
+export function offerTopicHandler (service: WorkerInbound): TopicHandler<TaskOffer> {
+  return {
+    decode: bytes => taskOfferFromWire(pb.TaskOffer.decode(bytes)),
+    validate: (offer, from) => offer.coordinatorPeerId === from.toString() ? 'accept' : 'reject',
+    onMessage: offer => { void service.onOffer(offer) }
+  }
+}
+
+/**
+ * The worker's side of `/ailee/task/1.0.0`: converts an Assign and answers
+ * with `service.onAssign`'s AssignAck.
+ *
+ * @throws {ProtocolError} `ERROR_CODE_UNSUPPORTED` for any request but Assign;
+ *   `ERROR_CODE_INVALID_MESSAGE` (message naming the field) for an Assign that
+ *   does not convert (see `assignFromWire`)
+ */
+export function assignRequestHandler (service: WorkerInbound): (request: ailee.v1.Request, ctx: Pick<RequestContext, 'peerId' | 'send'>) => Promise<void> {
+  return async (request, ctx) => {
+    if (request.body !== 'assign') throw new ProtocolError(pb.ErrorCode.ERROR_CODE_UNSUPPORTED, `a worker does not serve "${request.body ?? 'empty'}" requests`)
+    let assign: Assign
+    try {
+      assign = assignFromWire(request.assign)
+    } catch (err) {
+      if (err instanceof InvalidMessageError) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_INVALID_MESSAGE, err.message, { cause: err })
+      throw err
+    }
+    await ctx.send({ assignAck: service.onAssign(ctx.peerId.toString(), assign) })
+  }
 }
