@@ -20,7 +20,18 @@ import type { ComponentLogger, Logger } from '@libp2p/interface'
 import type { Logger as PinoLogger } from 'pino'
 
 /** The pino levels a libp2p logger writes at. */
-type BridgeLevel = 'debug' | 'error' | 'trace'
+type BridgeLevel = 'debug' | 'info' | 'warn' | 'error' | 'trace'
+
+/** Options of {@link pinoComponentLogger}. */
+export interface PinoComponentLoggerOptions {
+  /**
+   * The pino level of `log.error(...)`. libp2p also uses `.error` for routine
+   * network events (a peer resetting a connection, "closed after reading 0/1
+   * bytes", a DHT query with no peers), so a node that finds these too loud at
+   * `error` can move them to `warn` or `debug`. @default 'error'
+   */
+  errorLevel?: 'debug' | 'info' | 'warn' | 'error'
+}
 
 /** A log call turned into what pino gets: merge fields and the message. */
 export interface FormattedLogCall {
@@ -103,7 +114,8 @@ export function formatLogArgs (formatter: unknown, args: unknown[]): FormattedLo
  * A libp2p `ComponentLogger` writing to `pino`.
  *
  * - `forComponent(name)` returns a `Logger`: `log(fmt, ...args)` writes at
- *   `debug`, `log.error(...)` at `error`, `log.trace(...)` at `trace`, each
+ *   `debug`, `log.error(...)` at `error` (or `options.errorLevel`),
+ *   `log.trace(...)` at `trace`, each
  *   line with `component: name` and the fields of {@link formatLogArgs}.
  * - `log.enabled` (and `log.error.enabled`, `log.trace.enabled`) is read from
  *   pino's current level on every access, so a level change on `pino` is seen
@@ -114,20 +126,22 @@ export function formatLogArgs (formatter: unknown, args: unknown[]): FormattedLo
  * The returned loggers never throw.
  *
  * @param pino the logger to write to; its bindings (e.g. `peerId`, `role`) are on every line
+ * @param options level of `.error` calls
  */
-export function pinoComponentLogger (pino: PinoLogger): ComponentLogger {
+export function pinoComponentLogger (pino: PinoLogger, options: PinoComponentLoggerOptions = {}): ComponentLogger {
+  const errorLevel = options.errorLevel ?? 'error'
   return {
     forComponent (name: string): Logger {
-      return componentLogger(pino, name)
+      return componentLogger(pino, name, errorLevel)
     }
   }
 }
 
-function componentLogger (pino: PinoLogger, name: string): Logger {
+function componentLogger (pino: PinoLogger, name: string, errorLevel: BridgeLevel): Logger {
   const log = leveled(pino, name, 'debug') as unknown as Logger & { error: Logger['error'], trace: Logger['trace'] }
-  log.error = leveled(pino, name, 'error')
+  log.error = leveled(pino, name, errorLevel)
   log.trace = leveled(pino, name, 'trace')
-  log.newScope = (scope: string): Logger => componentLogger(pino, `${name}:${scope}`)
+  log.newScope = (scope: string): Logger => componentLogger(pino, `${name}:${scope}`, errorLevel)
   return log
 }
 

@@ -45,6 +45,14 @@ describe('pinoComponentLogger', () => {
     ])
   })
 
+  it('errorLevel moves .error calls to another level, scopes included', () => {
+    const { log, lines } = capture('debug')
+    const l = pinoComponentLogger(log, { errorLevel: 'warn' }).forComponent('libp2p:tcp')
+    l.error('closed after reading 0/1 bytes')
+    l.newScope('x').error('reset')
+    assert.deepEqual(lines.map(x => [x.level, x.component]), [[40, 'libp2p:tcp'], [40, 'libp2p:tcp:x']])
+  })
+
   it('newScope logs as component name:scope', () => {
     const { log, lines } = capture('debug')
     pinoComponentLogger(log).forComponent('libp2p:upgrader').newScope('inbound:1')('x')
