@@ -131,7 +131,7 @@ async function execute (ex: Execution, assign: Assign, deps: ExecutorDeps): Prom
   const log = deps.log.child({ task: ex.taskId, attempt: ex.attempt })
   const signal = ex.controller.signal
   const spec = assign.spec
-  let phase = 'fetching'
+  let phase: 'fetching' | 'running' = 'fetching'
   const beat = async (): Promise<void> => {
     try {
       const ack = await deps.sendHeartbeat(ex.coordinator, { taskId: ex.taskId, attempt: ex.attempt, phase })

@@ -11,6 +11,7 @@ export interface HostSample {
   cpuLoad: number
   /** bytes */
   memoryUsedBytes: number
+  /** bytes */
   memoryTotalBytes: number
 }
 
@@ -31,6 +32,7 @@ function cpuTimes (): CpuTimes {
 export class HostSampler {
   #last: CpuTimes = cpuTimes()
 
+  /** Reads the host now; `cpuLoad` covers the time since the previous call (or since construction). */
   sample (): HostSample {
     const now = cpuTimes()
     const dTotal = now.total - this.#last.total
