@@ -2,16 +2,16 @@
  * Admission of a submitted task: checks the request against the coordinator's
  * limits, fetches module and input from the submitting peer over bitswap (size
  * capped), checks the module is a runnable WASI command, pins both, and builds
- * the TaskRecord. A request that fails any check is recorded as a `rejected`
- * task with the reason, so the client sees the same outcome shape as for any
- * other end.
+ * the TaskRecord (state `received`). A request that fails any check comes
+ * back with the reason, and the lifecycle ends the task `rejected`, so the
+ * client sees the same outcome shape as for any other end.
  */
 import { randomBytes } from 'node:crypto'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import type { NodeConfig } from '../config/schema.ts'
 import type { ailee } from '../proto/index.ts'
-import { outcomeWithoutResult, type ResolvedLimits, type TaskRecord } from './task-record.ts'
+import type { ResolvedLimits, TaskRecord } from './task-record.ts'
 
 /** Thrown for a request the coordinator refuses; the message is shown to the client. */
 export class TaskRejectedError extends Error {
@@ -60,13 +60,21 @@ export function resolveLimits (spec: ailee.v1.ITaskSpec, config: NodeConfig): Re
   }
 }
 
+/** A submission as admission leaves it: the task, and why it is refused (undefined when every check passed). */
+export interface Admission {
+  /** state `received`; limits, sizes and hashes filled as far as the checks got */
+  task: TaskRecord
+  rejection?: string
+}
+
 /**
- * Builds the TaskRecord of a submission: a `queued` task when every check
- * passes, a `rejected` one (with the reason) otherwise. Never throws for bad
- * input; throws only for host faults.
+ * Checks a submission and builds its TaskRecord (state `received`). Never
+ * throws for bad input (that is a `rejection`); throws only for host faults.
+ *
+ * @param nowMs Unix ms of the submission
  */
-export async function admitTask (spec: ailee.v1.ITaskSpec | null | undefined, clientPeerId: string, deps: AdmissionDeps): Promise<TaskRecord> {
-  const now = Date.now()
+export async function admitTask (spec: ailee.v1.ITaskSpec | null | undefined, clientPeerId: string, deps: AdmissionDeps, nowMs: number): Promise<Admission> {
+  const now = nowMs
   const task: TaskRecord = {
     id: newTaskId(),
     clientPeerId,
@@ -80,12 +88,13 @@ export async function admitTask (spec: ailee.v1.ITaskSpec | null | undefined, cl
     inputSize: 0,
     moduleHash: '',
     inputHash: bytesToHex(sha256(new Uint8Array(0))),
-    state: 'queued',
-    reason: 'waiting for an offer round',
+    state: 'received',
+    reason: 'being admitted',
     attempts: 0,
     createdAtMs: now,
     updatedAtMs: now,
     notBeforeMs: 0,
+    leases: [],
     excludedWorkers: [],
     decisions: []
   }
@@ -93,11 +102,9 @@ export async function admitTask (spec: ailee.v1.ITaskSpec | null | undefined, cl
     await check(task, spec, deps)
   } catch (err) {
     if (!(err instanceof TaskRejectedError)) throw err
-    task.state = 'rejected'
-    task.reason = err.message
-    task.outcome = outcomeWithoutResult(task, 'rejected', err.message, Date.now())
+    return { task, rejection: err.message }
   }
-  return task
+  return { task }
 }
 
 async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefined, deps: AdmissionDeps): Promise<void> {

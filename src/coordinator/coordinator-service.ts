@@ -1,30 +1,34 @@
 /**
  * The coordinator role's side of `/ailee/task/1.0.0`: submit (with live
- * progress), follow, status, peers from clients; bid, heartbeat and result from
- * workers. Everything a request may change goes through the Scheduler.
+ * progress), follow, status, cancel and peers from clients; bid, heartbeat and
+ * result from workers. Wire messages are converted to domain values here (a
+ * malformed one is answered `ERROR_CODE_INVALID_MESSAGE`); everything a
+ * request may change goes through the TaskOrchestrator.
  */
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
-import { ProtocolError } from '../protocol/errors.ts'
+import { InvalidMessageError, ProtocolError } from '../protocol/errors.ts'
 import type { RequestContext } from '../protocol/index.ts'
+import { bidFromWire, heartbeatFromWire, taskResultFromWire } from '../protocol/messages/worker-reports.ts'
+import { taskEventToWire, type TaskEvent } from '../protocol/task-events.ts'
+import { isTerminalState } from '../protocol/task-states.ts'
 import { admitTask, type AdmissionDeps } from './admission.ts'
-import type { Scheduler } from './scheduler.ts'
-import { isTerminalState, taskStateToWire } from '../protocol/task-states.ts'
-import { outcomeToWire, statusToWire, type TaskRecord } from './task-record.ts'
-import type { TaskStore } from './task-store.ts'
+import type { Clock } from './clock.ts'
+import type { TaskOrchestrator } from './task-orchestrator.ts'
+import { outcomeToWire, statusToWire, visibleState, type TaskRecord } from './task-record.ts'
 import type { Logger } from 'pino'
 
 export class CoordinatorService {
-  readonly #scheduler: Scheduler
-  readonly #store: TaskStore
+  readonly #orchestrator: TaskOrchestrator
   readonly #admission: AdmissionDeps
+  readonly #clock: Clock
   readonly #log: Logger
   #accepting = true
 
-  constructor (scheduler: Scheduler, store: TaskStore, admission: AdmissionDeps, log: Logger) {
-    this.#scheduler = scheduler
-    this.#store = store
+  constructor (orchestrator: TaskOrchestrator, admission: AdmissionDeps, clock: Clock, log: Logger) {
+    this.#orchestrator = orchestrator
     this.#admission = admission
+    this.#clock = clock
     this.#log = log
   }
 
@@ -34,52 +38,72 @@ export class CoordinatorService {
   }
 
   /**
-   * Serves one request. Throws ProtocolError (sent to the peer as an Error
-   * response) for requests this role does not serve or unknown tasks.
+   * Serves one request.
+   *
+   * @throws {ProtocolError} (sent to the peer as an Error response): INVALID_MESSAGE for a malformed
+   *   message, NOT_FOUND for an unknown task, REJECTED for a refused cancel, UNSUPPORTED for requests
+   *   this role does not serve, SHUTTING_DOWN for a submission while stopping
    */
   async handle (request: ailee.v1.Request, ctx: RequestContext): Promise<void> {
     const peer = ctx.peerId.toString()
-    switch (request.body) {
-      case 'submit': return await this.#submit(request.submit!, peer, ctx)
-      case 'follow': return await this.#follow(request.follow!.taskId ?? '', ctx)
-      case 'status': {
-        const task = await this.#scheduler.get(request.status!.taskId ?? '')
-        if (task == null) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_NOT_FOUND, `unknown task ${request.status!.taskId ?? ''}`)
-        return await ctx.send({ status: statusToWire(task) })
+    try {
+      switch (request.body) {
+        case 'submit': return await this.#submit(request.submit!, peer, ctx)
+        case 'follow': return await this.#follow(request.follow!.taskId ?? '', ctx)
+        case 'status': return await ctx.send({ status: statusToWire(await this.#task(request.status!.taskId)) })
+        case 'cancel': return await this.#cancel(request.cancel!, peer, ctx)
+        case 'peers': return await ctx.send({ peers: { workers: this.#orchestrator.peers() } })
+        case 'bid': return await ctx.send({ bidAck: await this.#orchestrator.onBid(peer, bidFromWire(request.bid)) })
+        case 'heartbeat': return await ctx.send({ ack: await this.#orchestrator.onHeartbeat(peer, heartbeatFromWire(request.heartbeat)) })
+        case 'result': return await ctx.send({ ack: await this.#orchestrator.onResult(peer, taskResultFromWire(request.result)) })
+        default: throw new ProtocolError(pb.ErrorCode.ERROR_CODE_UNSUPPORTED, `a coordinator does not serve "${request.body ?? 'empty'}" requests`)
       }
-      case 'peers': return await ctx.send({ peers: { workers: this.#scheduler.peers() } })
-      case 'bid': return await ctx.send({ bidAck: await this.#scheduler.onBid(peer, request.bid!) })
-      case 'heartbeat': return await ctx.send({ ack: await this.#scheduler.onHeartbeat(peer, request.heartbeat!) })
-      case 'result': return await ctx.send({ ack: await this.#scheduler.onResult(peer, request.result!) })
-      default: throw new ProtocolError(pb.ErrorCode.ERROR_CODE_UNSUPPORTED, `a coordinator does not serve "${request.body ?? 'empty'}" requests`)
+    } catch (err) {
+      if (err instanceof InvalidMessageError) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_INVALID_MESSAGE, err.message)
+      throw err
     }
+  }
+
+  async #task (taskId: string | null | undefined): Promise<TaskRecord> {
+    const task = await this.#orchestrator.get(taskId ?? '')
+    if (task == null) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_NOT_FOUND, `unknown task ${taskId ?? ''}`)
+    return task
   }
 
   async #submit (submit: ailee.v1.ISubmitTask, peer: string, ctx: RequestContext): Promise<void> {
     if (!this.#accepting) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_SHUTTING_DOWN, 'coordinator is shutting down and takes no new tasks')
-    const task = await admitTask(submit.spec, peer, this.#admission)
-    if (task.state === 'rejected') {
-      await this.#store.finishTask(task)
-      this.#log.info({ task: task.id, reason: task.reason }, 'task rejected')
-      await ctx.send({ event: doneEvent(task) })
+    const { task, rejection } = await admitTask(submit.spec, peer, this.#admission, this.#clock.now())
+    if (rejection != null) {
+      await this.#orchestrator.submit(task, rejection)
+      this.#log.info({ task: task.id, reason: rejection }, 'task rejected')
+      await ctx.send({ event: taskEventToWire(doneEvent(await this.#task(task.id), this.#clock.now())) })
       return
     }
     if (submit.detach === true) {
-      await this.#scheduler.submit(task)
-      await ctx.send({ event: { taskId: task.id, state: taskStateToWire(task.state), kind: 'accepted', reason: 'durably accepted', timestampMs: Date.now() } })
+      await this.#orchestrator.submit(task)
+      await ctx.send({ event: taskEventToWire({ taskId: task.id, kind: 'accepted', state: 'queued', reason: 'durably accepted', attempt: 0, timestampMs: this.#clock.now(), workerPeerId: '', bids: 0 }) })
       return
     }
-    await this.#stream(task.id, ctx, async () => { await this.#scheduler.submit(task) })
+    await this.#stream(task.id, ctx, async () => { await this.#orchestrator.submit(task) })
+  }
+
+  async #cancel (cancel: ailee.v1.ICancelTask, peer: string, ctx: RequestContext): Promise<void> {
+    const task = await this.#task(cancel.taskId)
+    const refusal = await this.#orchestrator.cancel(task.id, peer, cancel.reason ?? '')
+    if (refusal != null) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_REJECTED, `cannot cancel task ${task.id}: ${refusal.reason}`)
+    this.#log.info({ task: task.id, by: peer }, 'task cancelled')
+    await ctx.send({ status: statusToWire(await this.#task(task.id)) })
   }
 
   async #follow (taskId: string, ctx: RequestContext): Promise<void> {
-    const task = await this.#scheduler.get(taskId)
-    if (task == null) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_NOT_FOUND, `unknown task ${taskId}`)
-    if (isTerminalState(task.state)) return await ctx.send({ event: doneEvent(task) })
+    const task = await this.#task(taskId)
+    if (isTerminalState(visibleState(task.state))) return await ctx.send({ event: taskEventToWire(doneEvent(task, this.#clock.now())) })
     await this.#stream(taskId, ctx, async () => {
-      const now = await this.#scheduler.get(taskId)
-      if (now == null || isTerminalState(now.state)) return
-      await ctx.send({ event: { taskId, state: taskStateToWire(now.state), kind: now.state, reason: now.reason, attempt: now.attempts, workerPeerId: now.lease?.worker ?? '', timestampMs: Date.now() } })
+      const now = await this.#orchestrator.get(taskId)
+      if (now == null || isTerminalState(visibleState(now.state))) return
+      const state = visibleState(now.state)
+      const kind = state === 'running' || state === 'offered' || state === 'assigned' ? state : 'queued'
+      await ctx.send({ event: taskEventToWire({ taskId, kind, state, reason: now.reason, attempt: now.attempts, workerPeerId: now.leases[0]?.worker ?? '', timestampMs: this.#clock.now(), bids: 0 }) })
     })
   }
 
@@ -92,19 +116,19 @@ export class CoordinatorService {
     const ended = Promise.withResolvers<void>()
     let done = false
     let sending = Promise.resolve()
-    const enqueue = (event: ailee.v1.ITaskEvent): void => {
+    const enqueue = (event: TaskEvent): void => {
       if (done) return
       if (event.kind === 'done') done = true
-      sending = sending.then(async () => { await ctx.send({ event }) })
+      sending = sending.then(async () => { await ctx.send({ event: taskEventToWire(event) }) })
       sending.then(() => { if (event.kind === 'done') ended.resolve() }, () => { ended.resolve() })
     }
-    const unsubscribe = this.#scheduler.follow(taskId, enqueue)
+    const unsubscribe = this.#orchestrator.follow(taskId, enqueue)
     const onAbort = (): void => { ended.resolve() }
     ctx.signal.addEventListener('abort', onAbort, { once: true })
     try {
       await begin()
-      const task = await this.#scheduler.get(taskId)
-      if (task != null && isTerminalState(task.state)) enqueue(doneEvent(task))
+      const task = await this.#orchestrator.get(taskId)
+      if (task != null && isTerminalState(visibleState(task.state))) enqueue(doneEvent(task, this.#clock.now()))
       await ended.promise
       await sending.catch(() => {})
     } finally {
@@ -114,6 +138,7 @@ export class CoordinatorService {
   }
 }
 
-function doneEvent (task: TaskRecord): ailee.v1.ITaskEvent {
-  return { taskId: task.id, state: taskStateToWire(task.state), kind: 'done', reason: task.reason, attempt: task.attempts, timestampMs: Date.now(), workerPeerId: task.outcome?.workerPeerId ?? '', outcome: outcomeToWire(task) }
+/** The `done` event of a terminal task. */
+function doneEvent (task: TaskRecord, nowMs: number): TaskEvent {
+  return { taskId: task.id, kind: 'done', state: visibleState(task.state), reason: task.reason, attempt: task.attempts, timestampMs: nowMs, workerPeerId: task.outcome?.workerPeerId ?? '', bids: 0, outcome: outcomeToWire(task) }
 }

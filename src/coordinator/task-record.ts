@@ -5,8 +5,23 @@
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import { isTerminalState, taskStateToWire, type TaskStateName } from '../protocol/task-states.ts'
+import type { LapsedLease, Lease, RoundRecord } from './lifecycle/types.ts'
 
 export type { TaskStateName }
+
+/**
+ * States of the lifecycle: the client-visible ones plus `received` (built by
+ * admission, before it is admitted or rejected; never stored) and `verifying`
+ * (a result arrived and is being checked; shown to clients as running).
+ */
+export type LifecycleStateName = 'received' | 'verifying' | TaskStateName
+
+/** The state a client sees for a lifecycle state. */
+export function visibleState (state: LifecycleStateName): TaskStateName {
+  if (state === 'verifying') return 'running'
+  if (state === 'received') return 'queued'
+  return state
+}
 
 /** The resolved limits of a task: what it asked for, capped by the coordinator's maxima. */
 export interface ResolvedLimits {
@@ -40,16 +55,6 @@ export interface DecisionRecord {
   decidedAtMs: number
   candidates: CandidateScoreRecord[]
   outcome: string
-}
-
-/** The worker currently holding the task. */
-export interface LeaseRecord {
-  worker: string
-  attempt: number
-  assignedAtMs: number
-  /** Unix ms; renewed by each heartbeat */
-  expiresAtMs: number
-  running: boolean
 }
 
 /** Final outcome (mirror of `pb.TaskOutcome`, bytes as base64). */
@@ -86,16 +91,21 @@ export interface TaskRecord {
   /** hex SHA-256 of the module and input bytes, checked against receipts */
   moduleHash: string
   inputHash: string
-  state: TaskStateName
+  state: LifecycleStateName
   reason: string
-  /** execution attempts started (assignments made) */
+  /** execution attempts started: assignments the worker accepted, less those handed back unrun */
   attempts: number
   createdAtMs: number
   updatedAtMs: number
   firstAssignedAtMs?: number
   /** no new offer before this Unix ms (retry backoff) */
   notBeforeMs: number
-  lease?: LeaseRecord
+  /** the leases held now (at most `maxLeases`) */
+  leases: Lease[]
+  /** the offer round while the task is `offered` */
+  round?: RoundRecord
+  /** the last lease lost, until another is granted: its result is still accepted */
+  lapsed?: LapsedLease
   /** workers that lost or failed an attempt of this task; avoided while others exist */
   excludedWorkers: string[]
   decisions: DecisionRecord[]
@@ -129,7 +139,7 @@ export function outcomeToWire (task: TaskRecord): ailee.v1.ITaskOutcome {
   const o = task.outcome
   return {
     taskId: task.id,
-    state: taskStateToWire(task.state),
+    state: taskStateToWire(visibleState(task.state)),
     exitCode: o?.exitCode ?? 0,
     workerPeerId: o?.workerPeerId ?? '',
     moduleCid: task.moduleCid,
@@ -169,13 +179,13 @@ export function specOf (task: TaskRecord): ailee.v1.ITaskSpec {
 export function statusToWire (task: TaskRecord): ailee.v1.ITaskStatusReport {
   return {
     taskId: task.id,
-    state: taskStateToWire(task.state),
+    state: taskStateToWire(visibleState(task.state)),
     reason: task.reason,
     attempts: task.attempts,
-    workerPeerId: task.lease?.worker ?? task.outcome?.workerPeerId ?? '',
+    workerPeerId: task.leases[0]?.worker ?? task.outcome?.workerPeerId ?? '',
     spec: specOf(task),
     decisions: task.decisions,
-    outcome: isTerminalState(task.state) ? outcomeToWire(task) : null,
+    outcome: isTerminalState(visibleState(task.state)) ? outcomeToWire(task) : null,
     updatedAtMs: task.updatedAtMs,
     clientPeerId: task.clientPeerId
   }

@@ -7,35 +7,34 @@
  *
  * This proves who claims the result and that the bytes are the ones claimed,
  * not that the program computed them honestly; that needs re-execution or
- * redundancy (DESIGN.md, "Execution receipt").
+ * redundancy (docs/receipts-and-blocks.md).
  */
 import { bytesToHex } from '@noble/hashes/utils.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { verifyReceipt } from '../chain/receipt.ts'
 import type { ailee } from '../proto/index.ts'
 import type { TaskRecord } from './task-record.ts'
-
-/** A result that passed every check. */
-export interface VerifiedResult {
-  receipt: ailee.v1.ExecutionReceipt
-}
+import type { DeliveredResult, VerifiedResult } from './lifecycle/types.ts'
 
 /** Thrown when a result fails a check; `message` says which. */
 export class ResultVerificationError extends Error {
-  override name = 'ResultVerificationError'
+  static readonly NAME = 'ResultVerificationError'
+  override name = ResultVerificationError.NAME
 }
 
 /**
- * Verifies `result` from `sender` for the lease `task.lease`.
+ * Verifies `result`, delivered by `sender` for attempt `attempt` of `task`.
  *
  * @param cidFor computes the CID of bytes exactly as the worker's content store does
+ * @returns the result with its decoded, signature-checked receipt
  * @throws {ResultVerificationError} naming the first check that failed
  */
 export async function verifyResult (
   task: TaskRecord,
   sender: string,
+  attempt: number,
   coordinatorPeerId: string,
-  result: ailee.v1.ITaskResult,
+  result: DeliveredResult,
   cidFor: (bytes: Uint8Array) => Promise<string>
 ): Promise<VerifiedResult> {
   if (result.receipt == null) throw new ResultVerificationError('result carries no receipt')
@@ -45,12 +44,11 @@ export async function verifyResult (
   } catch (err) {
     throw new ResultVerificationError(`receipt signature invalid: ${(err as Error).message}`)
   }
-  const stdout = result.stdout ?? new Uint8Array(0)
-  const stderr = result.stderr ?? new Uint8Array(0)
+  const { stdout, stderr } = result
   const checks: Array<[boolean, string]> = [
     [receipt.workerPeerId === sender, `receipt names worker ${receipt.workerPeerId}, sent by ${sender}`],
     [receipt.taskId === task.id, `receipt is for task ${receipt.taskId}`],
-    [receipt.attempt === result.attempt, `receipt is for attempt ${receipt.attempt}, result for ${result.attempt ?? 0}`],
+    [receipt.attempt === attempt, `receipt is for attempt ${receipt.attempt}, result for ${attempt}`],
     [receipt.coordinatorPeerId === coordinatorPeerId, `receipt names coordinator ${receipt.coordinatorPeerId}`],
     [bytesToHex(receipt.moduleHash) === task.moduleHash, 'module hash does not match the admitted module'],
     [bytesToHex(receipt.inputHash) === task.inputHash, 'input hash does not match the admitted input'],
@@ -63,5 +61,5 @@ export async function verifyResult (
   }
   const cid = await cidFor(stdout)
   if (receipt.outputCid !== cid) throw new ResultVerificationError(`output CID ${receipt.outputCid} is not the CID of the stdout bytes (${cid})`)
-  return { receipt }
+  return { ...result, receipt: result.receipt, decoded: receipt }
 }

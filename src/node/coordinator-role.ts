@@ -1,5 +1,5 @@
 /**
- * The coordinator role's parts on a started host: task store, scheduler,
+ * The coordinator role's parts on a started host: task store, orchestrator,
  * request service, block producer, and the gossip subscriptions (telemetry in,
  * offers and blocks out).
  */
@@ -15,7 +15,8 @@ import { BlockProducer } from '../coordinator/block-producer.ts'
 import { CoordinatorService } from '../coordinator/coordinator-service.ts'
 import { RocksTaskStore } from '../coordinator/rocks-task-store.ts'
 import { SettlementLog } from '../chain/settlement-log.ts'
-import { Scheduler } from '../coordinator/scheduler.ts'
+import { TaskOrchestrator } from '../coordinator/task-orchestrator.ts'
+import { systemClock } from '../coordinator/clock.ts'
 import { TelemetryStore } from '../coordinator/telemetry-store.ts'
 import type { ChainStore } from '../chain/chain-store.ts'
 import type { PeerClient } from './peer-client.ts'
@@ -24,7 +25,7 @@ import type { Logger } from 'pino'
 
 /** The coordinator role as the composition root holds it. */
 export interface CoordinatorRole {
-  scheduler: Scheduler
+  orchestrator: TaskOrchestrator
   store: RocksTaskStore
   handle: (request: ailee.v1.Request, ctx: RequestContext) => Promise<void>
   /** Graceful: stop taking tasks, let in-flight results land (grace period), seal pending receipts. */
@@ -37,19 +38,29 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
   const self = host.peerId.toString()
   const settlements = new SettlementLog(db, { initialClientBalance: config.coordinator.initialClientBalance })
   const store = new RocksTaskStore(db, settlements)
-  const scheduler = new Scheduler(config, self, store, {
-    publishOffer: async offer => { await host.gossip.publish(topics.offers, pb.TaskOffer.encode(offer).finish()) },
-    sendAssign: async (worker, assign) => (await peers.request(worker, { assign })).assignAck ?? { accepted: false, reason: 'no assign ack' },
-    cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
-    storeOutput: async bytes => { await host.content.pin(await host.content.add(bytes)) }
-  }, log.child({ component: 'scheduler' }))
-  const service = new CoordinatorService(scheduler, store, {
+  const orchestrator = new TaskOrchestrator({
+    config,
+    selfPeerId: self,
+    store,
+    network: {
+      publishOffer: async offer => { await host.gossip.publish(topics.offers, pb.TaskOffer.encode(offer).finish()) },
+      sendAssign: async (worker, assign) => {
+        const ack = (await peers.request(worker, { assign })).assignAck
+        return { accepted: ack?.accepted === true, reason: ack?.reason ?? 'no assign ack' }
+      },
+      cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
+      storeOutput: async bytes => { await host.content.pin(await host.content.add(bytes)) }
+    },
+    clock: systemClock,
+    log: log.child({ component: 'orchestrator' })
+  })
+  const service = new CoordinatorService(orchestrator, {
     config,
     fetchContent: async (cid, maxBytes, timeoutMs) => await host.content.get(cid, { maxBytes, timeoutMs }),
     pin: async cid => { await host.content.pin(cid) },
     inspectModule: (module, maxMemoryPages) => { inspectModule(module, { maxMemoryPages }) },
     balance: async account => await store.balance(account)
-  }, log.child({ component: 'coordinator' }))
+  }, systemClock, log.child({ component: 'coordinator' }))
   const producer = new BlockProducer({
     settlements,
     chain,
@@ -61,29 +72,29 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
   })
 
   const telemetryStore = new TelemetryStore(db)
-  for (const node of await telemetryStore.nodes()) scheduler.registry.restore(node.peerId, node.telemetry, node.lastSeenMs)
+  for (const node of await telemetryStore.nodes()) orchestrator.registry.restore(node.peerId, node.telemetry, node.lastSeenMs)
   host.gossip.subscribe(topics.telemetry, {
     decode: bytes => pb.Telemetry.decode(bytes),
     validate: (t, from) => t.peerId === from.toString() && (t.capacitySlots ?? 0) > 0 ? 'accept' : 'reject',
     onMessage: (t, from) => {
-      scheduler.onTelemetry(from.toString(), t)
+      orchestrator.onTelemetry(from.toString(), t)
       void telemetryStore.record(from.toString(), t, Date.now()).catch(err => { log.warn({ err }, 'telemetry not persisted') })
     }
   })
-  const onDisconnect = (evt: CustomEvent<{ toString: () => string }>): void => { scheduler.onWorkerDisconnected(evt.detail.toString()) }
+  const onDisconnect = (evt: CustomEvent<{ toString: () => string }>): void => { orchestrator.onWorkerDisconnected(evt.detail.toString()) }
   host.libp2p.addEventListener('peer:disconnect', onDisconnect)
 
-  await scheduler.start()
+  await orchestrator.start()
   await producer.start()
 
   return {
-    scheduler,
+    orchestrator,
     store,
     handle: async (request, ctx) => { await service.handle(request, ctx) },
     stop: async () => {
       service.stopAccepting()
       host.libp2p.removeEventListener('peer:disconnect', onDisconnect)
-      await scheduler.stop()
+      await orchestrator.stop()
       await producer.stop()
     }
   }

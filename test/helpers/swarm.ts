@@ -50,7 +50,7 @@ export function tcpPort (addr: string): number {
 
 /** How many workers a coordinator currently sees alive. */
 export function liveWorkers (coordinator: StartedNode): number {
-  return coordinator.coordinator!.scheduler.peers().filter(p => p.alive === true).length
+  return coordinator.coordinator!.orchestrator.peers().filter(p => p.alive === true).length
 }
 
 export interface Swarm {

@@ -66,7 +66,7 @@ describe('bad input through a swarm', () => {
     const result = await runFixture(client, 'hello', { args: ['still here'] })
     assert.equal(result.status, 'completed', `normal task after bad input: ${result.reason}`)
     assert.equal(text(result.stdout), 'hello from wasm\nstill here\n')
-    assert.equal(swarm.coordinator.coordinator!.scheduler.openTaskCount, 0, 'no task left open')
+    assert.equal(swarm.coordinator.coordinator!.orchestrator.openTaskCount, 0, 'no task left open')
   })
 
   it('a file that is not WebAssembly is rejected with a clear reason', async () => {

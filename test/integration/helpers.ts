@@ -144,7 +144,7 @@ export interface LoadMaxima {
 export function sampleLoad (swarm: Swarm, intervalMs = 10): { stop: () => LoadMaxima } {
   const max: LoadMaxima = { perWorker: new Map(), totalRunning: 0 }
   const sample = (): void => {
-    const scheduler = swarm.coordinator.coordinator!.scheduler
+    const scheduler = swarm.coordinator.coordinator!.orchestrator
     let total = 0
     for (const w of swarm.workers) {
       const m = max.perWorker.get(w.peerId) ?? { running: 0, leases: 0 }

@@ -53,7 +53,7 @@ describe('market: 1 coordinator, 2 workers with 2 slots each', () => {
     // tasks did run side by side (how close each worker came to its slots depends on bid
     // reservations: a worker that lost a bid keeps the slot reserved for a while)
     assert.ok(max.totalRunning >= 2, `at most ${max.totalRunning} task(s) ran at once`)
-    assert.equal(swarm.coordinator.coordinator!.scheduler.openTaskCount, 0)
+    assert.equal(swarm.coordinator.coordinator!.orchestrator.openTaskCount, 0)
   })
 
   it('status shows each decision with every candidate\'s scores', async () => {
@@ -197,7 +197,7 @@ describe('market: a worker dies mid-task', () => {
   })
 
   it('the task completes on another worker; the dead one loses reputation and its breaker opens', async () => {
-    const scheduler = swarm.coordinator.coordinator!.scheduler
+    const scheduler = swarm.coordinator.coordinator!.orchestrator
     const taskId = await client.submitDetached(await fixtureInput('primes', { args: ['10000000'], timeoutMs: 60_000 }))
     const done = client.waitForResult(taskId)
     // the victim is the worker the coordinator leased the task to, once it runs it

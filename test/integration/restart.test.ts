@@ -63,7 +63,7 @@ describe('coordinator restart on the same data directory', () => {
     }
     t.diagnostic(`attempts of the detached tasks: ${results.map(r => r.attempts).join(', ')}`)
     assert.equal((await client.status(first.taskId)).state, 'completed', 'a task ended before the stop is still known')
-    assert.equal(coordinator.coordinator!.scheduler.openTaskCount, 0)
+    assert.equal(coordinator.coordinator!.orchestrator.openTaskCount, 0)
 
     // each paid exactly once: worker balances are the sums of the prices of the tasks each completed
     const all = [first, ...results]

@@ -17,7 +17,7 @@ import { join } from 'node:path'
 import { ChainStore } from '../../src/chain/chain-store.ts'
 import { Ledger } from '../../src/chain/ledger.ts'
 import { decodeReceipt } from '../../src/chain/receipt.ts'
-import { PENDING_PREFIX } from '../../src/coordinator/rocks-task-store.ts'
+import { SettlementLog } from '../../src/chain/settlement-log.ts'
 import { StateDb } from '../../src/storage/index.ts'
 
 /** One sealed block entry. */
@@ -93,8 +93,7 @@ export async function auditCoordinator (dataDir: string, producer: string, initi
       const balance = await ledger.balance(client)
       if (balance !== initialClientBalance - spent) mismatches.push({ account: client, role: 'client', balance, expected: initialClientBalance - spent })
     }
-    let pending = 0
-    for await (const _ of db.iterate({ prefix: PENDING_PREFIX })) pending++
+    const pending = (await new SettlementLog(db, { initialClientBalance }).pending()).length
     const missingMarkers: string[] = []
     for (const id of sealed.keys()) if (!(await ledger.applied(`pay/${id}`))) missingMarkers.push(id)
     return {

@@ -1,0 +1,507 @@
+/**
+ * The task lifecycle as one pure function:
+ *
+ *     transition(task, event, { nowMs, policy, random }) -> { task', effects } | refusal
+ *
+ * No I/O, no clock, no shared state: the same inputs give the same outputs, so
+ * every race is an ordering of events a test can replay. The orchestrator
+ * applies the effects (persist, publish, send, settle, schedule) one task at a
+ * time.
+ *
+ *     received --admitted--> queued --roundOpened--> offered --bids, roundClosed, sendAssign--> (assigning lease)
+ *        |                    ^  ^                      |                                           |
+ *        |                    |  +-- no candidate ------+          assignAcked --> assigned --heartbeat(running)--> running
+ *        |                    +--- lease lost, invalid result, handed back (backoff, attempt budget) ---+                |
+ *        |                                                                                resultReceived --> verifying --+
+ *        +--rejected--> rejected                                resultVerified --> completed | failed | timed_out | memory_exceeded | rejected
+ *                                             tick past the queue or total timeout --> timed_out;  cancel --> cancelled
+ *
+ * Decisions that are not obvious from the diagram:
+ *
+ * - A lost lease becomes the task's `lapsed` lease until another lease is
+ *   granted: a valid result for it that arrives before the task is reassigned
+ *   is accepted (the work was done; throwing it away helps nobody). Its loss
+ *   was already recorded against the worker's reputation.
+ * - A lease lost while its Assign is in flight (`assigning`) does not use an
+ *   attempt: the round ranks its candidates again without that worker. An
+ *   acknowledgement arriving after that is refused, and the worker's first
+ *   heartbeat is refused too, which stops its run.
+ * - A lease in `verifying` has no timer: its result arrived in time.
+ * - `attempts` counts assignments the worker accepted, less those handed back
+ *   unrun; a new round opens only while `attempts < maxAttempts`.
+ * - A terminal state is final: every later event is refused with `task_ended`.
+ */
+import { retryDelayMs } from '../backoff.ts'
+import { describeStatus, terminalStateOf } from '../outcome.ts'
+import { outcomeWithoutResult, toBase64, type TaskRecord, type TaskStateName } from '../task-record.ts'
+import { isTerminalState } from '../../protocol/task-states.ts'
+import { pb } from '../../proto/index.ts'
+import type { Effect, LeaseLossReason, Lease, LifecycleEvent, LifecyclePolicy, RankedCandidate, Refusal, RefusalCode, Transition, Verdict } from './types.ts'
+
+/** What a step knows besides the task and the event. */
+export interface StepContext {
+  /** Unix ms at which the event is applied */
+  nowMs: number
+  policy: LifecyclePolicy
+  /** uniform in [0, 1); used for retry jitter */
+  random: () => number
+}
+
+/** Most assignment decisions kept per task (the oldest are dropped). */
+export const MAX_DECISIONS = 16
+
+/**
+ * Applies `event` to `task` at `ctx.nowMs`.
+ *
+ * @returns the next state and the effects to carry out in order, or the
+ *   unchanged task with a refusal and no effects. Never throws for any
+ *   (state, event) pair; `task` is not modified.
+ */
+export function transition (task: TaskRecord, event: LifecycleEvent, ctx: StepContext): Transition {
+  if (isTerminalState(task.state as TaskStateName)) return refuse(task, 'task_ended', `task already ${task.state}`)
+  if (task.state === 'received') {
+    if (event.type === 'admitted') return admitted(draft(task), ctx)
+    if (event.type === 'rejected') return endWithoutResult(draft(task), [], 'rejected', event.reason, ctx)
+    return refuse(task, 'not_admitted', 'task not admitted yet')
+  }
+  const next = draft(task)
+  switch (event.type) {
+    case 'admitted':
+    case 'rejected': return refuse(task, 'already_admitted', 'task already admitted')
+    case 'waiting': return waiting(task, next, event.reason, ctx)
+    case 'roundOpened': return roundOpened(task, next, event.eligible, ctx)
+    case 'bid': return bid(task, next, event, ctx)
+    case 'decline': return decline(task, next, event, ctx)
+    case 'roundClosed': return roundClosed(task, next, event.attempt, event.candidates, ctx)
+    case 'assignAcked': return assignAcked(task, next, event.worker, event.attempt, ctx)
+    case 'assignRefused': return assignRefused(task, next, event, ctx)
+    case 'heartbeat': return heartbeat(task, next, event, ctx)
+    case 'leaseLost': return leaseLost(task, next, event.worker, event.reason, ctx)
+    case 'resultReceived': return resultReceived(task, next, event, ctx)
+    case 'resultVerified': return resultVerified(task, next, event, ctx)
+    case 'resultInvalid': return resultInvalid(task, next, event, ctx)
+    case 'handedBack': return handedBack(task, next, event, ctx)
+    case 'cancel': return cancel(task, next, event, ctx)
+    case 'restarted': return restarted(next, ctx)
+    case 'tick': return tick(task, next, ctx)
+  }
+}
+
+/**
+ * The next Unix ms at which a `tick` can change `task`, or undefined when
+ * nothing is pending (a terminal task). The orchestrator keeps one timer per
+ * task at this time.
+ */
+export function nextDeadline (task: TaskRecord): number | undefined {
+  if (isTerminalState(task.state as TaskStateName) || task.state === 'received') return undefined
+  const times = [task.createdAtMs + task.limits.totalMs]
+  if (task.state === 'queued') {
+    if (task.firstAssignedAtMs == null) times.push(task.createdAtMs + task.limits.queueMs)
+    if (task.notBeforeMs > 0) times.push(task.notBeforeMs)
+  }
+  if (task.round?.phase === 'collecting') times.push(task.round.closesAtMs)
+  for (const lease of task.leases) {
+    if (lease.phase !== 'verifying') times.push(Math.min(lease.expiresAtMs, lease.deadlineMs))
+  }
+  return Math.min(...times)
+}
+
+// ------------------------------------------------------------------ steps
+
+function admitted (next: TaskRecord, ctx: StepContext): Transition {
+  next.state = 'queued'
+  next.reason = 'waiting for an offer round'
+  next.updatedAtMs = ctx.nowMs
+  return done(next, ctx, [{ type: 'persist' }, { type: 'announce', kind: 'accepted', reason: 'durably accepted' }])
+}
+
+function waiting (task: TaskRecord, next: TaskRecord, reason: string, ctx: StepContext): Transition {
+  if (task.state !== 'queued') return refuse(task, 'not_queued', `task is ${task.state}, not queued`)
+  if (task.reason === reason) return refuse(task, 'unchanged', 'the task already waits for this reason')
+  next.reason = reason
+  return done(next, ctx, [{ type: 'announce', kind: 'queued', reason }])
+}
+
+function roundOpened (task: TaskRecord, next: TaskRecord, eligible: string[], ctx: StepContext): Transition {
+  if (task.state !== 'queued') return refuse(task, 'not_queued', `task is ${task.state}, not queued`)
+  if (task.notBeforeMs > ctx.nowMs) return refuse(task, 'backing_off', `task backs off until ${task.notBeforeMs}`)
+  if (task.leases.length >= ctx.policy.maxLeases || task.attempts >= ctx.policy.maxAttempts) return refuse(task, 'not_queued', 'task holds every lease it may')
+  const attempt = task.attempts + 1
+  const closesAtMs = ctx.nowMs + task.limits.bidWindowMs
+  next.state = 'offered'
+  next.reason = `offered to ${eligible.length} capable worker(s)`
+  next.updatedAtMs = ctx.nowMs
+  next.notBeforeMs = 0
+  next.round = { attempt, openedAtMs: ctx.nowMs, closesAtMs, phase: 'collecting', awaiting: [...new Set(eligible)], bids: [], declines: {}, refused: [], candidates: [] }
+  const effects: Effect[] = [
+    { type: 'persist' },
+    { type: 'announce', kind: 'offered', reason: next.reason, attempt },
+    { type: 'publishOffer', attempt, bidDeadlineMs: closesAtMs }
+  ]
+  if (next.round.awaiting.length === 0) effects.push(closeRound(next))
+  return done(next, ctx, effects)
+}
+
+function collectingRound (task: TaskRecord, attempt: number): Refusal | undefined {
+  if (task.state !== 'offered' || task.round == null) return { code: 'offer_closed', reason: 'offer closed' }
+  if (task.round.attempt !== attempt) return { code: 'offer_closed', reason: `offer closed: the open round is attempt ${task.round.attempt}` }
+  if (task.round.phase !== 'collecting') return { code: 'offer_closed', reason: 'offer closed: the bid window has ended' }
+  return undefined
+}
+
+function bid (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'bid' }>, ctx: StepContext): Transition {
+  const closed = collectingRound(task, e.attempt)
+  if (closed != null) return refuse(task, closed.code, closed.reason)
+  const round = next.round!
+  if (round.bids.some(b => b.worker === e.worker)) return refuse(task, 'duplicate_bid', 'already bid')
+  if (round.bids.length >= ctx.policy.maxBidsPerTask) return refuse(task, 'bid_limit', `offer already has ${ctx.policy.maxBidsPerTask} bids`)
+  round.bids.push({ worker: e.worker, price: e.price, queueDepth: e.queueDepth, freeSlots: e.freeSlots, receivedAtMs: ctx.nowMs })
+  round.awaiting = round.awaiting.filter(w => w !== e.worker)
+  const effects: Effect[] = [{ type: 'announce', kind: 'bid', reason: `bid from ${e.worker} at ${e.price} credits`, workerPeerId: e.worker, attempt: e.attempt, bids: round.bids.length }]
+  if (round.awaiting.length === 0) effects.push(closeRound(next))
+  return done(next, ctx, effects)
+}
+
+function decline (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'decline' }>, ctx: StepContext): Transition {
+  const closed = collectingRound(task, e.attempt)
+  if (closed != null) return refuse(task, closed.code, closed.reason)
+  const round = next.round!
+  round.declines[e.worker] = e.reason
+  round.awaiting = round.awaiting.filter(w => w !== e.worker)
+  return done(next, ctx, round.awaiting.length === 0 ? [closeRound(next)] : [])
+}
+
+/** Ends bid collection: the orchestrator ranks the candidates and answers `roundClosed`. */
+function closeRound (next: TaskRecord): Effect {
+  next.round!.phase = 'ranking'
+  return { type: 'rank', attempt: next.round!.attempt }
+}
+
+function roundClosed (task: TaskRecord, next: TaskRecord, attempt: number, candidates: RankedCandidate[], ctx: StepContext): Transition {
+  if (task.state !== 'offered' || task.round?.phase !== 'ranking' || task.round.attempt !== attempt) return refuse(task, 'not_ranking', 'no round waits for this ranking')
+  const round = next.round!
+  const refused = new Set(round.refused)
+  const previousNotes = new Map(round.candidates.map(c => [c.workerPeerId, c.note]))
+  round.candidates = candidates.map(({ eligible, ...row }) => ({ ...row, note: refused.has(row.workerPeerId) ? previousNotes.get(row.workerPeerId) ?? row.note : row.note }))
+  const winner = candidates.find(c => c.eligible && !refused.has(c.workerPeerId))
+  if (winner == null) {
+    const reason = noCandidateReason(round.bids.length, round.declines)
+    pushDecision(next, attempt, round.candidates, round.bids.length === 0 ? 'no bids' : 'no bidder could take it', ctx.nowMs)
+    next.round = undefined
+    requeue(next, reason, next.attempts + 1, ctx)
+    return done(next, ctx, [
+      { type: 'answerBids', attempt },
+      { type: 'persist' },
+      { type: 'announce', kind: 'queued', reason }
+    ])
+  }
+  round.phase = 'assigning'
+  next.leases = [...next.leases, {
+    worker: winner.workerPeerId,
+    attempt,
+    phase: 'assigning',
+    assignedAtMs: ctx.nowMs,
+    expiresAtMs: ctx.nowMs + ctx.policy.leaseMs,
+    deadlineMs: ctx.nowMs + ctx.policy.fetchMs + task.limits.executionMs + ctx.policy.leaseMs,
+    reportedRunning: false
+  }]
+  return done(next, ctx, [
+    { type: 'breakerTrial', worker: winner.workerPeerId },
+    { type: 'sendAssign', worker: winner.workerPeerId, attempt }
+  ])
+}
+
+function noCandidateReason (bids: number, declines: Record<string, string>): string {
+  const declined = Object.values(declines)
+  if (bids > 0) return 'every bidder refused or became ineligible'
+  if (declined.length > 0) return `no bids: ${declined.length} worker(s) declined (${[...new Set(declined)].join('; ')})`
+  return 'no bids within the bid window'
+}
+
+function findLease (task: TaskRecord, worker: string, attempt: number, phases: ReadonlyArray<Lease['phase']>): number {
+  return task.leases.findIndex(l => l.worker === worker && l.attempt === attempt && phases.includes(l.phase))
+}
+
+function assignAcked (task: TaskRecord, next: TaskRecord, worker: string, attempt: number, ctx: StepContext): Transition {
+  const i = findLease(task, worker, attempt, ['assigning'])
+  if (i < 0) return refuse(task, 'not_leaseholder', 'no Assign of this attempt is waiting for this worker: the lease was lost or the task moved on')
+  return done(next, ctx, accept(next, i, ctx))
+}
+
+/** The worker of lease `i` accepted its Assign: the attempt starts. */
+function accept (next: TaskRecord, i: number, ctx: StepContext): Effect[] {
+  const lease = { ...next.leases[i] }
+  const running = lease.reportedRunning
+  lease.phase = running ? 'running' : 'assigned'
+  lease.expiresAtMs = ctx.nowMs + ctx.policy.leaseMs
+  next.leases = next.leases.map((l, j) => j === i ? lease : l)
+  next.attempts += 1
+  next.firstAssignedAtMs ??= ctx.nowMs
+  next.lapsed = undefined
+  const round = next.round
+  const bids = round?.bids.length ?? 0
+  let score = 0
+  if (round != null) {
+    const candidates = round.candidates.map(c => ({ ...c }))
+    const chosen = candidates.find(c => c.workerPeerId === lease.worker)
+    if (chosen != null) {
+      chosen.chosen = true
+      chosen.note = ''
+      score = chosen.score
+      for (const other of candidates) {
+        if (other !== chosen && other.note === '') other.note = `lower score than the winner (${other.score.toFixed(3)} < ${chosen.score.toFixed(3)})`
+      }
+    }
+    pushDecision(next, round.attempt, candidates, `assigned to ${lease.worker}`, ctx.nowMs)
+    next.round = undefined
+  }
+  next.state = running ? 'running' : 'assigned'
+  next.reason = `assigned to ${lease.worker} (score ${score.toFixed(3)})`
+  next.updatedAtMs = ctx.nowMs
+  const effects: Effect[] = [
+    { type: 'answerBids', attempt: lease.attempt, winner: lease.worker },
+    { type: 'persist' },
+    { type: 'announce', kind: 'assigned', reason: next.reason, workerPeerId: lease.worker, attempt: lease.attempt, bids }
+  ]
+  if (running) {
+    next.reason = `running on ${lease.worker}`
+    effects.push({ type: 'announce', kind: 'running', reason: next.reason, workerPeerId: lease.worker, attempt: lease.attempt })
+  }
+  return effects
+}
+
+function assignRefused (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'assignRefused' }>, ctx: StepContext): Transition {
+  const i = findLease(task, e.worker, e.attempt, ['assigning'])
+  if (i < 0) return refuse(task, 'not_leaseholder', 'no Assign of this attempt is waiting for this worker')
+  next.leases = next.leases.filter((_, j) => j !== i)
+  const effects: Effect[] = e.unreachable ? [{ type: 'breakerFailure', worker: e.worker }] : []
+  return done(next, ctx, [...effects, ...retryRound(next, e.worker, e.unreachable ? `unreachable: ${e.reason}` : `refused: ${e.reason}`)])
+}
+
+/** The round's candidate `worker` cannot take the task: note why and rank the others again. */
+function retryRound (next: TaskRecord, worker: string, note: string): Effect[] {
+  const round = next.round
+  if (round == null) return []
+  round.refused = [...round.refused, worker]
+  round.candidates = round.candidates.map(c => c.workerPeerId === worker ? { ...c, note } : c)
+  return [closeRound(next)]
+}
+
+function heartbeat (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'heartbeat' }>, ctx: StepContext): Transition {
+  const i = findLease(task, e.worker, e.attempt, ['assigning', 'assigned', 'running'])
+  if (i < 0) return refuse(task, 'not_leaseholder', 'no lease: the task was reassigned or has ended')
+  const lease = { ...next.leases[i], expiresAtMs: ctx.nowMs + ctx.policy.leaseMs }
+  next.leases = next.leases.map((l, j) => j === i ? lease : l)
+  const effects: Effect[] = []
+  if (e.phase === 'running') {
+    if (lease.phase === 'assigning') lease.reportedRunning = true
+    else if (lease.phase === 'assigned') {
+      lease.phase = 'running'
+      next.state = 'running'
+      next.reason = `running on ${e.worker}`
+      next.updatedAtMs = ctx.nowMs
+      effects.push({ type: 'persist' }, { type: 'announce', kind: 'running', reason: next.reason, workerPeerId: e.worker, attempt: e.attempt })
+    }
+  }
+  return done(next, ctx, effects)
+}
+
+function leaseLost (task: TaskRecord, next: TaskRecord, worker: string, reason: LeaseLossReason, ctx: StepContext): Transition {
+  const held = task.leases.filter(l => l.worker === worker && l.phase !== 'verifying')
+  if (held.length === 0) return refuse(task, 'not_leaseholder', `${worker} holds no lease of this task`)
+  const why = reason === 'disconnected' ? `${worker} disconnected` : `${worker}'s telemetry went stale`
+  let effects: Effect[] = []
+  for (const lease of held) {
+    if (isTerminalState(next.state as TaskStateName)) break
+    effects = [...effects, ...loseLease(next, lease, why, 'timeout', ctx)]
+  }
+  return done(next, ctx, effects)
+}
+
+/**
+ * Takes `lease` away (the caller checked it is held): penalise the worker,
+ * then rank again (Assign in flight), retry with backoff, or give up after
+ * `maxAttempts`.
+ */
+function loseLease (next: TaskRecord, lease: Lease, why: string, verdict: Verdict, ctx: StepContext): Effect[] {
+  next.leases = next.leases.filter(l => !(l.worker === lease.worker && l.attempt === lease.attempt))
+  if (lease.phase === 'assigning') return [{ type: 'breakerFailure', worker: lease.worker }, ...retryRound(next, lease.worker, `lease lost while assigning: ${why}`)]
+  const effects: Effect[] = [{ type: 'judge', worker: lease.worker, verdict }]
+  if (!next.excludedWorkers.includes(lease.worker)) next.excludedWorkers = [...next.excludedWorkers, lease.worker]
+  next.decisions = next.decisions.map(d => d.attempt === lease.attempt ? { ...d, outcome: `lost: ${why}` } : d)
+  next.lapsed = verdict === 'timeout' ? { worker: lease.worker, attempt: lease.attempt } : undefined
+  if (next.leases.length > 0) return effects
+  if (next.attempts >= ctx.policy.maxAttempts) {
+    return endWithoutResult(next, effects, 'failed', `gave up after ${next.attempts} attempts; last: ${why}`, ctx).effects
+  }
+  requeue(next, `retrying after attempt ${next.attempts}: ${why}`, next.attempts, ctx)
+  return [...effects, { type: 'persist' }, { type: 'announce', kind: 'retry', reason: next.reason, workerPeerId: lease.worker, attempt: lease.attempt }]
+}
+
+function resultReceived (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'resultReceived' }>, ctx: StepContext): Transition {
+  let i = findLease(task, e.worker, e.attempt, ['assigning', 'assigned', 'running'])
+  const effects: Effect[] = []
+  if (i >= 0 && task.leases[i].phase === 'assigning') effects.push(...accept(next, i, ctx))
+  if (i < 0) {
+    const lapsed = task.lapsed
+    if (lapsed?.worker !== e.worker || lapsed.attempt !== e.attempt || task.leases.length > 0) {
+      if (findLease(task, e.worker, e.attempt, ['verifying']) >= 0) return refuse(task, 'not_leaseholder', 'result already being verified')
+      return refuse(task, 'not_leaseholder', 'stale attempt: the task was reassigned')
+    }
+    // the lapsed lease's result, before any reassignment: take it
+    if (next.round != null) effects.push({ type: 'answerBids', attempt: next.round.attempt })
+    next.round = undefined
+    next.lapsed = undefined
+    next.leases = [{ worker: e.worker, attempt: e.attempt, phase: 'running', assignedAtMs: ctx.nowMs, expiresAtMs: ctx.nowMs, deadlineMs: ctx.nowMs, reportedRunning: true }]
+    i = 0
+  }
+  next.leases = next.leases.map((l, j) => j === i ? { ...l, phase: 'verifying' } : l)
+  next.state = 'verifying'
+  next.updatedAtMs = ctx.nowMs
+  effects.push({ type: 'verify', worker: e.worker, attempt: e.attempt, result: e.result })
+  return done(next, ctx, effects)
+}
+
+function resultVerified (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'resultVerified' }>, ctx: StepContext): Transition {
+  const i = findLease(task, e.worker, e.attempt, ['verifying'])
+  if (i < 0) return refuse(task, 'not_leaseholder', 'no result of this attempt is being verified')
+  const receipt = e.result.decoded
+  const state = terminalStateOf(receipt)
+  const decision = next.decisions.find(d => d.attempt === e.attempt)
+  const price = decision?.candidates.find(c => c.chosen)?.price ?? task.limits.maxPrice
+  next.decisions = next.decisions.map(d => d === decision ? { ...d, outcome: `${state} (exit ${receipt.exitCode})` } : d)
+  next.state = state
+  next.reason = receipt.status === pb.ExecutionStatus.EXECUTION_STATUS_EXITED
+    ? `exited with code ${receipt.exitCode}`
+    : e.result.error !== '' ? e.result.error : describeStatus(receipt.status)
+  next.updatedAtMs = ctx.nowMs
+  next.leases = []
+  next.round = undefined
+  next.lapsed = undefined
+  next.outcome = {
+    state,
+    exitCode: receipt.exitCode,
+    workerPeerId: e.worker,
+    outputCid: receipt.outputCid,
+    stdout: toBase64(e.result.stdout),
+    stderr: toBase64(e.result.stderr),
+    verified: true,
+    receipt: toBase64(pb.SignedReceipt.encode(e.result.receipt).finish()),
+    reason: next.reason,
+    queuedMs: (task.firstAssignedAtMs ?? ctx.nowMs) - task.createdAtMs,
+    executionMs: Number(receipt.resources?.wallMs ?? 0),
+    totalMs: ctx.nowMs - task.createdAtMs,
+    price
+  }
+  return done(next, ctx, [
+    { type: 'judge', worker: e.worker, verdict: 'success' },
+    { type: 'storeOutput', bytes: e.result.stdout },
+    { type: 'settle', settlement: { worker: e.worker, price, receipt: e.result.receipt } }
+  ])
+}
+
+function resultInvalid (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'resultInvalid' }>, ctx: StepContext): Transition {
+  const i = findLease(task, e.worker, e.attempt, ['verifying'])
+  if (i < 0) return refuse(task, 'not_leaseholder', 'no result of this attempt is being verified')
+  return done(next, ctx, loseLease(next, task.leases[i], `result rejected: ${e.reason}`, 'failure', ctx))
+}
+
+function handedBack (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'handedBack' }>, ctx: StepContext): Transition {
+  const i = findLease(task, e.worker, e.attempt, ['assigning', 'assigned', 'running'])
+  if (i < 0) return refuse(task, 'not_leaseholder', 'stale attempt: the task was reassigned')
+  const lease = task.leases[i]
+  next.leases = next.leases.filter((_, j) => j !== i)
+  if (lease.phase === 'assigning') return done(next, ctx, retryRound(next, e.worker, 'handed back before it was assigned'))
+  next.attempts -= 1
+  next.decisions = next.decisions.map(d => d.attempt === lease.attempt ? { ...d, outcome: `handed back by ${e.worker}` } : d)
+  if (next.leases.length > 0) return done(next, ctx, [])
+  requeue(next, `handed back by ${e.worker} (shutting down)`, 0, ctx)
+  return done(next, ctx, [{ type: 'persist' }, { type: 'announce', kind: 'retry', reason: next.reason, workerPeerId: e.worker, attempt: lease.attempt }])
+}
+
+function cancel (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'cancel' }>, ctx: StepContext): Transition {
+  if (e.by !== task.clientPeerId) return refuse(task, 'not_permitted', 'only the peer that submitted a task may cancel it')
+  const why = e.reason === '' ? 'cancelled by its client' : `cancelled by its client: ${e.reason}`
+  return endWithoutResult(next, [], 'cancelled', why, ctx)
+}
+
+function restarted (next: TaskRecord, ctx: StepContext): Transition {
+  if (next.state === 'offered' || next.round != null) {
+    next.state = 'queued'
+    next.round = undefined
+  }
+  next.leases = next.leases
+    .filter(l => l.phase !== 'assigning')
+    .map(l => ({ ...l, phase: l.phase === 'verifying' ? 'running' : l.phase, expiresAtMs: ctx.nowMs + ctx.policy.leaseMs }))
+  if (next.state === 'verifying') next.state = 'running'
+  if ((next.state === 'assigned' || next.state === 'running') && next.leases.length === 0) {
+    requeue(next, 'coordinator restarted before the assignment was confirmed', 0, ctx)
+  }
+  return done(next, ctx, [])
+}
+
+function tick (task: TaskRecord, next: TaskRecord, ctx: StepContext): Transition {
+  const now = ctx.nowMs
+  if (now - task.createdAtMs >= task.limits.totalMs) {
+    return endWithoutResult(next, [], 'timed_out', `total timeout of ${task.limits.totalMs} ms passed (${task.reason})`, ctx)
+  }
+  if (task.state === 'queued' && task.firstAssignedAtMs == null && now - task.createdAtMs >= task.limits.queueMs) {
+    return endWithoutResult(next, [], 'timed_out', `queue timeout of ${task.limits.queueMs} ms passed: ${task.reason}`, ctx)
+  }
+  let effects: Effect[] = []
+  for (const lease of task.leases) {
+    if (lease.phase === 'verifying' || isTerminalState(next.state as TaskStateName)) continue
+    if (now >= lease.deadlineMs) {
+      effects = [...effects, ...loseLease(next, lease, `${lease.worker} passed the execution deadline (fetch ${ctx.policy.fetchMs} ms + execution ${task.limits.executionMs} ms + lease ${ctx.policy.leaseMs} ms)`, 'timeout', ctx)]
+    } else if (now >= lease.expiresAtMs) {
+      effects = [...effects, ...loseLease(next, lease, `no heartbeat from ${lease.worker} within ${ctx.policy.leaseMs} ms`, 'timeout', ctx)]
+    }
+  }
+  if (next.round?.phase === 'collecting' && now >= next.round.closesAtMs) effects.push(closeRound(next))
+  if (effects.length === 0) return refuse(task, 'nothing_due', 'nothing is due')
+  return done(next, ctx, effects)
+}
+
+// ------------------------------------------------------------------ helpers
+
+/** A deep copy to change (task records are plain JSON data). */
+function draft (task: TaskRecord): TaskRecord {
+  return structuredClone(task)
+}
+
+function refuse (task: TaskRecord, code: RefusalCode, reason: string): Transition {
+  return { task, effects: [], refusal: { code, reason } }
+}
+
+/** Finishes a step: appends the timer for the task's next deadline. */
+function done (next: TaskRecord, ctx: StepContext, effects: Effect[]): Transition {
+  if (effects.some(e => e.type === 'settle')) return { task: next, effects }
+  return { task: next, effects: [...effects, { type: 'schedule', atMs: nextDeadline(next) }] }
+}
+
+function requeue (next: TaskRecord, reason: string, retry: number, ctx: StepContext): void {
+  next.state = 'queued'
+  next.reason = reason
+  next.round = undefined
+  next.updatedAtMs = ctx.nowMs
+  next.notBeforeMs = retry <= 0 ? 0 : ctx.nowMs + retryDelayMs(retry, ctx.policy.initialBackoffMs, ctx.policy.maxBackoffMs, ctx.random)
+}
+
+function pushDecision (next: TaskRecord, attempt: number, candidates: TaskRecord['decisions'][number]['candidates'], outcome: string, nowMs: number): void {
+  next.decisions = [...next.decisions, { attempt, decidedAtMs: nowMs, candidates, outcome }].slice(-MAX_DECISIONS)
+}
+
+/** Ends the task in `state` without an accepted result; `before` are effects of this step that come first. */
+function endWithoutResult (next: TaskRecord, before: Effect[], state: TaskStateName, reason: string, ctx: StepContext): Transition {
+  const effects = [...before]
+  if (next.round != null) effects.push({ type: 'answerBids', attempt: next.round.attempt })
+  next.state = state
+  next.reason = reason
+  next.leases = []
+  next.round = undefined
+  next.lapsed = undefined
+  next.updatedAtMs = ctx.nowMs
+  next.outcome = outcomeWithoutResult(next, state, reason, ctx.nowMs)
+  effects.push({ type: 'settle' })
+  return { task: next, effects }
+}

@@ -1,0 +1,231 @@
+/**
+ * The vocabulary of the task lifecycle: the states a task passes through, the
+ * events that move it, the effects a transition asks for, and the refusals it
+ * answers with. `transition.ts` is the one function over them; the
+ * orchestrator (`../task-orchestrator.ts`) feeds it events and carries out its
+ * effects.
+ *
+ * The shape follows etcd's raft (`Step`/`Ready`): the core has no I/O and no
+ * clock of its own; time enters as the `nowMs` of every step and as `tick`
+ * events, randomness as an injected source.
+ */
+import type { ailee } from '../../proto/index.ts'
+import type { CandidateScoreRecord, TaskRecord } from '../task-record.ts'
+import type { BidRecord } from '../selection.ts'
+
+/** What the lifecycle reads from the node configuration (all times ms). */
+export interface LifecyclePolicy {
+  /** a lease is lost when no heartbeat renews it within this period */
+  leaseMs: number
+  /** time a worker has to fetch module and input before execution starts */
+  fetchMs: number
+  /** execution attempts per task, the first included */
+  maxAttempts: number
+  /** first retry delay; doubles per attempt (with jitter) up to `maxBackoffMs` */
+  initialBackoffMs: number
+  maxBackoffMs: number
+  /** bids kept per offer round */
+  maxBidsPerTask: number
+  /** leases one task may hold at once (1 today; replicated execution will raise it) */
+  maxLeases: number
+}
+
+/** Where a lease stands. */
+export type LeasePhase =
+  /** Assign sent, the worker has not answered */
+  | 'assigning'
+  /** the worker accepted; it fetches module and input */
+  | 'assigned'
+  /** the worker reported it runs the program */
+  | 'running'
+  /** its result arrived and is being verified; no timer applies */
+  | 'verifying'
+
+/** One worker's hold on one attempt of a task: a value in the task's state. */
+export interface Lease {
+  worker: string
+  attempt: number
+  phase: LeasePhase
+  /** Unix ms of the Assign */
+  assignedAtMs: number
+  /** Unix ms; each heartbeat moves it to now + leaseMs */
+  expiresAtMs: number
+  /** Unix ms no heartbeat extends past: Assign + fetch + execution limit + one lease period */
+  deadlineMs: number
+  /** the worker reported `running` before its acceptance was processed */
+  reportedRunning: boolean
+}
+
+/** Where an offer round stands. */
+export type RoundPhase =
+  /** collecting bids and declines */
+  | 'collecting'
+  /** closed; waiting for the orchestrator's ranking of the candidates */
+  | 'ranking'
+  /** Assign sent to the best candidate; waiting for its answer */
+  | 'assigning'
+
+/** One offer round of one attempt, held in the task's state while it is offered. */
+export interface RoundRecord {
+  /** the attempt number the offer was published for */
+  attempt: number
+  openedAtMs: number
+  /** Unix ms at which the bid window ends */
+  closesAtMs: number
+  phase: RoundPhase
+  /** eligible workers the offer went to that have not answered yet */
+  awaiting: string[]
+  bids: BidRecord[]
+  /** worker -> why it declined */
+  declines: Record<string, string>
+  /** candidates that refused (or could not be reached with) the Assign of this round */
+  refused: string[]
+  /** the latest ranking, with notes; pushed to the task's decisions when the round ends */
+  candidates: CandidateScoreRecord[]
+}
+
+/** The lease that was lost last, while no other has been granted since (see the `resultReceived` event). */
+export interface LapsedLease {
+  worker: string
+  attempt: number
+}
+
+/** A candidate as ranked by the orchestrator: its scores, and whether it may be assigned now. */
+export type RankedCandidate = CandidateScoreRecord & { eligible: boolean }
+
+/** Why a lease was taken away from a worker by something other than its result. */
+export type LeaseLossReason = 'disconnected' | 'telemetry_stale'
+
+/** A result as the worker delivered it (receipt not yet checked). */
+export interface DeliveredResult {
+  receipt: ailee.v1.ISignedReceipt | null | undefined
+  stdout: Uint8Array
+  stderr: Uint8Array
+  /** the worker's human-readable detail for non-exited statuses ('' when none) */
+  error: string
+}
+
+/** A result whose receipt passed verification. */
+export interface VerifiedResult extends DeliveredResult {
+  receipt: ailee.v1.ISignedReceipt
+  /** the decoded, signature-checked receipt */
+  decoded: ailee.v1.ExecutionReceipt
+}
+
+/**
+ * Everything that can happen to a task. Events from peers name the sender
+ * (`worker`) and the attempt they are about; the transition checks both.
+ */
+export type LifecycleEvent =
+  /** admission passed: the task joins the queue */
+  | { type: 'admitted' }
+  /** admission failed: the task ends `rejected` */
+  | { type: 'rejected', reason: string }
+  /** the orchestrator found no capable worker with room: record why the task waits */
+  | { type: 'waiting', reason: string }
+  /** the orchestrator found capable workers with room: publish an offer to them */
+  | { type: 'roundOpened', eligible: string[] }
+  | { type: 'bid', worker: string, attempt: number, price: number, queueDepth: number, freeSlots: number }
+  | { type: 'decline', worker: string, attempt: number, reason: string }
+  /** the orchestrator's ranking of the round's candidates, best first */
+  | { type: 'roundClosed', attempt: number, candidates: RankedCandidate[] }
+  | { type: 'assignAcked', worker: string, attempt: number }
+  /** the worker refused the Assign, or could not be reached (`unreachable`) */
+  | { type: 'assignRefused', worker: string, attempt: number, reason: string, unreachable: boolean }
+  | { type: 'heartbeat', worker: string, attempt: number, phase: 'fetching' | 'running' }
+  /** the worker's connection closed or its telemetry went stale: every lease it holds is lost */
+  | { type: 'leaseLost', worker: string, reason: LeaseLossReason }
+  | { type: 'resultReceived', worker: string, attempt: number, result: DeliveredResult }
+  | { type: 'resultVerified', worker: string, attempt: number, result: VerifiedResult }
+  | { type: 'resultInvalid', worker: string, attempt: number, reason: string }
+  /** the worker gives the task back unrun (it is shutting down) */
+  | { type: 'handedBack', worker: string, attempt: number }
+  /** the submitting client (`by`) cancels the task */
+  | { type: 'cancel', by: string, reason: string }
+  /** the coordinator restarted and reloaded this task from storage */
+  | { type: 'restarted' }
+  /** time passed: check the task's deadlines against `nowMs` */
+  | { type: 'tick' }
+
+/** The `type` of a lifecycle event. */
+export type LifecycleEventType = LifecycleEvent['type']
+
+/** Reputation evidence about one attempt (see `../reputation.ts`). */
+export type Verdict = 'success' | 'failure' | 'timeout'
+
+/** Progress kinds the lifecycle announces (the `done` event is announced by `settle`). */
+export type ProgressKind = 'accepted' | 'queued' | 'offered' | 'bid' | 'assigned' | 'running' | 'retry'
+
+/**
+ * What a transition asks the orchestrator to do, in order. Effects that write
+ * (`persist`, `settle`) are awaited before later effects run, so nothing is
+ * announced before it is durable.
+ */
+export type Effect =
+  /** write the task (and the reputation changed by this step) in one batch */
+  | { type: 'persist' }
+  /**
+   * write the terminal task in one batch with its settlement (ledger credit and
+   * pending block entry), then announce `done` to its followers
+   */
+  | { type: 'settle', settlement?: { worker: string, price: number, receipt: ailee.v1.ISignedReceipt } }
+  /** store and pin a verified output so clients can fetch it by CID */
+  | { type: 'storeOutput', bytes: Uint8Array }
+  /** publish the task's offer for `attempt` on the offers topic */
+  | { type: 'publishOffer', attempt: number, bidDeadlineMs: number }
+  /** rank the round's bids and answer with `roundClosed` */
+  | { type: 'rank', attempt: number }
+  /** send Assign for `attempt` to `worker`; answer with `assignAcked` or `assignRefused` */
+  | { type: 'sendAssign', worker: string, attempt: number }
+  /** answer every bidder of the round: `winner` won, the rest lost */
+  | { type: 'answerBids', attempt: number, winner?: string }
+  /** check a delivered result; answer with `resultVerified` or `resultInvalid` */
+  | { type: 'verify', worker: string, attempt: number, result: DeliveredResult }
+  /** record reputation evidence and feed the worker's circuit breaker */
+  | { type: 'judge', worker: string, verdict: Verdict }
+  /** an Assign is going to `worker`: in half-open, this is its breaker's trial */
+  | { type: 'breakerTrial', worker: string }
+  /** `worker` could not be reached with an Assign */
+  | { type: 'breakerFailure', worker: string }
+  /** tell the task's followers */
+  | { type: 'announce', kind: ProgressKind, reason: string, workerPeerId?: string, attempt?: number, bids?: number }
+  /** wake the task with a `tick` at `atMs` (undefined: no timer, the task has ended) */
+  | { type: 'schedule', atMs: number | undefined }
+
+/** Kinds of refusal: an event that does not apply to the task as it stands. */
+export type RefusalCode =
+  /** the task has reached a terminal state */
+  | 'task_ended'
+  /** the task has not been admitted yet (or was already) */
+  | 'not_admitted'
+  | 'already_admitted'
+  /** no offer round is collecting bids for that attempt */
+  | 'offer_closed'
+  | 'duplicate_bid'
+  | 'bid_limit'
+  /** the task is not waiting in the queue (or is backing off) */
+  | 'not_queued'
+  | 'backing_off'
+  /** no round is waiting for that ranking */
+  | 'not_ranking'
+  /** the sender holds no lease of that attempt in a phase where this event applies */
+  | 'not_leaseholder'
+  /** the sender is not allowed to do this (cancel by a peer that did not submit) */
+  | 'not_permitted'
+  /** nothing is due at this time */
+  | 'nothing_due'
+  /** the event would change nothing (the same waiting reason again) */
+  | 'unchanged'
+
+/** An event that changed nothing, and why (shown to the peer that sent it). */
+export interface Refusal {
+  code: RefusalCode
+  reason: string
+}
+
+/** The result of one step: the next state and its effects, or a refusal (state unchanged, no effects). */
+export interface Transition {
+  task: TaskRecord
+  effects: Effect[]
+  refusal?: Refusal
+}

@@ -1,0 +1,607 @@
+/**
+ * The coordinator's task orchestrator: feeds lifecycle events to the pure
+ * transition function (`lifecycle/transition.ts`) and carries out the effects
+ * it returns — persist, settle, publish the offer, rank bids, send Assign,
+ * answer bidders, verify results, record reputation, announce progress, arm
+ * the task's timer.
+ *
+ * Events of one task are applied one at a time (a per-task serial queue), so
+ * a task's state never changes across an `await`; different tasks proceed
+ * concurrently. What spans tasks lives here: the worker registry and
+ * reputation, the per-worker lease index (so a worker never holds more tasks
+ * than its slots), the queue of tasks waiting for an offer round, pending bid
+ * answers and followers. Time and randomness are injected (`Clock`,
+ * `random`), so tests replay any interleaving without waiting.
+ *
+ * Network effects (offer, Assign) are not awaited inside a task's queue: their
+ * outcomes come back as events (`assignAcked`, `assignRefused`), so a slow
+ * worker never blocks its task's other events.
+ */
+import { EventEmitter } from 'node:events'
+import type { ailee } from '../proto/index.ts'
+import type { NodeConfig } from '../config/schema.ts'
+import type { TaskEvent } from '../protocol/task-events.ts'
+import type { Bid, Heartbeat, TaskResult } from '../protocol/messages/worker-reports.ts'
+import { systemClock, type Clock } from './clock.ts'
+import { nextDeadline, transition } from './lifecycle/transition.ts'
+import type { Effect, LifecycleEvent, LifecyclePolicy, Refusal, Transition } from './lifecycle/types.ts'
+import { ReputationBook } from './reputation.ts'
+import { eligibleWorkers, freeSlots, queueReason, rankBids, type SelectionContext } from './selection.ts'
+import { outcomeToWire, specOf, visibleState, type TaskRecord } from './task-record.ts'
+import type { ReputationUpdate, TaskStore } from './task-store.ts'
+import { ResultVerificationError, verifyResult } from './verification.ts'
+import { workerRows, WorkerRegistry } from './worker-registry.ts'
+import type { Logger } from 'pino'
+
+/** What the orchestrator uses of the network; `src/node/coordinator-role.ts` wires it to libp2p. */
+export interface OrchestratorNetwork {
+  /** Publishes an offer on the offers topic. */
+  publishOffer: (offer: ailee.v1.ITaskOffer) => Promise<void>
+  /** Sends Assign to a worker and returns its answer; throws when the worker cannot be reached. */
+  sendAssign: (worker: string, assign: ailee.v1.IAssign) => Promise<{ accepted: boolean, reason: string }>
+  /** CID of bytes, as every content store computes it. */
+  cidFor: (bytes: Uint8Array) => Promise<string>
+  /** Stores and pins a verified output, so clients can fetch it by CID from the coordinator. */
+  storeOutput: (bytes: Uint8Array) => Promise<void>
+}
+
+/** Parts of a {@link TaskOrchestrator}. */
+export interface TaskOrchestratorInit {
+  config: NodeConfig
+  /** this coordinator's peer ID (receipts must name it) */
+  selfPeerId: string
+  store: TaskStore
+  network: OrchestratorNetwork
+  log: Logger
+  /** @default systemClock */
+  clock?: Clock
+  /** uniform in [0, 1), for retry jitter. @default Math.random */
+  random?: () => number
+}
+
+/** Listener of one task's progress. */
+export type TaskEventListener = (event: TaskEvent) => void
+
+/** What an event came to: a refusal, and for a result the answer to the worker. */
+export interface DispatchOutcome {
+  refusal?: Refusal
+  /** set when a delivered result was checked: ok, or why it was rejected */
+  verdict?: { ok: boolean, reason: string }
+}
+
+/** How often worker telemetry is checked for staleness, ms. */
+const SWEEP_INTERVAL_MS = 200
+
+/** The answer to a bidder whose round ended without assigning anyone. */
+const NO_ASSIGNMENT = 'round ended without assignment'
+
+export class TaskOrchestrator {
+  readonly registry: WorkerRegistry
+  readonly reputation: ReputationBook
+  readonly #config: NodeConfig
+  readonly #policy: LifecyclePolicy
+  readonly #self: string
+  readonly #store: TaskStore
+  readonly #network: OrchestratorNetwork
+  readonly #log: Logger
+  readonly #clock: Clock
+  readonly #random: () => number
+  /** tasks not yet settled (a terminal task stays until its settlement is written) */
+  readonly #open = new Map<string, TaskRecord>()
+  /** the tail of each task's serial queue */
+  readonly #tails = new Map<string, Promise<unknown>>()
+  /** cancel functions of each task's timer */
+  readonly #timers = new Map<string, () => void>()
+  /** worker -> ids of tasks it holds a lease of */
+  readonly #leases = new Map<string, Set<string>>()
+  /** queued tasks, in the order they will be offered */
+  readonly #queued = new Set<string>()
+  /** tasks offered, or about to be */
+  readonly #offering = new Set<string>()
+  /** task id -> bidder -> its pending answer */
+  readonly #bidAnswers = new Map<string, Map<string, { attempt: number, resolve: (ack: { accepted: boolean, reason: string }) => void }>>()
+  readonly #events = new EventEmitter()
+  #stopSweep: (() => void) | undefined
+  #running = false
+  #stopping = false
+  #pumpScheduled = false
+
+  constructor (init: TaskOrchestratorInit) {
+    const { config } = init
+    this.#config = config
+    this.#self = init.selfPeerId
+    this.#store = init.store
+    this.#network = init.network
+    this.#log = init.log
+    this.#clock = init.clock ?? systemClock
+    this.#random = init.random ?? Math.random
+    this.#policy = policyOf(config)
+    this.registry = new WorkerRegistry({
+      staleMs: config.coordinator.telemetryStaleMs,
+      breakerThreshold: config.retry.breakerThreshold,
+      breakerHalfOpenAfterMs: config.retry.breakerHalfOpenAfterMs
+    })
+    this.reputation = new ReputationBook(config.selection.reputationHalfLifeMs)
+    this.#events.setMaxListeners(0)
+  }
+
+  /**
+   * Reloads reputation and open tasks, applies `restarted` to each (offered
+   * tasks go back to the queue, leases get one more lease period), then starts
+   * the staleness sweep and offering.
+   */
+  async start (): Promise<void> {
+    for (const [peer, record] of await this.#store.loadReputation()) this.reputation.load(peer, record)
+    const loaded = await this.#store.loadOpenTasks()
+    for (const stored of loaded) {
+      const task = upgradeStored(stored)
+      this.#open.set(task.id, task)
+      this.#index(undefined, task)
+    }
+    this.#running = true
+    await Promise.all(loaded.map(async t => await this.#dispatch(t.id, { type: 'restarted' })))
+    this.#sweep()
+    this.#log.info({ openTasks: this.#open.size }, 'orchestrator started')
+    this.#schedulePump()
+  }
+
+  /**
+   * Stops offering and timers, answers waiting bidders, and lets the steps in
+   * flight (settlements among them) finish within `coordinator.shutdownGraceMs`.
+   * Events arriving after this are refused. Persisted state stays for the next start.
+   */
+  async stop (): Promise<void> {
+    if (this.#stopping) return
+    this.#stopping = true
+    this.#running = false
+    this.#stopSweep?.()
+    for (const cancel of this.#timers.values()) cancel()
+    this.#timers.clear()
+    for (const answers of this.#bidAnswers.values()) {
+      for (const { resolve } of answers.values()) resolve({ accepted: false, reason: 'coordinator shutting down' })
+    }
+    this.#bidAnswers.clear()
+    const inFlight = Promise.allSettled([...this.#tails.values()])
+    const grace = Promise.withResolvers<void>()
+    const cancelGrace = this.#clock.setTimer(this.#clock.now() + this.#config.coordinator.shutdownGraceMs, grace.resolve)
+    await Promise.race([inFlight, grace.promise])
+    cancelGrace()
+    if (this.#tails.size > 0) this.#log.warn({ tasks: this.#tails.size }, 'shutdown grace period over with task steps in flight')
+  }
+
+  /** Tasks not yet settled. */
+  get openTaskCount (): number {
+    return this.#open.size
+  }
+
+  /** Leases held on `peerId` now (every phase). */
+  leasesOf (peerId: string): number {
+    return this.#leases.get(peerId)?.size ?? 0
+  }
+
+  /**
+   * Takes a task built by admission (state `received`): admits it to the queue,
+   * or ends it `rejected` with `rejection` as the reason. Resolves once the
+   * outcome is durable.
+   *
+   * @throws {Error} when the coordinator already holds `limits.maxOpenTasks` open tasks (nothing is stored)
+   */
+  async submit (task: TaskRecord, rejection?: string): Promise<void> {
+    if (rejection == null && this.#open.size >= this.#config.limits.maxOpenTasks) {
+      throw new Error(`coordinator holds ${this.#open.size} open tasks, the configured maximum`)
+    }
+    this.#open.set(task.id, task)
+    const outcome = await this.#dispatch(task.id, rejection == null ? { type: 'admitted' } : { type: 'rejected', reason: rejection })
+    if (outcome.refusal != null) throw new Error(`task ${task.id} could not be admitted: ${outcome.refusal.reason}`)
+  }
+
+  /** A task by id (open ones from memory, settled ones from storage). */
+  async get (taskId: string): Promise<TaskRecord | undefined> {
+    return this.#open.get(taskId) ?? await this.#store.getTask(taskId)
+  }
+
+  /** Subscribes to a task's events; returns the unsubscribe function. */
+  follow (taskId: string, listener: TaskEventListener): () => void {
+    this.#events.on(taskId, listener)
+    return () => { this.#events.off(taskId, listener) }
+  }
+
+  /** Rows for `bin/node peers`. */
+  peers (): ailee.v1.IPeerInfo[] {
+    return workerRows(this.registry, this.reputation, this.#clock.now())
+  }
+
+  /** Telemetry arrived from `from` (already decoded and validated). */
+  onTelemetry (from: string, telemetry: ailee.v1.ITelemetry): void {
+    if (this.registry.observe(from, telemetry, this.#clock.now())) this.#log.info({ worker: from }, 'worker alive')
+    this.#schedulePump()
+  }
+
+  /** A worker's connection closed: its leases are lost now rather than at lease expiry. */
+  onWorkerDisconnected (peerId: string): void {
+    if (this.registry.get(peerId) == null) return
+    this.registry.markDead(peerId)
+    this.#loseLeasesOf(peerId, 'disconnected')
+  }
+
+  /**
+   * A Bid or decline from `from`. A decline or a refused bid is answered at
+   * once; a recorded bid is answered when its round is decided (won or lost),
+   * so a losing bidder frees the slot it held.
+   */
+  async onBid (from: string, bid: Bid): Promise<{ accepted: boolean, reason: string }> {
+    if (bid.decline) {
+      const outcome = await this.#dispatch(bid.taskId, { type: 'decline', worker: from, attempt: bid.attempt, reason: bid.reason })
+      return { accepted: false, reason: outcome.refusal?.reason ?? 'decline noted' }
+    }
+    let answers = this.#bidAnswers.get(bid.taskId)
+    if (answers?.has(from) === true) return { accepted: false, reason: 'already bid' }
+    const answer = Promise.withResolvers<{ accepted: boolean, reason: string }>()
+    const pending = { attempt: bid.attempt, resolve: answer.resolve }
+    if (answers == null) this.#bidAnswers.set(bid.taskId, answers = new Map())
+    answers.set(from, pending)
+    const outcome = await this.#dispatch(bid.taskId, { type: 'bid', worker: from, attempt: bid.attempt, price: bid.price, queueDepth: bid.queueDepth, freeSlots: bid.freeSlots })
+    if (outcome.refusal != null) {
+      if (answers.get(from) === pending) answers.delete(from)
+      if (answers.size === 0 && this.#bidAnswers.get(bid.taskId) === answers) this.#bidAnswers.delete(bid.taskId)
+      return { accepted: false, reason: outcome.refusal.reason }
+    }
+    return await answer.promise
+  }
+
+  /** A Heartbeat from `from`: renews its lease, or says it has none (the worker then stops the run). */
+  async onHeartbeat (from: string, hb: Heartbeat): Promise<{ ok: boolean, reason: string }> {
+    const outcome = await this.#dispatch(hb.taskId, { type: 'heartbeat', worker: from, attempt: hb.attempt, phase: hb.phase })
+    return outcome.refusal == null ? { ok: true, reason: '' } : { ok: false, reason: outcome.refusal.reason }
+  }
+
+  /**
+   * A TaskResult from `from`: verified and settled, or rejected (the attempt
+   * is lost), or refused as stale. A result for a task that has already ended
+   * is answered ok, so the worker stops re-delivering it.
+   */
+  async onResult (from: string, result: TaskResult): Promise<{ ok: boolean, reason: string }> {
+    if (!this.#open.has(result.taskId)) {
+      const ended = await this.#store.getTask(result.taskId)
+      return ended != null ? { ok: true, reason: `task already ${ended.state}` } : { ok: false, reason: 'unknown task' }
+    }
+    const event: LifecycleEvent = result.handedBack
+      ? { type: 'handedBack', worker: from, attempt: result.attempt }
+      : { type: 'resultReceived', worker: from, attempt: result.attempt, result: { receipt: result.receipt, stdout: result.stdout, stderr: result.stderr, error: result.error } }
+    const outcome = await this.#dispatch(result.taskId, event)
+    if (outcome.refusal != null) return { ok: outcome.refusal.code === 'task_ended', reason: outcome.refusal.reason }
+    return outcome.verdict ?? { ok: true, reason: '' }
+  }
+
+  /**
+   * Cancels a task on behalf of `by` (it must be the peer that submitted it).
+   *
+   * @returns the refusal when the task had ended or `by` may not cancel it; undefined when cancelled
+   */
+  async cancel (taskId: string, by: string, reason: string): Promise<Refusal | undefined> {
+    return (await this.#dispatch(taskId, { type: 'cancel', by, reason })).refusal
+  }
+
+  // ------------------------------------------------------------------ the queue and the step
+
+  /** Runs `event` through the task's serial queue. Unknown or settled tasks, and a stopping orchestrator, refuse. */
+  async #dispatch (taskId: string, event: LifecycleEvent): Promise<DispatchOutcome> {
+    if (this.#stopping) return { refusal: { code: 'task_ended', reason: 'coordinator shutting down' } }
+    const previous = this.#tails.get(taskId) ?? Promise.resolve()
+    const run = previous.then(async () => await this.#process(taskId, event))
+    const tail = run.catch(() => {})
+    this.#tails.set(taskId, tail)
+    try {
+      return await run
+    } finally {
+      if (this.#tails.get(taskId) === tail) this.#tails.delete(taskId)
+    }
+  }
+
+  async #process (taskId: string, event: LifecycleEvent): Promise<DispatchOutcome> {
+    const task = this.#open.get(taskId)
+    if (task == null) return { refusal: { code: 'task_ended', reason: 'unknown or ended task' } }
+    const outcome: DispatchOutcome = {}
+    const step = this.#step(task, event)
+    outcome.refusal = step.refusal
+    if (step.refusal == null) await this.#applyEffects(taskId, step.effects, outcome)
+    return outcome
+  }
+
+  /** Computes one transition and updates the in-memory state and indexes (synchronous: nothing interleaves). */
+  #step (task: TaskRecord, event: LifecycleEvent): Transition {
+    const t = transition(task, event, { nowMs: this.#clock.now(), policy: this.#policy, random: this.#random })
+    if (t.refusal != null) {
+      if (event.type !== 'tick') this.#log.debug({ task: task.id, event: event.type, refusal: t.refusal.code, reason: t.refusal.reason }, 'event refused')
+      this.#index(task, task)
+      return t
+    }
+    this.#open.set(task.id, t.task)
+    this.#index(task, t.task)
+    return t
+  }
+
+  /** Keeps the lease index and the queue/offering sets in step with a task's state. */
+  #index (before: TaskRecord | undefined, after: TaskRecord): void {
+    for (const lease of before?.leases ?? []) {
+      const set = this.#leases.get(lease.worker)
+      set?.delete(after.id)
+      if (set?.size === 0) this.#leases.delete(lease.worker)
+    }
+    for (const lease of after.leases) {
+      let set = this.#leases.get(lease.worker)
+      if (set == null) this.#leases.set(lease.worker, set = new Set())
+      set.add(after.id)
+    }
+    if (after.state === 'queued') this.#queued.add(after.id)
+    else this.#queued.delete(after.id)
+    if (after.state === 'offered') this.#offering.add(after.id)
+    else this.#offering.delete(after.id)
+    if (before?.state !== after.state || before.leases.length !== after.leases.length) this.#schedulePump()
+  }
+
+  /** Carries out `effects` in order; writes are awaited before anything later is announced. */
+  async #applyEffects (taskId: string, effects: Effect[], outcome: DispatchOutcome): Promise<void> {
+    const reputation: ReputationUpdate = []
+    for (const effect of effects) {
+      const task = this.#open.get(taskId)
+      if (task == null) return
+      const now = this.#clock.now()
+      switch (effect.type) {
+        case 'persist':
+          await this.#store.saveTask(task, reputation.splice(0)).catch(err => { this.#log.error({ err, task: taskId }, 'task state not persisted') })
+          break
+        case 'settle':
+          await this.#settle(task, effect, reputation.splice(0))
+          break
+        case 'storeOutput':
+          await this.#network.storeOutput(effect.bytes).catch(err => { this.#log.error({ err, task: taskId }, 'output not stored') })
+          break
+        case 'publishOffer':
+          this.#network.publishOffer(this.#offerOf(task, effect.attempt, effect.bidDeadlineMs)).catch(err => { this.#log.warn({ err, task: taskId }, 'offer publish failed') })
+          break
+        case 'rank':
+          await this.#rank(task, effect.attempt, outcome)
+          break
+        case 'sendAssign':
+          void this.#sendAssign(task, effect.worker, effect.attempt)
+          break
+        case 'answerBids':
+          this.#answerBids(taskId, effect.attempt, effect.winner)
+          break
+        case 'verify':
+          await this.#verify(task, effect, outcome)
+          break
+        case 'judge': {
+          reputation.push([effect.worker, this.reputation.record(effect.worker, effect.verdict, now)])
+          const breaker = this.registry.get(effect.worker)?.breaker
+          if (effect.verdict === 'success') breaker?.onSuccess()
+          else breaker?.onFailure(now)
+          if (effect.verdict !== 'success') this.#log.warn({ task: taskId, worker: effect.worker, verdict: effect.verdict, reason: task.reason }, 'attempt failed')
+          break
+        }
+        case 'breakerTrial':
+          this.registry.get(effect.worker)?.breaker.onAssigned(now)
+          break
+        case 'breakerFailure':
+          this.registry.get(effect.worker)?.breaker.onFailure(now)
+          break
+        case 'announce':
+          this.#announce({
+            taskId,
+            kind: effect.kind,
+            state: visibleState(task.state),
+            reason: effect.reason,
+            attempt: effect.attempt ?? task.attempts,
+            timestampMs: now,
+            workerPeerId: effect.workerPeerId ?? '',
+            bids: effect.bids ?? 0
+          })
+          break
+        case 'schedule':
+          this.#arm(taskId)
+          break
+      }
+    }
+    const last = this.#open.get(taskId)
+    if (reputation.length > 0 && last != null) await this.#store.saveTask(last, reputation).catch(err => { this.#log.error({ err, task: taskId }, 'reputation not persisted') })
+  }
+
+  /** Applies a follow-up event inside the current task's turn of the queue. */
+  async #followUp (taskId: string, event: LifecycleEvent, outcome: DispatchOutcome): Promise<void> {
+    const task = this.#open.get(taskId)
+    if (task == null) return
+    const step = this.#step(task, event)
+    if (step.refusal == null) await this.#applyEffects(taskId, step.effects, outcome)
+  }
+
+  /** Writes the terminal task with its settlement, announces `done`, and forgets the task. */
+  async #settle (task: TaskRecord, effect: Extract<Effect, { type: 'settle' }>, reputation: ReputationUpdate): Promise<void> {
+    const s = effect.settlement
+    try {
+      await this.#store.finishTask(task, s == null ? undefined : { id: task.id, worker: s.worker, clientAccount: task.clientAccount, price: s.price, receipt: s.receipt, verified: true }, reputation)
+    } catch (err) {
+      this.#log.error({ err, task: task.id }, 'terminal state not persisted')
+    }
+    this.#timers.get(task.id)?.()
+    this.#timers.delete(task.id)
+    this.#bidAnswers.delete(task.id)
+    this.#open.delete(task.id)
+    this.#queued.delete(task.id)
+    this.#offering.delete(task.id)
+    this.#log.info({ task: task.id, state: task.state, reason: task.reason, worker: task.outcome?.workerPeerId }, 'task ended')
+    this.#announce({ taskId: task.id, kind: 'done', state: visibleState(task.state), reason: task.reason, attempt: task.attempts, timestampMs: this.#clock.now(), workerPeerId: task.outcome?.workerPeerId ?? '', bids: 0, outcome: outcomeToWire(task) })
+  }
+
+  /**
+   * Ranks the round's bids with the current registry, reputation and leases
+   * (refused candidates and workers without a free slot are not eligible) and
+   * applies `roundClosed` in the same synchronous turn, so no other task's
+   * assignment can take the slot in between.
+   */
+  async #rank (task: TaskRecord, attempt: number, outcome: DispatchOutcome): Promise<void> {
+    const round = task.round
+    if (round == null) return
+    const ctx = this.#context(this.#clock.now())
+    const refused = new Set(round.refused)
+    const candidates = rankBids(task, round.bids, ctx, new Map(Object.entries(round.declines))).map(row => {
+      if (!row.eligible) return row
+      if (refused.has(row.workerPeerId)) return { ...row, eligible: false }
+      const view = this.registry.get(row.workerPeerId)
+      if (view == null || freeSlots(view, ctx) <= 0) return { ...row, eligible: false, note: 'became busy before assignment' }
+      return row
+    })
+    await this.#followUp(task.id, { type: 'roundClosed', attempt, candidates }, outcome)
+  }
+
+  async #sendAssign (task: TaskRecord, worker: string, attempt: number): Promise<void> {
+    let event: LifecycleEvent
+    try {
+      const ack = await this.#network.sendAssign(worker, { taskId: task.id, attempt, leaseMs: this.#policy.leaseMs, spec: specOf(task) })
+      event = ack.accepted ? { type: 'assignAcked', worker, attempt } : { type: 'assignRefused', worker, attempt, reason: ack.reason, unreachable: false }
+    } catch (err) {
+      event = { type: 'assignRefused', worker, attempt, reason: (err as Error).message, unreachable: true }
+    }
+    const outcome = await this.#dispatch(task.id, event)
+    if (outcome.refusal != null && event.type === 'assignAcked') {
+      this.#log.info({ task: task.id, worker, attempt, reason: outcome.refusal.reason }, 'late Assign acknowledgement refused; the worker stops at its first heartbeat')
+    }
+  }
+
+  async #verify (task: TaskRecord, effect: Extract<Effect, { type: 'verify' }>, outcome: DispatchOutcome): Promise<void> {
+    let event: LifecycleEvent
+    try {
+      const verified = await verifyResult(task, effect.worker, effect.attempt, this.#self, effect.result, this.#network.cidFor)
+      event = { type: 'resultVerified', worker: effect.worker, attempt: effect.attempt, result: verified }
+      outcome.verdict = { ok: true, reason: '' }
+    } catch (err) {
+      if (!(err instanceof ResultVerificationError)) this.#log.error({ err, task: task.id }, 'result verification failed unexpectedly')
+      this.#log.warn({ task: task.id, worker: effect.worker, reason: (err as Error).message }, 'result failed verification')
+      event = { type: 'resultInvalid', worker: effect.worker, attempt: effect.attempt, reason: (err as Error).message }
+      outcome.verdict = { ok: false, reason: (err as Error).message }
+    }
+    await this.#followUp(task.id, event, outcome)
+  }
+
+  #answerBids (taskId: string, attempt: number, winner: string | undefined): void {
+    const answers = this.#bidAnswers.get(taskId)
+    if (answers == null) return
+    for (const [worker, pending] of answers) {
+      if (pending.attempt !== attempt) continue
+      pending.resolve(worker === winner ? { accepted: true, reason: 'won' } : { accepted: false, reason: winner == null ? NO_ASSIGNMENT : `lost to ${winner}` })
+      answers.delete(worker)
+    }
+    if (answers.size === 0) this.#bidAnswers.delete(taskId)
+  }
+
+  #announce (event: TaskEvent): void {
+    this.#events.emit(event.taskId, event)
+  }
+
+  /** Arms the task's one timer at its next deadline (replacing the previous one). */
+  #arm (taskId: string): void {
+    this.#timers.get(taskId)?.()
+    this.#timers.delete(taskId)
+    const task = this.#open.get(taskId)
+    if (task == null || !this.#running) return
+    const atMs = nextDeadline(task)
+    if (atMs == null) return
+    this.#timers.set(taskId, this.#clock.setTimer(atMs, () => {
+      this.#timers.delete(taskId)
+      void this.#dispatch(taskId, { type: 'tick' })
+    }))
+  }
+
+  /** Marks workers with stale telemetry dead and takes their leases; re-arms itself. */
+  #sweep (): void {
+    if (!this.#running) return
+    for (const dead of this.registry.sweep(this.#clock.now())) {
+      this.#log.warn({ worker: dead }, 'worker telemetry stale: marked dead')
+      this.#loseLeasesOf(dead, 'telemetry_stale')
+    }
+    this.#stopSweep = this.#clock.setTimer(this.#clock.now() + SWEEP_INTERVAL_MS, () => { this.#sweep() })
+  }
+
+  #loseLeasesOf (worker: string, reason: 'disconnected' | 'telemetry_stale'): void {
+    for (const taskId of [...this.#leases.get(worker) ?? []]) void this.#dispatch(taskId, { type: 'leaseLost', worker, reason })
+  }
+
+  #context (nowMs: number): SelectionContext {
+    return { registry: this.registry, reputation: this.reputation, weights: this.#config.selection, leasesOf: p => this.leasesOf(p), nowMs }
+  }
+
+  #schedulePump (): void {
+    if (this.#pumpScheduled || !this.#running) return
+    this.#pumpScheduled = true
+    setImmediate(() => {
+      this.#pumpScheduled = false
+      this.#pump()
+    })
+  }
+
+  /**
+   * Opens offer rounds for queued tasks, oldest first, while capable workers
+   * have room (each round in flight will take a slot); tells the rest why they
+   * wait.
+   */
+  #pump (): void {
+    if (!this.#running) return
+    const now = this.#clock.now()
+    const ctx = this.#context(now)
+    let inFlight = this.#offering.size
+    for (const taskId of this.#queued) {
+      const task = this.#open.get(taskId)
+      if (task == null || task.state !== 'queued' || task.notBeforeMs > now) continue
+      const eligible = eligibleWorkers(task, ctx)
+      const room = eligible.reduce((sum, v) => sum + Math.max(0, freeSlots(v, ctx)), 0)
+      if (eligible.length === 0 || inFlight >= room) {
+        const reason = eligible.length === 0 ? queueReason(task, ctx) : `all ${eligible.length} capable workers are busy`
+        if (reason !== task.reason) void this.#dispatch(taskId, { type: 'waiting', reason })
+        continue
+      }
+      inFlight += 1
+      this.#queued.delete(taskId)
+      this.#offering.add(taskId)
+      void this.#dispatch(taskId, { type: 'roundOpened', eligible: eligible.map(v => v.peerId) })
+    }
+  }
+
+  #offerOf (task: TaskRecord, attempt: number, bidDeadlineMs: number): ailee.v1.ITaskOffer {
+    return {
+      taskId: task.id,
+      coordinatorPeerId: this.#self,
+      attempt,
+      memoryPages: task.limits.memoryPages,
+      executionMs: task.limits.executionMs,
+      maxPrice: task.limits.maxPrice,
+      bidDeadlineMs,
+      moduleSizeBytes: task.moduleSize,
+      moduleCid: task.moduleCid,
+      excludedWorkers: task.excludedWorkers
+    }
+  }
+}
+
+/** The lifecycle's policy from the node configuration. */
+export function policyOf (config: NodeConfig): LifecyclePolicy {
+  return {
+    leaseMs: config.timeouts.leaseMs,
+    fetchMs: config.timeouts.fetchMs,
+    maxAttempts: config.retry.maxAttempts,
+    initialBackoffMs: config.retry.initialBackoffMs,
+    maxBackoffMs: config.retry.maxBackoffMs,
+    maxBidsPerTask: config.limits.maxBidsPerTask,
+    maxLeases: 1
+  }
+}
+
+/** A task as stored by an earlier version (one optional `lease` field) in today's shape. */
+function upgradeStored (stored: TaskRecord): TaskRecord {
+  const old = stored as TaskRecord & { lease?: { worker: string, attempt: number, assignedAtMs: number, expiresAtMs: number, running: boolean } }
+  if (Array.isArray(old.leases)) return stored
+  const { lease, ...rest } = old
+  return {
+    ...rest,
+    leases: lease == null ? [] : [{ worker: lease.worker, attempt: lease.attempt, phase: lease.running ? 'running' : 'assigned', assignedAtMs: lease.assignedAtMs, expiresAtMs: lease.expiresAtMs, deadlineMs: Number.MAX_SAFE_INTEGER, reportedRunning: lease.running }]
+  }
+}
