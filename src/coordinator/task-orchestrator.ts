@@ -22,6 +22,7 @@ import type { ailee } from '../proto/index.ts'
 import type { NodeConfig } from '../config/schema.ts'
 import type { TaskEvent } from '../protocol/task-events.ts'
 import type { Bid, Heartbeat, TaskResult } from '../protocol/messages/worker-reports.ts'
+import type { Telemetry } from '../protocol/messages/telemetry.ts'
 import { systemClock, type Clock } from './clock.ts'
 import { nextDeadline, transition } from './lifecycle/transition.ts'
 import type { Effect, LifecycleEvent, LifecyclePolicy, Refusal, Transition } from './lifecycle/types.ts'
@@ -212,7 +213,7 @@ export class TaskOrchestrator {
   }
 
   /** Telemetry arrived from `from` (already decoded and validated). */
-  onTelemetry (from: string, telemetry: ailee.v1.ITelemetry): void {
+  onTelemetry (from: string, telemetry: Telemetry): void {
     if (this.registry.observe(from, telemetry, this.#clock.now())) this.#log.info({ worker: from }, 'worker alive')
     this.#schedulePump()
   }
@@ -508,7 +509,9 @@ export class TaskOrchestrator {
     if (atMs == null) return
     this.#timers.set(taskId, this.#clock.setTimer(atMs, () => {
       this.#timers.delete(taskId)
-      void this.#dispatch(taskId, { type: 'tick' })
+      // a tick may end the task, lose a lease or close a round; at a backoff's end it changes
+      // nothing, but the task may be offered now
+      void this.#dispatch(taskId, { type: 'tick' }).then(() => { this.#schedulePump() })
     }))
   }
 

@@ -1,0 +1,377 @@
+/**
+ * The TaskOrchestrator with stubbed ports (an in-memory task store, a network
+ * whose Assign answers the test controls) and a manual clock; one test with
+ * the real RocksDB store, settlement log and block producer across a restart.
+ */
+import assert from 'node:assert/strict'
+import { describe, it, type TestContext } from 'node:test'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex } from '@noble/hashes/utils.js'
+import type { PrivateKey } from '@libp2p/interface'
+import { resolveConfig } from '../../src/config/load.ts'
+import type { NodeConfig } from '../../src/config/schema.ts'
+import { signReceipt } from '../../src/chain/receipt.ts'
+import { SettlementLog } from '../../src/chain/settlement-log.ts'
+import { ChainStore } from '../../src/chain/chain-store.ts'
+import { BlockProducer } from '../../src/coordinator/block-producer.ts'
+import { RocksTaskStore } from '../../src/coordinator/rocks-task-store.ts'
+import { TaskOrchestrator, type OrchestratorNetwork } from '../../src/coordinator/task-orchestrator.ts'
+import type { TaskRecord } from '../../src/coordinator/task-record.ts'
+import type { ReputationUpdate, Settlement, TaskStore } from '../../src/coordinator/task-store.ts'
+import type { ReputationRecord } from '../../src/coordinator/reputation.ts'
+import type { TaskEvent } from '../../src/protocol/task-events.ts'
+import type { TaskResult } from '../../src/protocol/messages/worker-reports.ts'
+import { pb } from '../../src/proto/index.ts'
+import type { ailee } from '../../src/proto/index.ts'
+import { StateDb } from '../../src/storage/index.ts'
+import { ManualClock } from '../helpers/manual-clock.ts'
+import { openTempDb } from '../storage/helpers.ts'
+import pino from 'pino'
+
+const MODULE = new TextEncoder().encode('module bytes')
+const STDOUT = new TextEncoder().encode('hello\n')
+
+/** A TaskStore in memory that records what was written. */
+class MemoryTaskStore implements TaskStore {
+  readonly tasks = new Map<string, TaskRecord>()
+  readonly finished: Array<{ task: TaskRecord, settlement?: Settlement }> = []
+  readonly reputation = new Map<string, ReputationRecord>()
+  /** when set, finishTask waits for it */
+  finishGate: Promise<void> | undefined
+
+  async loadOpenTasks (): Promise<TaskRecord[]> {
+    return [...this.tasks.values()].filter(t => !this.finished.some(f => f.task.id === t.id))
+  }
+
+  async getTask (id: string): Promise<TaskRecord | undefined> { return this.tasks.get(id) }
+
+  async saveTask (task: TaskRecord, reputation: ReputationUpdate = []): Promise<void> {
+    this.tasks.set(task.id, structuredClone(task))
+    for (const [peer, record] of reputation) this.reputation.set(peer, record)
+  }
+
+  async finishTask (task: TaskRecord, settlement?: Settlement, reputation: ReputationUpdate = []): Promise<void> {
+    await this.finishGate
+    this.tasks.set(task.id, structuredClone(task))
+    this.finished.push({ task: structuredClone(task), settlement })
+    for (const [peer, record] of reputation) this.reputation.set(peer, record)
+  }
+
+  async loadReputation (): Promise<Array<[string, ReputationRecord]>> { return [...this.reputation] }
+  async balance (): Promise<number> { return 1_000_000 }
+}
+
+/** A network whose Assign answers are given by `answer` (default: accept). */
+class StubNetwork implements OrchestratorNetwork {
+  readonly offers: ailee.v1.ITaskOffer[] = []
+  readonly assigns: Array<{ worker: string, assign: ailee.v1.IAssign }> = []
+  readonly outputs: Uint8Array[] = []
+  answer: (worker: string) => Promise<{ accepted: boolean, reason: string }> = async () => ({ accepted: true, reason: '' })
+  publishOffer = async (offer: ailee.v1.ITaskOffer): Promise<void> => { this.offers.push(offer) }
+  sendAssign = async (worker: string, assign: ailee.v1.IAssign): Promise<{ accepted: boolean, reason: string }> => {
+    this.assigns.push({ worker, assign })
+    return await this.answer(worker)
+  }
+
+  cidFor = async (bytes: Uint8Array): Promise<string> => `cid-${bytesToHex(sha256(bytes)).slice(0, 16)}`
+  storeOutput = async (bytes: Uint8Array): Promise<void> => { this.outputs.push(bytes) }
+}
+
+interface Worker { key: PrivateKey, id: string }
+
+async function worker (): Promise<Worker> {
+  const key = await generateKeyPair('Ed25519')
+  return { key, id: peerIdFromPrivateKey(key).toString() }
+}
+
+function config (): NodeConfig {
+  return resolveConfig({
+    role: 'coordinator',
+    logLevel: 'silent',
+    timeouts: { bidWindowMs: 100, leaseMs: 1_000, fetchMs: 1_000 },
+    retry: { initialBackoffMs: 50, maxBackoffMs: 200, maxAttempts: 3 },
+    coordinator: { telemetryStaleMs: 60_000, shutdownGraceMs: 2_000 }
+  })
+}
+
+function telemetry (w: Worker, slots: number): ailee.v1.ITelemetry {
+  return { peerId: w.id, timestampMs: 1, seq: 1, cpuLoad: 0.1, memoryUsedBytes: 1, memoryTotalBytes: 4, runningTasks: 0, capacitySlots: slots, maxMemoryPages: 4096, price: 10, version: 'test', draining: false, uptimeMs: 1 }
+}
+
+/** A task as admission builds it. */
+function newTask (id: string, clock: ManualClock): TaskRecord {
+  const now = clock.now()
+  return {
+    id,
+    clientPeerId: 'client',
+    clientAccount: 'client',
+    moduleCid: 'bafy-module',
+    inputCid: '',
+    args: [],
+    env: {},
+    limits: { memoryPages: 16, executionMs: 5_000, maxOutputBytes: 1024, bidWindowMs: 100, queueMs: 60_000, totalMs: 120_000, maxPrice: 100 },
+    moduleSize: MODULE.byteLength,
+    inputSize: 0,
+    moduleHash: bytesToHex(sha256(MODULE)),
+    inputHash: bytesToHex(sha256(new Uint8Array(0))),
+    state: 'received',
+    reason: 'being admitted',
+    attempts: 0,
+    createdAtMs: now,
+    updatedAtMs: now,
+    notBeforeMs: 0,
+    leases: [],
+    excludedWorkers: [],
+    decisions: []
+  }
+}
+
+/** The worker's result for `attempt` of `taskId`, with a receipt it signed. */
+async function resultOf (w: Worker, taskId: string, attempt: number, network: StubNetwork, coordinator = 'coordinator'): Promise<TaskResult> {
+  const receipt = await signReceipt({
+    taskId,
+    attempt,
+    moduleHash: sha256(MODULE),
+    inputHash: sha256(new Uint8Array(0)),
+    outputHash: sha256(STDOUT),
+    stderrHash: sha256(new Uint8Array(0)),
+    exitCode: 0,
+    status: pb.ExecutionStatus.EXECUTION_STATUS_EXITED,
+    resources: { wallMs: 5, peakMemoryPages: 1, stdoutBytes: STDOUT.byteLength, stderrBytes: 0 },
+    workerPeerId: w.id,
+    coordinatorPeerId: coordinator,
+    timestampMs: 1,
+    outputCid: await network.cidFor(STDOUT)
+  }, w.key)
+  return { taskId, attempt, receipt, stdout: STDOUT, stderr: new Uint8Array(0), error: '', handedBack: false }
+}
+
+interface Harness {
+  orchestrator: TaskOrchestrator
+  clock: ManualClock
+  store: MemoryTaskStore
+  network: StubNetwork
+  events: TaskEvent[]
+}
+
+async function harness (t: TestContext, store: TaskStore = new MemoryTaskStore()): Promise<Harness> {
+  const clock = new ManualClock()
+  const network = new StubNetwork()
+  const orchestrator = new TaskOrchestrator({ config: config(), selfPeerId: 'coordinator', store, network, clock, random: () => 0.5, log: pino({ level: 'silent' }) })
+  await orchestrator.start()
+  t.after(async () => { await orchestrator.stop() })
+  return { orchestrator, clock, store: store as MemoryTaskStore, network, events: [] }
+}
+
+async function submit (h: Harness, id: string): Promise<void> {
+  const task = newTask(id, h.clock)
+  h.orchestrator.follow(id, e => h.events.push(e))
+  await h.orchestrator.submit(task)
+  await h.clock.settle()
+}
+
+describe('TaskOrchestrator', () => {
+  it('runs a task from submission to settlement: offer, bid, Assign, heartbeat, verified result, one credit', async t => {
+    const h = await harness(t)
+    const w = await worker()
+    h.orchestrator.onTelemetry(w.id, telemetry(w, 1))
+    await submit(h, 'task-a')
+    assert.equal(h.network.offers.length, 1)
+    assert.deepEqual({ ...h.network.offers[0], excludedWorkers: undefined }, {
+      taskId: 'task-a', coordinatorPeerId: 'coordinator', attempt: 1, memoryPages: 16, executionMs: 5_000, maxPrice: 100,
+      bidDeadlineMs: h.clock.now() + 100, moduleSizeBytes: MODULE.byteLength, moduleCid: 'bafy-module', excludedWorkers: undefined
+    })
+    const bid = await h.orchestrator.onBid(w.id, { taskId: 'task-a', attempt: 1, price: 7, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })
+    assert.deepEqual(bid, { accepted: true, reason: 'won' }, 'the only bidder wins once its Assign is accepted')
+    assert.equal(h.network.assigns.length, 1)
+    assert.equal(h.network.assigns[0].assign.spec?.limits?.memoryPages, 16)
+    assert.equal(h.orchestrator.leasesOf(w.id), 1)
+    assert.deepEqual(await h.orchestrator.onHeartbeat(w.id, { taskId: 'task-a', attempt: 1, phase: 'running' }), { ok: true, reason: '' })
+    assert.deepEqual(await h.orchestrator.onResult(w.id, await resultOf(w, 'task-a', 1, h.network)), { ok: true, reason: '' })
+    assert.equal(h.store.finished.length, 1)
+    assert.equal(h.store.finished[0].settlement?.worker, w.id)
+    assert.equal(h.store.finished[0].settlement?.price, 7)
+    assert.equal(h.store.finished[0].task.state, 'completed')
+    assert.deepEqual(h.network.outputs, [STDOUT])
+    assert.deepEqual(h.events.map(e => e.kind), ['accepted', 'offered', 'bid', 'assigned', 'running', 'done'])
+    assert.equal(h.events.at(-1)?.outcome?.verified, true)
+    assert.equal(h.orchestrator.openTaskCount, 0)
+    assert.equal(h.orchestrator.leasesOf(w.id), 0)
+    assert.deepEqual(await h.orchestrator.onResult(w.id, await resultOf(w, 'task-a', 1, h.network)), { ok: true, reason: 'task already completed' }, 'a duplicate is answered ok and not credited')
+    assert.equal(h.store.finished.length, 1)
+  })
+
+  it('a worker never holds more leases than its slots; the second task waits and says why', async t => {
+    const h = await harness(t)
+    const w = await worker()
+    h.orchestrator.onTelemetry(w.id, telemetry(w, 1))
+    await submit(h, 'task-a')
+    await submit(h, 'task-b')
+    assert.equal(h.network.offers.length, 1, 'one slot, one round at a time')
+    assert.match(h.events.filter(e => e.taskId === 'task-b' && e.kind === 'queued').at(-1)?.reason ?? '', /busy/)
+    await h.orchestrator.onBid(w.id, { taskId: 'task-a', attempt: 1, price: 7, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })
+    assert.equal(h.orchestrator.leasesOf(w.id), 1)
+    await h.clock.advance(10)
+    assert.equal(h.network.offers.length, 1, 'no offer while the only slot is leased')
+    await h.orchestrator.onResult(w.id, await resultOf(w, 'task-a', 1, h.network))
+    await h.clock.settle()
+    assert.equal(h.network.offers.length, 2, 'the freed slot is offered to the waiting task')
+    assert.equal(h.network.offers[1].taskId, 'task-b')
+  })
+
+  it('a lease without heartbeats is lost at its expiry; the task is offered again and the worker judged', async t => {
+    const h = await harness(t)
+    const w = await worker()
+    h.orchestrator.onTelemetry(w.id, telemetry(w, 2))
+    await submit(h, 'task-a')
+    await h.orchestrator.onBid(w.id, { taskId: 'task-a', attempt: 1, price: 7, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })
+    await h.clock.advance(1_001)
+    const retry = h.events.find(e => e.kind === 'retry')
+    assert.match(retry?.reason ?? '', /no heartbeat/)
+    assert.equal(h.orchestrator.leasesOf(w.id), 0)
+    assert.ok((h.store.reputation.get(w.id)?.timeouts ?? 0) > 0, 'the timeout is persisted with the task')
+    assert.deepEqual(await h.orchestrator.onHeartbeat(w.id, { taskId: 'task-a', attempt: 1, phase: 'running' }), { ok: false, reason: 'no lease: the task was reassigned or has ended' })
+    await h.clock.advance(200)
+    assert.equal(h.network.offers.at(-1)?.attempt, 2, 'offered again after the backoff')
+  })
+
+  it('an unreachable worker is skipped for the next candidate in the same round', async t => {
+    const h = await harness(t)
+    const [a, b] = [await worker(), await worker()]
+    h.orchestrator.onTelemetry(a.id, telemetry(a, 1))
+    h.orchestrator.onTelemetry(b.id, telemetry(b, 1))
+    h.network.answer = async w => { if (w === a.id) throw new Error('connection refused'); return { accepted: true, reason: '' } }
+    await submit(h, 'task-a')
+    const bids = [
+      h.orchestrator.onBid(a.id, { taskId: 'task-a', attempt: 1, price: 1, queueDepth: 0, freeSlots: 1, decline: false, reason: '' }),
+      h.orchestrator.onBid(b.id, { taskId: 'task-a', attempt: 1, price: 90, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })
+    ]
+    const [ackA, ackB] = await Promise.all(bids)
+    assert.deepEqual(h.network.assigns.map(x => x.worker), [a.id, b.id], 'the cheaper bidder first, then the other')
+    assert.deepEqual(ackA, { accepted: false, reason: `lost to ${b.id}` })
+    assert.deepEqual(ackB, { accepted: true, reason: 'won' })
+    const status = await h.orchestrator.get('task-a')
+    assert.match(status?.decisions[0].candidates.find(c => c.workerPeerId === a.id)?.note ?? '', /unreachable: connection refused/)
+    assert.equal(status?.attempts, 1, 'the unreachable worker used no attempt')
+  })
+
+  it('a worker disconnecting while its Assign is in flight: the late acknowledgement is refused and the round moves on', async t => {
+    const h = await harness(t)
+    const [a, b] = [await worker(), await worker()]
+    h.orchestrator.onTelemetry(a.id, telemetry(a, 1))
+    h.orchestrator.onTelemetry(b.id, telemetry(b, 1))
+    const gate = Promise.withResolvers<{ accepted: boolean, reason: string }>()
+    h.network.answer = async w => w === a.id ? await gate.promise : { accepted: true, reason: '' }
+    await submit(h, 'task-a')
+    void h.orchestrator.onBid(a.id, { taskId: 'task-a', attempt: 1, price: 1, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })
+    void h.orchestrator.onBid(b.id, { taskId: 'task-a', attempt: 1, price: 90, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })
+    await h.clock.settle()
+    assert.equal(h.network.assigns.length, 1)
+    h.orchestrator.onWorkerDisconnected(a.id)
+    await h.clock.settle()
+    assert.deepEqual(h.network.assigns.map(x => x.worker), [a.id, b.id])
+    gate.resolve({ accepted: true, reason: '' })
+    await h.clock.settle()
+    const task = await h.orchestrator.get('task-a')
+    assert.deepEqual(task?.leases.map(l => l.worker), [b.id], 'only the second worker holds the task')
+    assert.equal(h.orchestrator.leasesOf(a.id), 0)
+  })
+
+  it('stop() lets a settlement in flight finish within the grace period, then refuses new events', async t => {
+    const h = await harness(t)
+    const w = await worker()
+    h.orchestrator.onTelemetry(w.id, telemetry(w, 1))
+    await submit(h, 'task-a')
+    await h.orchestrator.onBid(w.id, { taskId: 'task-a', attempt: 1, price: 7, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })
+    const gate = Promise.withResolvers<void>()
+    h.store.finishGate = gate.promise
+    const ack = h.orchestrator.onResult(w.id, await resultOf(w, 'task-a', 1, h.network))
+    await h.clock.settle()
+    let stopped = false
+    const stopping = h.orchestrator.stop().then(() => { stopped = true })
+    await h.clock.settle()
+    assert.equal(stopped, false, 'stop waits for the settlement')
+    gate.resolve()
+    await stopping
+    assert.deepEqual(await ack, { ok: true, reason: '' })
+    assert.equal(h.store.finished.length, 1)
+    assert.deepEqual(await h.orchestrator.onHeartbeat(w.id, { taskId: 'task-a', attempt: 1, phase: 'running' }), { ok: false, reason: 'coordinator shutting down' })
+  })
+
+  it('stop() gives up on a stuck settlement once the grace period has passed', async t => {
+    const h = await harness(t)
+    const w = await worker()
+    h.orchestrator.onTelemetry(w.id, telemetry(w, 1))
+    await submit(h, 'task-a')
+    await h.orchestrator.onBid(w.id, { taskId: 'task-a', attempt: 1, price: 7, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })
+    h.store.finishGate = new Promise(() => {})
+    void h.orchestrator.onResult(w.id, await resultOf(w, 'task-a', 1, h.network))
+    let stopped = false
+    const stopping = h.orchestrator.stop().then(() => { stopped = true })
+    await h.clock.advance(1_999)
+    assert.equal(stopped, false)
+    await h.clock.advance(1)
+    await stopping
+    assert.equal(stopped, true)
+  })
+
+  it('a result whose receipt does not verify loses the attempt and is answered with the reason', async t => {
+    const h = await harness(t)
+    const w = await worker()
+    h.orchestrator.onTelemetry(w.id, telemetry(w, 1))
+    await submit(h, 'task-a')
+    await h.orchestrator.onBid(w.id, { taskId: 'task-a', attempt: 1, price: 7, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })
+    const lying = { ...await resultOf(w, 'task-a', 1, h.network), stdout: new TextEncoder().encode('not what was signed') }
+    const ack = await h.orchestrator.onResult(w.id, lying)
+    assert.equal(ack.ok, false)
+    assert.match(ack.reason, /output hash does not match/)
+    const task = await h.orchestrator.get('task-a')
+    assert.equal(task?.state, 'queued')
+    assert.deepEqual(task?.excludedWorkers, [w.id])
+    assert.equal(h.store.finished.length, 0, 'nothing settled, nothing credited')
+  })
+
+  it('a coordinator restart between the terminal write and the block: the settlement is sealed once, the task stays ended, a re-delivered result is not credited again', async t => {
+    const { db, path } = await openTempDb(t)
+    const cfg = config()
+    const key = await generateKeyPair('Ed25519')
+    const self = peerIdFromPrivateKey(key).toString()
+    const w = await worker()
+    const network = new StubNetwork()
+    const clock = new ManualClock()
+    const log = pino({ level: 'silent' })
+
+    let settlements = new SettlementLog(db, { initialClientBalance: cfg.coordinator.initialClientBalance })
+    let orchestrator = new TaskOrchestrator({ config: cfg, selfPeerId: self, store: new RocksTaskStore(db, settlements), network, clock, log })
+    await orchestrator.start()
+    orchestrator.onTelemetry(w.id, telemetry(w, 1))
+    await orchestrator.submit(newTask('task-r', clock))
+    await clock.settle()
+    await orchestrator.onBid(w.id, { taskId: 'task-r', attempt: 1, price: 7, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })
+    assert.deepEqual(await orchestrator.onResult(w.id, await resultOf(w, 'task-r', 1, network, self)), { ok: true, reason: '' })
+    await orchestrator.stop()
+    await db.close()
+
+    const reopened = await StateDb.open(path)
+    t.after(async () => { await reopened.close() })
+    settlements = new SettlementLog(reopened, { initialClientBalance: cfg.coordinator.initialClientBalance })
+    orchestrator = new TaskOrchestrator({ config: cfg, selfPeerId: self, store: new RocksTaskStore(reopened, settlements), network, clock, log })
+    await orchestrator.start()
+    t.after(async () => { await orchestrator.stop() })
+    assert.equal(orchestrator.openTaskCount, 0, 'the ended task is not reloaded as open')
+    assert.deepEqual(await orchestrator.onResult(w.id, await resultOf(w, 'task-r', 1, network, self)), { ok: true, reason: 'task already completed' })
+    assert.equal((await settlements.pending()).length, 1, 'one pending entry survived the restart')
+
+    const chain = new ChainStore(reopened)
+    const blocks: ailee.v1.IBlock[] = []
+    const producer = new BlockProducer({ settlements, chain, privateKey: key, intervalMs: 60_000, maxEntries: 16, publish: async b => { blocks.push(b) }, log })
+    await producer.seal()
+    assert.equal(blocks.length, 1)
+    assert.equal(blocks[0].entries?.length, 1)
+    assert.equal(blocks[0].entries?.[0].price, 7)
+    assert.equal(await producer.seal(), undefined, 'nothing left to seal')
+    assert.equal(await settlements.balance(w.id), 7, 'credited once')
+  })
+})
