@@ -1,0 +1,427 @@
+/**
+ * Admission of a submitted task (src/coordinator/admission.ts), with stubbed
+ * fetch/pin/balance, the real module inspection of src/runtime and the real
+ * fixture modules of test/fixtures.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { bytesToHex } from '@noble/hashes/utils.js'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { CID } from 'multiformats/cid'
+import * as raw from 'multiformats/codecs/raw'
+import { sha256 as sha256Hasher } from 'multiformats/hashes/sha2'
+import { admitTask, resolveLimits, TaskRejectedError, type AdmissionDeps } from '../../src/coordinator/admission.ts'
+import { resolveConfig } from '../../src/config/load.ts'
+import type { NodeConfigInput } from '../../src/config/schema.ts'
+import { ContentTooLargeError, ContentUnavailableError, InvalidCidError } from '../../src/content/errors.ts'
+import { inspectModule } from '../../src/runtime/index.ts'
+import type { ailee } from '../../src/proto/index.ts'
+import { readFixture } from '../helpers/fixtures.ts'
+
+const NOW = 1_700_000_000_000
+const CLIENT = '12D3KooWClientPeerIdForAdmissionTests'
+
+const HELLO = await readFixture('hello')
+const NOT_WASM = await readFixture('not_wasm')
+const NO_START = await readFixture('no_start')
+const INPUT = new TextEncoder().encode('some standard input\n')
+
+async function cidOf (bytes: Uint8Array): Promise<string> {
+  return CID.createV1(raw.code, await sha256Hasher.digest(bytes)).toString()
+}
+
+const HELLO_CID = await cidOf(HELLO)
+const NOT_WASM_CID = await cidOf(NOT_WASM)
+const NO_START_CID = await cidOf(NO_START)
+const INPUT_CID = await cidOf(INPUT)
+
+const hex = (bytes: Uint8Array): string => bytesToHex(sha256(bytes))
+
+interface Harness {
+  deps: AdmissionDeps
+  fetched: Array<{ cid: string, maxBytes: number, timeoutMs: number }>
+  pinned: string[]
+  inspected: Array<{ size: number, maxMemoryPages: number }>
+  balanceAsked: string[]
+}
+
+/**
+ * Deps serving the fixture bytes by CID. `failures` maps a CID to the error its
+ * fetch throws; `balance` is the ledger balance of every account.
+ */
+function harness (opts: { config?: NodeConfigInput, failures?: Record<string, Error>, balance?: number | (() => Promise<number>), pin?: (cid: string) => Promise<void> } = {}): Harness {
+  const content = new Map<string, Uint8Array>([[HELLO_CID, HELLO], [NOT_WASM_CID, NOT_WASM], [NO_START_CID, NO_START], [INPUT_CID, INPUT]])
+  const h: Harness = {
+    fetched: [],
+    pinned: [],
+    inspected: [],
+    balanceAsked: [],
+    deps: {
+      config: resolveConfig(opts.config ?? {}),
+      fetchContent: async (cid, maxBytes, timeoutMs) => {
+        h.fetched.push({ cid, maxBytes, timeoutMs })
+        const failure = opts.failures?.[cid]
+        if (failure != null) throw failure
+        const bytes = content.get(cid)
+        if (bytes == null) throw new ContentUnavailableError(`no peer sent ${cid} within ${timeoutMs} ms`)
+        if (bytes.byteLength > maxBytes) throw new ContentTooLargeError(maxBytes, bytes.byteLength)
+        return bytes
+      },
+      pin: async cid => {
+        if (opts.pin != null) await opts.pin(cid)
+        h.pinned.push(cid)
+      },
+      // the same adapter as src/node/coordinator-role.ts
+      inspectModule: (module, maxMemoryPages) => {
+        h.inspected.push({ size: module.byteLength, maxMemoryPages })
+        inspectModule(module, { maxMemoryPages })
+      },
+      balance: async account => {
+        h.balanceAsked.push(account)
+        if (typeof opts.balance === 'function') return await opts.balance()
+        return opts.balance ?? 1_000_000
+      }
+    }
+  }
+  return h
+}
+
+function spec (over: ailee.v1.ITaskSpec = {}): ailee.v1.ITaskSpec {
+  return { moduleCid: HELLO_CID, inputCid: INPUT_CID, args: ['--verbose', 'x'], env: { LANG: 'C' }, ...over }
+}
+
+/** Admits `s` and asserts it is rejected with a reason matching `reason`; returns the harness and task. */
+async function rejected (s: ailee.v1.ITaskSpec | null | undefined, reason: RegExp | string, opts: Parameters<typeof harness>[0] = {}): Promise<Harness & { task: Awaited<ReturnType<typeof admitTask>>['task'], rejection: string }> {
+  const h = harness(opts)
+  const { task, rejection } = await admitTask(s, CLIENT, h.deps, NOW)
+  assert.ok(rejection != null, 'expected a rejection')
+  if (typeof reason === 'string') assert.equal(rejection, reason)
+  else assert.match(rejection, reason)
+  assert.equal(task.state, 'received')
+  return { ...h, task, rejection }
+}
+
+describe('admitTask: a good spec', () => {
+  it('is admitted with limits from the config defaults, sizes and hashes, both pinned', async () => {
+    const h = harness()
+    const config = h.deps.config
+    const { task, rejection } = await admitTask(spec(), CLIENT, h.deps, NOW)
+    assert.equal(rejection, undefined)
+    assert.match(task.id, /^[0-9a-f]{32}$/)
+    assert.equal(task.state, 'received')
+    assert.equal(task.clientPeerId, CLIENT)
+    assert.equal(task.clientAccount, CLIENT)
+    assert.equal(task.moduleCid, HELLO_CID)
+    assert.equal(task.inputCid, INPUT_CID)
+    assert.deepEqual(task.args, ['--verbose', 'x'])
+    assert.deepEqual(task.env, { LANG: 'C' })
+    assert.deepEqual(task.limits, {
+      memoryPages: config.limits.defaultMemoryPages,
+      executionMs: config.timeouts.executionMs,
+      maxOutputBytes: config.limits.maxOutputBytes,
+      bidWindowMs: config.timeouts.bidWindowMs,
+      queueMs: config.timeouts.queueMs,
+      totalMs: config.timeouts.totalMs,
+      maxPrice: config.coordinator.defaultMaxPrice
+    })
+    assert.deepEqual(task.limits, { memoryPages: 1024, executionMs: 30_000, maxOutputBytes: 1024 * 1024, bidWindowMs: 300, queueMs: 300_000, totalMs: 600_000, maxPrice: 100 })
+    assert.equal(task.moduleSize, HELLO.byteLength)
+    assert.equal(task.inputSize, INPUT.byteLength)
+    assert.equal(task.moduleHash, hex(HELLO))
+    assert.equal(task.inputHash, hex(INPUT))
+    assert.match(task.moduleHash, /^[0-9a-f]{64}$/)
+    assert.deepEqual(h.pinned, [HELLO_CID, INPUT_CID])
+    assert.equal(task.attempts, 0)
+    assert.deepEqual(task.leases, [])
+    assert.deepEqual(task.excludedWorkers, [])
+    assert.deepEqual(task.decisions, [])
+    assert.equal(task.notBeforeMs, 0)
+    assert.equal(task.outcome, undefined)
+  })
+
+  it('fetches the module and input with their size caps and the fetch timeout; inspects with the task memory limit', async () => {
+    const h = harness({ config: { limits: { maxModuleBytes: 500_000, maxInputBytes: 1000 }, timeouts: { fetchMs: 1234 } } })
+    const { rejection } = await admitTask(spec({ limits: { memoryPages: 17 } }), CLIENT, h.deps, NOW)
+    assert.equal(rejection, undefined)
+    assert.deepEqual(h.fetched, [
+      { cid: HELLO_CID, maxBytes: 500_000, timeoutMs: 1234 },
+      { cid: INPUT_CID, maxBytes: 1000, timeoutMs: 1234 }
+    ])
+    assert.deepEqual(h.inspected, [{ size: HELLO.byteLength, maxMemoryPages: 17 }])
+  })
+
+  it('uses nowMs for createdAtMs and updatedAtMs', async () => {
+    const { task } = await admitTask(spec(), CLIENT, harness().deps, 42_000)
+    assert.equal(task.createdAtMs, 42_000)
+    assert.equal(task.updatedAtMs, 42_000)
+  })
+
+  it('charges the client peer id unless the spec names an account', async () => {
+    const h = harness()
+    const a = await admitTask(spec(), CLIENT, h.deps, NOW)
+    assert.equal(a.task.clientAccount, CLIENT)
+    const b = await admitTask(spec({ clientAccount: '' }), CLIENT, h.deps, NOW)
+    assert.equal(b.task.clientAccount, CLIENT)
+    const c = await admitTask(spec({ clientAccount: 'team-account' }), CLIENT, h.deps, NOW)
+    assert.equal(c.task.clientAccount, 'team-account')
+    assert.equal(c.task.clientPeerId, CLIENT)
+    assert.deepEqual(h.balanceAsked, [CLIENT, CLIENT, 'team-account'])
+  })
+
+  it('gives every task a fresh id', async () => {
+    const h = harness()
+    const ids = new Set<string>()
+    for (let i = 0; i < 5; i++) ids.add((await admitTask(spec(), CLIENT, h.deps, NOW)).task.id)
+    assert.equal(ids.size, 5)
+  })
+
+  it('takes requested limits up to the maxima, and an explicit max price', async () => {
+    const h = harness()
+    const { task, rejection } = await admitTask(spec({
+      limits: { memoryPages: 4096, executionMs: 600_000, maxOutputBytes: 1000 },
+      timeouts: { bidWindowMs: 10_000, queueMs: 3_600_000, totalMs: 7_200_000 },
+      maxPrice: 5000
+    }), CLIENT, h.deps, NOW)
+    assert.equal(rejection, undefined)
+    assert.deepEqual(task.limits, { memoryPages: 4096, executionMs: 600_000, maxOutputBytes: 1000, bidWindowMs: 10_000, queueMs: 3_600_000, totalMs: 7_200_000, maxPrice: 5000 })
+  })
+
+  it('treats zero limits as unset (config defaults)', () => {
+    const config = resolveConfig({})
+    const limits = resolveLimits({ limits: { memoryPages: 0, executionMs: 0, maxOutputBytes: 0 }, timeouts: { bidWindowMs: 0, queueMs: 0, totalMs: 0 }, maxPrice: 0 }, config)
+    assert.deepEqual(limits, resolveLimits({}, config))
+    assert.equal(limits.memoryPages, config.limits.defaultMemoryPages)
+    assert.equal(limits.maxPrice, config.coordinator.defaultMaxPrice)
+  })
+
+  it('admits a task without input: only the module fetched and pinned, input hash of no bytes', async () => {
+    const h = harness()
+    const { task, rejection } = await admitTask(spec({ inputCid: '' }), CLIENT, h.deps, NOW)
+    assert.equal(rejection, undefined)
+    assert.equal(task.inputCid, '')
+    assert.equal(task.inputSize, 0)
+    assert.equal(task.inputHash, 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
+    assert.deepEqual(h.fetched.map(f => f.cid), [HELLO_CID])
+    assert.deepEqual(h.pinned, [HELLO_CID])
+  })
+
+  it('copies args and env instead of keeping the spec\'s objects', async () => {
+    const s = spec()
+    const { task } = await admitTask(s, CLIENT, harness().deps, NOW)
+    assert.notEqual(task.args, s.args)
+    assert.notEqual(task.env, s.env)
+    s.args!.push('later')
+    s.env!.LATER = '1'
+    assert.deepEqual(task.args, ['--verbose', 'x'])
+    assert.deepEqual(task.env, { LANG: 'C' })
+  })
+
+  it('admits a balance exactly equal to the max price', async () => {
+    const { rejection } = await admitTask(spec({ maxPrice: 250 }), CLIENT, harness({ balance: 250 }).deps, NOW)
+    assert.equal(rejection, undefined)
+  })
+})
+
+describe('admitTask: rejections', () => {
+  it('no spec', async () => {
+    for (const s of [null, undefined]) {
+      const r = await rejected(s, 'submit carries no task spec')
+      assert.equal(r.task.moduleCid, '')
+      assert.equal(r.task.clientAccount, CLIENT)
+      assert.equal(r.task.createdAtMs, NOW)
+      assert.deepEqual(r.fetched, [])
+      assert.deepEqual(r.pinned, [])
+      assert.deepEqual(r.balanceAsked, [])
+    }
+  })
+
+  it('no module CID', async () => {
+    for (const moduleCid of ['', undefined, null]) {
+      const r = await rejected(spec({ moduleCid }), 'task spec names no module CID')
+      assert.deepEqual(r.fetched, [])
+      assert.deepEqual(r.pinned, [])
+      // checks stopped before the limits were resolved
+      assert.equal(r.task.limits.memoryPages, 0)
+    }
+  })
+
+  it('memory over the maximum', async () => {
+    await rejected(spec({ limits: { memoryPages: 4097 } }), "memory of 4097 pages is over this coordinator's maximum of 4096 pages")
+    await rejected(spec({ limits: { memoryPages: 65 } }), "memory of 65 pages is over this coordinator's maximum of 64 pages", { config: { limits: { maxMemoryPages: 64, defaultMemoryPages: 16 } } })
+  })
+
+  it('a default over the maximum is refused too', async () => {
+    // nothing asked, but the configured default is above the maximum
+    await rejected(spec(), "memory of 1024 pages is over this coordinator's maximum of 64 pages", { config: { limits: { maxMemoryPages: 64 } } })
+  })
+
+  it('execution timeout over the maximum', async () => {
+    await rejected(spec({ limits: { executionMs: 600_001 } }), "execution timeout of 600001 ms is over this coordinator's maximum of 600000 ms")
+  })
+
+  it('output limit over the maximum', async () => {
+    await rejected(spec({ limits: { maxOutputBytes: 1024 * 1024 + 1 } }), "output limit of 1048577 bytes is over this coordinator's maximum of 1048576 bytes")
+  })
+
+  it('bid window over the maximum', async () => {
+    await rejected(spec({ timeouts: { bidWindowMs: 10_001 } }), "bid window of 10001 ms is over this coordinator's maximum of 10000 ms")
+  })
+
+  it('queue timeout over the maximum', async () => {
+    await rejected(spec({ timeouts: { queueMs: 3_600_001 } }), "queue timeout of 3600001 ms is over this coordinator's maximum of 3600000 ms")
+  })
+
+  it('total timeout over the maximum', async () => {
+    await rejected(spec({ timeouts: { totalMs: 7_200_001 } }), "total timeout of 7200001 ms is over this coordinator's maximum of 7200000 ms")
+  })
+
+  it('resolveLimits throws TaskRejectedError for a limit over its maximum', () => {
+    assert.throws(() => resolveLimits({ limits: { memoryPages: 5000 } }, resolveConfig({})), (err: Error) => {
+      assert.ok(err instanceof TaskRejectedError)
+      assert.equal(err.name, 'TaskRejectedError')
+      return true
+    })
+  })
+
+  it('a limit rejection is checked before the balance and any fetch', async () => {
+    const r = await rejected(spec({ limits: { memoryPages: 99_999 } }), /memory of 99999 pages/)
+    assert.deepEqual(r.balanceAsked, [])
+    assert.deepEqual(r.fetched, [])
+    assert.deepEqual(r.pinned, [])
+  })
+
+  it('args and env too large', async () => {
+    // args: 'abc'+NUL, 'de'+NUL = 7; env: 'K'+'=' + 'vvvv' + NUL = 7; total 14
+    const config = { limits: { maxArgsEnvBytes: 13 } }
+    const r = await rejected(spec({ args: ['abc', 'de'], env: { K: 'vvvv' } }), 'args and env take 14 bytes, over the maximum of 13', { config })
+    assert.deepEqual(r.fetched, [])
+    // exactly at the maximum is fine
+    const h = harness({ config: { limits: { maxArgsEnvBytes: 14 } } })
+    assert.equal((await admitTask(spec({ args: ['abc', 'de'], env: { K: 'vvvv' } }), CLIENT, h.deps, NOW)).rejection, undefined)
+  })
+
+  it('counts args and env in UTF-8 bytes', async () => {
+    // 'é' is 2 bytes: 2 + 1 = 3
+    await rejected(spec({ args: ['é'], env: {} }), 'args and env take 3 bytes, over the maximum of 2', { config: { limits: { maxArgsEnvBytes: 2 } } })
+  })
+
+  it('env key containing "="', async () => {
+    await rejected(spec({ env: { 'A=B': 'c' } }), 'env keys must be non-empty and contain no "="')
+  })
+
+  it('empty env key', async () => {
+    const r = await rejected(spec({ env: { '': 'c' } }), 'env keys must be non-empty and contain no "="')
+    assert.deepEqual(r.balanceAsked, [])
+  })
+
+  // BUG (admission.ts): the sandbox refuses args and env with a NUL byte
+  // (src/runtime/wasi-sandbox.ts validateTask throws InvalidSandboxTaskError),
+  // but admission lets them through: the task is admitted and charged, every
+  // worker's run throws before executing, no result is ever delivered, and
+  // the task burns its attempts on lapsed leases instead of being rejected here.
+  it('args or env containing a NUL byte', async () => {
+    const r = await rejected(spec({ args: ['a\0b'] }), /NUL/)
+    assert.deepEqual(r.fetched, [])
+    await rejected(spec({ env: { K: 'v\0w' } }), /NUL/)
+    await rejected(spec({ env: { 'K\0': 'v' } }), /NUL/)
+  })
+
+  it('balance below the max price', async () => {
+    const r = await rejected(spec({ maxPrice: 500 }), `account ${CLIENT} holds 499 credits, less than the task's max price 500`, { balance: 499 })
+    assert.deepEqual(r.fetched, [])
+    assert.deepEqual(r.pinned, [])
+    await rejected(spec({ clientAccount: 'acct-1' }), "account acct-1 holds 0 credits, less than the task's max price 100", { balance: 0 })
+  })
+
+  it('module too large (ContentTooLargeError)', async () => {
+    const r = await rejected(spec(), `module ${HELLO_CID} is larger than the maximum of 100 bytes`, { config: { limits: { maxModuleBytes: 100 } } })
+    assert.deepEqual(r.pinned, [])
+    assert.equal(r.fetched.length, 1)
+    assert.equal(r.task.moduleHash, '')
+    assert.equal(r.task.moduleSize, 0)
+  })
+
+  it('a fetch error only named ContentTooLargeError is treated the same', async () => {
+    const err = Object.assign(new Error('too big'), { name: 'ContentTooLargeError' })
+    await rejected(spec(), `module ${HELLO_CID} is larger than the maximum of ${16 * 1024 * 1024} bytes`, { failures: { [HELLO_CID]: err } })
+  })
+
+  it('input too large', async () => {
+    const r = await rejected(spec(), `input ${INPUT_CID} is larger than the maximum of 5 bytes`, { config: { limits: { maxInputBytes: 5 } } })
+    // the module had passed its checks
+    assert.equal(r.task.moduleHash, hex(HELLO))
+    assert.equal(r.task.inputSize, 0)
+  })
+
+  it('invalid module CID (InvalidCidError)', async () => {
+    const r = await rejected(spec({ moduleCid: 'not-a-cid' }), 'module CID not-a-cid is not a valid CID', { failures: { 'not-a-cid': new InvalidCidError('bad syntax') } })
+    assert.deepEqual(r.pinned, [])
+  })
+
+  it('invalid input CID (InvalidCidError)', async () => {
+    await rejected(spec({ inputCid: 'zzz' }), 'input CID zzz is not a valid CID', { failures: { zzz: new InvalidCidError('bad syntax') } })
+  })
+
+  it('module unreachable', async () => {
+    const missing = await cidOf(new Uint8Array([9, 9, 9]))
+    const r = await rejected(spec({ moduleCid: missing }), `module ${missing} could not be fetched from the submitting peer: no peer sent ${missing} within 20000 ms`)
+    assert.deepEqual(r.pinned, [])
+  })
+
+  it('input unreachable', async () => {
+    const missing = await cidOf(new Uint8Array([7]))
+    await rejected(spec({ inputCid: missing }), `input ${missing} could not be fetched from the submitting peer: no peer sent ${missing} within 20000 ms`)
+  })
+
+  it('any other fetch error is a rejection too (not a host fault)', async () => {
+    await rejected(spec(), `module ${HELLO_CID} could not be fetched from the submitting peer: blockstore exploded`, { failures: { [HELLO_CID]: new TypeError('blockstore exploded') } })
+  })
+
+  it('module is not WebAssembly', async () => {
+    const r = await rejected(spec({ moduleCid: NOT_WASM_CID }), /^invalid module: malformed module: not a WebAssembly binary/)
+    assert.deepEqual(r.pinned, [])
+    assert.deepEqual(r.fetched.map(f => f.cid), [NOT_WASM_CID]) // the input is not fetched
+    assert.equal(r.task.moduleHash, '')
+    assert.equal(r.task.moduleSize, 0)
+  })
+
+  it('module has no _start', async () => {
+    const r = await rejected(spec({ moduleCid: NO_START_CID }), /^invalid module: module has no _start export/)
+    assert.deepEqual(r.pinned, [])
+  })
+
+  it('module needs more memory than the task allows', async () => {
+    // hello.wasm declares a minimum of 2 pages
+    const r = await rejected(spec({ limits: { memoryPages: 1 } }), 'invalid module: module declares a minimum memory of 2 pages, over the limit of 1 pages')
+    assert.deepEqual(r.pinned, [])
+  })
+
+  it('a rejected task still carries what admission knew', async () => {
+    const r = await rejected(spec({ moduleCid: NO_START_CID, clientAccount: 'acct', args: ['a'], env: { X: 'y' } }), /_start/)
+    assert.equal(r.task.clientPeerId, CLIENT)
+    assert.equal(r.task.clientAccount, 'acct')
+    assert.equal(r.task.moduleCid, NO_START_CID)
+    assert.equal(r.task.inputCid, INPUT_CID)
+    assert.deepEqual(r.task.args, ['a'])
+    assert.deepEqual(r.task.env, { X: 'y' })
+    assert.equal(r.task.limits.memoryPages, 1024)
+    assert.equal(r.task.createdAtMs, NOW)
+    assert.equal(r.task.reason, 'being admitted')
+  })
+})
+
+describe('admitTask: host faults', () => {
+  it('a balance lookup that throws propagates', async () => {
+    const fault = new Error('ledger unavailable')
+    const h = harness({ balance: async () => { throw fault } })
+    await assert.rejects(admitTask(spec(), CLIENT, h.deps, NOW), err => err === fault)
+    assert.deepEqual(h.fetched, [])
+    assert.deepEqual(h.pinned, [])
+  })
+
+  it('a pin that throws propagates', async () => {
+    const fault = new Error('disk full')
+    const h = harness({ pin: async () => { throw fault } })
+    await assert.rejects(admitTask(spec(), CLIENT, h.deps, NOW), err => err === fault)
+  })
+})
