@@ -116,6 +116,8 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
     Object.entries(task.env).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v) + 2, 0)
   if (argsEnvBytes > config.limits.maxArgsEnvBytes) throw new TaskRejectedError(`args and env take ${argsEnvBytes} bytes, over the maximum of ${config.limits.maxArgsEnvBytes}`)
   if (Object.keys(task.env).some(k => k === '' || k.includes('='))) throw new TaskRejectedError('env keys must be non-empty and contain no "="')
+  // the sandbox passes args and env as C strings
+  if ([...task.args, ...Object.keys(task.env), ...Object.values(task.env)].some(v => v.includes('\0'))) throw new TaskRejectedError('args and env must not contain NUL bytes')
   const balance = await deps.balance(task.clientAccount)
   if (balance < task.limits.maxPrice) throw new TaskRejectedError(`account ${task.clientAccount} holds ${balance} credits, less than the task's max price ${task.limits.maxPrice}`)
 

@@ -14,7 +14,7 @@ import { taskEventToWire, type TaskEvent } from '../protocol/task-events.ts'
 import { isTerminalState } from '../protocol/task-states.ts'
 import { admitTask, type AdmissionDeps } from './admission.ts'
 import type { Clock } from './clock.ts'
-import type { TaskOrchestrator } from './task-orchestrator.ts'
+import { CoordinatorFullError, type TaskOrchestrator } from './task-orchestrator.ts'
 import { outcomeToWire, statusToWire, visibleState, type TaskRecord } from './task-record.ts'
 import type { Logger } from 'pino'
 
@@ -42,7 +42,8 @@ export class CoordinatorService {
    *
    * @throws {ProtocolError} (sent to the peer as an Error response): INVALID_MESSAGE for a malformed
    *   message, NOT_FOUND for an unknown task, REJECTED for a refused cancel, UNSUPPORTED for requests
-   *   this role does not serve, SHUTTING_DOWN for a submission while stopping
+   *   this role does not serve, SHUTTING_DOWN for a submission while stopping, RATE_LIMITED while
+ *   `limits.maxOpenTasks` tasks are open
    */
   async handle (request: ailee.v1.Request, ctx: RequestContext): Promise<void> {
     const peer = ctx.peerId.toString()
@@ -60,6 +61,7 @@ export class CoordinatorService {
       }
     } catch (err) {
       if (err instanceof InvalidMessageError) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_INVALID_MESSAGE, err.message)
+      if (err instanceof CoordinatorFullError) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_RATE_LIMITED, err.message)
       throw err
     }
   }
@@ -72,6 +74,7 @@ export class CoordinatorService {
 
   async #submit (submit: ailee.v1.ISubmitTask, peer: string, ctx: RequestContext): Promise<void> {
     if (!this.#accepting) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_SHUTTING_DOWN, 'coordinator is shutting down and takes no new tasks')
+    this.#orchestrator.assertRoom()
     const { task, rejection } = await admitTask(submit.spec, peer, this.#admission, this.#clock.now())
     if (rejection != null) {
       await this.#orchestrator.submit(task, rejection)

@@ -22,6 +22,7 @@ import type { ailee } from '../proto/index.ts'
 import type { NodeConfig } from '../config/schema.ts'
 import type { TaskEvent } from '../protocol/task-events.ts'
 import type { Bid, Heartbeat, TaskResult } from '../protocol/messages/worker-reports.ts'
+import { assignToWire, taskOfferToWire } from '../protocol/messages/assignment.ts'
 import type { Telemetry } from '../protocol/messages/telemetry.ts'
 import { systemClock, type Clock } from './clock.ts'
 import { nextDeadline, transition } from './lifecycle/transition.ts'
@@ -68,6 +69,12 @@ export interface DispatchOutcome {
   refusal?: Refusal
   /** set when a delivered result was checked: ok, or why it was rejected */
   verdict?: { ok: boolean, reason: string }
+}
+
+/** The coordinator holds `limits.maxOpenTasks` open tasks and takes no more for now. */
+export class CoordinatorFullError extends Error {
+  static readonly NAME = 'CoordinatorFullError'
+  override name = CoordinatorFullError.NAME
 }
 
 /** How often worker telemetry is checked for staleness, ms. */
@@ -185,15 +192,22 @@ export class TaskOrchestrator {
    * or ends it `rejected` with `rejection` as the reason. Resolves once the
    * outcome is durable.
    *
-   * @throws {Error} when the coordinator already holds `limits.maxOpenTasks` open tasks (nothing is stored)
+   * @throws {CoordinatorFullError} when the coordinator already holds `limits.maxOpenTasks` open tasks (nothing is stored)
    */
   async submit (task: TaskRecord, rejection?: string): Promise<void> {
-    if (rejection == null && this.#open.size >= this.#config.limits.maxOpenTasks) {
-      throw new Error(`coordinator holds ${this.#open.size} open tasks, the configured maximum`)
-    }
+    if (rejection == null) this.assertRoom()
     this.#open.set(task.id, task)
     const outcome = await this.#dispatch(task.id, rejection == null ? { type: 'admitted' } : { type: 'rejected', reason: rejection })
     if (outcome.refusal != null) throw new Error(`task ${task.id} could not be admitted: ${outcome.refusal.reason}`)
+  }
+
+  /**
+   * Throws when no new task can be taken (checked before admission fetches anything, and again at submission).
+   *
+   * @throws {CoordinatorFullError} when `limits.maxOpenTasks` tasks are open
+   */
+  assertRoom (): void {
+    if (this.#open.size >= this.#config.limits.maxOpenTasks) throw new CoordinatorFullError(`coordinator holds ${this.#open.size} open tasks, the configured maximum; try again later`)
   }
 
   /** A task by id (open ones from memory, settled ones from storage). */
@@ -458,7 +472,7 @@ export class TaskOrchestrator {
   async #sendAssign (task: TaskRecord, worker: string, attempt: number): Promise<void> {
     let event: LifecycleEvent
     try {
-      const ack = await this.#network.sendAssign(worker, { taskId: task.id, attempt, leaseMs: this.#policy.leaseMs, spec: specOf(task) })
+      const ack = await this.#network.sendAssign(worker, assignToWire({ taskId: task.id, attempt, leaseMs: this.#policy.leaseMs, spec: specOf(task) }))
       event = ack.accepted ? { type: 'assignAcked', worker, attempt } : { type: 'assignRefused', worker, attempt, reason: ack.reason, unreachable: false }
     } catch (err) {
       event = { type: 'assignRefused', worker, attempt, reason: (err as Error).message, unreachable: true }
@@ -570,7 +584,7 @@ export class TaskOrchestrator {
   }
 
   #offerOf (task: TaskRecord, attempt: number, bidDeadlineMs: number): ailee.v1.ITaskOffer {
-    return {
+    return taskOfferToWire({
       taskId: task.id,
       coordinatorPeerId: this.#self,
       attempt,
@@ -581,7 +595,7 @@ export class TaskOrchestrator {
       moduleSizeBytes: task.moduleSize,
       moduleCid: task.moduleCid,
       excludedWorkers: task.excludedWorkers
-    }
+    })
   }
 }
 

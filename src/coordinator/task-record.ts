@@ -6,6 +6,7 @@ import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import { isTerminalState, taskStateToWire, type TaskStateName } from '../protocol/task-states.ts'
 import type { LapsedLease, Lease, RoundRecord } from './lifecycle/types.ts'
+import { taskSpecToWire, type TaskSpec } from '../protocol/messages/assignment.ts'
 
 export type { TaskStateName }
 
@@ -161,8 +162,8 @@ export function outcomeToWire (task: TaskRecord): ailee.v1.ITaskOutcome {
   }
 }
 
-/** The wire `pb.TaskSpec` of a task, with its resolved limits and timeouts. */
-export function specOf (task: TaskRecord): ailee.v1.ITaskSpec {
+/** The spec of a task as it goes to a worker: its resolved limits and timeouts. */
+export function specOf (task: TaskRecord): TaskSpec {
   return {
     moduleCid: task.moduleCid,
     inputCid: task.inputCid,
@@ -183,7 +184,7 @@ export function statusToWire (task: TaskRecord): ailee.v1.ITaskStatusReport {
     reason: task.reason,
     attempts: task.attempts,
     workerPeerId: task.leases[0]?.worker ?? task.outcome?.workerPeerId ?? '',
-    spec: specOf(task),
+    spec: taskSpecToWire(specOf(task)),
     decisions: task.decisions,
     outcome: isTerminalState(visibleState(task.state)) ? outcomeToWire(task) : null,
     updatedAtMs: task.updatedAtMs,

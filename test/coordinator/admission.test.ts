@@ -314,11 +314,8 @@ describe('admitTask: rejections', () => {
     assert.deepEqual(r.balanceAsked, [])
   })
 
-  // BUG (admission.ts): the sandbox refuses args and env with a NUL byte
-  // (src/runtime/wasi-sandbox.ts validateTask throws InvalidSandboxTaskError),
-  // but admission lets them through: the task is admitted and charged, every
-  // worker's run throws before executing, no result is ever delivered, and
-  // the task burns its attempts on lapsed leases instead of being rejected here.
+  // the sandbox refuses args and env with a NUL byte (src/runtime/wasi-sandbox.ts
+  // validateTask), so admission rejects them rather than let every worker fail the task
   it('args or env containing a NUL byte', async () => {
     const r = await rejected(spec({ args: ['a\0b'] }), /NUL/)
     assert.deepEqual(r.fetched, [])

@@ -23,6 +23,7 @@ import type { ReputationUpdate, Settlement, TaskStore } from '../../src/coordina
 import type { ReputationRecord } from '../../src/coordinator/reputation.ts'
 import type { TaskEvent } from '../../src/protocol/task-events.ts'
 import type { TaskResult } from '../../src/protocol/messages/worker-reports.ts'
+import type { Telemetry } from '../../src/protocol/messages/telemetry.ts'
 import { pb } from '../../src/proto/index.ts'
 import type { ailee } from '../../src/proto/index.ts'
 import { StateDb } from '../../src/storage/index.ts'
@@ -96,7 +97,7 @@ function config (): NodeConfig {
   })
 }
 
-function telemetry (w: Worker, slots: number): ailee.v1.ITelemetry {
+function telemetry (w: Worker, slots: number): Telemetry {
   return { peerId: w.id, timestampMs: 1, seq: 1, cpuLoad: 0.1, memoryUsedBytes: 1, memoryTotalBytes: 4, runningTasks: 0, capacitySlots: slots, maxMemoryPages: 4096, price: 10, version: 'test', draining: false, uptimeMs: 1 }
 }
 
