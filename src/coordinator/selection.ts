@@ -8,6 +8,8 @@
  *     priceScore = t.maxPrice > 0 ? 1 - bidPrice / t.maxPrice : 1       (a bid above maxPrice is excluded)
  *     loadScore  = freeSlots / capacitySlots                             (freeSlots counts this coordinator's leases)
  *
+ * Telemetry is the complete domain value (src/protocol/messages/telemetry.ts;
+ * capacitySlots >= 1, so loadScore is defined), read with no defaults.
  * health is from telemetry (worker-registry.ts), reputation the Beta score
  * (reputation.ts). Ties go to the lower peer ID, so ranking is deterministic.
  * Workers that already lost or failed an attempt of the task rank after all others.
@@ -47,19 +49,18 @@ export interface BidRecord {
 export function ineligibility (view: WorkerView, task: TaskRecord, ctx: SelectionContext, price?: number): string | undefined {
   const t = view.telemetry
   if (!view.alive) return 'telemetry stale'
-  if (t.draining === true) return 'draining'
+  if (t.draining) return 'draining'
   if (!view.breaker.allows(ctx.nowMs)) return `circuit breaker ${view.breaker.state(ctx.nowMs)}`
-  if ((t.maxMemoryPages ?? 0) < task.limits.memoryPages) return `accepts at most ${t.maxMemoryPages ?? 0} pages, task needs ${task.limits.memoryPages}`
-  const askedPrice = price ?? t.price ?? 0
+  if (t.maxMemoryPages < task.limits.memoryPages) return `accepts at most ${t.maxMemoryPages} pages, task needs ${task.limits.memoryPages}`
+  const askedPrice = price ?? t.price
   if (askedPrice > task.limits.maxPrice) return `asks ${askedPrice} credits, task pays at most ${task.limits.maxPrice}`
-  if (freeSlots(view, ctx) <= 0) return `busy (${t.capacitySlots ?? 0} slots in use)`
+  if (freeSlots(view, ctx) <= 0) return `busy (${t.capacitySlots} slots in use)`
   return undefined
 }
 
 /** Free slots of a worker: its capacity minus the larger of what it reports and what we lease to it. */
 export function freeSlots (view: WorkerView, ctx: SelectionContext): number {
-  const capacity = view.telemetry.capacitySlots ?? 0
-  return capacity - Math.max(ctx.leasesOf(view.peerId), 0)
+  return view.telemetry.capacitySlots - Math.max(ctx.leasesOf(view.peerId), 0)
 }
 
 /** Workers that may be offered the task now (alive, fitting, not busy, breaker allowing). */
@@ -73,16 +74,16 @@ export function eligibleWorkers (task: TaskRecord, ctx: SelectionContext): Worke
  * price too low, all busy, or held back by breakers.
  */
 export function queueReason (task: TaskRecord, ctx: SelectionContext): string {
-  const alive = ctx.registry.list().filter(v => v.alive && v.telemetry.draining !== true)
+  const alive = ctx.registry.list().filter(v => v.alive && !v.telemetry.draining)
   if (alive.length === 0) return 'no workers: none has published telemetry recently'
-  const memoryFit = alive.filter(v => (v.telemetry.maxMemoryPages ?? 0) >= task.limits.memoryPages)
+  const memoryFit = alive.filter(v => v.telemetry.maxMemoryPages >= task.limits.memoryPages)
   if (memoryFit.length === 0) {
-    const most = Math.max(...alive.map(v => v.telemetry.maxMemoryPages ?? 0))
+    const most = Math.max(...alive.map(v => v.telemetry.maxMemoryPages))
     return `no worker with enough memory: task needs ${task.limits.memoryPages} pages, the largest worker accepts ${most}`
   }
-  const priceFit = memoryFit.filter(v => (v.telemetry.price ?? 0) <= task.limits.maxPrice)
+  const priceFit = memoryFit.filter(v => v.telemetry.price <= task.limits.maxPrice)
   if (priceFit.length === 0) {
-    const cheapest = Math.min(...memoryFit.map(v => v.telemetry.price ?? 0))
+    const cheapest = Math.min(...memoryFit.map(v => v.telemetry.price))
     return `price too low: task pays at most ${task.limits.maxPrice} credits, the cheapest worker asks ${cheapest}`
   }
   const breakerFit = priceFit.filter(v => v.breaker.allows(ctx.nowMs))
@@ -109,8 +110,7 @@ export function rankBids (task: TaskRecord, bids: BidRecord[], ctx: SelectionCon
       continue
     }
     const health = ctx.registry.health(view, ctx.nowMs)
-    const capacity = view.telemetry.capacitySlots ?? 0
-    const loadScore = capacity > 0 ? Math.max(0, freeSlots(view, ctx)) / capacity : 0
+    const loadScore = Math.max(0, freeSlots(view, ctx)) / view.telemetry.capacitySlots
     const score = w.healthWeight * health + w.reputationWeight * reputation + w.priceWeight * priceScore + w.loadWeight * loadScore
     const why = ineligibility(view, task, ctx, bid.price)
     rows.push({ workerPeerId: bid.worker, score, health, reputation, priceScore, loadScore, price: bid.price, chosen: false, note: why ?? '', eligible: why == null, retried: excluded.has(bid.worker) })
@@ -118,7 +118,7 @@ export function rankBids (task: TaskRecord, bids: BidRecord[], ctx: SelectionCon
   for (const view of ctx.registry.list()) {
     if (bidders.has(view.peerId) || !view.alive) continue
     const why = ineligibility(view, task, ctx)
-    rows.push({ workerPeerId: view.peerId, score: 0, health: ctx.registry.health(view, ctx.nowMs), reputation: ctx.reputation.score(view.peerId, ctx.nowMs), priceScore: 0, loadScore: 0, price: view.telemetry.price ?? 0, chosen: false, note: declines.has(view.peerId) ? `declined: ${declines.get(view.peerId) ?? ''}` : why ?? 'did not bid', eligible: false, retried: false })
+    rows.push({ workerPeerId: view.peerId, score: 0, health: ctx.registry.health(view, ctx.nowMs), reputation: ctx.reputation.score(view.peerId, ctx.nowMs), priceScore: 0, loadScore: 0, price: view.telemetry.price, chosen: false, note: declines.has(view.peerId) ? `declined: ${declines.get(view.peerId) ?? ''}` : why ?? 'did not bid', eligible: false, retried: false })
   }
   rows.sort((a, b) =>
     Number(b.eligible) - Number(a.eligible) ||

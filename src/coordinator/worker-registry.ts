@@ -4,20 +4,25 @@
  *
  * Health (in [0, 1]) is derived from telemetry alone:
  *
- *     health = 0.4 * (1 - cpuLoad) + 0.3 * (1 - memoryUsed / memoryTotal) + 0.3 * freshness
+ *     health = 0.4 * (1 - cpuLoad) + 0.3 * memoryScore + 0.3 * freshness
+ *     memoryScore = memoryTotal > 0 ? 1 - memoryUsed / memoryTotal : 0.5
  *     freshness = 1 - telemetryAge / staleMs        (clamped to [0, 1])
  *
  * and is 0 for a worker whose telemetry is older than `staleMs` (it is dead and
- * out of selection until it publishes again).
+ * out of selection until it publishes again). Telemetry is the complete
+ * domain value (src/protocol/messages/telemetry.ts: cpuLoad in [0, 1], memory
+ * in use <= total), so the terms need no clamping or defaults.
  */
 import { CircuitBreaker, type BreakerState } from './circuit-breaker.ts'
 import { reputationScore, type ReputationBook } from './reputation.ts'
 import type { ailee } from '../proto/index.ts'
+import type { Telemetry } from '../protocol/messages/telemetry.ts'
 
 /** What the registry keeps per worker. */
 export interface WorkerView {
   peerId: string
-  telemetry: ailee.v1.ITelemetry
+  /** the last telemetry (complete: checked at the gossip boundary, or converted when restored) */
+  telemetry: Telemetry
   /** local Unix ms at which the last telemetry arrived */
   lastSeenMs: number
   alive: boolean
@@ -48,7 +53,7 @@ export class WorkerRegistry {
    *
    * @returns true when the worker was unknown or dead and is now alive
    */
-  observe (peerId: string, telemetry: ailee.v1.ITelemetry, nowMs: number): boolean {
+  observe (peerId: string, telemetry: Telemetry, nowMs: number): boolean {
     const view = this.#workers.get(peerId)
     if (view == null) {
       this.#workers.set(peerId, {
@@ -60,8 +65,8 @@ export class WorkerRegistry {
       })
       return true
     }
-    const sameRun = (telemetry.uptimeMs ?? 0) >= (view.telemetry.uptimeMs ?? 0)
-    if (sameRun && (telemetry.seq ?? 0) < (view.telemetry.seq ?? 0)) return false
+    const sameRun = telemetry.uptimeMs >= view.telemetry.uptimeMs
+    if (sameRun && telemetry.seq < view.telemetry.seq) return false
     const cameBack = !view.alive
     view.telemetry = telemetry
     view.lastSeenMs = nowMs
@@ -86,7 +91,7 @@ export class WorkerRegistry {
   }
 
   /** Adds a worker known from storage (after a restart) as not alive until it publishes again. */
-  restore (peerId: string, telemetry: ailee.v1.ITelemetry, lastSeenMs: number): void {
+  restore (peerId: string, telemetry: Telemetry, lastSeenMs: number): void {
     if (this.#workers.has(peerId)) return
     this.#workers.set(peerId, {
       peerId,
@@ -116,9 +121,8 @@ export class WorkerRegistry {
   health (view: WorkerView, nowMs: number): number {
     if (!view.alive) return 0
     const t = view.telemetry
-    const cpu = 1 - clamp01(t.cpuLoad ?? 0)
-    const total = t.memoryTotalBytes ?? 0
-    const mem = total > 0 ? 1 - clamp01((t.memoryUsedBytes ?? 0) / total) : 0.5
+    const cpu = 1 - t.cpuLoad
+    const mem = t.memoryTotalBytes > 0 ? 1 - t.memoryUsedBytes / t.memoryTotalBytes : 0.5
     const freshness = 1 - clamp01((nowMs - view.lastSeenMs) / this.#options.staleMs)
     return 0.4 * cpu + 0.3 * mem + 0.3 * freshness
   }
@@ -141,17 +145,17 @@ export function workerRows (registry: WorkerRegistry, reputation: ReputationBook
       peerId: v.peerId,
       health: registry.health(v, nowMs),
       reputation: reputationScore(rep),
-      capacitySlots: v.telemetry.capacitySlots ?? 0,
-      runningTasks: v.telemetry.runningTasks ?? 0,
-      maxMemoryPages: v.telemetry.maxMemoryPages ?? 0,
+      capacitySlots: v.telemetry.capacitySlots,
+      runningTasks: v.telemetry.runningTasks,
+      maxMemoryPages: v.telemetry.maxMemoryPages,
       telemetryAgeMs: nowMs - v.lastSeenMs,
       alive: v.alive,
       breaker: v.breaker.state(nowMs),
-      price: v.telemetry.price ?? 0,
-      cpuLoad: v.telemetry.cpuLoad ?? 0,
-      memoryUsedBytes: v.telemetry.memoryUsedBytes ?? 0,
-      memoryTotalBytes: v.telemetry.memoryTotalBytes ?? 0,
-      draining: v.telemetry.draining ?? false,
+      price: v.telemetry.price,
+      cpuLoad: v.telemetry.cpuLoad,
+      memoryUsedBytes: v.telemetry.memoryUsedBytes,
+      memoryTotalBytes: v.telemetry.memoryTotalBytes,
+      draining: v.telemetry.draining,
       successes: Math.round(rep.successes),
       failures: Math.round(rep.failures),
       timeouts: Math.round(rep.timeouts)

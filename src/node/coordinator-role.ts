@@ -18,6 +18,7 @@ import { SettlementLog } from '../chain/settlement-log.ts'
 import { TaskOrchestrator } from '../coordinator/task-orchestrator.ts'
 import { systemClock } from '../coordinator/clock.ts'
 import { TelemetryStore } from '../coordinator/telemetry-store.ts'
+import { telemetryFromWire } from '../protocol/messages/telemetry.ts'
 import type { ChainStore } from '../chain/chain-store.ts'
 import type { PeerClient } from './peer-client.ts'
 import type { PrivateKey } from '@libp2p/interface'
@@ -74,8 +75,10 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
   const telemetryStore = new TelemetryStore(db)
   for (const node of await telemetryStore.nodes()) orchestrator.registry.restore(node.peerId, node.telemetry, node.lastSeenMs)
   host.gossip.subscribe(topics.telemetry, {
-    decode: bytes => pb.Telemetry.decode(bytes),
-    validate: (t, from) => t.peerId === from.toString() && (t.capacitySlots ?? 0) > 0 ? 'accept' : 'reject',
+    // a payload that does not decode or convert (telemetryFromWire throws) is rejected, as is one
+    // whose author is not the worker it describes: either way the sender loses gossip score
+    decode: bytes => telemetryFromWire(pb.Telemetry.decode(bytes)),
+    validate: (t, from) => t.peerId === from.toString() ? 'accept' : 'reject',
     onMessage: (t, from) => {
       orchestrator.onTelemetry(from.toString(), t)
       void telemetryStore.record(from.toString(), t, Date.now()).catch(err => { log.warn({ err }, 'telemetry not persisted') })

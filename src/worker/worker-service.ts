@@ -13,6 +13,7 @@
 import pkg from '../../package.json' with { type: 'json' }
 import type { NodeConfig } from '../config/schema.ts'
 import type { Assign, TaskOffer } from '../protocol/messages/assignment.ts'
+import { telemetryToWire, type Telemetry } from '../protocol/messages/telemetry.ts'
 import type { ailee } from '../proto/index.ts'
 import { SlotBook } from './slots.ts'
 import { startExecution, type Execution, type ExecutorDeps } from './task-executor.ts'
@@ -116,7 +117,7 @@ export class WorkerService {
     const host = this.#sampler.sample()
     this.#lastCpuLoad = host.cpuLoad
     const now = this.#now()
-    const telemetry: ailee.v1.ITelemetry = {
+    const telemetry: Telemetry = {
       peerId: this.#executor.selfPeerId,
       timestampMs: now,
       seq: ++this.#seq,
@@ -131,7 +132,7 @@ export class WorkerService {
       draining: this.#draining,
       uptimeMs: now - this.#startedAtMs
     }
-    await this.#network.publishTelemetry(telemetry).catch(err => { this.#log.debug({ err }, 'telemetry publish failed') })
+    await this.#network.publishTelemetry(telemetryToWire(telemetry)).catch(err => { this.#log.debug({ err }, 'telemetry publish failed') })
   }
 
   /**

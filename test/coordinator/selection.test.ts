@@ -5,7 +5,8 @@ import { CircuitBreaker } from '../../src/coordinator/circuit-breaker.ts'
 import { decayReputation, ReputationBook, reputationScore } from '../../src/coordinator/reputation.ts'
 import { eligibleWorkers, queueReason, rankBids, type SelectionContext } from '../../src/coordinator/selection.ts'
 import type { TaskRecord } from '../../src/coordinator/task-record.ts'
-import { WorkerRegistry } from '../../src/coordinator/worker-registry.ts'
+import { workerRows, WorkerRegistry } from '../../src/coordinator/worker-registry.ts'
+import type { Telemetry } from '../../src/protocol/messages/telemetry.ts'
 
 const NOW = 1_000_000
 
@@ -18,10 +19,18 @@ function task (over: Partial<TaskRecord['limits']> = {}, excluded: string[] = []
   }
 }
 
+/** Complete telemetry of worker `peerId`, with `over` on top. */
+function telemetry (peerId: string, over: Partial<Telemetry> = {}): Telemetry {
+  return {
+    peerId, timestampMs: NOW, seq: 1, cpuLoad: 0.1, memoryUsedBytes: 1, memoryTotalBytes: 4, runningTasks: 0,
+    capacitySlots: 2, maxMemoryPages: 1024, price: 10, version: '1.0.0', draining: false, uptimeMs: 1_000, ...over
+  }
+}
+
 function context (workers: Array<{ id: string, price?: number, pages?: number, slots?: number, cpu?: number, draining?: boolean }>, leases: Record<string, number> = {}): SelectionContext {
   const registry = new WorkerRegistry({ staleMs: 10_000, breakerThreshold: 2, breakerHalfOpenAfterMs: 5_000 })
   for (const w of workers) {
-    registry.observe(w.id, { peerId: w.id, seq: 1, cpuLoad: w.cpu ?? 0.1, memoryUsedBytes: 1, memoryTotalBytes: 4, capacitySlots: w.slots ?? 2, maxMemoryPages: w.pages ?? 1024, price: w.price ?? 10, draining: w.draining ?? false }, NOW)
+    registry.observe(w.id, telemetry(w.id, { cpuLoad: w.cpu ?? 0.1, capacitySlots: w.slots ?? 2, maxMemoryPages: w.pages ?? 1024, price: w.price ?? 10, draining: w.draining ?? false }), NOW)
   }
   return { registry, reputation: new ReputationBook(60_000), weights: { healthWeight: 0.35, reputationWeight: 0.3, priceWeight: 0.15, loadWeight: 0.2 }, leasesOf: p => leases[p] ?? 0, nowMs: NOW }
 }
@@ -77,13 +86,39 @@ describe('worker registry', () => {
     assert.deepEqual(ctx.registry.sweep(NOW + 5_000), [])
     assert.deepEqual(ctx.registry.sweep(NOW + 10_001), ['a'])
     assert.equal(ctx.registry.health(ctx.registry.get('a')!, NOW + 10_001), 0)
-    assert.equal(ctx.registry.observe('a', { peerId: 'a', seq: 2, capacitySlots: 2 }, NOW + 11_000), true)
+    assert.equal(ctx.registry.observe('a', telemetry('a', { seq: 2, timestampMs: NOW + 11_000, uptimeMs: 12_000 }), NOW + 11_000), true)
     assert.equal(ctx.registry.get('a')!.alive, true)
   })
 
   it('health falls with CPU load', () => {
     const ctx = context([{ id: 'idle', cpu: 0 }, { id: 'hot', cpu: 1 }])
     assert.ok(ctx.registry.health(ctx.registry.get('idle')!, NOW) > ctx.registry.health(ctx.registry.get('hot')!, NOW))
+  })
+
+  it('health is the weighted sum of idle CPU, free memory and freshness', () => {
+    const registry = new WorkerRegistry({ staleMs: 10_000, breakerThreshold: 2, breakerHalfOpenAfterMs: 5_000 })
+    registry.observe('a', telemetry('a', { cpuLoad: 0.5, memoryUsedBytes: 1, memoryTotalBytes: 4 }), NOW)
+    registry.observe('b', telemetry('b', { cpuLoad: 0, memoryUsedBytes: 0, memoryTotalBytes: 0 }), NOW)
+    assert.ok(Math.abs(registry.health(registry.get('a')!, NOW + 5_000) - (0.4 * 0.5 + 0.3 * 0.75 + 0.3 * 0.5)) < 1e-9)
+    assert.ok(Math.abs(registry.health(registry.get('b')!, NOW) - (0.4 + 0.3 * 0.5 + 0.3)) < 1e-9, 'no memory total: memory counts 0.5')
+  })
+
+  it('ignores out-of-order telemetry of the same run, takes a restarted worker\'s', () => {
+    const registry = new WorkerRegistry({ staleMs: 10_000, breakerThreshold: 2, breakerHalfOpenAfterMs: 5_000 })
+    registry.observe('a', telemetry('a', { seq: 5, uptimeMs: 5_000, price: 5 }), NOW)
+    registry.observe('a', telemetry('a', { seq: 4, uptimeMs: 6_000, price: 4 }), NOW + 1)
+    assert.equal(registry.get('a')!.telemetry.price, 5)
+    registry.observe('a', telemetry('a', { seq: 1, uptimeMs: 100, price: 1 }), NOW + 2)
+    assert.equal(registry.get('a')!.telemetry.price, 1)
+  })
+
+  it('lists workers with their telemetry figures for `peers`', () => {
+    const ctx = context([{ id: 'a', price: 7, pages: 64, slots: 3, draining: true }])
+    const [row] = workerRows(ctx.registry, ctx.reputation, NOW)
+    assert.equal(row.peerId, 'a')
+    assert.deepEqual(
+      [row.price, row.maxMemoryPages, row.capacitySlots, row.runningTasks, row.cpuLoad, row.memoryUsedBytes, row.memoryTotalBytes, row.draining, row.alive],
+      [7, 64, 3, 0, 0.1, 1, 4, true, true])
   })
 })
 
