@@ -50,7 +50,7 @@ export function reputationScore (record: ReputationRecord): number {
 
 /**
  * In-memory reputation of every worker seen, loaded from and written back to
- * the `reputation/` bucket by the scheduler.
+ * the `reputation/` bucket by the orchestrator.
  */
 export class ReputationBook {
   readonly #halfLifeMs: number

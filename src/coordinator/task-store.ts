@@ -1,6 +1,6 @@
 /**
- * What the scheduler needs from storage. The RocksDB implementation is in
- * `rocks-task-store.ts`; the interface keeps the scheduler independent of keys
+ * What the orchestrator needs from storage. The RocksDB implementation is in
+ * `rocks-task-store.ts`; the interface keeps the orchestrator independent of keys
  * and batches.
  */
 import type { ReputationRecord } from './reputation.ts'

@@ -13,7 +13,7 @@ import { identity, receiptFor } from '../chain/fixtures.ts'
 
 const INITIAL = 100
 
-/** A task record as the scheduler stores it (only the fields every version of it has). */
+/** A task record as the orchestrator stores it (only the fields every version of it has). */
 function task (id: string, state: TaskStateName, createdAtMs: number): TaskRecord {
   return {
     id,
