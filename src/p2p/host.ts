@@ -36,7 +36,7 @@ import { BootstrapRedialer, parseBootstrapList } from './bootstrap-redial.ts'
 import { DiscoveryDialer } from './discovery-dialer.ts'
 import { InvalidHostOptionsError } from './errors.ts'
 import { GossipBus } from './gossip.ts'
-import { pinoComponentLogger } from './pino-component-logger.ts'
+import { pinoComponentLogger, type BridgeErrorLevel } from './pino-component-logger.ts'
 import { peerScoreParams, peerScoreThresholds } from './gossip-scoring.ts'
 import { dhtProtocolFor, mdnsServiceTagFor, topicsFor } from './topics.ts'
 import type { GossipSubService } from './gossip.ts'
@@ -119,6 +119,16 @@ export interface AileeHost {
 }
 
 /**
+ * libp2p and Helia log routine network events (a reset connection, a stream
+ * closed early, a DHT query with no peers) with `.error`; at the default level
+ * they would read as failures, so they are written at debug. Our own
+ * components (`ailee:*`) keep `.error` at error.
+ */
+function libp2pErrorsAtDebug (component: string): BridgeErrorLevel {
+  return component.startsWith('ailee:') ? 'error' : 'debug'
+}
+
+/**
  * Builds and starts a node.
  *
  * @throws {InvalidHostOptionsError} for an empty network id, no listen address,
@@ -128,7 +138,7 @@ export interface AileeHost {
 export async function createHost (options: HostOptions): Promise<AileeHost> {
   const logger = options.logger ??
     (options.pino != null
-      ? pinoComponentLogger(options.pino.child({ peerId: peerIdFromPrivateKey(options.privateKey).toString() }))
+      ? pinoComponentLogger(options.pino.child({ peerId: peerIdFromPrivateKey(options.privateKey).toString() }), { errorLevel: libp2pErrorsAtDebug })
       : defaultLogger())
   const log = logger.forComponent('ailee:host')
   if (options.networkId.length === 0) throw new InvalidHostOptionsError('networkId must not be empty')

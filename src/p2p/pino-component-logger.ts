@@ -28,10 +28,14 @@ export interface PinoComponentLoggerOptions {
    * The pino level of `log.error(...)`. libp2p also uses `.error` for routine
    * network events (a peer resetting a connection, "closed after reading 0/1
    * bytes", a DHT query with no peers), so a node that finds these too loud at
-   * `error` can move them to `warn` or `debug`. @default 'error'
+   * `error` can move them to `warn` or `debug`, for every component or (a
+   * function of the component name) for some. @default 'error'
    */
-  errorLevel?: 'debug' | 'info' | 'warn' | 'error'
+  errorLevel?: BridgeErrorLevel | ((component: string) => BridgeErrorLevel)
 }
+
+/** A pino level that `.error` calls may be written at. */
+export type BridgeErrorLevel = 'debug' | 'info' | 'warn' | 'error'
 
 /** A log call turned into what pino gets: merge fields and the message. */
 export interface FormattedLogCall {
@@ -132,7 +136,7 @@ export function pinoComponentLogger (pino: PinoLogger, options: PinoComponentLog
   const errorLevel = options.errorLevel ?? 'error'
   return {
     forComponent (name: string): Logger {
-      return componentLogger(pino, name, errorLevel)
+      return componentLogger(pino, name, typeof errorLevel === 'function' ? errorLevel(name) : errorLevel)
     }
   }
 }
