@@ -82,6 +82,12 @@ function checkInvariants (task: TaskRecord): void {
   for (const lease of task.leases) assert.ok(task.round == null || lease.phase === 'assigning', 'a round runs only while its Assign is the only lease')
 }
 
+/**
+ * Runs are seeded, so the suite is repeatable and the coverage check below is
+ * not at the mercy of chance; change the seed to explore other sequences.
+ */
+const SEED = 20261127
+
 /** States reached over all runs of the first property (checked at the end: the generator must reach them all). */
 const reached = new Set<string>()
 
@@ -112,7 +118,7 @@ describe('lifecycle properties', () => {
         const end = transition(task, { type: 'tick' }, at(Math.max(now, task.createdAtMs + task.limits.totalMs)))
         assert.ok(isTerminalState(end.task.state as TaskStateName), `still ${end.task.state} at the total timeout`)
       }
-    }), { numRuns: 400 })
+    }), { numRuns: 500, seed: SEED })
     for (const state of ['queued', 'offered', 'assigned', 'running', 'verifying', 'completed', 'failed', 'timed_out', 'rejected', 'cancelled']) {
       assert.ok(reached.has(state), `no run reached ${state} (reached: ${[...reached].join(", ")}): the generator needs tuning`)
     }
@@ -134,6 +140,6 @@ describe('lifecycle properties', () => {
         }
         task = t.task
       }
-    }), { numRuns: 300 })
+    }), { numRuns: 300, seed: SEED })
   })
 })
