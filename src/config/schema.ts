@@ -143,3 +143,6 @@ export const configSchema = z.object({
 export type NodeConfig = z.infer<typeof configSchema>
 /** What a config file (or a test) may give: any subset. */
 export type NodeConfigInput = z.input<typeof configSchema>
+
+/** The built-in defaults: the schema applied to an empty config (what help texts quote). */
+export const CONFIG_DEFAULTS: NodeConfig = configSchema.parse({})

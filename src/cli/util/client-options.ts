@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander'
 import { parsePositiveInt } from './parse.ts'
+import { CONFIG_DEFAULTS as D } from '../../config/schema.ts'
 
 /** The client options as commander parses them. */
 export interface ClientCliOptions {
@@ -20,8 +21,8 @@ export interface ClientCliOptions {
 export function addClientOptions (cmd: Command): Command {
   return cmd
     .requiredOption('--coordinator <multiaddr>', 'coordinator address, ending in /p2p/<peer id> (see its node.json)')
-    .option('--network-id <id>', 'network id of the coordinator (default: ailee-dev)')
-    .option('--request-timeout-ms <ms>', 'timeout of the dial and of each request (default: 10000)', parsePositiveInt)
+    .option('--network-id <id>', `network id of the coordinator (default: ${D.network.networkId})`)
+    .option('--request-timeout-ms <ms>', `timeout of the dial and of each request, ms (default: ${D.timeouts.requestMs})`, parsePositiveInt)
     .option('--identity-dir <dir>', 'keep the client\'s key in DIR/identity.key (created if missing), so every command is the same peer; ' +
       'only the peer that submitted a task may cancel it (default: a new identity per command)')
     .option('--json', 'print one JSON object on stdout')

@@ -3,6 +3,7 @@ import type { Command } from 'commander'
 import { addClientOptions } from '../../util/client-options.ts'
 import { collect, collectEnv, parseNonNegativeInt, parsePositiveInt } from '../../util/parse.ts'
 import type { SubmitCliOptions } from './options.ts'
+import { CONFIG_DEFAULTS as D } from '../../../config/schema.ts'
 
 /** Adds the `submit` command. */
 export function submitCommand (program: Command): void {
@@ -12,12 +13,12 @@ export function submitCommand (program: Command): void {
     .option('--stdin <file>', 'file given to the program as standard input')
     .option('--arg <value>', 'program argument, repeatable (argv[1], argv[2], ...)', collect)
     .option('--env <KEY=VALUE>', 'environment variable, repeatable', collectEnv)
-    .option('--timeout-ms <n>', 'wall-clock limit of one execution attempt, ms (default: the coordinator\'s, 30000)', parsePositiveInt)
-    .option('--memory-mb <n>', 'memory limit, MiB (default: the coordinator\'s, 64)', parsePositiveInt)
-    .option('--max-price <n>', 'most credits to pay (default: the coordinator\'s, 100)', parseNonNegativeInt)
-    .option('--queue-timeout-ms <n>', 'longest wait for a capable worker, ms (default: the coordinator\'s, 300000)', parsePositiveInt)
-    .option('--bid-window-ms <n>', 'how long the offer collects bids, ms (default: the coordinator\'s, 300)', parsePositiveInt)
-    .option('--total-timeout-ms <n>', 'submit to end, all attempts included, ms (default: the coordinator\'s, 600000)', parsePositiveInt)
+    .option('--timeout-ms <n>', `wall-clock limit of one execution attempt, ms (default: the coordinator's; built in: ${D.timeouts.executionMs})`, parsePositiveInt)
+    .option('--memory-mb <n>', `memory limit, MiB (default: the coordinator's; built in: ${D.limits.defaultMemoryPages / 16})`, parsePositiveInt)
+    .option('--max-price <n>', `most credits to pay (default: the coordinator's; built in: ${D.coordinator.defaultMaxPrice})`, parseNonNegativeInt)
+    .option('--queue-timeout-ms <n>', `longest wait for a capable worker, ms (default: the coordinator's; built in: ${D.timeouts.queueMs})`, parsePositiveInt)
+    .option('--bid-window-ms <n>', `how long the offer collects bids, ms (default: the coordinator's; built in: ${D.timeouts.bidWindowMs})`, parsePositiveInt)
+    .option('--total-timeout-ms <n>', `submit to end, all attempts included, ms (default: the coordinator's; built in: ${D.timeouts.totalMs})`, parsePositiveInt)
     .option('--out <file>', 'write the program\'s stdout to this file instead of stdout')
     .option('--detach', 'return once the task is durably accepted and print its id'))
     .action(async (opts: SubmitCliOptions) => { process.exitCode = await (await import('./handler.ts')).runSubmit(opts) })
