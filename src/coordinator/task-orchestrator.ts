@@ -301,7 +301,7 @@ export class TaskOrchestrator {
 
   /** Runs `event` through the task's serial queue. Unknown or settled tasks, and a stopping orchestrator, refuse. */
   async #dispatch (taskId: string, event: LifecycleEvent): Promise<DispatchOutcome> {
-    if (this.#stopping) return { refusal: { code: 'task_ended', reason: 'coordinator shutting down' } }
+    if (this.#stopping) return { refusal: { code: 'shutting_down', reason: 'coordinator shutting down' } }
     const previous = this.#tails.get(taskId) ?? Promise.resolve()
     const run = previous.then(async () => await this.#process(taskId, event))
     const tail = run.catch(() => {})
@@ -440,7 +440,7 @@ export class TaskOrchestrator {
     }
     this.#timers.get(task.id)?.()
     this.#timers.delete(task.id)
-    this.#bidAnswers.delete(task.id)
+    this.#answerBids(task.id, undefined)
     this.#open.delete(task.id)
     this.#queued.delete(task.id)
     this.#offering.delete(task.id)
@@ -498,11 +498,12 @@ export class TaskOrchestrator {
     await this.#followUp(task.id, event, outcome)
   }
 
-  #answerBids (taskId: string, attempt: number, winner: string | undefined): void {
+  /** Answers the bidders of `attempt` (every bidder when undefined): `winner` won, the rest lost. */
+  #answerBids (taskId: string, attempt: number | undefined, winner?: string): void {
     const answers = this.#bidAnswers.get(taskId)
     if (answers == null) return
     for (const [worker, pending] of answers) {
-      if (pending.attempt !== attempt) continue
+      if (attempt != null && pending.attempt !== attempt) continue
       pending.resolve(worker === winner ? { accepted: true, reason: 'won' } : { accepted: false, reason: winner == null ? NO_ASSIGNMENT : `lost to ${winner}` })
       answers.delete(worker)
     }

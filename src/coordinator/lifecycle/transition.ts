@@ -288,6 +288,8 @@ function retryRound (next: TaskRecord, worker: string, note: string): Effect[] {
 }
 
 function heartbeat (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'heartbeat' }>, ctx: StepContext): Transition {
+  // a heartbeat sent while the worker's result is being verified: it still holds the lease
+  if (findLease(task, e.worker, e.attempt, ['verifying']) >= 0) return done(next, ctx, [])
   const i = findLease(task, e.worker, e.attempt, ['assigning', 'assigned', 'running'])
   if (i < 0) return refuse(task, 'not_leaseholder', 'no lease: the task was reassigned or has ended')
   const lease = { ...next.leases[i], expiresAtMs: ctx.nowMs + ctx.policy.leaseMs }

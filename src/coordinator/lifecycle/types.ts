@@ -216,6 +216,8 @@ export type RefusalCode =
   | 'nothing_due'
   /** the event would change nothing (the same waiting reason again) */
   | 'unchanged'
+  /** the orchestrator is stopping and takes no more events (never returned by the transition) */
+  | 'shutting_down'
 
 /** An event that changed nothing, and why (shown to the peer that sent it). */
 export interface Refusal {

@@ -32,7 +32,7 @@ const TABLE: Record<string, Row> = {
   'offered/assigning': { ...ADMITTED, ...HOLDING, ...NOT_QUEUED, ...OFFER_CLOSED, assignAcked: 'ok', assignRefused: 'ok' },
   assigned: { ...ADMITTED, ...HOLDING, ...NOT_QUEUED, ...OFFER_CLOSED },
   running: { ...ADMITTED, ...HOLDING, ...NOT_QUEUED, ...OFFER_CLOSED },
-  verifying: { ...ADMITTED, ...NO_LEASE, ...NOT_QUEUED, ...OFFER_CLOSED, resultVerified: 'ok', resultInvalid: 'ok' },
+  verifying: { ...ADMITTED, ...NO_LEASE, ...NOT_QUEUED, ...OFFER_CLOSED, heartbeat: 'ok', resultVerified: 'ok', resultInvalid: 'ok' },
   completed: ENDED,
   failed: ENDED,
   timed_out: ENDED,
