@@ -17,7 +17,8 @@
  * WebAssembly pages, prices in credits.
  */
 import type { ailee } from '../../proto/index.ts'
-import { InvalidMessageError } from '../errors.ts'
+import type { InvalidMessageError } from '../errors.ts'
+import { integer, nonEmpty, optionalString, present, stringList, stringMap } from './fields.ts'
 
 /** Resource limits of one execution, all resolved (positive). */
 export interface ResourceLimits {
@@ -93,60 +94,6 @@ export interface Assign {
   spec: TaskSpec
   /** the worker must heartbeat within this period, ms; > 0 */
   leaseMs: number
-}
-
-// ---------------------------------------------------------------- checks
-
-function invalid (field: string, what: string, got: unknown): InvalidMessageError {
-  const shown = typeof got === 'number' ? String(got) : JSON.stringify(got) ?? String(got)
-  return new InvalidMessageError(`${field} ${what}, got ${shown}`)
-}
-
-/** A non-empty string; `null`/`undefined` count as '' (proto3 default). */
-function nonEmpty (value: string | null | undefined, field: string): string {
-  if (typeof value !== 'string' || value === '') throw invalid(field, 'must be a non-empty string', value ?? '')
-  return value
-}
-
-/** A string that may be empty; `null`/`undefined` are ''. */
-function optionalString (value: string | null | undefined, field: string): string {
-  if (value == null) return ''
-  if (typeof value !== 'string') throw invalid(field, 'must be a string', value)
-  return value
-}
-
-/** An integer in [min, MAX_SAFE_INTEGER]; `null`/`undefined` count as 0 (proto3 default). */
-function integer (value: number | null | undefined, field: string, min: 0 | 1): number {
-  const n = value ?? 0
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < min) {
-    throw invalid(field, min === 1 ? 'must be a positive integer' : 'must be a non-negative integer', n)
-  }
-  return n
-}
-
-function stringList (value: string[] | null | undefined, field: string): string[] {
-  if (value == null) return []
-  if (!Array.isArray(value)) throw invalid(field, 'must be a list of strings', value)
-  return value.map((s, i) => {
-    if (typeof s !== 'string') throw invalid(`${field}[${i}]`, 'must be a string', s)
-    return s
-  })
-}
-
-function stringMap (value: Record<string, string> | null | undefined, field: string): Record<string, string> {
-  if (value == null) return {}
-  if (typeof value !== 'object' || Array.isArray(value)) throw invalid(field, 'must be a map of strings', value)
-  const out: Record<string, string> = {}
-  for (const [k, v] of Object.entries(value)) {
-    if (typeof v !== 'string') throw invalid(`${field}.${k}`, 'must be a string', v)
-    out[k] = v
-  }
-  return out
-}
-
-function present<T> (value: T | null | undefined, field: string): T {
-  if (value == null) throw new InvalidMessageError(`${field} is missing`)
-  return value
 }
 
 // ---------------------------------------------------------------- TaskSpec

@@ -19,6 +19,7 @@
  */
 import type { ailee } from '../../proto/index.ts'
 import { InvalidMessageError } from '../errors.ts'
+import { flag, fraction, integer, invalid, nonEmpty, optionalString } from './fields.ts'
 
 /** Most 64 KiB pages a 32-bit WebAssembly memory can have (4 GiB). */
 export const MAX_WASM_MEMORY_PAGES = 65_536
@@ -51,50 +52,6 @@ export interface Telemetry {
   draining: boolean
   /** ms since the worker started; >= 0 (a lower value than before means it restarted) */
   uptimeMs: number
-}
-
-// ---------------------------------------------------------------- checks
-
-function invalid (field: string, what: string, got: unknown): InvalidMessageError {
-  const shown = typeof got === 'number' ? String(got) : JSON.stringify(got) ?? String(got)
-  return new InvalidMessageError(`${field} ${what}, got ${shown}`)
-}
-
-/** A non-empty string; `null`/`undefined` count as '' (proto3 default). */
-function nonEmpty (value: string | null | undefined, field: string): string {
-  if (typeof value !== 'string' || value === '') throw invalid(field, 'must be a non-empty string', value ?? '')
-  return value
-}
-
-/** A string that may be empty; `null`/`undefined` are '' (proto3 default). */
-function optionalString (value: string | null | undefined, field: string): string {
-  if (value == null) return ''
-  if (typeof value !== 'string') throw invalid(field, 'must be a string', value)
-  return value
-}
-
-/** An integer in [min, max]; `null`/`undefined` count as 0 (proto3 default). */
-function integer (value: number | null | undefined, field: string, min: 0 | 1, max = Number.MAX_SAFE_INTEGER): number {
-  const n = value ?? 0
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < min) {
-    throw invalid(field, min === 1 ? 'must be a positive integer' : 'must be a non-negative integer', n)
-  }
-  if (n > max) throw invalid(field, `must be at most ${max}`, n)
-  return n
-}
-
-/** A finite number in [0, 1]; `null`/`undefined` count as 0 (proto3 default). */
-function fraction (value: number | null | undefined, field: string): number {
-  const n = value ?? 0
-  if (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || n > 1) throw invalid(field, 'must be a number in [0, 1]', n)
-  return n
-}
-
-/** A boolean; `null`/`undefined` count as false (proto3 default). */
-function flag (value: boolean | null | undefined, field: string): boolean {
-  const b = value ?? false
-  if (typeof b !== 'boolean') throw invalid(field, 'must be a boolean', b)
-  return b
 }
 
 // ---------------------------------------------------------------- conversions

@@ -11,6 +11,7 @@
  */
 import type { ailee } from '../../proto/index.ts'
 import { InvalidMessageError } from '../errors.ts'
+import { integer, invalid } from './fields.ts'
 
 /** A worker's bid on an offer, or its decline. */
 export interface Bid {
@@ -50,19 +51,9 @@ export interface TaskResult {
   handedBack: boolean
 }
 
-function invalid (field: string, what: string, got: unknown): InvalidMessageError {
-  return new InvalidMessageError(`${field} ${what}, got ${JSON.stringify(got) ?? String(got)}`)
-}
-
 function taskId (value: string | null | undefined, field: string): string {
-  if (value == null || value === '') throw invalid(field, 'must be a non-empty task id', value)
+  if (value == null || value === '') throw invalid(field, 'must be a non-empty task id', value ?? '')
   return value
-}
-
-function count (value: number | null | undefined, field: string, min: 0 | 1): number {
-  const n = Number(value ?? 0)
-  if (!Number.isSafeInteger(n) || n < min) throw invalid(field, min === 1 ? 'must be a positive integer' : 'must be a non-negative integer', value)
-  return n
 }
 
 /**
@@ -72,10 +63,10 @@ export function bidFromWire (wire: ailee.v1.IBid | null | undefined): Bid {
   if (wire == null) throw new InvalidMessageError('bid is missing')
   return {
     taskId: taskId(wire.taskId, 'bid.taskId'),
-    attempt: count(wire.attempt, 'bid.attempt', 1),
-    price: count(wire.price as number | undefined, 'bid.price', 0),
-    queueDepth: count(wire.queueDepth, 'bid.queueDepth', 0),
-    freeSlots: count(wire.freeSlots, 'bid.freeSlots', 0),
+    attempt: integer(wire.attempt, 'bid.attempt', 1),
+    price: integer(wire.price as number | undefined, 'bid.price', 0),
+    queueDepth: integer(wire.queueDepth, 'bid.queueDepth', 0),
+    freeSlots: integer(wire.freeSlots, 'bid.freeSlots', 0),
     decline: wire.decline === true,
     reason: wire.reason ?? ''
   }
@@ -88,7 +79,7 @@ export function heartbeatFromWire (wire: ailee.v1.IHeartbeat | null | undefined)
   if (wire == null) throw new InvalidMessageError('heartbeat is missing')
   const phase = wire.phase
   if (phase !== 'fetching' && phase !== 'running') throw invalid('heartbeat.phase', 'must be "fetching" or "running"', phase)
-  return { taskId: taskId(wire.taskId, 'heartbeat.taskId'), attempt: count(wire.attempt, 'heartbeat.attempt', 1), phase }
+  return { taskId: taskId(wire.taskId, 'heartbeat.taskId'), attempt: integer(wire.attempt, 'heartbeat.attempt', 1), phase }
 }
 
 /**
@@ -99,7 +90,7 @@ export function taskResultFromWire (wire: ailee.v1.ITaskResult | null | undefine
   const handedBack = wire.handedBack === true
   return {
     taskId: taskId(wire.taskId, 'result.taskId'),
-    attempt: count(wire.attempt, 'result.attempt', 1),
+    attempt: integer(wire.attempt, 'result.attempt', 1),
     receipt: wire.receipt ?? undefined,
     stdout: wire.stdout ?? new Uint8Array(0),
     stderr: wire.stderr ?? new Uint8Array(0),
