@@ -24,12 +24,19 @@ export const systemClock: Clock = {
   now: () => Date.now(),
   setTimer: (atMs, fn) => {
     let handle: NodeJS.Timeout
+    // setTimeout runs on a monotonic clock and may fire a millisecond before Date.now()
+    // reaches atMs; such a timer is armed again, so `fn` never sees a time before atMs
     const arm = (): void => {
-      const delay = Math.max(0, atMs - Date.now())
-      handle = setTimeout(delay > MAX_TIMER_MS ? arm : fn, Math.min(delay, MAX_TIMER_MS))
+      const delay = atMs - Date.now()
+      if (delay <= 0) {
+        fn()
+        return
+      }
+      handle = setTimeout(arm, Math.min(delay, MAX_TIMER_MS))
       handle.unref()
     }
-    arm()
+    handle = setTimeout(arm, 0)
+    handle.unref()
     return () => { clearTimeout(handle) }
   }
 }

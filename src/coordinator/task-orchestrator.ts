@@ -526,7 +526,11 @@ export class TaskOrchestrator {
       this.#timers.delete(taskId)
       // a tick may end the task, lose a lease or close a round; at a backoff's end it changes
       // nothing, but the task may be offered now
-      void this.#dispatch(taskId, { type: 'tick' }).then(() => { this.#schedulePump() })
+      void this.#dispatch(taskId, { type: 'tick' }).then(() => {
+        // a tick that changed nothing armed no timer: keep the task's next deadline armed
+        if (!this.#timers.has(taskId)) this.#arm(taskId)
+        this.#schedulePump()
+      })
     }))
   }
 

@@ -157,8 +157,7 @@ interface Harness {
   events: TaskEvent[]
 }
 
-async function harness (t: TestContext, store: TaskStore = new MemoryTaskStore()): Promise<Harness> {
-  const clock = new ManualClock()
+async function harness (t: TestContext, store: TaskStore = new MemoryTaskStore(), clock = new ManualClock()): Promise<Harness> {
   const network = new StubNetwork()
   const orchestrator = new TaskOrchestrator({ config: config(), selfPeerId: 'coordinator', store, network, clock, random: () => 0.5, log: pino({ level: 'silent' }) })
   await orchestrator.start()
@@ -236,6 +235,24 @@ describe('TaskOrchestrator', () => {
     assert.deepEqual(await h.orchestrator.onHeartbeat(w.id, { taskId: 'task-a', attempt: 1, phase: 'running' }), { ok: false, reason: 'no lease: the task was reassigned or has ended' })
     await h.clock.advance(200)
     assert.equal(h.network.offers.at(-1)?.attempt, 2, 'offered again after the backoff')
+  })
+
+  it('a timer that fires a millisecond early (as setTimeout may) does not leave the task asleep: the round still closes', async t => {
+    const clock = new ManualClock()
+    const base = clock.setTimer
+    const seen = new Set<number>()
+    clock.setTimer = (atMs, fn) => {
+      const early = !seen.has(atMs)
+      seen.add(atMs)
+      return base(early ? atMs - 1 : atMs, fn)
+    }
+    const h = await harness(t, new MemoryTaskStore(), clock)
+    const w = await worker()
+    h.orchestrator.onTelemetry(w.id, telemetry(w, 1))
+    await submit(h, 'task-a')
+    assert.equal(h.network.offers.length, 1)
+    await h.clock.advance(100)
+    assert.equal(h.events.at(-1)?.reason, 'no bids within the bid window', 'the bid window closed although its first tick came early')
   })
 
   it('an unreachable worker is skipped for the next candidate in the same round', async t => {
