@@ -24,7 +24,9 @@ import type { TaskEvent } from '../protocol/task-events.ts'
 import type { Bid, Heartbeat, TaskResult } from '../protocol/messages/worker-reports.ts'
 import { assignToWire, taskOfferToWire } from '../protocol/messages/assignment.ts'
 import type { Telemetry } from '../protocol/messages/telemetry.ts'
+import { PendingBidAnswers } from './bid-answers.ts'
 import { systemClock, type Clock } from './clock.ts'
+import { KeyedSerialQueue } from './keyed-serial-queue.ts'
 import { nextDeadline, transition } from './lifecycle/transition.ts'
 import type { Effect, LifecycleEvent, LifecyclePolicy, Refusal, Transition } from './lifecycle/types.ts'
 import { ReputationBook } from './reputation.ts'
@@ -80,9 +82,6 @@ export class CoordinatorFullError extends Error {
 /** How often worker telemetry is checked for staleness, ms. */
 const SWEEP_INTERVAL_MS = 200
 
-/** The answer to a bidder whose round ended without assigning anyone. */
-const NO_ASSIGNMENT = 'round ended without assignment'
-
 export class TaskOrchestrator {
   readonly registry: WorkerRegistry
   readonly reputation: ReputationBook
@@ -96,8 +95,8 @@ export class TaskOrchestrator {
   readonly #random: () => number
   /** tasks not yet settled (a terminal task stays until its settlement is written) */
   readonly #open = new Map<string, TaskRecord>()
-  /** the tail of each task's serial queue */
-  readonly #tails = new Map<string, Promise<unknown>>()
+  /** each task's events, one at a time */
+  readonly #queue = new KeyedSerialQueue()
   /** cancel functions of each task's timer */
   readonly #timers = new Map<string, () => void>()
   /** worker -> ids of tasks it holds a lease of */
@@ -106,8 +105,7 @@ export class TaskOrchestrator {
   readonly #queued = new Set<string>()
   /** tasks offered, or about to be */
   readonly #offering = new Set<string>()
-  /** task id -> bidder -> its pending answer */
-  readonly #bidAnswers = new Map<string, Map<string, { attempt: number, resolve: (ack: { accepted: boolean, reason: string }) => void }>>()
+  readonly #bidAnswers = new PendingBidAnswers()
   readonly #events = new EventEmitter()
   #stopSweep: (() => void) | undefined
   #running = false
@@ -165,16 +163,13 @@ export class TaskOrchestrator {
     this.#stopSweep?.()
     for (const cancel of this.#timers.values()) cancel()
     this.#timers.clear()
-    for (const answers of this.#bidAnswers.values()) {
-      for (const { resolve } of answers.values()) resolve({ accepted: false, reason: 'coordinator shutting down' })
-    }
-    this.#bidAnswers.clear()
-    const inFlight = Promise.allSettled([...this.#tails.values()])
+    this.#bidAnswers.answerAll('coordinator shutting down')
+    const inFlight = this.#queue.idle()
     const grace = Promise.withResolvers<void>()
     const cancelGrace = this.#clock.setTimer(this.#clock.now() + this.#config.coordinator.shutdownGraceMs, grace.resolve)
     await Promise.race([inFlight, grace.promise])
     cancelGrace()
-    if (this.#tails.size > 0) this.#log.warn({ tasks: this.#tails.size }, 'shutdown grace period over with task steps in flight')
+    if (this.#queue.size > 0) this.#log.warn({ tasks: this.#queue.size }, 'shutdown grace period over with task steps in flight')
   }
 
   /** Tasks not yet settled. */
@@ -249,19 +244,14 @@ export class TaskOrchestrator {
       const outcome = await this.#dispatch(bid.taskId, { type: 'decline', worker: from, attempt: bid.attempt, reason: bid.reason })
       return { accepted: false, reason: outcome.refusal?.reason ?? 'decline noted' }
     }
-    let answers = this.#bidAnswers.get(bid.taskId)
-    if (answers?.has(from) === true) return { accepted: false, reason: 'already bid' }
-    const answer = Promise.withResolvers<{ accepted: boolean, reason: string }>()
-    const pending = { attempt: bid.attempt, resolve: answer.resolve }
-    if (answers == null) this.#bidAnswers.set(bid.taskId, answers = new Map())
-    answers.set(from, pending)
+    const waiting = this.#bidAnswers.wait(bid.taskId, from, bid.attempt)
+    if (waiting == null) return { accepted: false, reason: 'already bid' }
     const outcome = await this.#dispatch(bid.taskId, { type: 'bid', worker: from, attempt: bid.attempt, price: bid.price, queueDepth: bid.queueDepth, freeSlots: bid.freeSlots })
     if (outcome.refusal != null) {
-      if (answers.get(from) === pending) answers.delete(from)
-      if (answers.size === 0 && this.#bidAnswers.get(bid.taskId) === answers) this.#bidAnswers.delete(bid.taskId)
+      waiting.withdraw()
       return { accepted: false, reason: outcome.refusal.reason }
     }
-    return await answer.promise
+    return await waiting.answer
   }
 
   /** A Heartbeat from `from`: renews its lease, or says it has none (the worker then stops the run). */
@@ -302,15 +292,7 @@ export class TaskOrchestrator {
   /** Runs `event` through the task's serial queue. Unknown or settled tasks, and a stopping orchestrator, refuse. */
   async #dispatch (taskId: string, event: LifecycleEvent): Promise<DispatchOutcome> {
     if (this.#stopping) return { refusal: { code: 'shutting_down', reason: 'coordinator shutting down' } }
-    const previous = this.#tails.get(taskId) ?? Promise.resolve()
-    const run = previous.then(async () => await this.#process(taskId, event))
-    const tail = run.catch(() => {})
-    this.#tails.set(taskId, tail)
-    try {
-      return await run
-    } finally {
-      if (this.#tails.get(taskId) === tail) this.#tails.delete(taskId)
-    }
+    return await this.#queue.run(taskId, async () => await this.#process(taskId, event))
   }
 
   async #process (taskId: string, event: LifecycleEvent): Promise<DispatchOutcome> {
@@ -382,7 +364,7 @@ export class TaskOrchestrator {
           void this.#sendAssign(task, effect.worker, effect.attempt)
           break
         case 'answerBids':
-          this.#answerBids(taskId, effect.attempt, effect.winner)
+          this.#bidAnswers.answer(taskId, effect.attempt, effect.winner)
           break
         case 'verify':
           await this.#verify(task, effect, outcome)
@@ -440,7 +422,7 @@ export class TaskOrchestrator {
     }
     this.#timers.get(task.id)?.()
     this.#timers.delete(task.id)
-    this.#answerBids(task.id, undefined)
+    this.#bidAnswers.answer(task.id, undefined)
     this.#open.delete(task.id)
     this.#queued.delete(task.id)
     this.#offering.delete(task.id)
@@ -496,18 +478,6 @@ export class TaskOrchestrator {
       outcome.verdict = { ok: false, reason: (err as Error).message }
     }
     await this.#followUp(task.id, event, outcome)
-  }
-
-  /** Answers the bidders of `attempt` (every bidder when undefined): `winner` won, the rest lost. */
-  #answerBids (taskId: string, attempt: number | undefined, winner?: string): void {
-    const answers = this.#bidAnswers.get(taskId)
-    if (answers == null) return
-    for (const [worker, pending] of answers) {
-      if (attempt != null && pending.attempt !== attempt) continue
-      pending.resolve(worker === winner ? { accepted: true, reason: 'won' } : { accepted: false, reason: winner == null ? NO_ASSIGNMENT : `lost to ${winner}` })
-      answers.delete(worker)
-    }
-    if (answers.size === 0) this.#bidAnswers.delete(taskId)
   }
 
   #announce (event: TaskEvent): void {

@@ -1,0 +1,61 @@
+/**
+ * Bidders waiting for their answer. A recorded bid is answered when its round
+ * is decided (won, lost, or ended without assignment), so a losing worker
+ * frees the slot it held for the task; see the `answerBids` effect.
+ */
+
+/** The answer a bidder gets (wire `BidAck`). */
+export interface BidAnswer {
+  accepted: boolean
+  reason: string
+}
+
+/** The answer to a bidder whose round ended without assigning anyone. */
+export const NO_ASSIGNMENT = 'round ended without assignment'
+
+export class PendingBidAnswers {
+  /** task id -> bidder -> its attempt and resolver */
+  readonly #pending = new Map<string, Map<string, { attempt: number, resolve: (answer: BidAnswer) => void }>>()
+
+  /**
+   * Waits for the answer to `worker`'s bid on `attempt` of `taskId`.
+   *
+   * @returns the answer's promise and a function that withdraws the wait (when the bid was refused), or
+   *   undefined when that worker already waits for an answer on this task
+   */
+  wait (taskId: string, worker: string, attempt: number): { answer: Promise<BidAnswer>, withdraw: () => void } | undefined {
+    let answers = this.#pending.get(taskId)
+    if (answers?.has(worker) === true) return undefined
+    if (answers == null) this.#pending.set(taskId, answers = new Map())
+    const { promise, resolve } = Promise.withResolvers<BidAnswer>()
+    const entry = { attempt, resolve }
+    answers.set(worker, entry)
+    const withdraw = (): void => {
+      const current = this.#pending.get(taskId)
+      if (current?.get(worker) !== entry) return
+      current.delete(worker)
+      if (current.size === 0) this.#pending.delete(taskId)
+    }
+    return { answer: promise, withdraw }
+  }
+
+  /** Answers the bidders of `attempt` of `taskId` (every bidder of the task when undefined): `winner` won, the rest lost. */
+  answer (taskId: string, attempt: number | undefined, winner?: string): void {
+    const answers = this.#pending.get(taskId)
+    if (answers == null) return
+    for (const [worker, pending] of answers) {
+      if (attempt != null && pending.attempt !== attempt) continue
+      pending.resolve(worker === winner ? { accepted: true, reason: 'won' } : { accepted: false, reason: winner == null ? NO_ASSIGNMENT : `lost to ${winner}` })
+      answers.delete(worker)
+    }
+    if (answers.size === 0) this.#pending.delete(taskId)
+  }
+
+  /** Answers every waiting bidder with `reason` (the coordinator is stopping). */
+  answerAll (reason: string): void {
+    for (const answers of this.#pending.values()) {
+      for (const { resolve } of answers.values()) resolve({ accepted: false, reason })
+    }
+    this.#pending.clear()
+  }
+}
