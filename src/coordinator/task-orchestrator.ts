@@ -497,8 +497,11 @@ export class TaskOrchestrator {
       // a tick may end the task, lose a lease or close a round; at a backoff's end it changes
       // nothing, but the task may be offered now
       void this.#dispatch(taskId, { type: 'tick' }).then(() => {
-        // a tick that changed nothing armed no timer: keep the task's next deadline armed
-        if (!this.#timers.has(taskId)) this.#arm(taskId)
+        // a tick that came before its deadline changed nothing and armed no timer: arm it again
+        // (never for a deadline already passed, which would spin)
+        const task = this.#open.get(taskId)
+        const next = task == null ? undefined : nextDeadline(task)
+        if (!this.#timers.has(taskId) && next != null && next > this.#clock.now()) this.#arm(taskId)
         this.#schedulePump()
       })
     }))

@@ -88,9 +88,10 @@ export function transition (task: TaskRecord, event: LifecycleEvent, ctx: StepCo
 }
 
 /**
- * The next Unix ms at which a `tick` can change `task`, or undefined when
- * nothing is pending (a terminal task). The orchestrator keeps one timer per
- * task at this time.
+ * The next Unix ms at which a `tick` changes `task`, or undefined when nothing
+ * is pending (a terminal task). The orchestrator keeps one timer per task at
+ * this time. A tick at or after it is never refused (a property test checks
+ * this), so the timer never spins.
  */
 export function nextDeadline (task: TaskRecord): number | undefined {
   if (isTerminalState(task.state as TaskStateName) || task.state === 'received') return undefined
@@ -460,6 +461,11 @@ function tick (task: TaskRecord, next: TaskRecord, ctx: StepContext): Transition
     }
   }
   if (next.round?.phase === 'collecting' && now >= next.round.closesAtMs) effects.push(closeRound(next))
+  if (next.state === 'queued' && next.notBeforeMs > 0 && now >= next.notBeforeMs) {
+    // the retry backoff is over: the task may be offered again (the orchestrator opens the round)
+    next.notBeforeMs = 0
+    return done(next, ctx, effects)
+  }
   if (effects.length === 0) return refuse(task, 'nothing_due', 'nothing is due')
   return done(next, ctx, effects)
 }

@@ -109,6 +109,10 @@ describe('lifecycle properties', () => {
         task = t.task
         reached.add(task.state)
         checkInvariants(task)
+        const deadline = nextDeadline(task)
+        if (deadline != null && deadline <= now) {
+          assert.equal(transition(task, { type: 'tick' }, at(now)).refusal, undefined, `a tick at a passed deadline (${deadline} <= ${now}) was refused in ${task.state}`)
+        }
         if (terminalSince == null && isTerminalState(task.state as TaskStateName)) terminalSince = i
       }
       assert.ok(settles <= 1, `${settles} settlements`)
