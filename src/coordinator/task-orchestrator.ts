@@ -597,6 +597,17 @@ function upgradeStored (stored: TaskRecord): TaskRecord {
   const { lease, ...rest } = old
   return {
     ...rest,
-    leases: lease == null ? [] : [{ worker: lease.worker, attempt: lease.attempt, phase: lease.running ? 'running' : 'assigned', assignedAtMs: lease.assignedAtMs, expiresAtMs: lease.expiresAtMs, deadlineMs: Number.MAX_SAFE_INTEGER, reportedRunning: lease.running }]
+    leases: lease == null
+      ? []
+      : [{
+          worker: lease.worker,
+          attempt: lease.attempt,
+          phase: lease.running ? 'running' : 'assigned',
+          assignedAtMs: lease.assignedAtMs,
+          expiresAtMs: lease.expiresAtMs,
+          deadlineMs: Number.MAX_SAFE_INTEGER,
+          reportedRunning: lease.running,
+          price: rest.decisions.findLast(d => d.attempt === lease.attempt)?.candidates.find(c => c.chosen)?.price ?? rest.limits.maxPrice
+        }]
   }
 }

@@ -204,7 +204,8 @@ function roundClosed (task: TaskRecord, next: TaskRecord, attempt: number, candi
     assignedAtMs: ctx.nowMs,
     expiresAtMs: ctx.nowMs + ctx.policy.leaseMs,
     deadlineMs: ctx.nowMs + ctx.policy.fetchMs + task.limits.executionMs + ctx.policy.leaseMs,
-    reportedRunning: false
+    reportedRunning: false,
+    price: winner.price
   }]
   return done(next, ctx, [
     { type: 'breakerTrial', worker: winner.workerPeerId },
@@ -332,7 +333,7 @@ function loseLease (next: TaskRecord, lease: Lease, why: string, verdict: Verdic
   const effects: Effect[] = [{ type: 'judge', worker: lease.worker, verdict }]
   if (!next.excludedWorkers.includes(lease.worker)) next.excludedWorkers = [...next.excludedWorkers, lease.worker]
   next.decisions = next.decisions.map(d => d.attempt === lease.attempt ? { ...d, outcome: `lost: ${why}` } : d)
-  next.lapsed = verdict === 'timeout' ? { worker: lease.worker, attempt: lease.attempt } : undefined
+  next.lapsed = verdict === 'timeout' ? { worker: lease.worker, attempt: lease.attempt, price: lease.price } : undefined
   if (next.leases.length > 0) return effects
   if (next.attempts >= ctx.policy.maxAttempts) {
     return endWithoutResult(next, effects, 'failed', `gave up after ${next.attempts} attempts; last: ${why}`, ctx).effects
@@ -355,7 +356,7 @@ function resultReceived (task: TaskRecord, next: TaskRecord, e: Extract<Lifecycl
     if (next.round != null) effects.push({ type: 'answerBids', attempt: next.round.attempt })
     next.round = undefined
     next.lapsed = undefined
-    next.leases = [{ worker: e.worker, attempt: e.attempt, phase: 'running', assignedAtMs: ctx.nowMs, expiresAtMs: ctx.nowMs, deadlineMs: ctx.nowMs, reportedRunning: true }]
+    next.leases = [{ worker: e.worker, attempt: e.attempt, phase: 'running', assignedAtMs: ctx.nowMs, expiresAtMs: ctx.nowMs, deadlineMs: ctx.nowMs, reportedRunning: true, price: lapsed.price }]
     i = 0
   }
   next.leases = next.leases.map((l, j) => j === i ? { ...l, phase: 'verifying' } : l)
@@ -370,8 +371,9 @@ function resultVerified (task: TaskRecord, next: TaskRecord, e: Extract<Lifecycl
   if (i < 0) return refuse(task, 'not_leaseholder', 'no result of this attempt is being verified')
   const receipt = e.result.decoded
   const state = terminalStateOf(receipt)
-  const decision = next.decisions.find(d => d.attempt === e.attempt)
-  const price = decision?.candidates.find(c => c.chosen)?.price ?? task.limits.maxPrice
+  // the client pays the winning bid of this lease (not the first decision of the attempt, which may have had no winner)
+  const price = Math.min(task.leases[i].price, task.limits.maxPrice)
+  const decision = next.decisions.findLast(d => d.attempt === e.attempt && d.candidates.some(c => c.chosen))
   next.decisions = next.decisions.map(d => d === decision ? { ...d, outcome: `${state} (exit ${receipt.exitCode})` } : d)
   next.state = state
   next.reason = receipt.status === pb.ExecutionStatus.EXECUTION_STATUS_EXITED

@@ -54,6 +54,8 @@ export interface Lease {
   deadlineMs: number
   /** the worker reported `running` before its acceptance was processed */
   reportedRunning: boolean
+  /** credits the worker bid: what the client pays for a verified result of this lease */
+  price: number
 }
 
 /** Where an offer round stands. */
@@ -88,6 +90,8 @@ export interface RoundRecord {
 export interface LapsedLease {
   worker: string
   attempt: number
+  /** the lost lease's price, credits */
+  price: number
 }
 
 /** A candidate as ranked by the orchestrator: its scores, and whether it may be assigned now. */

@@ -79,7 +79,7 @@ function offered (phase: 'collecting' | 'ranking' | 'assigning'): TaskRecord {
       candidates: phase === 'assigning' ? [candidate(W1)].map(({ eligible, ...c }) => c) : []
     }
   }
-  if (phase === 'assigning') task.leases = [{ worker: W1, attempt: 1, phase: 'assigning', assignedAtMs: T0 + 200, expiresAtMs: T0 + 1_200, deadlineMs: T0 + 8_200, reportedRunning: false }]
+  if (phase === 'assigning') task.leases = [{ worker: W1, attempt: 1, phase: 'assigning', assignedAtMs: T0 + 200, expiresAtMs: T0 + 1_200, deadlineMs: T0 + 8_200, reportedRunning: false, price: 10 }]
   return task
 }
 
@@ -90,7 +90,7 @@ function leased (phase: 'assigned' | 'running' | 'verifying'): TaskRecord {
     reason: `assigned to ${W1}`,
     attempts: 1,
     firstAssignedAtMs: T0 + 200,
-    leases: [{ worker: W1, attempt: 1, phase, assignedAtMs: T0 + 200, expiresAtMs: T0 + 1_200, deadlineMs: T0 + 8_200, reportedRunning: phase !== 'assigned' }],
+    leases: [{ worker: W1, attempt: 1, phase, assignedAtMs: T0 + 200, expiresAtMs: T0 + 1_200, deadlineMs: T0 + 8_200, reportedRunning: phase !== 'assigned', price: 10 }],
     decisions: [{ attempt: 1, decidedAtMs: T0 + 200, candidates: [{ ...candidate(W1), chosen: true }].map(({ eligible, ...c }) => c), outcome: `assigned to ${W1}` }]
   }
 }

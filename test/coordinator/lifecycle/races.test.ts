@@ -28,7 +28,7 @@ describe('lifecycle races', () => {
   it('a valid result arriving while its lease expires is accepted (before the task is reassigned)', () => {
     const lost = step(running(), { type: 'tick' }, T0 + 1_300)
     assert.equal(lost.task.state, 'queued')
-    assert.deepEqual(lost.task.lapsed, { worker: W1, attempt: 1 })
+    assert.deepEqual(lost.task.lapsed, { worker: W1, attempt: 1, price: 10 })
     assert.ok(lost.effects.some(e => e.type === 'judge' && e.verdict === 'timeout'))
     const verifying = step(lost.task, received, T0 + 1_310)
     assert.equal(verifying.task.state, 'verifying')
@@ -95,6 +95,25 @@ describe('lifecycle races', () => {
 })
 
 describe('lifecycle decisions', () => {
+  it('the client pays the winning bid, even when an earlier round of the same attempt had no winner', () => {
+    let t = step(STATES.queued(), { type: 'roundOpened', eligible: [W1] }, T0 + 10)
+    t = step(t.task, { type: 'decline', worker: W1, attempt: 1, reason: 'no free slot' }, T0 + 20)
+    t = step(t.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W1, false)] }, T0 + 30)
+    assert.equal(t.task.state, 'queued')
+    assert.equal(t.task.decisions.length, 1, 'a decision without a winner')
+    t = step(t.task, { type: 'tick' }, t.task.notBeforeMs)
+    t = step(t.task, { type: 'roundOpened', eligible: [W2] }, t.task.notBeforeMs + 500)
+    t = step(t.task, { type: 'bid', worker: W2, attempt: 1, price: 3, queueDepth: 0, freeSlots: 1 }, T0 + 600)
+    t = step(t.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W2, true, 0.5, 3)] }, T0 + 610)
+    t = step(t.task, { type: 'assignAcked', worker: W2, attempt: 1 }, T0 + 620)
+    t = step(t.task, { type: 'resultReceived', worker: W2, attempt: 1, result: received.result }, T0 + 700)
+    t = step(t.task, { type: 'resultVerified', worker: W2, attempt: 1, result: verifiedResult() }, T0 + 710)
+    const settle = t.effects.find(e => e.type === 'settle')
+    assert.equal(settle?.type === 'settle' ? settle.settlement?.price : undefined, 3, 'the winning bid, not the task\'s maximum (100)')
+    assert.equal(t.task.outcome?.price, 3)
+    assert.match(t.task.decisions.at(-1)!.outcome, /^completed/)
+  })
+
   it('gives up after maxAttempts lost leases', () => {
     const task = { ...running(), attempts: POLICY.maxAttempts, leases: running().leases.map(l => ({ ...l, attempt: POLICY.maxAttempts })) }
     const t = step(task, { type: 'leaseLost', worker: W1, reason: 'telemetry_stale' }, T0 + 500)
