@@ -61,7 +61,11 @@ export function transition (task: TaskRecord, event: LifecycleEvent, ctx: StepCo
   if (isTerminalState(task.state as TaskStateName)) return refuse(task, 'task_ended', `task already ${task.state}`)
   if (task.state === 'received') {
     if (event.type === 'admitted') return admitted(draft(task), ctx)
-    if (event.type === 'rejected') return endWithoutResult(draft(task), [], 'rejected', event.reason, ctx)
+    if (event.type === 'rejected') {
+      // a refused submission keeps no arguments or environment: they can be large, and nothing runs them
+      const next = { ...draft(task), args: [], env: {} }
+      return endWithoutResult(next, [], 'rejected', event.reason, ctx)
+    }
     return refuse(task, 'not_admitted', 'task not admitted yet')
   }
   const next = draft(task)

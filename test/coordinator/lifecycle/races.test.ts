@@ -166,6 +166,14 @@ describe('lifecycle decisions', () => {
     assert.equal(leased.task.leases[0].expiresAtMs, T0 + 5_000 + POLICY.leaseMs)
   })
 
+  it('a rejected submission is stored without its arguments and environment', () => {
+    const t = step({ ...STATES.received(), args: ['x'.repeat(1_000)], env: { KEY: 'secret' } }, { type: 'rejected', reason: 'args and env take 1010 bytes' }, T0)
+    assert.equal(t.task.state, 'rejected')
+    assert.deepEqual(t.task.args, [])
+    assert.deepEqual(t.task.env, {})
+    assert.deepEqual(types(t.effects), ['settle'])
+  })
+
   it('only the submitting client may cancel', () => {
     assert.equal(transition(STATES.running(), { type: 'cancel', by: 'someone-else', reason: '' }, at(T0)).refusal?.code, 'not_permitted')
     const t = step(STATES.running(), { type: 'cancel', by: CLIENT, reason: 'no longer needed' }, T0 + 10)
