@@ -28,7 +28,7 @@ export interface Summary {
  *
  * @throws RangeError for an empty series or p outside (0, 100]
  */
-export function percentile (sorted: readonly number[], p: number): number {
+function percentile (sorted: readonly number[], p: number): number {
   if (sorted.length === 0) throw new RangeError('percentile of an empty series')
   if (!(p > 0 && p <= 100)) throw new RangeError(`percentile must be in (0, 100], got ${p}`)
   const rank = Math.ceil((p / 100) * sorted.length)

@@ -27,7 +27,7 @@ export interface ReputationRecord {
 export type ReputationEvent = 'success' | 'failure' | 'timeout'
 
 /** A record with no evidence, as of `nowMs`. */
-export function emptyReputation (nowMs: number): ReputationRecord {
+function emptyReputation (nowMs: number): ReputationRecord {
   return { successes: 0, failures: 0, timeouts: 0, updatedAtMs: nowMs }
 }
 

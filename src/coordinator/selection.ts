@@ -46,7 +46,7 @@ export interface BidRecord {
 }
 
 /** Why a worker cannot take the task now, or undefined when it can. */
-export function ineligibility (view: WorkerView, task: TaskRecord, ctx: SelectionContext, price?: number): string | undefined {
+function ineligibility (view: WorkerView, task: TaskRecord, ctx: SelectionContext, price?: number): string | undefined {
   const t = view.telemetry
   if (!view.alive) return 'telemetry stale'
   if (t.draining) return 'draining'

@@ -578,7 +578,7 @@ export class TaskOrchestrator {
 }
 
 /** The lifecycle's policy from the node configuration. */
-export function policyOf (config: NodeConfig): LifecyclePolicy {
+function policyOf (config: NodeConfig): LifecyclePolicy {
   return {
     leaseMs: config.timeouts.leaseMs,
     fetchMs: config.timeouts.fetchMs,

@@ -198,6 +198,6 @@ export function toBase64 (bytes: Uint8Array | null | undefined): string {
 }
 
 /** base64 -> Uint8Array; empty for empty or missing input. */
-export function fromBase64 (text: string | null | undefined): Uint8Array {
+function fromBase64 (text: string | null | undefined): Uint8Array {
   return text == null || text === '' ? new Uint8Array(0) : new Uint8Array(Buffer.from(text, 'base64'))
 }

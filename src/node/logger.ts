@@ -6,7 +6,7 @@
  */
 import { pino, type Logger } from 'pino'
 
-export { pinoComponentLogger, formatLogArgs, type FormattedLogCall, type PinoComponentLoggerOptions } from '../p2p/pino-component-logger.ts'
+export { pinoComponentLogger } from '../p2p/pino-component-logger.ts'
 
 /**
  * A pino logger at `level` writing JSON lines to stderr, with `base` fields on every line.

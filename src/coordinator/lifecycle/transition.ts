@@ -48,7 +48,7 @@ export interface StepContext {
 }
 
 /** Most assignment decisions kept per task (the oldest are dropped). */
-export const MAX_DECISIONS = 16
+const MAX_DECISIONS = 16
 
 /**
  * Applies `event` to `task` at `ctx.nowMs`.
