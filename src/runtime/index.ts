@@ -4,7 +4,7 @@
  */
 export { runInSandbox, SEED_BYTES, MAX_TIMEOUT_MS } from './wasi-sandbox.ts'
 export type { ExecutionOutcome, SandboxTask, SandboxResult, RunInSandboxOptions } from './wasi-sandbox.ts'
-export { inspectModule, MAX_WASM32_PAGES } from './module-inspect.ts'
+export { inspectModule, MAX_TABLE_ELEMENTS, MAX_WASM32_PAGES } from './module-inspect.ts'
 export type { ModuleInfo } from './module-inspect.ts'
 export { releaseSandboxThreads } from './sandbox-host.ts'
 export { InvalidModuleError, MemoryLimitError, InvalidSandboxTaskError, SandboxHostError } from './errors.ts'

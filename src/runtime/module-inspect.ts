@@ -17,6 +17,18 @@ import type { WasmSection } from './wasm-binary.ts'
 /** Largest memory a 32-bit WebAssembly memory can have, 64 KiB pages (4 GiB). */
 export const MAX_WASM32_PAGES = 65536
 
+/**
+ * Most elements a table may start with or grow to. Table elements live on the
+ * sandbox thread's heap (8 bytes a funcref), outside the task's memory limit: a
+ * 59-byte module declaring ten million of them exhausted that heap and aborted
+ * the worker process. A wasi-libc program has one table of its indirect-call
+ * targets, a few thousand entries at most.
+ */
+export const MAX_TABLE_ELEMENTS = 100_000
+
+/** Reference types a table may hold (spec 5.3.3): funcref, externref. */
+const TABLE_REF_TYPES = new Set([0x70, 0x6f])
+
 /** What {@link inspectModule} found, and the module to run. */
 export interface ModuleInfo {
   /** The module to run: memory maximum set to `memoryLimitPages`, `memory.grow` instrumented when possible. */
@@ -44,6 +56,32 @@ function readLimits (r: WasmReader): Limits {
   const min = r.u32()
   const max = (flags & 0x01) !== 0 ? r.u32() : null
   return { flags, min, max }
+}
+
+/**
+ * Rewrites the table section so no table starts with or can grow past
+ * {@link MAX_TABLE_ELEMENTS} elements (each table's maximum is set to the
+ * smaller of its own and that bound).
+ *
+ * @throws {InvalidModuleError} for a table whose minimum is over the bound, an
+ *   unknown reference type, or a table with an initializer expression
+ */
+function boundTables (payload: Uint8Array): Uint8Array {
+  const r = new WasmReader(payload)
+  const count = r.u32()
+  const tables: Uint8Array[] = []
+  for (let i = 0; i < count; i++) {
+    const refType = r.u8()
+    if (refType === 0x40) throw new InvalidModuleError('tables with initializer expressions are not supported')
+    if (!TABLE_REF_TYPES.has(refType)) throw new InvalidModuleError(`table ${i} has unknown reference type 0x${refType.toString(16)}`)
+    const limits = readLimits(r)
+    if (limits.min > MAX_TABLE_ELEMENTS) throw new InvalidModuleError(`table ${i} declares ${limits.min} elements, over the maximum of ${MAX_TABLE_ELEMENTS}`)
+    if (limits.max !== null && limits.max < limits.min) throw new InvalidModuleError(`table ${i} maximum is below its minimum`)
+    const max = Math.min(limits.max ?? MAX_TABLE_ELEMENTS, MAX_TABLE_ELEMENTS)
+    tables.push(concatBytes([[refType, 0x01], encodeU32(limits.min), encodeU32(max)]))
+  }
+  if (r.pos !== payload.length) throw new InvalidModuleError('table section has trailing bytes')
+  return concatBytes([encodeU32(count), ...tables])
 }
 
 /** Reads the import section; refuses anything but WASI preview1 functions. */
@@ -144,7 +182,9 @@ function inspect (bytes: Uint8Array, limitPages: number): ModuleInfo {
     id: SectionId.memory,
     payload: concatBytes([[0x01, 0x01], encodeU32(memory.min), encodeU32(memoryLimitPages)])
   }
-  let patched = sections.map(s => s.id === SectionId.memory ? patchedMemory : s)
+  const tablePayload = payloadOf(SectionId.table)
+  const patchedTables: WasmSection | undefined = tablePayload === undefined ? undefined : { id: SectionId.table, payload: boundTables(tablePayload) }
+  let patched = sections.map(s => s.id === SectionId.memory ? patchedMemory : s.id === SectionId.table && patchedTables !== undefined ? patchedTables : s)
   let growProbe: string | null = null
   if (!exports.has(GROW_PROBE_EXPORT)) {
     try {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import { after, describe, it } from 'node:test'
 import { InvalidModuleError, MemoryLimitError, inspectModule, releaseSandboxThreads, runInSandbox } from '../../src/runtime/index.ts'
-import { concatBytes, encodeName, encodeU32, encodeVec, WASM_PREAMBLE } from '../../src/runtime/wasm-binary.ts'
+import { concatBytes, encodeName, encodeU32, encodeVec, readSections, WASM_PREAMBLE } from '../../src/runtime/wasm-binary.ts'
 import { readFixture, testSeed } from '../helpers/fixtures.ts'
 
 interface ModuleSpec {
@@ -19,6 +19,8 @@ interface ModuleSpec {
   exports?: string[]
   /** Body of the one defined function (no locals), `end` excluded. */
   body?: number[]
+  /** One funcref table: min and optional max elements. @default none */
+  table?: { min: number, max?: number }
 }
 
 /** Assembles a tiny module: one type () -> (), the given imports, one function, memory, exports. */
@@ -39,6 +41,9 @@ function assemble (spec: ModuleSpec = {}): Uint8Array {
     section(1, encodeVec([Uint8Array.of(0x60, 0x00, 0x00)])),
     imports.length > 0 ? section(2, encodeVec(imports)) : new Uint8Array(),
     section(3, encodeVec([Uint8Array.of(0x00)])),
+    spec.table === undefined
+      ? new Uint8Array()
+      : section(4, encodeVec([concatBytes([[0x70, spec.table.max === undefined ? 0x00 : 0x01], encodeU32(spec.table.min), spec.table.max === undefined ? [] : encodeU32(spec.table.max)])])),
     memory === null
       ? new Uint8Array()
       : section(5, encodeVec([concatBytes([[memory.flags], encodeU32(memory.min), memory.max === undefined ? [] : encodeU32(memory.max)])])),
@@ -94,6 +99,29 @@ describe('inspectModule', () => {
     const result = await runInSandbox({ module: bytes, args: [], env: {}, stdin: new Uint8Array(), memoryPages: 10, timeoutMs: 5000, maxOutputBytes: 100, seed: testSeed() })
     assert.equal(result.outcome, 'memory_exceeded')
     assert.match(result.error ?? '', /minimum memory of 20 pages/)
+  })
+
+  it('refuses a table of ten million elements (it exhausted a worker\'s heap and aborted the process); the sandbox answers invalid_module and keeps serving', async () => {
+    const bomb = assemble({ table: { min: 10_000_000 } })
+    assert.ok(bomb.byteLength < 80, `${bomb.byteLength} bytes`)
+    refusal(bomb, /table 0 declares 10000000 elements, over the maximum of 100000/)
+    const result = await runInSandbox({ module: bomb, args: [], env: {}, stdin: new Uint8Array(), memoryPages: 16, timeoutMs: 5_000, maxOutputBytes: 1024, seed: testSeed(), programName: 'bomb' })
+    assert.equal(result.outcome, 'invalid_module')
+    assert.match(result.error ?? '', /over the maximum of 100000/)
+    const honest = await runInSandbox({ module: await readFixture('hello.wasm'), args: ['x'], env: {}, stdin: new Uint8Array(), memoryPages: 256, timeoutMs: 5_000, maxOutputBytes: 1024, seed: testSeed(), programName: 'hello' })
+    assert.equal(honest.outcome, 'exited')
+  })
+
+  it('caps every table\'s growth at MAX_TABLE_ELEMENTS', () => {
+    const tableLimits = (bytes: Uint8Array): number[] => {
+      const table = readSections(bytes).find(s => s.id === 4)!.payload
+      return [...table]
+    }
+    // count 1, funcref, flags 1 (max present), min 10, max 100000 (LEB128 a0 8d 06)
+    assert.deepEqual(tableLimits(inspectModule(assemble({ table: { min: 10 } }), { maxMemoryPages: 16 }).bytes), [0x01, 0x70, 0x01, 0x0a, 0xa0, 0x8d, 0x06])
+    assert.deepEqual(tableLimits(inspectModule(assemble({ table: { min: 10, max: 20 } }), { maxMemoryPages: 16 }).bytes), [0x01, 0x70, 0x01, 0x0a, 0x14])
+    assert.deepEqual(tableLimits(inspectModule(assemble({ table: { min: 10, max: 5_000_000 } }), { maxMemoryPages: 16 }).bytes), [0x01, 0x70, 0x01, 0x0a, 0xa0, 0x8d, 0x06])
+    refusal(assemble({ table: { min: 10, max: 5 } }), /table 0 maximum is below its minimum/)
   })
 
   it('refuses imports outside wasi_snapshot_preview1, naming them', () => {
