@@ -33,7 +33,9 @@ export const limitsSchema = z.object({
   /** Largest args + env of a task, in bytes. @default 64 KiB */
   maxArgsEnvBytes: positiveInt.default(64 * 1024),
   /** Tasks a coordinator holds that have not ended (queued + running). @default 10000 */
-  maxOpenTasks: positiveInt.default(10000)
+  maxOpenTasks: positiveInt.default(10000),
+  /** Of those, tasks one submitting peer may hold, so one client cannot fill the queue for all. @default 1000 */
+  maxOpenTasksPerClient: positiveInt.default(1000)
 }).prefault({})
 
 /** Timeouts of a task's life; each can be overridden per task up to its `max*`. */
@@ -106,7 +108,13 @@ export const workerSchema = z.object({
   /** Telemetry period. @default 2000 */
   telemetryIntervalMs: positiveInt.default(2_000),
   /** Time a stopping worker lets running tasks finish before it hands them back. @default 10000 */
-  shutdownGraceMs: positiveInt.default(10_000)
+  shutdownGraceMs: positiveInt.default(10_000),
+  /**
+   * Peer IDs of the coordinators this worker serves: offers from others are
+   * ignored and their Assigns refused. Empty = any coordinator (it still runs
+   * only Assigns for its own bids). @default []
+   */
+  coordinators: z.array(z.string().min(1)).default([])
 }).prefault({})
 
 export const networkSchema = z.object({

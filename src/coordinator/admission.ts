@@ -119,7 +119,8 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
   // the sandbox passes args and env as C strings
   if ([...task.args, ...Object.keys(task.env), ...Object.values(task.env)].some(v => v.includes('\0'))) throw new TaskRejectedError('args and env must not contain NUL bytes')
   const balance = await deps.balance(task.clientAccount)
-  if (balance < task.limits.maxPrice) throw new TaskRejectedError(`account ${task.clientAccount} holds ${balance} credits, less than the task's max price ${task.limits.maxPrice}`)
+  // the reason names no balance: anyone may submit for any account name, and must not learn its balance
+  if (balance < task.limits.maxPrice) throw new TaskRejectedError(`account ${task.clientAccount} cannot cover the task's max price of ${task.limits.maxPrice} credits`)
 
   const module = await fetchOrReject(deps, task.moduleCid, config.limits.maxModuleBytes, 'module')
   try {

@@ -43,7 +43,7 @@ export class CoordinatorService {
    * @throws {ProtocolError} (sent to the peer as an Error response): INVALID_MESSAGE for a malformed
    *   message, NOT_FOUND for an unknown task, REJECTED for a refused cancel, UNSUPPORTED for requests
    *   this role does not serve, SHUTTING_DOWN for a submission while stopping, RATE_LIMITED while
- *   `limits.maxOpenTasks` tasks are open
+ *   `limits.maxOpenTasks` tasks are open, or `limits.maxOpenTasksPerClient` of the submitting peer's
    */
   async handle (request: ailee.v1.Request, ctx: RequestContext): Promise<void> {
     const peer = ctx.peerId.toString()
@@ -74,7 +74,7 @@ export class CoordinatorService {
 
   async #submit (submit: ailee.v1.ISubmitTask, peer: string, ctx: RequestContext): Promise<void> {
     if (!this.#accepting) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_SHUTTING_DOWN, 'coordinator is shutting down and takes no new tasks')
-    this.#orchestrator.assertRoom()
+    this.#orchestrator.assertRoom(peer)
     const { task, rejection } = await admitTask(submit.spec, peer, this.#admission, this.#clock.now())
     if (rejection != null) {
       await this.#orchestrator.submit(task, rejection)

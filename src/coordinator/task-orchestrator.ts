@@ -105,6 +105,8 @@ export class TaskOrchestrator {
   readonly #queued = new Set<string>()
   /** tasks offered, or about to be */
   readonly #offering = new Set<string>()
+  /** submitting peer -> its admitted tasks not yet settled (the per-client quota) */
+  readonly #openByClient = new Map<string, Set<string>>()
   readonly #bidAnswers = new PendingBidAnswers()
   readonly #events = new EventEmitter()
   #stopSweep: (() => void) | undefined
@@ -142,6 +144,7 @@ export class TaskOrchestrator {
     for (const stored of loaded) {
       const task = upgradeStored(stored)
       this.#open.set(task.id, task)
+      this.#countOpen(task)
       this.#index(undefined, task)
     }
     this.#running = true
@@ -190,19 +193,33 @@ export class TaskOrchestrator {
    * @throws {CoordinatorFullError} when the coordinator already holds `limits.maxOpenTasks` open tasks (nothing is stored)
    */
   async submit (task: TaskRecord, rejection?: string): Promise<void> {
-    if (rejection == null) this.assertRoom()
+    if (rejection == null) {
+      this.assertRoom(task.clientPeerId)
+      this.#countOpen(task)
+    }
     this.#open.set(task.id, task)
     const outcome = await this.#dispatch(task.id, rejection == null ? { type: 'admitted' } : { type: 'rejected', reason: rejection })
     if (outcome.refusal != null) throw new Error(`task ${task.id} could not be admitted: ${outcome.refusal.reason}`)
   }
 
   /**
-   * Throws when no new task can be taken (checked before admission fetches anything, and again at submission).
+   * Throws when no new task of `clientPeerId` can be taken (checked before
+   * admission fetches anything, and again at submission).
    *
-   * @throws {CoordinatorFullError} when `limits.maxOpenTasks` tasks are open
+   * @throws {CoordinatorFullError} when `limits.maxOpenTasks` tasks are open, or
+   *   `limits.maxOpenTasksPerClient` of that client's
    */
-  assertRoom (): void {
-    if (this.#open.size >= this.#config.limits.maxOpenTasks) throw new CoordinatorFullError(`coordinator holds ${this.#open.size} open tasks, the configured maximum; try again later`)
+  assertRoom (clientPeerId: string): void {
+    const limits = this.#config.limits
+    if (this.#open.size >= limits.maxOpenTasks) throw new CoordinatorFullError(`coordinator holds ${this.#open.size} open tasks, the configured maximum; try again later`)
+    const mine = this.#openByClient.get(clientPeerId)?.size ?? 0
+    if (mine >= limits.maxOpenTasksPerClient) throw new CoordinatorFullError(`you hold ${mine} open tasks, the most one client may; wait for some to end`)
+  }
+
+  #countOpen (task: TaskRecord): void {
+    let ids = this.#openByClient.get(task.clientPeerId)
+    if (ids == null) this.#openByClient.set(task.clientPeerId, ids = new Set())
+    ids.add(task.id)
   }
 
   /** A task by id (open ones from memory, settled ones from storage). */
@@ -424,6 +441,9 @@ export class TaskOrchestrator {
     this.#timers.delete(task.id)
     this.#bidAnswers.answer(task.id, undefined)
     this.#open.delete(task.id)
+    const mine = this.#openByClient.get(task.clientPeerId)
+    mine?.delete(task.id)
+    if (mine?.size === 0) this.#openByClient.delete(task.clientPeerId)
     this.#queued.delete(task.id)
     this.#offering.delete(task.id)
     this.#log.info({ task: task.id, state: task.state, reason: task.reason, worker: task.outcome?.workerPeerId }, 'task ended')

@@ -324,10 +324,10 @@ describe('admitTask: rejections', () => {
   })
 
   it('balance below the max price', async () => {
-    const r = await rejected(spec({ maxPrice: 500 }), `account ${CLIENT} holds 499 credits, less than the task's max price 500`, { balance: 499 })
+    const r = await rejected(spec({ maxPrice: 500 }), `account ${CLIENT} cannot cover the task's max price of 500 credits`, { balance: 499 })
     assert.deepEqual(r.fetched, [])
     assert.deepEqual(r.pinned, [])
-    await rejected(spec({ clientAccount: 'acct-1' }), "account acct-1 holds 0 credits, less than the task's max price 100", { balance: 0 })
+    await rejected(spec({ clientAccount: 'acct-1' }), "account acct-1 cannot cover the task's max price of 100 credits", { balance: 0 })
   })
 
   it('module too large (ContentTooLargeError)', async () => {

@@ -11,7 +11,7 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import type { PrivateKey } from '@libp2p/interface'
 import { resolveConfig } from '../../src/config/load.ts'
-import type { NodeConfig } from '../../src/config/schema.ts'
+import type { NodeConfig, NodeConfigInput } from '../../src/config/schema.ts'
 import { signReceipt } from '../../src/chain/receipt.ts'
 import { SettlementLog } from '../../src/chain/settlement-log.ts'
 import { ChainStore } from '../../src/chain/chain-store.ts'
@@ -87,10 +87,11 @@ async function worker (): Promise<Worker> {
   return { key, id: peerIdFromPrivateKey(key).toString() }
 }
 
-function config (): NodeConfig {
+function config (limits: NodeConfigInput['limits'] = {}): NodeConfig {
   return resolveConfig({
     role: 'coordinator',
     logLevel: 'silent',
+    limits,
     timeouts: { bidWindowMs: 100, leaseMs: 1_000, fetchMs: 1_000 },
     retry: { initialBackoffMs: 50, maxBackoffMs: 200, maxAttempts: 3 },
     coordinator: { telemetryStaleMs: 60_000, shutdownGraceMs: 2_000 }
@@ -201,6 +202,24 @@ describe('TaskOrchestrator', () => {
     assert.equal(h.orchestrator.leasesOf(w.id), 0)
     assert.deepEqual(await h.orchestrator.onResult(w.id, await resultOf(w, 'task-a', 1, h.network)), { ok: true, reason: 'task already completed' }, 'a duplicate is answered ok and not credited')
     assert.equal(h.store.finished.length, 1)
+  })
+
+  it('one client cannot fill the queue for all: its own quota is refused by name, another client is still served', async t => {
+    const clock = new ManualClock()
+    const orchestrator = new TaskOrchestrator({ config: config({ maxOpenTasksPerClient: 2 }), selfPeerId: 'coordinator', store: new MemoryTaskStore(), network: new StubNetwork(), clock, log: pino({ level: 'silent' }) })
+    await orchestrator.start()
+    t.after(async () => { await orchestrator.stop() })
+    await orchestrator.submit(newTask('a1', clock))
+    await orchestrator.submit(newTask('a2', clock))
+    assert.throws(() => { orchestrator.assertRoom('client') }, (err: Error) => err.name === 'CoordinatorFullError' && /you hold 2 open tasks, the most one client may/.test(err.message))
+    await assert.rejects(orchestrator.submit(newTask('a3', clock)), { name: 'CoordinatorFullError' })
+    assert.equal(await orchestrator.get('a3'), undefined, 'nothing kept of the refused task')
+    orchestrator.assertRoom('another-client')
+    await orchestrator.submit({ ...newTask('b1', clock), clientPeerId: 'another-client' })
+    assert.equal(await orchestrator.cancel('a1', 'client', ''), undefined)
+    orchestrator.assertRoom('client')
+    await orchestrator.submit(newTask('a3', clock))
+    assert.equal(orchestrator.openTaskCount, 3)
   })
 
   it('a worker never holds more leases than its slots; the second task waits and says why', async t => {
