@@ -10,6 +10,9 @@ declare namespace WebAssembly {
   type ExportValue = ((...args: any[]) => unknown) | Global | Memory | Table
   type Exports = Record<string, ExportValue>
 
+  /** True when `bytes` is a valid module for this engine (every function body decoded and checked). */
+  function validate (bytes: ArrayBufferView<ArrayBuffer> | ArrayBuffer): boolean
+
   class Module {
     private readonly brand: 'WebAssembly.Module' // nominal: a Module is not any object
     constructor (bytes: ArrayBufferView<ArrayBuffer> | ArrayBuffer)

@@ -21,6 +21,8 @@ interface ModuleSpec {
   body?: number[]
   /** One funcref table: min and optional max elements. @default none */
   table?: { min: number, max?: number }
+  /** i32 locals of the defined function. @default 0 */
+  locals?: number
 }
 
 /** Assembles a tiny module: one type () -> (), the given imports, one function, memory, exports. */
@@ -35,7 +37,8 @@ function assemble (spec: ModuleSpec = {}): Uint8Array {
   const exports = (spec.exports ?? ['_start', 'memory']).map(name => name === 'memory'
     ? concatBytes([encodeName(name), [0x02, 0x00]])
     : concatBytes([encodeName(name), [0x00], encodeU32(importedFuncs)]))
-  const body = concatBytes([[0x00], spec.body ?? [], [0x0b]])
+  const locals = spec.locals ?? 0
+  const body = concatBytes([locals === 0 ? [0x00] : concatBytes([[0x01], encodeU32(locals), [0x7f]]), spec.body ?? [], [0x0b]])
   return concatBytes([
     WASM_PREAMBLE,
     section(1, encodeVec([Uint8Array.of(0x60, 0x00, 0x00)])),
@@ -112,6 +115,13 @@ describe('inspectModule', () => {
     assert.equal(honest.outcome, 'exited')
   })
 
+  it('refuses what the engine would refuse (50,001 locals in one function), so the coordinator rejects it at admission instead of every worker failing it', async () => {
+    refusal(assemble({ locals: 50_001 }), /WebAssembly engine/)
+    assert.ok(inspectModule(assemble({ locals: 50_000 }), { maxMemoryPages: 16 }).bytes.byteLength > 0, 'the limit itself is fine')
+    const result = await runInSandbox({ module: assemble({ locals: 50_001 }), args: [], env: {}, stdin: new Uint8Array(), memoryPages: 16, timeoutMs: 5_000, maxOutputBytes: 1024, seed: testSeed(), programName: 'locals' })
+    assert.equal(result.outcome, 'invalid_module', 'the worker refuses it by the same rule')
+  })
+
   it('caps every table\'s growth at MAX_TABLE_ELEMENTS', () => {
     const tableLimits = (bytes: Uint8Array): number[] => {
       const table = readSections(bytes).find(s => s.id === 4)!.payload
@@ -154,12 +164,12 @@ describe('inspectModule', () => {
     refusal(hello.subarray(0, hello.length - 100), /malformed module/)
   })
 
-  it('a module whose code does not validate is an invalid_module outcome', async () => {
+  it('a module whose code does not validate is refused at inspection, and is an invalid_module outcome in the sandbox', async () => {
     const bytes = assemble({ body: [0x6a] }) // i32.add with an empty stack
-    inspectModule(bytes, { maxMemoryPages: 4 })
+    refusal(bytes, /WebAssembly engine refuses it/, 4)
     const result = await runInSandbox({ module: bytes, args: [], env: {}, stdin: new Uint8Array(), memoryPages: 4, timeoutMs: 5000, maxOutputBytes: 100, seed: testSeed() })
     assert.equal(result.outcome, 'invalid_module')
-    assert.match(result.error ?? '', /does not validate/)
+    assert.match(result.error ?? '', /WebAssembly engine refuses it/)
   })
 
   it('the grow probe tells a refused memory.grow from a trap, and a program that copes still exits', async () => {
