@@ -31,6 +31,9 @@ export interface AdmissionDeps {
   balance: (account: string) => Promise<number>
 }
 
+/** Longest ledger account name a task may charge, characters (a peer ID is about 52). */
+export const MAX_ACCOUNT_CHARS = 128
+
 /** A fresh task id: 16 random bytes, hex (32 characters). */
 function newTaskId (): string {
   return randomBytes(16).toString('hex')
@@ -111,6 +114,10 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
   const { config } = deps
   if (spec == null) throw new TaskRejectedError('submit carries no task spec')
   if (task.moduleCid === '') throw new TaskRejectedError('task spec names no module CID')
+  // the account goes into every receipt's block entry: unbounded, it could grow a block past gossip's limit
+  if (task.clientAccount.length > MAX_ACCOUNT_CHARS || !/^[\x21-\x7e]+$/.test(task.clientAccount)) {
+    throw new TaskRejectedError(`client account must be 1 to ${MAX_ACCOUNT_CHARS} printable ASCII characters without spaces`)
+  }
   task.limits = resolveLimits(spec, config)
   const argsEnvBytes = task.args.reduce((n, a) => n + Buffer.byteLength(a) + 1, 0) +
     Object.entries(task.env).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v) + 2, 0)

@@ -16,6 +16,13 @@ import type { ailee } from '../proto/index.ts'
 import type { TaskRecord } from './task-record.ts'
 import type { DeliveredResult, VerifiedResult } from './lifecycle/types.ts'
 
+/**
+ * Largest encoded receipt accepted, bytes. An honest one is about 300 (four
+ * 32-byte hashes, task id, two peer IDs, a CID, numbers); receipts are sealed
+ * into blocks, which must stay under gossip's message limit.
+ */
+export const MAX_RECEIPT_BYTES = 1024
+
 /** Thrown when a result fails a check; `message` says which. */
 export class ResultVerificationError extends Error {
   static readonly NAME = 'ResultVerificationError'
@@ -38,6 +45,8 @@ export async function verifyResult (
   cidFor: (bytes: Uint8Array) => Promise<string>
 ): Promise<VerifiedResult> {
   if (result.receipt == null) throw new ResultVerificationError('result carries no receipt')
+  const receiptBytes = result.receipt.receipt?.byteLength ?? 0
+  if (receiptBytes > MAX_RECEIPT_BYTES) throw new ResultVerificationError(`receipt of ${receiptBytes} bytes is over the maximum of ${MAX_RECEIPT_BYTES}`)
   let receipt: ailee.v1.ExecutionReceipt
   try {
     receipt = await verifyReceipt(result.receipt)

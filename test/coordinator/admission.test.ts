@@ -323,6 +323,13 @@ describe('admitTask: rejections', () => {
     await rejected(spec({ env: { 'K\0': 'v' } }), /NUL/)
   })
 
+  it('a client account that is too long or not printable (it is sealed into blocks)', async () => {
+    await rejected(spec({ clientAccount: 'a'.repeat(129) }), 'client account must be 1 to 128 printable ASCII characters without spaces')
+    await rejected(spec({ clientAccount: 'has space' }), /client account must be/)
+    await rejected(spec({ clientAccount: 'ünïcode' }), /client account must be/)
+    assert.equal((await admitTask(spec({ clientAccount: 'a'.repeat(128) }), CLIENT, harness().deps, NOW)).rejection, undefined)
+  })
+
   it('balance below the max price', async () => {
     const r = await rejected(spec({ maxPrice: 500 }), `account ${CLIENT} cannot cover the task's max price of 500 credits`, { balance: 499 })
     assert.deepEqual(r.fetched, [])

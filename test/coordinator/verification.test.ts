@@ -104,6 +104,10 @@ async function fails (promise: Promise<unknown>, message: string | RegExp): Prom
 }
 
 describe('verifyResult', () => {
+  it('refuses a receipt over MAX_RECEIPT_BYTES before checking its signature (receipts are sealed into gossiped blocks)', async () => {
+    await fails(verifyResult(task(), WORKER, ATTEMPT, COORDINATOR, await result({ outputCid: 'x'.repeat(2_000) }), cidFor), /receipt of \d+ bytes is over the maximum of 1024/)
+  })
+
   it('accepts a good result and returns the decoded receipt', async () => {
     const delivered = await result()
     const verified = await verifyResult(task(), WORKER, ATTEMPT, COORDINATOR, delivered, cidFor)
