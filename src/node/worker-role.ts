@@ -27,7 +27,13 @@ export interface WorkerRole {
   stop: () => Promise<void>
 }
 
-/** Builds and starts the worker role. */
+/**
+ * Builds and starts the worker role: the service bids only on offers from the
+ * coordinators `worker.coordinators` admits (any when empty) and runs only
+ * Assigns for its own bids (see {@link WorkerService.onAssign}).
+ *
+ * @returns the started role: subscribed to offers, publishing telemetry
+ */
 export async function startWorkerRole (config: NodeConfig, host: AileeHost, privateKey: PrivateKey, peers: PeerClient, log: Logger): Promise<WorkerRole> {
   const topics = topicsFor(config.network.networkId)
   const self = host.peerId.toString()
@@ -50,6 +56,7 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
     log
   }, log)
 
+  if (config.worker.coordinators.length > 0) log.info({ coordinators: config.worker.coordinators }, 'serving only the coordinators in worker.coordinators')
   host.gossip.subscribe(topics.offers, offerTopicHandler(service))
   await service.start()
 

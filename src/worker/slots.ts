@@ -50,6 +50,11 @@ export class SlotBook {
     return true
   }
 
+  /** Drops the bid reservation of `key`, if any; a running task keeps its slot. */
+  unreserve (key: string): void {
+    this.#reserved.delete(key)
+  }
+
   /** Frees the slot of `key` (running or reserved). */
   release (key: string): void {
     this.#running.delete(key)

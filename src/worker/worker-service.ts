@@ -6,7 +6,14 @@
  *
  * Offers and assignments arrive as complete domain values
  * (src/protocol/messages/assignment.ts), converted and checked at the
- * protocol boundary (src/node/worker-role.ts). Timers are the global
+ * protocol boundary (src/node/worker-role.ts).
+ *
+ * A worker serves only what it asked for: it runs an Assign only from a
+ * coordinator it bid to for that very task attempt (and, when
+ * `worker.coordinators` is set, only from a coordinator listed there), and
+ * only within its own maxima (memory, execution time, output size). It
+ * declines offers that would hold one of its slots for longer than
+ * `timeouts.maxBidWindowMs` plus {@link BID_HOLD_AFTER_DEADLINE_MS}. Timers are the global
  * `setInterval`/`setTimeout` and the clock is injected, so the service runs
  * under `mock.timers` in tests.
  */
@@ -15,6 +22,7 @@ import type { NodeConfig } from '../config/schema.ts'
 import type { Assign, TaskOffer } from '../protocol/messages/assignment.ts'
 import { telemetryToWire, type Telemetry } from '../protocol/messages/telemetry.ts'
 import type { ailee } from '../proto/index.ts'
+import { RequestTimeoutError } from '../protocol/errors.ts'
 import { SlotBook } from './slots.ts'
 import { startExecution, type Execution, type ExecutorDeps } from './task-executor.ts'
 import { HostSampler, type HostSample } from './telemetry-sampler.ts'
@@ -60,9 +68,33 @@ export const DECLINE_REASONS = {
   memory: 'needs more memory than this worker accepts',
   price: 'pays less than this worker asks',
   moduleSize: 'module larger than this worker accepts',
+  executionTime: 'runs longer than this worker accepts',
   deadlinePassed: 'bid deadline passed',
+  deadlineTooFar: 'bid deadline too far ahead',
   noFreeSlot: 'no free slot'
 } as const
+
+/**
+ * Why a worker refuses an Assign (the `reason` of its AssignAck), besides
+ * {@link DECLINE_REASONS}`.draining` and `.memory` and "all N slots busy".
+ */
+export const ASSIGN_REFUSALS = {
+  /** the sender is not in a non-empty `worker.coordinators` */
+  coordinatorNotAccepted: 'coordinator not accepted by this worker',
+  /** no live bid of this worker to the sender for this task attempt (never bid, bid to another coordinator, lost, or expired) */
+  noBid: 'no bid of this worker to this coordinator for this task attempt',
+  /** `spec.limits.executionMs` over this worker's `timeouts.maxExecutionMs` */
+  executionTime: 'execution time over this worker\'s maximum',
+  /** `spec.limits.maxOutputBytes` over this worker's `limits.maxOutputBytes` */
+  outputSize: 'output limit over this worker\'s maximum'
+} as const
+
+/** A bid this worker sent and may still be assigned on. */
+interface BidHold {
+  coordinator: string
+  /** Unix ms after which an Assign for it is refused */
+  expiresAtMs: number
+}
 
 /** Bids on offers, runs assignments up to its slots, reports telemetry, drains on shutdown. */
 export class WorkerService {
@@ -73,7 +105,12 @@ export class WorkerService {
   readonly #slots: SlotBook
   readonly #now: () => number
   readonly #sampler: { sample: () => HostSample }
+  /** keyed by {@link taskKey}: executions running */
   readonly #executions = new Map<string, Execution>()
+  /** keyed by {@link taskKey}: bids sent and not yet assigned, lost or expired */
+  readonly #bids = new Map<string, BidHold>()
+  /** `worker.coordinators`; empty = any coordinator */
+  readonly #coordinators: ReadonlySet<string>
   readonly #startedAtMs: number
   #seq = 0
   #lastCpuLoad = 0
@@ -81,7 +118,9 @@ export class WorkerService {
   #timer: NodeJS.Timeout | undefined
 
   /**
-   * @param config the node's config (`worker.*`, `limits.maxModuleBytes`)
+   * @param config the node's config (`worker.*`, `limits.maxModuleBytes`,
+   *   `limits.maxOutputBytes`, `timeouts.maxExecutionMs`, `timeouts.maxBidWindowMs`,
+   *   `timeouts.requestMs`)
    * @param network gossip and bid ports
    * @param executor what executions use; its `now` is replaced by this service's clock
    */
@@ -93,6 +132,7 @@ export class WorkerService {
     this.#log = log
     this.#sampler = options.sampler ?? new HostSampler()
     this.#slots = new SlotBook(config.worker.slots)
+    this.#coordinators = new Set(config.worker.coordinators)
     this.#startedAtMs = this.#now()
   }
 
@@ -105,6 +145,12 @@ export class WorkerService {
   /** Tasks running now. */
   get running (): number {
     return this.#executions.size
+  }
+
+  /** Bids sent that an Assign may still follow (expired ones pruned at `nowMs`, Unix ms); for tests and status. */
+  pendingBids (nowMs: number = this.#now()): number {
+    this.#pruneBids(nowMs)
+    return this.#bids.size
   }
 
   /** True once {@link drain} was called: no more bids or assignments. */
@@ -139,15 +185,30 @@ export class WorkerService {
    * An offer arrived on the offers topic: bid if this worker can serve it,
    * otherwise tell the coordinator why not (so its bid window can close early
    * and `bin/node status` can say why nobody bid); an offer whose bid deadline
-   * passed gets no answer at all. A bid holds a slot until
-   * {@link BID_HOLD_AFTER_DEADLINE_MS} after the bid deadline, when the
-   * assignment would have arrived; a lost (not accepted) or undelivered bid
-   * frees it at once. Never throws.
+   * passed gets no answer at all, and neither does one from a coordinator
+   * missing from a non-empty `worker.coordinators` (logged at debug).
+   *
+   * An offer whose bid deadline is more than `timeouts.maxBidWindowMs` ahead
+   * is declined ({@link DECLINE_REASONS}`.deadlineTooFar`), so a bid holds a
+   * slot for at most that window plus {@link BID_HOLD_AFTER_DEADLINE_MS}: until
+   * the bid deadline + hold, when the assignment would have arrived. A lost
+   * (not accepted) or undelivered bid frees it at once.
+   *
+   * Each bid is remembered (for {@link onAssign}) until its Assign arrives, it
+   * is lost (ack not accepted, or not delivered; a bid whose answer timed out
+   * is kept, the coordinator may have it), or bid deadline +
+   * {@link BID_HOLD_AFTER_DEADLINE_MS} + `timeouts.requestMs` passes (the
+   * coordinator may try an unreachable candidate before this one). Never throws.
    */
   async onOffer (offer: TaskOffer): Promise<void> {
     const now = this.#now()
-    const key = slotKey(offer.taskId, offer.attempt)
+    this.#pruneBids(now)
     const coordinator = offer.coordinatorPeerId
+    if (!this.#acceptsCoordinator(coordinator)) {
+      this.#log.debug({ task: offer.taskId, coordinator }, 'ignoring offer: coordinator not in worker.coordinators')
+      return
+    }
+    const key = taskKey(coordinator, offer.taskId, offer.attempt)
     const base = { taskId: offer.taskId, attempt: offer.attempt, price: this.#config.worker.price }
     let why = this.#declineReason(offer, now)
     if (why == null && !this.#slots.reserve(key, offer.bidDeadlineMs + BID_HOLD_AFTER_DEADLINE_MS, now)) why = DECLINE_REASONS.noFreeSlot
@@ -160,6 +221,8 @@ export class WorkerService {
       }
       return
     }
+    const hold: BidHold = { coordinator, expiresAtMs: offer.bidDeadlineMs + BID_HOLD_AFTER_DEADLINE_MS + this.#config.timeouts.requestMs }
+    this.#bids.set(key, hold)
     try {
       const ack = await this.#network.sendBid(coordinator, {
         ...base,
@@ -167,9 +230,14 @@ export class WorkerService {
         queueDepth: this.#slots.used(now),
         freeSlots: this.#slots.free(now)
       })
-      if (!ack.accepted) this.#slots.release(key)
+      if (!ack.accepted) this.#loseBid(key, hold)
     } catch (err) {
-      this.#slots.release(key)
+      if (err instanceof RequestTimeoutError) {
+        // the coordinator may hold the bid and still assign: keep it (until it expires), free the slot
+        if (this.#bids.get(key) === hold) this.#slots.unreserve(key)
+      } else {
+        this.#loseBid(key, hold)
+      }
       this.#log.debug({ err, task: offer.taskId }, 'bid not delivered')
     }
   }
@@ -179,20 +247,58 @@ export class WorkerService {
     if (offer.memoryPages > this.#config.worker.maxMemoryPages) return DECLINE_REASONS.memory
     if (offer.maxPrice < this.#config.worker.price) return DECLINE_REASONS.price
     if (offer.moduleSizeBytes > this.#config.limits.maxModuleBytes) return DECLINE_REASONS.moduleSize
+    if (offer.executionMs > this.#config.timeouts.maxExecutionMs) return DECLINE_REASONS.executionTime
     if (offer.bidDeadlineMs < now) return DECLINE_REASONS.deadlinePassed
+    if (offer.bidDeadlineMs - now > this.#config.timeouts.maxBidWindowMs) return DECLINE_REASONS.deadlineTooFar
     if (this.#slots.free(now) <= 0) return DECLINE_REASONS.noFreeSlot
     return undefined
   }
 
+  /** Bid `hold` on `key` lost: forget it and free its slot, unless a newer bid took its place (or its Assign came). */
+  #loseBid (key: string, hold: BidHold): void {
+    if (this.#bids.get(key) !== hold) return
+    this.#bids.delete(key)
+    this.#slots.unreserve(key)
+  }
+
+  /** Forgets bids whose Assign can no longer be accepted at `nowMs` (Unix ms). */
+  #pruneBids (nowMs: number): void {
+    for (const [key, hold] of this.#bids) if (hold.expiresAtMs < nowMs) this.#bids.delete(key)
+  }
+
+  /** True when `worker.coordinators` is empty or lists `coordinator`. */
+  #acceptsCoordinator (coordinator: string): boolean {
+    return this.#coordinators.size === 0 || this.#coordinators.has(coordinator)
+  }
+
   /**
-   * An Assign arrived from `coordinator`: start it if a slot is free (reserved
-   * by the bid or not), else refuse with the reason. Never throws.
+   * An Assign arrived from `coordinator` (the peer that sent it). Accepted
+   * only when this worker is not draining, accepts that coordinator
+   * (`worker.coordinators`), has a live bid to that same coordinator for this
+   * task attempt (see {@link onOffer}; the bid is used up by the Assign), the
+   * Assign is within this worker's maxima (`worker.maxMemoryPages`,
+   * `timeouts.maxExecutionMs`, `limits.maxOutputBytes`) and a slot is free
+   * (reserved by the bid or not); it then starts the execution.
+   *
+   * @returns `{ accepted: true, reason: '' }`, or `accepted: false` with the
+   *   reason: {@link DECLINE_REASONS}`.draining` / `.memory`, one of
+   *   {@link ASSIGN_REFUSALS}, or "all N slots busy". Refusals other than
+   *   draining and busy slots are logged at warn with the sender's peer id.
+   *   Never throws.
    */
   onAssign (coordinator: string, assign: Assign): AssignAck {
-    const key = slotKey(assign.taskId, assign.attempt)
+    const now = this.#now()
+    this.#pruneBids(now)
     if (this.#draining) return { accepted: false, reason: DECLINE_REASONS.draining }
-    if (assign.spec.limits.memoryPages > this.#config.worker.maxMemoryPages) return { accepted: false, reason: DECLINE_REASONS.memory }
-    if (!this.#slots.acquire(key, this.#now())) return { accepted: false, reason: `all ${this.#slots.capacity} slots busy` }
+    if (!this.#acceptsCoordinator(coordinator)) return this.#refuseAssign(coordinator, assign, ASSIGN_REFUSALS.coordinatorNotAccepted)
+    const key = taskKey(coordinator, assign.taskId, assign.attempt)
+    if (!this.#bids.delete(key)) return this.#refuseAssign(coordinator, assign, ASSIGN_REFUSALS.noBid)
+    const why = this.#assignLimitReason(assign)
+    if (why != null) {
+      this.#slots.unreserve(key)
+      return this.#refuseAssign(coordinator, assign, why)
+    }
+    if (!this.#slots.acquire(key, now)) return { accepted: false, reason: `all ${this.#slots.capacity} slots busy` }
     const execution = startExecution(coordinator, assign, this.#executor)
     this.#executions.set(key, execution)
     void execution.done.finally(() => {
@@ -200,6 +306,19 @@ export class WorkerService {
       this.#slots.release(key)
     })
     return { accepted: true, reason: '' }
+  }
+
+  #assignLimitReason (assign: Assign): string | undefined {
+    const limits = assign.spec.limits
+    if (limits.memoryPages > this.#config.worker.maxMemoryPages) return DECLINE_REASONS.memory
+    if (limits.executionMs > this.#config.timeouts.maxExecutionMs) return ASSIGN_REFUSALS.executionTime
+    if (limits.maxOutputBytes > this.#config.limits.maxOutputBytes) return ASSIGN_REFUSALS.outputSize
+    return undefined
+  }
+
+  #refuseAssign (coordinator: string, assign: Assign, reason: string): AssignAck {
+    this.#log.warn({ peer: coordinator, task: assign.taskId, attempt: assign.attempt, reason }, 'Assign refused')
+    return { accepted: false, reason }
   }
 
   /**
@@ -233,7 +352,11 @@ export class WorkerService {
   }
 }
 
-/** Slot key of a task attempt. */
-function slotKey (taskId: string, attempt: number): string {
-  return `${taskId}/${attempt}`
+/**
+ * Key of a task attempt offered by `coordinator` (its bid, slot and
+ * execution): the coordinator is part of it, so another peer's offer naming
+ * the same task id and attempt never touches this one's bid or slot.
+ */
+function taskKey (coordinator: string, taskId: string, attempt: number): string {
+  return `${coordinator} ${taskId}/${attempt}`
 }

@@ -8,6 +8,7 @@ import type { Assign, TaskOffer, TaskSpec } from '../../src/protocol/messages/as
 import type { ailee } from '../../src/proto/index.ts'
 import type { SandboxResult, SandboxTask } from '../../src/runtime/index.ts'
 import type { Ack, ExecutorDeps } from '../../src/worker/task-executor.ts'
+import type { AssignAck } from '../../src/worker/worker-service.ts'
 
 /** Mock clock start, Unix ms. */
 export const T0 = 1_700_000_000_000
@@ -86,6 +87,24 @@ export function makeOffer (taskId: string, now: number, overrides: Partial<TaskO
     excludedWorkers: [],
     ...overrides
   }
+}
+
+/**
+ * Does what a coordinator does before it assigns: publishes an offer for
+ * `assign`'s task attempt (from `coordinator`, bid deadline 300 ms after the
+ * mock clock's now), lets the worker's bid be sent (its ack is left to the
+ * caller's network stub), then sends the Assign from `coordinator`.
+ *
+ * @returns the worker's AssignAck
+ */
+export async function bidAndAssign (
+  service: { onOffer: (offer: TaskOffer) => Promise<void>, onAssign: (coordinator: string, assign: Assign) => AssignAck },
+  assign: Assign,
+  coordinator = 'coord'
+): Promise<AssignAck> {
+  void service.onOffer(makeOffer(assign.taskId, Date.now(), { attempt: assign.attempt, coordinatorPeerId: coordinator }))
+  await flush()
+  return service.onAssign(coordinator, assign)
 }
 
 /** A sandbox result with the given stdout. */

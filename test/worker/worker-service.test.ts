@@ -1,20 +1,27 @@
 import assert from 'node:assert/strict'
 import { afterEach, beforeEach, describe, it, mock } from 'node:test'
+import { pino, type Logger } from 'pino'
 import { resolveConfig } from '../../src/config/load.ts'
+import type { NodeConfig } from '../../src/config/schema.ts'
+import { RequestTimeoutError } from '../../src/protocol/errors.ts'
 import type { ailee } from '../../src/proto/index.ts'
 import {
-  BID_HOLD_AFTER_DEADLINE_MS, DECLINE_REASONS, NODE_VERSION, WorkerService, type BidAck
+  ASSIGN_REFUSALS, BID_HOLD_AFTER_DEADLINE_MS, DECLINE_REASONS, NODE_VERSION, WorkerService, type BidAck
 } from '../../src/worker/worker-service.ts'
 import type { HostSample } from '../../src/worker/telemetry-sampler.ts'
 import {
-  T0, advance, deferred, enableMockTimers, flush, makeAssign, makeOffer, makeSpec, runUntilAborted, sandboxResult,
+  T0, advance, bidAndAssign, deferred, enableMockTimers, flush, makeAssign, makeOffer, makeSpec, runUntilAborted, sandboxResult,
   silentLog, stubExecutor, type Deferred, type ExecutorStub
 } from './helpers.ts'
 
 const config = resolveConfig({
   worker: { slots: 2, price: 10, maxMemoryPages: 100, telemetryIntervalMs: 500, shutdownGraceMs: 1_000 },
-  limits: { maxModuleBytes: 1_000 }
+  limits: { maxModuleBytes: 1_000, maxOutputBytes: 8_192 },
+  timeouts: { maxExecutionMs: 5_000, maxBidWindowMs: 1_000, requestMs: 1_500 }
 })
+
+/** How long after its offer's bid deadline a bid can still be assigned, ms. */
+const BID_LIFE_AFTER_DEADLINE_MS = BID_HOLD_AFTER_DEADLINE_MS + config.timeouts.requestMs
 
 interface Harness {
   service: WorkerService
@@ -25,10 +32,14 @@ interface Harness {
 
 const host: HostSample = { cpuLoad: 0.25, memoryUsedBytes: 1_000, memoryTotalBytes: 4_000 }
 
-/** A service on stub ports; bids stay unanswered until the test settles `bids[i].ack` (as a coordinator does when its round is decided). */
-function harness (executor = stubExecutor()): Harness {
+/**
+ * A service on stub ports; bids stay unanswered until the test settles
+ * `bids[i].ack` (as a coordinator does when its round is decided, after the
+ * winner acknowledged its Assign).
+ */
+function harness (executor = stubExecutor(), cfg: NodeConfig = config, log: Logger = silentLog): Harness {
   const h: Harness = { executor, bids: [], telemetry: [], service: undefined as never }
-  h.service = new WorkerService(config, {
+  h.service = new WorkerService(cfg, {
     publishTelemetry: async t => { h.telemetry.push(t) },
     sendBid: async (coordinator, bid) => {
       const ack = deferred<BidAck>()
@@ -36,8 +47,14 @@ function harness (executor = stubExecutor()): Harness {
       if (bid.decline === true) ack.resolve({ accepted: false, reason: 'declined' })
       return await ack.promise
     }
-  }, executor.deps, silentLog, { sampler: { sample: () => host } })
+  }, executor.deps, log, { sampler: { sample: () => host } })
   return h
+}
+
+/** A pino logger at warn that keeps its records in `records`. */
+function capturingLog (): { log: Logger, records: Array<Record<string, unknown>> } {
+  const records: Array<Record<string, unknown>> = []
+  return { records, log: pino({ level: 'warn' }, { write: (line: string) => { records.push(JSON.parse(line)) } }) }
 }
 
 describe('WorkerService', () => {
@@ -58,7 +75,9 @@ describe('WorkerService', () => {
     const declines: Array<[string, Parameters<typeof makeOffer>[2], string]> = [
       ['memory', { memoryPages: 101 }, DECLINE_REASONS.memory],
       ['price', { maxPrice: 9 }, DECLINE_REASONS.price],
-      ['module size', { moduleSizeBytes: 1_001 }, DECLINE_REASONS.moduleSize]
+      ['module size', { moduleSizeBytes: 1_001 }, DECLINE_REASONS.moduleSize],
+      ['execution time', { executionMs: 5_001 }, DECLINE_REASONS.executionTime],
+      ['bid deadline too far ahead', { bidDeadlineMs: T0 + 1_001 }, DECLINE_REASONS.deadlineTooFar]
     ]
     for (const [what, patch, reason] of declines) {
       it(`declines with a reason and sends the decline: ${what}`, async () => {
@@ -128,39 +147,189 @@ describe('WorkerService', () => {
       h.bids[0].ack.resolve({ accepted: true, reason: '' })
       await flush()
       assert.deepEqual(h.service.onAssign('coord', makeAssign('t1')), { accepted: true, reason: '' })
-      // both slots are taken (t1 running, t2 reserved): an unbid assignment is refused
-      assert.equal(h.service.onAssign('coord', makeAssign('t9')).accepted, false)
+      assert.equal(h.service.running, 1)
+      assert.equal(h.service.pendingBids(), 1, 't1 used its bid; t2 still waits')
     })
   })
 
   describe('assignments', () => {
     it('starts an execution when a slot is free; refuses one beyond the slots with the reason', async () => {
       const h = harness(stubExecutor({ runSandbox: runUntilAborted }))
-      assert.deepEqual(h.service.onAssign('coord', makeAssign('t1')), { accepted: true, reason: '' })
-      assert.deepEqual(h.service.onAssign('coord', makeAssign('t2')), { accepted: true, reason: '' })
+      // t3's bid goes out first; its answer times out: the slot is freed, the bid kept (the coordinator may have it)
+      void h.service.onOffer(makeOffer('t3', T0))
+      await flush()
+      h.bids[0].ack.reject(new RequestTimeoutError('no response within 1500 ms'))
+      await flush()
+      assert.equal(h.service.pendingBids(), 1)
+      assert.deepEqual(await bidAndAssign(h.service, makeAssign('t1')), { accepted: true, reason: '' })
+      assert.deepEqual(await bidAndAssign(h.service, makeAssign('t2')), { accepted: true, reason: '' })
       assert.deepEqual(h.service.onAssign('coord', makeAssign('t3')), { accepted: false, reason: 'all 2 slots busy' })
       assert.equal(h.service.running, 2)
       await flush()
       assert.deepEqual(h.executor.runs.map(r => r.task.programName), ['t1', 't2'])
     })
 
-    it('refuses an Assign needing more memory than it accepts', () => {
+    it('refuses an Assign needing more memory than it accepts', async () => {
       const h = harness()
       const spec = makeSpec({ limits: { memoryPages: 101, executionMs: 1_000, maxOutputBytes: 10 } })
-      assert.deepEqual(h.service.onAssign('coord', makeAssign('t1', { spec })), { accepted: false, reason: DECLINE_REASONS.memory })
+      assert.deepEqual(await bidAndAssign(h.service, makeAssign('t1', { spec })), { accepted: false, reason: DECLINE_REASONS.memory })
     })
 
     it('frees the slot when the execution ends', async () => {
       const run = deferred<ReturnType<typeof sandboxResult>>()
       const h = harness(stubExecutor({ runSandbox: async () => await run.promise }))
-      h.service.onAssign('coord', makeAssign('t1'))
-      h.service.onAssign('coord', makeAssign('t2'))
+      await bidAndAssign(h.service, makeAssign('t1'))
+      await bidAndAssign(h.service, makeAssign('t2'))
       assert.equal(h.service.running, 2)
       run.resolve(sandboxResult())
       await flush()
       assert.equal(h.service.running, 0)
       assert.equal(h.executor.results.length, 2)
-      assert.equal(h.service.onAssign('coord', makeAssign('t3')).accepted, true)
+      assert.equal((await bidAndAssign(h.service, makeAssign('t3'))).accepted, true)
+    })
+  })
+
+  describe('a worker serves only its own bids, within its own maxima (hostile coordinators)', () => {
+    /** Bids on and runs an honest task `taskId` from 'coord' on `h`, asserting it starts. */
+    async function honestTaskRuns (h: Harness, taskId: string): Promise<void> {
+      assert.deepEqual(await bidAndAssign(h.service, makeAssign(taskId)), { accepted: true, reason: '' })
+      await flush()
+      assert.ok(h.executor.runs.some(r => r.task.programName === taskId), `honest ${taskId} runs`)
+    }
+
+    it('refuses an Assign it never bid on, logs the sender at warn, and still runs an honest task', async () => {
+      const { log, records } = capturingLog()
+      const h = harness(stubExecutor({ runSandbox: runUntilAborted }), config, log)
+      assert.deepEqual(h.service.onAssign('evil', makeAssign('x1')), { accepted: false, reason: ASSIGN_REFUSALS.noBid })
+      assert.equal(h.service.running, 0)
+      assert.deepEqual(records.map(r => [r.level, r.peer, r.task, r.reason]), [[40, 'evil', 'x1', ASSIGN_REFUSALS.noBid]])
+      await honestTaskRuns(h, 't1')
+      assert.deepEqual(h.executor.runs.map(r => r.task.programName), ['t1'])
+    })
+
+    it('refuses an Assign from another coordinator than the one it bid to; the bidder\'s Assign still runs', async () => {
+      const h = harness(stubExecutor({ runSandbox: runUntilAborted }))
+      void h.service.onOffer(makeOffer('t1', T0))
+      await flush()
+      assert.equal(h.bids[0].coordinator, 'coord')
+      assert.deepEqual(h.service.onAssign('evil', makeAssign('t1')), { accepted: false, reason: ASSIGN_REFUSALS.noBid })
+      assert.deepEqual(h.service.onAssign('coord', makeAssign('t1')), { accepted: true, reason: '' })
+      assert.deepEqual(h.service.onAssign('coord', makeAssign('t1')), { accepted: false, reason: ASSIGN_REFUSALS.noBid }, 'a bid is used up by its Assign')
+      assert.equal(h.service.running, 1)
+    })
+
+    it('an offer replaying another coordinator\'s task id neither takes nor drops that coordinator\'s bid', async () => {
+      const h = harness(stubExecutor({ runSandbox: runUntilAborted }))
+      void h.service.onOffer(makeOffer('t1', T0))
+      void h.service.onOffer(makeOffer('t1', T0, { coordinatorPeerId: 'evil' }))
+      await flush()
+      assert.deepEqual(h.bids.map(b => [b.coordinator, b.bid.decline === true]), [['coord', false], ['evil', false]])
+      h.bids[1].ack.resolve({ accepted: false, reason: 'lost' })
+      await flush()
+      assert.deepEqual(h.service.onAssign('evil', makeAssign('t1')), { accepted: false, reason: ASSIGN_REFUSALS.noBid })
+      assert.deepEqual(h.service.onAssign('coord', makeAssign('t1')), { accepted: true, reason: '' })
+    })
+
+    it('refuses an Assign after its bid expired (deadline + hold + request timeout) or was lost', async () => {
+      const h = harness(stubExecutor({ runSandbox: runUntilAborted }))
+      void h.service.onOffer(makeOffer('t1', T0)) // bid deadline T0 + 300
+      void h.service.onOffer(makeOffer('t2', T0))
+      await flush()
+      await advance(300 + BID_LIFE_AFTER_DEADLINE_MS)
+      assert.deepEqual(h.service.onAssign('coord', makeAssign('t2')), { accepted: true, reason: '' }, 'still live at its last ms')
+      await advance(1)
+      assert.deepEqual(h.service.onAssign('coord', makeAssign('t1')), { accepted: false, reason: ASSIGN_REFUSALS.noBid })
+      assert.equal(h.service.pendingBids(), 0, 'expired bids are pruned')
+
+      void h.service.onOffer(makeOffer('t3', Date.now()))
+      await flush()
+      h.bids[2].ack.resolve({ accepted: false, reason: 'lost to w2' })
+      await flush()
+      assert.deepEqual(h.service.onAssign('coord', makeAssign('t3')), { accepted: false, reason: ASSIGN_REFUSALS.noBid }, 'a lost bid')
+      await honestTaskRuns(h, 't4')
+      assert.equal(h.service.running, 2)
+    })
+
+    it('forgets a bid whose delivery failed (not a timeout)', async () => {
+      const h = harness()
+      void h.service.onOffer(makeOffer('t1', T0))
+      await flush()
+      h.bids[0].ack.reject(new Error('peer unreachable'))
+      await flush()
+      assert.equal(h.service.pendingBids(), 0)
+      assert.deepEqual(h.service.onAssign('coord', makeAssign('t1')), { accepted: false, reason: ASSIGN_REFUSALS.noBid })
+    })
+
+    const overLimits: Array<[string, Partial<ReturnType<typeof makeSpec>['limits']>, string]> = [
+      ['executionMs over timeouts.maxExecutionMs', { executionMs: 5_001 }, ASSIGN_REFUSALS.executionTime],
+      ['maxOutputBytes over limits.maxOutputBytes', { maxOutputBytes: 8_193 }, ASSIGN_REFUSALS.outputSize]
+    ]
+    for (const [what, patch, reason] of overLimits) {
+      it(`refuses a bid-on Assign with ${what}, frees the bid's slot, and still runs honest tasks`, async () => {
+        const h = harness(stubExecutor({ runSandbox: runUntilAborted }))
+        const spec = makeSpec({ limits: { ...makeSpec().limits, ...patch } })
+        assert.deepEqual(await bidAndAssign(h.service, makeAssign('x1', { spec })), { accepted: false, reason })
+        assert.equal(h.service.running, 0)
+        assert.equal(h.service.pendingBids(), 0)
+        await flush()
+        assert.equal(h.executor.runs.length, 0)
+        // both slots are free again: two honest tasks run
+        await honestTaskRuns(h, 't1')
+        await honestTaskRuns(h, 't2')
+        assert.equal(h.service.running, 2)
+      })
+    }
+
+    it('accepts an Assign at exactly its maxima', async () => {
+      const h = harness(stubExecutor({ runSandbox: runUntilAborted }))
+      const spec = makeSpec({ limits: { memoryPages: 100, executionMs: 5_000, maxOutputBytes: 8_192 } })
+      assert.deepEqual(await bidAndAssign(h.service, makeAssign('t1', { spec })), { accepted: true, reason: '' })
+    })
+
+    it('declines offers a year ahead without holding a slot: a following honest offer gets a bid', async () => {
+      const h = harness(stubExecutor({ runSandbox: runUntilAborted }))
+      const yearMs = 365 * 24 * 3_600_000
+      await h.service.onOffer(makeOffer('x1', T0, { coordinatorPeerId: 'evil', bidDeadlineMs: T0 + yearMs }))
+      await h.service.onOffer(makeOffer('x2', T0, { coordinatorPeerId: 'evil', bidDeadlineMs: T0 + yearMs }))
+      assert.deepEqual(h.bids.map(b => [b.coordinator, b.bid.decline, b.bid.reason]), [
+        ['evil', true, DECLINE_REASONS.deadlineTooFar], ['evil', true, DECLINE_REASONS.deadlineTooFar]
+      ])
+      assert.equal(h.service.pendingBids(), 0)
+      // at most maxBidWindowMs ahead is fine
+      void h.service.onOffer(makeOffer('t1', T0, { bidDeadlineMs: T0 + config.timeouts.maxBidWindowMs }))
+      await flush()
+      assert.deepEqual(h.bids[2].bid, { taskId: 't1', attempt: 1, price: 10, health: 1, queueDepth: 1, freeSlots: 1 })
+      assert.deepEqual(h.service.onAssign('coord', makeAssign('t1')), { accepted: true, reason: '' })
+      await honestTaskRuns(h, 't2')
+    })
+
+    describe('worker.coordinators', () => {
+      const allowing = resolveConfig({ ...config, worker: { ...config.worker, coordinators: ['coord'] } })
+
+      it('ignores offers from a coordinator not listed (no bid, no decline) and bids on a listed one\'s', async () => {
+        const h = harness(stubExecutor({ runSandbox: runUntilAborted }), allowing)
+        await h.service.onOffer(makeOffer('x1', T0, { coordinatorPeerId: 'evil' }))
+        await h.service.onOffer(makeOffer('x2', T0, { coordinatorPeerId: 'evil', memoryPages: 1_000 }))
+        assert.equal(h.bids.length, 0)
+        assert.equal(h.service.pendingBids(), 0)
+        void h.service.onOffer(makeOffer('t1', T0))
+        await flush()
+        assert.deepEqual(h.bids.map(b => [b.coordinator, b.bid.taskId, b.bid.freeSlots]), [['coord', 't1', 1]])
+      })
+
+      it('refuses an Assign from a coordinator not listed; a listed one\'s runs', async () => {
+        const { log, records } = capturingLog()
+        const h = harness(stubExecutor({ runSandbox: runUntilAborted }), allowing, log)
+        assert.deepEqual(h.service.onAssign('evil', makeAssign('x1')), { accepted: false, reason: ASSIGN_REFUSALS.coordinatorNotAccepted })
+        assert.deepEqual(records.map(r => [r.peer, r.reason]), [['evil', ASSIGN_REFUSALS.coordinatorNotAccepted]])
+        await honestTaskRuns(h, 't1')
+      })
+
+      it('empty (the default) accepts any coordinator', async () => {
+        assert.deepEqual(config.worker.coordinators, [])
+        const h = harness(stubExecutor({ runSandbox: runUntilAborted }))
+        assert.deepEqual(await bidAndAssign(h.service, makeAssign('t1'), 'coord-x'), { accepted: true, reason: '' })
+      })
     })
   })
 
@@ -168,7 +337,7 @@ describe('WorkerService', () => {
     it('stops bidding, says draining in telemetry, and waits for tasks that end within the grace period', async () => {
       const run = deferred<ReturnType<typeof sandboxResult>>()
       const h = harness(stubExecutor({ runSandbox: async () => await run.promise }))
-      h.service.onAssign('coord', makeAssign('t1'))
+      await bidAndAssign(h.service, makeAssign('t1'))
       let drained = false
       const draining = h.service.drain().then(() => { drained = true })
       await flush()
@@ -186,8 +355,8 @@ describe('WorkerService', () => {
 
     it('after the grace period hands back what still runs, and the hand-back reaches the coordinator', async () => {
       const h = harness(stubExecutor({ runSandbox: runUntilAborted }))
-      h.service.onAssign('coord-a', makeAssign('t1'))
-      h.service.onAssign('coord-b', makeAssign('t2', { attempt: 2 }))
+      await bidAndAssign(h.service, makeAssign('t1'), 'coord-a')
+      await bidAndAssign(h.service, makeAssign('t2', { attempt: 2 }), 'coord-b')
       let drained = false
       const draining = h.service.drain().then(() => { drained = true })
       await advance(config.worker.shutdownGraceMs - 1)
@@ -230,7 +399,7 @@ describe('WorkerService', () => {
         draining: false,
         uptimeMs: 0
       })
-      h.service.onAssign('coord', makeAssign('t1'))
+      await bidAndAssign(h.service, makeAssign('t1'))
       await advance(500)
       assert.equal(h.telemetry.length, 2)
       assert.equal(h.telemetry[1].seq, 2)

@@ -19,6 +19,7 @@ export function nodeCommand (program: Command): void {
     .addOption(new Option('--log-level <level>', `log level (default: ${D.logLevel})`).choices(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']))
     .option('--slots <n>', `worker: concurrent task slots (default: ${D.worker.slots})`, parsePositiveInt)
     .option('--price <credits>', `worker: credits asked per task (default: ${D.worker.price})`, parseNonNegativeInt)
+    .option('--coordinator-allow <peer-id>', 'worker: serve only this coordinator, repeatable (default: any coordinator)', collect)
     .option('--mdns', `enable mDNS LAN discovery (default: ${D.network.mdns ? 'on' : 'off'})`)
     .option('--no-mdns', 'disable mDNS LAN discovery')
     .option('--dht', `enable the Kademlia DHT (default: ${D.network.dht ? 'on' : 'off'})`)

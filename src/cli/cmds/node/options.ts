@@ -16,6 +16,8 @@ export interface NodeCliOptions {
   logLevel?: string
   slots?: number
   price?: number
+  /** `--coordinator-allow`, repeatable: peer IDs of the coordinators a worker serves */
+  coordinatorAllow?: string[]
   mdns?: boolean
   dht?: boolean
 }
@@ -41,7 +43,8 @@ export function nodeConfigOverrides (opts: NodeCliOptions): NodeConfigInput {
     },
     worker: {
       slots: opts.slots,
-      price: opts.price
+      price: opts.price,
+      coordinators: opts.coordinatorAllow
     }
   }
 }
