@@ -107,7 +107,9 @@ export interface TaskRecord {
   round?: RoundRecord
   /** the last lease lost, until another is granted: its result is still accepted */
   lapsed?: LapsedLease
-  /** workers that lost or failed an attempt of this task; avoided while others exist */
+  /** times a worker gave this task back unrun (absent: never) */
+  handBacks?: number
+  /** workers that lost or failed an attempt of this task, or gave it back; avoided while others exist */
   excludedWorkers: string[]
   decisions: DecisionRecord[]
   outcome?: OutcomeRecord

@@ -421,6 +421,13 @@ function handedBack (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEve
   const lease = task.leases[i]
   next.leases = next.leases.filter((_, j) => j !== i)
   if (lease.phase === 'assigning') return done(next, ctx, retryRound(next, e.worker, 'handed back before it was assigned'))
+  // the worker that gave the task back is asked last next time; a shutting-down worker hands back
+  // a task once, so hand-backs past maxAttempts are abuse: they use attempts and cost reputation
+  next.handBacks = (task.handBacks ?? 0) + 1
+  if (!next.excludedWorkers.includes(e.worker)) next.excludedWorkers = [...next.excludedWorkers, e.worker]
+  if (next.handBacks > ctx.policy.maxAttempts) {
+    return done(next, ctx, loseLease(next, lease, `handed back by ${e.worker}, the task's hand-back number ${next.handBacks}`, 'failure', ctx))
+  }
   next.attempts -= 1
   next.decisions = next.decisions.map(d => d.attempt === lease.attempt ? { ...d, outcome: `handed back by ${e.worker}` } : d)
   if (next.leases.length > 0) return done(next, ctx, [])

@@ -135,6 +135,21 @@ describe('lifecycle decisions', () => {
     assert.equal(t.effects.filter(e => e.type === 'judge').length, 0, 'no penalty')
   })
 
+  it('hand-backs past maxAttempts are abuse: they use the attempt and cost reputation; the worker is asked last', () => {
+    let task = STATES.assigned()
+    for (let n = 1; n <= POLICY.maxAttempts; n++) {
+      const t = step(task, { type: 'handedBack', worker: W1, attempt: 1 }, T0 + n)
+      assert.equal(t.task.attempts, 0, `hand-back ${n} returns the attempt`)
+      assert.deepEqual(t.task.excludedWorkers, [W1])
+      task = { ...STATES.assigned(), handBacks: t.task.handBacks, excludedWorkers: t.task.excludedWorkers }
+    }
+    const abused = step(task, { type: 'handedBack', worker: W1, attempt: 1 }, T0 + 10)
+    assert.equal(abused.task.handBacks, POLICY.maxAttempts + 1)
+    assert.equal(abused.task.attempts, 1, 'this hand-back used the attempt')
+    assert.ok(abused.effects.some(e => e.type === 'judge' && e.verdict === 'failure'))
+    assert.ok(abused.task.notBeforeMs > T0 + 10, 'and the retry backs off')
+  })
+
   it('heartbeats do not extend a lease past its execution deadline', () => {
     let task = STATES.running()
     for (let now = T0 + 500; now < T0 + 8_200; now += 500) task = step(task, { type: 'heartbeat', worker: W1, attempt: 1, phase: 'running' }, now).task
