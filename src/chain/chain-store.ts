@@ -58,6 +58,26 @@ export interface ChainStoreOptions {
    * @default 10000
    */
   maxEntries?: number
+  /**
+   * How far in the future a block's timestamp may be, ms (clock skew between nodes).
+   * @default 60000
+   */
+  maxFutureMs?: number
+  /** The clock, Unix ms. @default Date.now */
+  now?: () => number
+}
+
+/** What {@link ChainStore.validateAll} does with chains that fail validation. */
+export interface ValidateAllOptions {
+  /**
+   * This node's own producer id: its chain failing is fatal (the node must not
+   * serve on bad state). Every other producer's failing chain is dropped: a
+   * peer's data must never stop a node from starting. Without it, every
+   * failure is fatal.
+   */
+  own?: string
+  /** Called for each foreign chain dropped, with why. */
+  onDropped?: (producer: string, error: ChainCorruptError) => void
 }
 
 const headSchema = z.object({
@@ -78,11 +98,15 @@ export class ChainStore {
   readonly #proofs: Bucket<ReceiptLocation>
   readonly #db: StateDb
   readonly #maxEntries: number
+  readonly #maxFutureMs: number
+  readonly #now: () => number
   readonly #appends = new PQueue({ concurrency: 1 })
 
   constructor (db: StateDb, options: ChainStoreOptions = {}) {
     this.#db = db
     this.#maxEntries = options.maxEntries ?? 10_000
+    this.#maxFutureMs = options.maxFutureMs ?? 60_000
+    this.#now = options.now ?? (() => Date.now())
     this.#blocks = new Bucket(db, Prefix.blocks, protobufCodec(pb.Block))
     this.#heads = new Bucket(db, HEAD_PREFIX, jsonCodec(headSchema))
     this.#proofs = new Bucket(db, Prefix.proofs, jsonCodec(locationSchema))
@@ -98,7 +122,8 @@ export class ChainStore {
    * A block identical to a stored one returns `status: 'duplicate'` and writes nothing.
    *
    * @throws {BlockGapError} if the block is beyond head + 1 (fetch the missing blocks first)
-   * @throws {InvalidBlockError} on any failed check; `fork` if another block is stored at its height
+   * @throws {InvalidBlockError} on any failed check; `fork` if another block is stored at its height;
+   *   `bad-timestamp` for a timestamp before its parent's or more than `maxFutureMs` ahead of the clock
    */
   async append (block: ailee.v1.IBlock, batch?: WriteBatch): Promise<AppendResult> {
     return await this.#appends.add(async () => await this.#append(block, batch))
@@ -215,14 +240,42 @@ export class ChainStore {
     return head
   }
 
-  /** {@link validateChain} for every producer with a head; returns the heads. */
-  async validateAll (): Promise<ChainHead[]> {
+  /**
+   * {@link validateChain} for every producer with a head (or stored blocks);
+   * returns the valid heads. A foreign chain that fails is dropped (see
+   * {@link ValidateAllOptions}).
+   *
+   * @throws {ChainCorruptError} when the own chain (or, without `own`, any chain) fails
+   */
+  async validateAll (options: ValidateAllOptions = {}): Promise<ChainHead[]> {
+    const producers = new Set<string>()
+    for await (const producer of this.#heads.ids()) producers.add(producer)
+    for await (const id of this.#blocks.ids()) producers.add(id.slice(0, id.indexOf('/')))
     const heads: ChainHead[] = []
-    for await (const producer of this.#heads.ids()) {
-      const head = await this.validateChain(producer)
-      if (head != null) heads.push(head)
+    for (const producer of [...producers].sort()) {
+      try {
+        const head = await this.validateChain(producer)
+        if (head != null) heads.push(head)
+      } catch (err) {
+        if (!(err instanceof ChainCorruptError) || options.own == null || producer === options.own) throw err
+        await this.#drop(producer)
+        options.onDropped?.(producer, err)
+      }
     }
     return heads
+  }
+
+  /** Deletes every block, the head and every receipt index entry of `producer`, in one batch. */
+  async #drop (producer: string): Promise<void> {
+    await this.#appends.add(async () => {
+      const batch = this.#db.batch()
+      for await (const id of this.#blocks.ids({ prefix: `${producer}/` })) await this.#blocks.del(id, batch)
+      await this.#heads.del(producer, batch)
+      for await (const id of this.#proofs.ids()) {
+        if (id.endsWith(`/${producer}`)) await this.#proofs.del(id, batch)
+      }
+      await batch.commit()
+    })
   }
 
   async #append (block: ailee.v1.IBlock, batch?: WriteBatch): Promise<AppendResult> {
@@ -239,6 +292,13 @@ export class ChainStore {
     if (header.height > expected) throw new BlockGapError(producer, expected, header.height)
 
     const prev = head == null ? undefined : { height: head.height, hash: head.hash }
+    // a timestamp is stored in the head record; one far ahead (2^60) once made every node unable to restart
+    if (header.timestampMs > this.#now() + this.#maxFutureMs) {
+      throw new InvalidBlockError('bad-timestamp', `timestamp ${header.timestampMs} is more than ${this.#maxFutureMs} ms ahead of this node's clock`)
+    }
+    if (head != null && header.timestampMs < head.timestampMs) {
+      throw new InvalidBlockError('bad-timestamp', `timestamp ${header.timestampMs} is before its parent's (${head.timestampMs})`)
+    }
     const validated = await validateBlock(block, { prev, maxEntries: this.#maxEntries })
     for (const receipt of validated.receipts) {
       const at = await this.locate(receipt.taskId, producer, batch)

@@ -39,6 +39,7 @@ export type BlockInvalidReason =
   | 'height-mismatch'         // height is not the previous height + 1 (or 0 with no previous block)
   | 'prev-hash-mismatch'      // prev_hash is not the hash of the previous header (32 zero bytes at height 0)
   | 'fork'                    // a different block is already stored at this height
+  | 'bad-timestamp'           // timestamp before its parent's, or too far in the future
 
 /** A block failed a check. */
 export class InvalidBlockError extends Error {

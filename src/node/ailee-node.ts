@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import type { NodeConfig } from '../config/schema.ts'
 import { createHost, type AileeHost } from '../p2p/host.ts'
 import { loadOrCreateIdentity } from '../p2p/identity.ts'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { TaskProtocolServer } from '../protocol/index.ts'
 import { StateDb } from '../storage/index.ts'
 import { ChainStore } from '../chain/chain-store.ts'
@@ -68,7 +69,10 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
     const db = await StateDb.open(join(options.dataDir, 'state'))
     teardown.push(['state db', async () => { await db.close() }])
     const chain = new ChainStore(db)
-    await chain.validateAll()
+    await chain.validateAll({
+      own: peerIdFromPrivateKey(privateKey).toString(),
+      onDropped: (producer, err) => { log.warn({ producer, height: err.height, err }, 'stored chain of another producer fails validation: dropped') }
+    })
 
     const host = await createHost({
       privateKey,

@@ -106,7 +106,7 @@ describe('ChainStore', () => {
     await assert.rejects(chain.append(otherChain[1]), reason('prev-hash-mismatch'))
     // a new block that re-seals an already sealed task
     const resealed = await buildBlock({
-      height: 1, prevHash: blockHash(blocks[0].header), producerKey: producer.key, timestampMs: 9, stateRoot: STATE_ROOT,
+      height: 1, prevHash: blockHash(blocks[0].header), producerKey: producer.key, timestampMs: 2000, stateRoot: STATE_ROOT,
       entries: [blocks[0].entries[0]]
     })
     await assert.rejects(chain.append(resealed), reason('duplicate-receipt'))
@@ -243,5 +243,44 @@ describe('ChainStore', () => {
         return true
       }, what)
     }
+  })
+
+  it('refuses a block timestamped far in the future or before its parent (a 2^60 timestamp once kept every node from restarting)', async t => {
+    const { open } = await openStore(t)
+    const { chain } = await open()
+    const attacker = await identity()
+    const worker = await identity()
+    const future = await buildBlock({ height: 0, prevHash: ZERO_HASH, entries: [await entryFor('x0', worker, attacker)], producerKey: attacker.key, timestampMs: 2 ** 52, stateRoot: STATE_ROOT })
+    await assert.rejects(chain.append(future), reason('bad-timestamp'))
+    assert.equal(await chain.head(attacker.peerId), undefined, 'nothing stored')
+    const producer = await identity()
+    const [first] = await makeChain(producer, worker, [1])
+    await chain.append(first)
+    const backwards = await buildBlock({ height: 1, prevHash: blockHash(first.header), entries: [], producerKey: producer.key, timestampMs: 10, stateRoot: STATE_ROOT })
+    await assert.rejects(chain.append(backwards), reason('bad-timestamp'))
+    assert.equal((await chain.validateAll()).length, 1)
+  })
+
+  it('validateAll drops another producer\'s chain that fails validation (a peer\'s data never stops a node from starting), but not its own', async t => {
+    const { open } = await openStore(t)
+    const { db, chain } = await open()
+    const own = await identity()
+    const foreign = await identity()
+    const worker = await identity()
+    for (const block of await makeChain(own, worker, [2, 1])) await chain.append(block)
+    for (const block of await makeChain(foreign, worker, [1, 3])) await chain.append(block)
+    const head = `${Prefix.meta}head/${foreign.peerId}`
+    await db.batch().put(head, new TextEncoder().encode('{"height": "not a number"}')).commit()
+    await assert.rejects(chain.validateAll(), ChainCorruptError, 'without `own`, every failure is fatal')
+    const dropped: string[] = []
+    const heads = await chain.validateAll({ own: own.peerId, onDropped: producer => { dropped.push(producer) } })
+    assert.deepEqual(dropped, [foreign.peerId])
+    assert.deepEqual(heads.map(h => h.producer), [own.peerId])
+    assert.equal(await chain.get(foreign.peerId, 0), undefined, 'its blocks are gone')
+    assert.equal(await chain.locate('t1-2', foreign.peerId), undefined, 'and its receipt index')
+    assert.equal((await chain.locate('t1-0', own.peerId))?.height, 1, 'the own chain is untouched')
+    assert.deepEqual((await chain.validateAll({ own: own.peerId })).map(h => h.producer), [own.peerId])
+    await db.batch().del(`${Prefix.meta}head/${own.peerId}`).commit()
+    await assert.rejects(chain.validateAll({ own: own.peerId }), ChainCorruptError, 'the own chain failing is fatal')
   })
 })
