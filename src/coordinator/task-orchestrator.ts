@@ -564,9 +564,16 @@ export class TaskOrchestrator {
     const now = this.#clock.now()
     const ctx = this.#context(now)
     let inFlight = this.#offering.size
+    // oldest first: a task back from a round that found nobody keeps its place (the set's own order
+    // would put it behind every newer task, and under load the oldest tasks would starve)
+    const waiting: TaskRecord[] = []
     for (const taskId of this.#queued) {
       const task = this.#open.get(taskId)
-      if (task == null || task.state !== 'queued' || task.notBeforeMs > now) continue
+      if (task != null && task.state === 'queued' && task.notBeforeMs <= now) waiting.push(task)
+    }
+    waiting.sort((a, b) => a.createdAtMs - b.createdAtMs || (a.id < b.id ? -1 : 1))
+    for (const task of waiting) {
+      const taskId = task.id
       const eligible = eligibleWorkers(task, ctx)
       const room = eligible.reduce((sum, v) => sum + Math.max(0, freeSlots(v, ctx)), 0)
       if (eligible.length === 0 || inFlight >= room) {

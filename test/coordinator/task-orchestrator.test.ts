@@ -240,6 +240,26 @@ describe('TaskOrchestrator', () => {
     assert.equal(h.network.offers[1].taskId, 'task-b')
   })
 
+  it('the oldest waiting task is offered first, also after a round of its found nobody (no starvation under load)', async t => {
+    const h = await harness(t)
+    const w = await worker()
+    h.orchestrator.onTelemetry(w.id, telemetry(w, 1))
+    await submit(h, 'task-a')
+    await h.clock.advance(1)
+    await submit(h, 'task-b')
+    await h.clock.advance(1)
+    await submit(h, 'task-c')
+    assert.deepEqual(h.network.offers.map(o => o.taskId), ['task-a'])
+    const decline = (taskId: string): Promise<unknown> => h.orchestrator.onBid(w.id, { taskId, attempt: 1, price: 0, queueDepth: 1, freeSlots: 0, decline: true, reason: 'no free slot' })
+    await decline('task-a')
+    await h.clock.settle()
+    assert.deepEqual(h.network.offers.map(o => o.taskId), ['task-a', 'task-b'], 'a backs off; b is next')
+    await h.clock.advance(100)
+    await decline('task-b')
+    await h.clock.settle()
+    assert.deepEqual(h.network.offers.map(o => o.taskId), ['task-a', 'task-b', 'task-a'], 'a, older than c, goes before it')
+  })
+
   it('a lease without heartbeats is lost at its expiry; the task is offered again and the worker judged', async t => {
     const h = await harness(t)
     const w = await worker()
