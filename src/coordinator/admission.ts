@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import { sha256 } from '@noble/hashes/sha2.js'
+import { CID } from 'multiformats/cid'
 import type { NodeConfig } from '../config/schema.ts'
 import type { ailee } from '../proto/index.ts'
 import type { ResolvedLimits, TaskRecord } from './task-record.ts'
@@ -25,6 +26,8 @@ export interface AdmissionDeps {
   fetchContent: (cid: string, maxBytes: number, timeoutMs: number) => Promise<Uint8Array>
   /** Pins content so it outlives the client's connection. */
   pin: (cid: string) => Promise<void>
+  /** The CID every node derives from `bytes` (the content store's deterministic import profile). */
+  cidFor: (bytes: Uint8Array) => Promise<string>
   /** Throws when `module` is not a WASI command that fits `maxMemoryPages`. */
   inspectModule: (module: Uint8Array, maxMemoryPages: number) => void
   /** Ledger balance of an account, credits. */
@@ -137,12 +140,39 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
   }
   task.moduleSize = module.byteLength
   task.moduleHash = bytesToHex(sha256(module))
+  await assertCanonical(deps, task.moduleCid, module, 'module')
   await deps.pin(task.moduleCid)
   if (task.inputCid !== '') {
     const input = await fetchOrReject(deps, task.inputCid, config.limits.maxInputBytes, 'input')
     task.inputSize = input.byteLength
     task.inputHash = bytesToHex(sha256(input))
+    await assertCanonical(deps, task.inputCid, input, 'input')
     await deps.pin(task.inputCid)
+  }
+}
+
+/**
+ * The content's CID must be the one every node derives from its bytes. Pinning
+ * walks the whole DAG under a CID, while the size-capped fetch reads only the
+ * file's bytes: a small file whose DAG also links megabytes of other blocks
+ * would otherwise make the coordinator fetch and pin all of them. With the
+ * canonical CID, the pinned DAG is exactly the blocks already fetched.
+ *
+ * @throws {TaskRejectedError} when `cid` is not the canonical CID of `bytes`
+ */
+async function assertCanonical (deps: AdmissionDeps, cid: string, bytes: Uint8Array, what: string): Promise<void> {
+  const canonical = await deps.cidFor(bytes)
+  if (normalizeCid(cid) !== normalizeCid(canonical)) {
+    throw new TaskRejectedError(`${what} CID ${cid} is not the CID of its ${bytes.byteLength} bytes (${canonical}): add content as CIDv1 with the unixfs-v1-2025 profile`)
+  }
+}
+
+/** A CID string in its canonical text form (CIDv1 base32), or the string itself when it does not parse. */
+function normalizeCid (text: string): string {
+  try {
+    return CID.parse(text).toV1().toString()
+  } catch {
+    return text
   }
 }
 

@@ -59,6 +59,7 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     config,
     fetchContent: async (cid, maxBytes, timeoutMs) => await host.content.get(cid, { maxBytes, timeoutMs }),
     pin: async cid => { await host.content.pin(cid) },
+    cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
     inspectModule: (module, maxMemoryPages) => { inspectModule(module, { maxMemoryPages }) },
     balance: async account => await store.balance(account)
   }, systemClock, log.child({ component: 'coordinator' }))

@@ -71,6 +71,7 @@ function harness (opts: { config?: NodeConfigInput, failures?: Record<string, Er
         if (opts.pin != null) await opts.pin(cid)
         h.pinned.push(cid)
       },
+      cidFor: cidOf,
       // the same adapter as src/node/coordinator-role.ts
       inspectModule: (module, maxMemoryPages) => {
         h.inspected.push({ size: module.byteLength, maxMemoryPages })
@@ -328,6 +329,16 @@ describe('admitTask: rejections', () => {
     await rejected(spec({ clientAccount: 'has space' }), /client account must be/)
     await rejected(spec({ clientAccount: 'ünïcode' }), /client account must be/)
     assert.equal((await admitTask(spec({ clientAccount: 'a'.repeat(128) }), CLIENT, harness().deps, NOW)).rejection, undefined)
+  })
+
+  it('content whose CID is not the canonical CID of its bytes (pinning its DAG could pull in far more than was fetched)', async () => {
+    const h = harness()
+    const other = CID.createV1(0x70, await sha256Hasher.digest(HELLO)).toString() // same bytes, announced under a dag-pb root
+    const fetch = h.deps.fetchContent
+    h.deps.fetchContent = async (cid, maxBytes, timeoutMs) => await fetch(cid === other ? HELLO_CID : cid, maxBytes, timeoutMs)
+    const { rejection } = await admitTask(spec({ moduleCid: other }), CLIENT, h.deps, NOW)
+    assert.match(rejection ?? '', new RegExp(`module CID ${other} is not the CID of its ${HELLO.byteLength} bytes \\(${HELLO_CID}\\)`))
+    assert.deepEqual(h.pinned, [], 'nothing pinned')
   })
 
   it('balance below the max price', async () => {
