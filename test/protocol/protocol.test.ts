@@ -83,6 +83,21 @@ describe('/ailee/task/1.0.0', () => {
     assert.equal(viaIdString.status!.taskId, 't3')
   })
 
+  it('carries a message over yamux\'s 4 MiB read buffer when the protocol allows it (6 MiB of 8)', async () => {
+    const MAX = 8 * 1024 * 1024
+    const server = await startHost(cleanup, { dht: false })
+    const client = await startHost(cleanup, { dht: false, bootstrap: server.multiaddrs() })
+    await waitConnected(client, server)
+    const proto = new TaskProtocolServer(server.libp2p, { networkId: NET, maxMessageBytes: MAX, maxStreamsPerPeer: 16, maxRequestsPerPeerPerSecond: 1000, requestTimeoutMs: 10_000 }, async (req, ctx) => {
+      await ctx.send({ ack: { ok: true, reason: `got ${req.result?.stdout?.byteLength ?? 0} bytes` } })
+    })
+    await proto.start()
+    cleanup.add(async () => { await proto.stop() })
+    const stdout = new Uint8Array(6 * 1024 * 1024).fill(7)
+    const res = await request(client.libp2p, server.peerId, { result: { taskId: 't', attempt: 1, stdout } }, { ...opts, maxMessageBytes: MAX, timeoutMs: 20_000 })
+    assert.equal(res.ack?.reason, `got ${stdout.byteLength} bytes`)
+  })
+
   it('streams every response until the server closes', async () => {
     const { server, client } = await pairWithServer(cleanup)
     const attempts: number[] = []
