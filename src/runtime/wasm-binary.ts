@@ -122,9 +122,18 @@ export class WasmReader {
     this.take(n)
   }
 
-  /** A name: u32 length then UTF-8 bytes (spec 5.2.4). */
+  /**
+   * A name: u32 length then UTF-8 bytes (spec 5.2.4).
+   *
+   * @throws {WasmDecodeError} when the bytes end early or are not valid UTF-8
+   */
   name (): string {
-    return utf8.decode(this.take(this.u32()))
+    const bytes = this.take(this.u32())
+    try {
+      return utf8.decode(bytes)
+    } catch {
+      throw new WasmDecodeError(`a name at byte ${this.pos - bytes.length} is not valid UTF-8`)
+    }
   }
 
   /** Skips a value type, including the (ref null? ht) forms of the function-references proposal. */

@@ -134,6 +134,11 @@ describe('inspectModule', () => {
     refusal(assemble({ table: { min: 10, max: 5 } }), /table 0 maximum is below its minimum/)
   })
 
+  it('refuses a name that is not valid UTF-8 as a malformed module (found by fuzzing: it escaped as a TypeError)', () => {
+    const badName = concatBytes([encodeU32(2), [0xc3, 0x28], encodeName('fd_write'), [0x00, 0x00]])
+    refusal(assemble({ rawImports: [badName] }), /malformed module: a name at byte \d+ is not valid UTF-8/)
+  })
+
   it('refuses imports outside wasi_snapshot_preview1, naming them', () => {
     refusal(assemble({ imports: [['env', 'foo'], ['wasi_snapshot_preview1', 'fd_write']] }), /outside wasi_snapshot_preview1.*env\.foo \(function\)/)
     refusal(assemble({ imports: [['wasi_snapshot_preview1', 'not_a_function']] }), /wasi_snapshot_preview1\.not_a_function/)
