@@ -24,7 +24,7 @@
  * ```
  */
 import { generateKeyPair } from '@libp2p/crypto/keys'
-import { CONFIG_DEFAULTS } from '../config/schema.ts'
+import { CONFIG_DEFAULTS as DEFAULTS } from '../config/schema.ts'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { createHost, type AileeHost } from '../p2p/host.ts'
@@ -40,7 +40,6 @@ import {
 import { consumeTaskEvents, decodeEvent, followUntilDone, isTransient, toClientError, type StreamProgress } from './follow.ts'
 import type { FollowOptions, SubmitOptions, TaskInput, TaskProgressEvent, TaskResult, TaskStatus, WorkerInfo } from './types.ts'
 
-const DEFAULTS = CONFIG_DEFAULTS
 
 /** Options of {@link AileeClient.connect}. */
 export interface ClientOptions {

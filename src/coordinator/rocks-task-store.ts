@@ -82,17 +82,12 @@ export class RocksTaskStore implements TaskStore {
    * @throws what {@link SettlementLog.commit} throws (nothing is written then)
    */
   async finishTask (task: TaskRecord, settlement?: Settlement, reputation: ReputationUpdate = []): Promise<void> {
-    let settled = settlement
-    if (settlement != null) {
-      const id: string | undefined = settlement.id
-      if (id != null && id !== task.id) throw new RangeError(`settlement ${id} does not belong to task ${task.id}`)
-      settled = { ...settlement, id: task.id }
-    }
+    if (settlement != null && settlement.id !== task.id) throw new RangeError(`settlement ${settlement.id} does not belong to task ${task.id}`)
     await this.settlements.commit(async batch => {
       await this.#tasks.put(task.id, task, batch)
       await this.#open.del(task.id, batch)
       await this.#putReputation(reputation, batch)
-    }, settled)
+    }, settlement)
   }
 
   /** Every persisted reputation record, in peer id order. */

@@ -101,7 +101,7 @@ export class TaskOrchestrator {
   readonly #timers = new Map<string, () => void>()
   /** worker -> ids of tasks it holds a lease of */
   readonly #leases = new Map<string, Set<string>>()
-  /** queued tasks, in the order they will be offered */
+  /** queued tasks (offered oldest first, see #pump) */
   readonly #queued = new Set<string>()
   /** tasks offered, or about to be */
   readonly #offering = new Set<string>()
@@ -190,7 +190,8 @@ export class TaskOrchestrator {
    * or ends it `rejected` with `rejection` as the reason. Resolves once the
    * outcome is durable.
    *
-   * @throws {CoordinatorFullError} when the coordinator already holds `limits.maxOpenTasks` open tasks (nothing is stored)
+   * @throws {CoordinatorFullError} when `limits.maxOpenTasks` tasks, or `limits.maxOpenTasksPerClient` of this
+   *   client's, are open (nothing is stored)
    */
   async submit (task: TaskRecord, rejection?: string): Promise<void> {
     if (rejection == null) {
@@ -327,6 +328,7 @@ export class TaskOrchestrator {
     const t = transition(task, event, { nowMs: this.#clock.now(), policy: this.#policy, random: this.#random })
     if (t.refusal != null) {
       if (event.type !== 'tick') this.#log.debug({ task: task.id, event: event.type, refusal: t.refusal.code, reason: t.refusal.reason }, 'event refused')
+      // the pump takes a task out of the queue before its roundOpened is applied: a refusal puts it back
       this.#index(task, task)
       return t
     }
@@ -444,8 +446,6 @@ export class TaskOrchestrator {
     const mine = this.#openByClient.get(task.clientPeerId)
     mine?.delete(task.id)
     if (mine?.size === 0) this.#openByClient.delete(task.clientPeerId)
-    this.#queued.delete(task.id)
-    this.#offering.delete(task.id)
     this.#log.info({ task: task.id, state: task.state, reason: task.reason, worker: task.outcome?.workerPeerId }, 'task ended')
     this.#announce({ taskId: task.id, kind: 'done', state: visibleState(task.state), reason: task.reason, attempt: task.attempts, timestampMs: this.#clock.now(), workerPeerId: task.outcome?.workerPeerId ?? '', bids: 0, outcome: outcomeToWire(task) })
   }
@@ -514,8 +514,7 @@ export class TaskOrchestrator {
     if (atMs == null) return
     this.#timers.set(taskId, this.#clock.setTimer(atMs, () => {
       this.#timers.delete(taskId)
-      // a tick may end the task, lose a lease or close a round; at a backoff's end it changes
-      // nothing, but the task may be offered now
+      // a tick may end the task, lose a lease, close a round or end a backoff (then the task may be offered)
       void this.#dispatch(taskId, { type: 'tick' }).then(() => {
         // a tick that came before its deadline changed nothing and armed no timer: arm it again
         // (never for a deadline already passed, which would spin)

@@ -17,33 +17,16 @@ import pino from 'pino'
 import { resolveConfig } from '../../src/config/load.ts'
 import { signReceipt } from '../../src/chain/receipt.ts'
 import { TaskOrchestrator, type OrchestratorNetwork } from '../../src/coordinator/task-orchestrator.ts'
-import type { TaskRecord } from '../../src/coordinator/task-record.ts'
-import type { ReputationUpdate, Settlement, TaskStore } from '../../src/coordinator/task-store.ts'
 import type { Telemetry } from '../../src/protocol/messages/telemetry.ts'
 import { pb } from '../../src/proto/index.ts'
 import type { ailee } from '../../src/proto/index.ts'
 import type { PrivateKey } from '@libp2p/interface'
 import { ManualClock } from '../helpers/manual-clock.ts'
+import { MemoryTaskStore, MODULE, receivedTask } from './orchestrator-fixtures.ts'
 
-const MODULE = new TextEncoder().encode('module')
 const STDOUT = new TextEncoder().encode('out\n')
 const SLOTS = [1, 2, 1]
 const TOTAL_MS = 20_000
-
-class Store implements TaskStore {
-  readonly tasks = new Map<string, TaskRecord>()
-  readonly settled: string[] = []
-  async loadOpenTasks (): Promise<TaskRecord[]> { return [] }
-  async getTask (id: string): Promise<TaskRecord | undefined> { return this.tasks.get(id) }
-  async saveTask (task: TaskRecord, _r?: ReputationUpdate): Promise<void> { this.tasks.set(task.id, structuredClone(task)) }
-  async finishTask (task: TaskRecord, _s?: Settlement, _r?: ReputationUpdate): Promise<void> {
-    this.tasks.set(task.id, structuredClone(task))
-    this.settled.push(task.id)
-  }
-
-  async loadReputation (): Promise<[]> { return [] }
-  async balance (): Promise<number> { return 1_000_000 }
-}
 
 /** Assigns wait until the test answers them. */
 class Network implements OrchestratorNetwork {
@@ -74,15 +57,6 @@ function telemetry (id: string, slots: number): Telemetry {
   return { peerId: id, timestampMs: 1, seq: 1, cpuLoad: 0.1, memoryUsedBytes: 1, memoryTotalBytes: 4, runningTasks: 0, capacitySlots: slots, maxMemoryPages: 4096, price: 10, version: 't', draining: false, uptimeMs: 1 }
 }
 
-function newTask (id: string, now: number): TaskRecord {
-  return {
-    id, clientPeerId: 'client', clientAccount: 'client', moduleCid: 'm', inputCid: '', args: [], env: {},
-    limits: { memoryPages: 16, executionMs: 2_000, maxOutputBytes: 1024, bidWindowMs: 100, queueMs: 10_000, totalMs: TOTAL_MS, maxPrice: 100 },
-    moduleSize: MODULE.byteLength, inputSize: 0, moduleHash: bytesToHex(sha256(MODULE)), inputHash: bytesToHex(sha256(new Uint8Array(0))),
-    state: 'received', reason: '', attempts: 0, createdAtMs: now, updatedAtMs: now, notBeforeMs: 0, leases: [], excludedWorkers: [], decisions: []
-  }
-}
-
 describe('TaskOrchestrator properties', () => {
   it('random interleavings: slots never exceeded, no double settlement, every task ends by its total timeout', async () => {
     const keys: PrivateKey[] = await Promise.all(SLOTS.map(async () => await generateKeyPair('Ed25519')))
@@ -96,7 +70,7 @@ describe('TaskOrchestrator properties', () => {
     })
     await fc.assert(fc.asyncProperty(fc.array(actionArb, { minLength: 20, maxLength: 60, size: 'max' }), async actions => {
       const clock = new ManualClock()
-      const store = new Store()
+      const store = new MemoryTaskStore()
       const network = new Network()
       const orchestrator = new TaskOrchestrator({ config, selfPeerId: 'coordinator', store, network, clock, random: () => 0.5, log: pino({ level: 'silent' }) })
       await orchestrator.start()
@@ -108,7 +82,7 @@ describe('TaskOrchestrator properties', () => {
             case 'submit': {
               const id = `task-${taskIds.length}`
               taskIds.push(id)
-              await orchestrator.submit(newTask(id, clock.now()))
+              await orchestrator.submit(receivedTask(id, clock.now(), { executionMs: 2_000, queueMs: 10_000, totalMs: TOTAL_MS }))
               break
             }
             case 'bid': {
@@ -150,12 +124,13 @@ describe('TaskOrchestrator properties', () => {
           }
           await clock.settle()
           workers.forEach((w, i) => { assert.ok(orchestrator.leasesOf(w) <= SLOTS[i], `${w} holds ${orchestrator.leasesOf(w)} leases with ${SLOTS[i]} slots`) })
-          assert.equal(new Set(store.settled).size, store.settled.length, `a task settled twice: ${store.settled.join(',')}`)
+          const settled = store.finished.map(f => f.task.id)
+          assert.equal(new Set(settled).size, settled.length, `a task settled twice: ${settled.join(',')}`)
         }
         // answer every Assign still in flight, then let every total timeout pass
         for (const pending of network.assigns.splice(0)) pending.answer(new Error('gone'))
         await clock.advance(TOTAL_MS + 1_000)
-        for (const id of taskIds) assert.ok(store.settled.includes(id), `${id} did not end by its total timeout (${(await orchestrator.get(id))?.state})`)
+        for (const id of taskIds) assert.ok(store.finished.some(f => f.task.id === id), `${id} did not end by its total timeout (${(await orchestrator.get(id))?.state})`)
         assert.equal(orchestrator.openTaskCount, 0)
       } finally {
         await orchestrator.stop()

@@ -18,9 +18,7 @@ import { ChainStore } from '../../src/chain/chain-store.ts'
 import { BlockProducer } from '../../src/coordinator/block-producer.ts'
 import { RocksTaskStore } from '../../src/coordinator/rocks-task-store.ts'
 import { TaskOrchestrator, type OrchestratorNetwork } from '../../src/coordinator/task-orchestrator.ts'
-import type { TaskRecord } from '../../src/coordinator/task-record.ts'
-import type { ReputationUpdate, Settlement, TaskStore } from '../../src/coordinator/task-store.ts'
-import type { ReputationRecord } from '../../src/coordinator/reputation.ts'
+import type { TaskStore } from '../../src/coordinator/task-store.ts'
 import type { TaskEvent } from '../../src/protocol/task-events.ts'
 import type { TaskResult } from '../../src/protocol/messages/worker-reports.ts'
 import type { Telemetry } from '../../src/protocol/messages/telemetry.ts'
@@ -28,41 +26,11 @@ import { pb } from '../../src/proto/index.ts'
 import type { ailee } from '../../src/proto/index.ts'
 import { StateDb } from '../../src/storage/index.ts'
 import { ManualClock } from '../helpers/manual-clock.ts'
+import { MemoryTaskStore, MODULE, receivedTask } from './orchestrator-fixtures.ts'
 import { openTempDb } from '../storage/helpers.ts'
 import pino from 'pino'
 
-const MODULE = new TextEncoder().encode('module bytes')
 const STDOUT = new TextEncoder().encode('hello\n')
-
-/** A TaskStore in memory that records what was written. */
-class MemoryTaskStore implements TaskStore {
-  readonly tasks = new Map<string, TaskRecord>()
-  readonly finished: Array<{ task: TaskRecord, settlement?: Settlement }> = []
-  readonly reputation = new Map<string, ReputationRecord>()
-  /** when set, finishTask waits for it */
-  finishGate: Promise<void> | undefined
-
-  async loadOpenTasks (): Promise<TaskRecord[]> {
-    return [...this.tasks.values()].filter(t => !this.finished.some(f => f.task.id === t.id))
-  }
-
-  async getTask (id: string): Promise<TaskRecord | undefined> { return this.tasks.get(id) }
-
-  async saveTask (task: TaskRecord, reputation: ReputationUpdate = []): Promise<void> {
-    this.tasks.set(task.id, structuredClone(task))
-    for (const [peer, record] of reputation) this.reputation.set(peer, record)
-  }
-
-  async finishTask (task: TaskRecord, settlement?: Settlement, reputation: ReputationUpdate = []): Promise<void> {
-    await this.finishGate
-    this.tasks.set(task.id, structuredClone(task))
-    this.finished.push({ task: structuredClone(task), settlement })
-    for (const [peer, record] of reputation) this.reputation.set(peer, record)
-  }
-
-  async loadReputation (): Promise<Array<[string, ReputationRecord]>> { return [...this.reputation] }
-  async balance (): Promise<number> { return 1_000_000 }
-}
 
 /** A network whose Assign answers are given by `answer` (default: accept). */
 class StubNetwork implements OrchestratorNetwork {
@@ -102,34 +70,6 @@ function telemetry (w: Worker, slots: number): Telemetry {
   return { peerId: w.id, timestampMs: 1, seq: 1, cpuLoad: 0.1, memoryUsedBytes: 1, memoryTotalBytes: 4, runningTasks: 0, capacitySlots: slots, maxMemoryPages: 4096, price: 10, version: 'test', draining: false, uptimeMs: 1 }
 }
 
-/** A task as admission builds it. */
-function newTask (id: string, clock: ManualClock): TaskRecord {
-  const now = clock.now()
-  return {
-    id,
-    clientPeerId: 'client',
-    clientAccount: 'client',
-    moduleCid: 'bafy-module',
-    inputCid: '',
-    args: [],
-    env: {},
-    limits: { memoryPages: 16, executionMs: 5_000, maxOutputBytes: 1024, bidWindowMs: 100, queueMs: 60_000, totalMs: 120_000, maxPrice: 100 },
-    moduleSize: MODULE.byteLength,
-    inputSize: 0,
-    moduleHash: bytesToHex(sha256(MODULE)),
-    inputHash: bytesToHex(sha256(new Uint8Array(0))),
-    state: 'received',
-    reason: 'being admitted',
-    attempts: 0,
-    createdAtMs: now,
-    updatedAtMs: now,
-    notBeforeMs: 0,
-    leases: [],
-    excludedWorkers: [],
-    decisions: []
-  }
-}
-
 /** The worker's result for `attempt` of `taskId`, with a receipt it signed. */
 async function resultOf (w: Worker, taskId: string, attempt: number, network: StubNetwork, coordinator = 'coordinator'): Promise<TaskResult> {
   const receipt = await signReceipt({
@@ -167,7 +107,7 @@ async function harness (t: TestContext, store: TaskStore = new MemoryTaskStore()
 }
 
 async function submit (h: Harness, id: string): Promise<void> {
-  const task = newTask(id, h.clock)
+  const task = receivedTask(id, h.clock.now())
   h.orchestrator.follow(id, e => h.events.push(e))
   await h.orchestrator.submit(task)
   await h.clock.settle()
@@ -209,16 +149,16 @@ describe('TaskOrchestrator', () => {
     const orchestrator = new TaskOrchestrator({ config: config({ maxOpenTasksPerClient: 2 }), selfPeerId: 'coordinator', store: new MemoryTaskStore(), network: new StubNetwork(), clock, log: pino({ level: 'silent' }) })
     await orchestrator.start()
     t.after(async () => { await orchestrator.stop() })
-    await orchestrator.submit(newTask('a1', clock))
-    await orchestrator.submit(newTask('a2', clock))
+    await orchestrator.submit(receivedTask('a1', clock.now()))
+    await orchestrator.submit(receivedTask('a2', clock.now()))
     assert.throws(() => { orchestrator.assertRoom('client') }, (err: Error) => err.name === 'CoordinatorFullError' && /you hold 2 open tasks, the most one client may/.test(err.message))
-    await assert.rejects(orchestrator.submit(newTask('a3', clock)), { name: 'CoordinatorFullError' })
+    await assert.rejects(orchestrator.submit(receivedTask('a3', clock.now())), { name: 'CoordinatorFullError' })
     assert.equal(await orchestrator.get('a3'), undefined, 'nothing kept of the refused task')
     orchestrator.assertRoom('another-client')
-    await orchestrator.submit({ ...newTask('b1', clock), clientPeerId: 'another-client' })
+    await orchestrator.submit({ ...receivedTask('b1', clock.now()), clientPeerId: 'another-client' })
     assert.equal(await orchestrator.cancel('a1', 'client', ''), undefined)
     orchestrator.assertRoom('client')
-    await orchestrator.submit(newTask('a3', clock))
+    await orchestrator.submit(receivedTask('a3', clock.now()))
     assert.equal(orchestrator.openTaskCount, 3)
   })
 
@@ -404,7 +344,7 @@ describe('TaskOrchestrator', () => {
     let orchestrator = new TaskOrchestrator({ config: cfg, selfPeerId: self, store: new RocksTaskStore(db, settlements), network, clock, log })
     await orchestrator.start()
     orchestrator.onTelemetry(w.id, telemetry(w, 1))
-    await orchestrator.submit(newTask('task-r', clock))
+    await orchestrator.submit(receivedTask('task-r', clock.now()))
     await clock.settle()
     await orchestrator.onBid(w.id, { taskId: 'task-r', attempt: 1, price: 7, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })
     assert.deepEqual(await orchestrator.onResult(w.id, await resultOf(w, 'task-r', 1, network, self)), { ok: true, reason: '' })

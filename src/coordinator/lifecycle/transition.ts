@@ -72,13 +72,13 @@ export function transition (task: TaskRecord, event: LifecycleEvent, ctx: StepCo
   switch (event.type) {
     case 'admitted':
     case 'rejected': return refuse(task, 'already_admitted', 'task already admitted')
-    case 'waiting': return waiting(task, next, event.reason, ctx)
+    case 'waiting': return waiting(task, next, event.reason)
     case 'roundOpened': return roundOpened(task, next, event.eligible, ctx)
     case 'bid': return bid(task, next, event, ctx)
-    case 'decline': return decline(task, next, event, ctx)
+    case 'decline': return decline(task, next, event)
     case 'roundClosed': return roundClosed(task, next, event.attempt, event.candidates, ctx)
     case 'assignAcked': return assignAcked(task, next, event.worker, event.attempt, ctx)
-    case 'assignRefused': return assignRefused(task, next, event, ctx)
+    case 'assignRefused': return assignRefused(task, next, event)
     case 'heartbeat': return heartbeat(task, next, event, ctx)
     case 'leaseLost': return leaseLost(task, next, event.worker, event.reason, ctx)
     case 'resultReceived': return resultReceived(task, next, event, ctx)
@@ -117,14 +117,14 @@ function admitted (next: TaskRecord, ctx: StepContext): Transition {
   next.state = 'queued'
   next.reason = 'waiting for an offer round'
   next.updatedAtMs = ctx.nowMs
-  return done(next, ctx, [{ type: 'persist' }, { type: 'announce', kind: 'accepted', reason: 'durably accepted' }])
+  return done(next, [{ type: 'persist' }, { type: 'announce', kind: 'accepted', reason: 'durably accepted' }])
 }
 
-function waiting (task: TaskRecord, next: TaskRecord, reason: string, ctx: StepContext): Transition {
+function waiting (task: TaskRecord, next: TaskRecord, reason: string): Transition {
   if (task.state !== 'queued') return refuse(task, 'not_queued', `task is ${task.state}, not queued`)
   if (task.reason === reason) return refuse(task, 'unchanged', 'the task already waits for this reason')
   next.reason = reason
-  return done(next, ctx, [{ type: 'announce', kind: 'queued', reason }])
+  return done(next, [{ type: 'announce', kind: 'queued', reason }])
 }
 
 function roundOpened (task: TaskRecord, next: TaskRecord, eligible: string[], ctx: StepContext): Transition {
@@ -144,7 +144,7 @@ function roundOpened (task: TaskRecord, next: TaskRecord, eligible: string[], ct
     { type: 'publishOffer', attempt, bidDeadlineMs: closesAtMs }
   ]
   if (next.round.awaiting.length === 0) effects.push(closeRound(next))
-  return done(next, ctx, effects)
+  return done(next, effects)
 }
 
 function collectingRound (task: TaskRecord, attempt: number): Refusal | undefined {
@@ -164,16 +164,16 @@ function bid (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { t
   round.awaiting = round.awaiting.filter(w => w !== e.worker)
   const effects: Effect[] = [{ type: 'announce', kind: 'bid', reason: `bid from ${e.worker} at ${e.price} credits`, workerPeerId: e.worker, attempt: e.attempt, bids: round.bids.length }]
   if (round.awaiting.length === 0) effects.push(closeRound(next))
-  return done(next, ctx, effects)
+  return done(next, effects)
 }
 
-function decline (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'decline' }>, ctx: StepContext): Transition {
+function decline (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'decline' }>): Transition {
   const closed = collectingRound(task, e.attempt)
   if (closed != null) return refuse(task, closed.code, closed.reason)
   const round = next.round!
   round.declines[e.worker] = e.reason
   round.awaiting = round.awaiting.filter(w => w !== e.worker)
-  return done(next, ctx, round.awaiting.length === 0 ? [closeRound(next)] : [])
+  return done(next, round.awaiting.length === 0 ? [closeRound(next)] : [])
 }
 
 /** Ends bid collection: the orchestrator ranks the candidates and answers `roundClosed`. */
@@ -194,7 +194,7 @@ function roundClosed (task: TaskRecord, next: TaskRecord, attempt: number, candi
     pushDecision(next, attempt, round.candidates, round.bids.length === 0 ? 'no bids' : 'no bidder could take it', ctx.nowMs)
     next.round = undefined
     requeue(next, reason, next.attempts + 1, ctx)
-    return done(next, ctx, [
+    return done(next, [
       { type: 'answerBids', attempt },
       { type: 'persist' },
       { type: 'announce', kind: 'queued', reason }
@@ -211,7 +211,7 @@ function roundClosed (task: TaskRecord, next: TaskRecord, attempt: number, candi
     reportedRunning: false,
     price: winner.price
   }]
-  return done(next, ctx, [
+  return done(next, [
     { type: 'breakerTrial', worker: winner.workerPeerId },
     { type: 'sendAssign', worker: winner.workerPeerId, attempt }
   ])
@@ -231,7 +231,7 @@ function findLease (task: TaskRecord, worker: string, attempt: number, phases: R
 function assignAcked (task: TaskRecord, next: TaskRecord, worker: string, attempt: number, ctx: StepContext): Transition {
   const i = findLease(task, worker, attempt, ['assigning'])
   if (i < 0) return refuse(task, 'not_leaseholder', 'no Assign of this attempt is waiting for this worker: the lease was lost or the task moved on')
-  return done(next, ctx, accept(next, i, ctx))
+  return done(next, accept(next, i, ctx))
 }
 
 /** The worker of lease `i` accepted its Assign: the attempt starts. */
@@ -276,12 +276,12 @@ function accept (next: TaskRecord, i: number, ctx: StepContext): Effect[] {
   return effects
 }
 
-function assignRefused (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'assignRefused' }>, ctx: StepContext): Transition {
+function assignRefused (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'assignRefused' }>): Transition {
   const i = findLease(task, e.worker, e.attempt, ['assigning'])
   if (i < 0) return refuse(task, 'not_leaseholder', 'no Assign of this attempt is waiting for this worker')
   next.leases = next.leases.filter((_, j) => j !== i)
   const effects: Effect[] = e.unreachable ? [{ type: 'breakerFailure', worker: e.worker }] : []
-  return done(next, ctx, [...effects, ...retryRound(next, e.worker, e.unreachable ? `unreachable: ${e.reason}` : `refused: ${e.reason}`)])
+  return done(next, [...effects, ...retryRound(next, e.worker, e.unreachable ? `unreachable: ${e.reason}` : `refused: ${e.reason}`)])
 }
 
 /** The round's candidate `worker` cannot take the task: note why and rank the others again. */
@@ -295,7 +295,7 @@ function retryRound (next: TaskRecord, worker: string, note: string): Effect[] {
 
 function heartbeat (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'heartbeat' }>, ctx: StepContext): Transition {
   // a heartbeat sent while the worker's result is being verified: it still holds the lease
-  if (findLease(task, e.worker, e.attempt, ['verifying']) >= 0) return done(next, ctx, [])
+  if (findLease(task, e.worker, e.attempt, ['verifying']) >= 0) return done(next, [])
   const i = findLease(task, e.worker, e.attempt, ['assigning', 'assigned', 'running'])
   if (i < 0) return refuse(task, 'not_leaseholder', 'no lease: the task was reassigned or has ended')
   const lease = { ...next.leases[i], expiresAtMs: ctx.nowMs + ctx.policy.leaseMs }
@@ -311,7 +311,7 @@ function heartbeat (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEven
       effects.push({ type: 'persist' }, { type: 'announce', kind: 'running', reason: next.reason, workerPeerId: e.worker, attempt: e.attempt })
     }
   }
-  return done(next, ctx, effects)
+  return done(next, effects)
 }
 
 function leaseLost (task: TaskRecord, next: TaskRecord, worker: string, reason: LeaseLossReason, ctx: StepContext): Transition {
@@ -323,7 +323,7 @@ function leaseLost (task: TaskRecord, next: TaskRecord, worker: string, reason: 
     if (isTerminalState(next.state as TaskStateName)) break
     effects = [...effects, ...loseLease(next, lease, why, 'timeout', ctx)]
   }
-  return done(next, ctx, effects)
+  return done(next, effects)
 }
 
 /**
@@ -367,7 +367,7 @@ function resultReceived (task: TaskRecord, next: TaskRecord, e: Extract<Lifecycl
   next.state = 'verifying'
   next.updatedAtMs = ctx.nowMs
   effects.push({ type: 'verify', worker: e.worker, attempt: e.attempt, result: e.result })
-  return done(next, ctx, effects)
+  return done(next, effects)
 }
 
 function resultVerified (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'resultVerified' }>, ctx: StepContext): Transition {
@@ -402,7 +402,7 @@ function resultVerified (task: TaskRecord, next: TaskRecord, e: Extract<Lifecycl
     totalMs: ctx.nowMs - task.createdAtMs,
     price
   }
-  return done(next, ctx, [
+  return done(next, [
     { type: 'judge', worker: e.worker, verdict: 'success' },
     { type: 'storeOutput', bytes: e.result.stdout },
     { type: 'settle', settlement: { worker: e.worker, price, receipt: e.result.receipt } }
@@ -412,7 +412,7 @@ function resultVerified (task: TaskRecord, next: TaskRecord, e: Extract<Lifecycl
 function resultInvalid (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'resultInvalid' }>, ctx: StepContext): Transition {
   const i = findLease(task, e.worker, e.attempt, ['verifying'])
   if (i < 0) return refuse(task, 'not_leaseholder', 'no result of this attempt is being verified')
-  return done(next, ctx, loseLease(next, task.leases[i], `result rejected: ${e.reason}`, 'failure', ctx))
+  return done(next, loseLease(next, task.leases[i], `result rejected: ${e.reason}`, 'failure', ctx))
 }
 
 function handedBack (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'handedBack' }>, ctx: StepContext): Transition {
@@ -420,19 +420,19 @@ function handedBack (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEve
   if (i < 0) return refuse(task, 'not_leaseholder', 'stale attempt: the task was reassigned')
   const lease = task.leases[i]
   next.leases = next.leases.filter((_, j) => j !== i)
-  if (lease.phase === 'assigning') return done(next, ctx, retryRound(next, e.worker, 'handed back before it was assigned'))
+  if (lease.phase === 'assigning') return done(next, retryRound(next, e.worker, 'handed back before it was assigned'))
   // the worker that gave the task back is asked last next time; a shutting-down worker hands back
   // a task once, so hand-backs past maxAttempts are abuse: they use attempts and cost reputation
   next.handBacks = (task.handBacks ?? 0) + 1
   if (!next.excludedWorkers.includes(e.worker)) next.excludedWorkers = [...next.excludedWorkers, e.worker]
   if (next.handBacks > ctx.policy.maxAttempts) {
-    return done(next, ctx, loseLease(next, lease, `handed back by ${e.worker}, the task's hand-back number ${next.handBacks}`, 'failure', ctx))
+    return done(next, loseLease(next, lease, `handed back by ${e.worker}, the task's hand-back number ${next.handBacks}`, 'failure', ctx))
   }
   next.attempts -= 1
   next.decisions = next.decisions.map(d => d.attempt === lease.attempt ? { ...d, outcome: `handed back by ${e.worker}` } : d)
-  if (next.leases.length > 0) return done(next, ctx, [])
+  if (next.leases.length > 0) return done(next, [])
   requeue(next, `handed back by ${e.worker} (shutting down)`, 0, ctx)
-  return done(next, ctx, [{ type: 'persist' }, { type: 'announce', kind: 'retry', reason: next.reason, workerPeerId: e.worker, attempt: lease.attempt }])
+  return done(next, [{ type: 'persist' }, { type: 'announce', kind: 'retry', reason: next.reason, workerPeerId: e.worker, attempt: lease.attempt }])
 }
 
 function cancel (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'cancel' }>, ctx: StepContext): Transition {
@@ -453,7 +453,7 @@ function restarted (next: TaskRecord, ctx: StepContext): Transition {
   if ((next.state === 'assigned' || next.state === 'running') && next.leases.length === 0) {
     requeue(next, 'coordinator restarted before the assignment was confirmed', 0, ctx)
   }
-  return done(next, ctx, [])
+  return done(next, [])
 }
 
 function tick (task: TaskRecord, next: TaskRecord, ctx: StepContext): Transition {
@@ -477,10 +477,10 @@ function tick (task: TaskRecord, next: TaskRecord, ctx: StepContext): Transition
   if (next.state === 'queued' && next.notBeforeMs > 0 && now >= next.notBeforeMs) {
     // the retry backoff is over: the task may be offered again (the orchestrator opens the round)
     next.notBeforeMs = 0
-    return done(next, ctx, effects)
+    return done(next, effects)
   }
   if (effects.length === 0) return refuse(task, 'nothing_due', 'nothing is due')
-  return done(next, ctx, effects)
+  return done(next, effects)
 }
 
 // ------------------------------------------------------------------ helpers
@@ -494,10 +494,10 @@ function refuse (task: TaskRecord, code: RefusalCode, reason: string): Transitio
   return { task, effects: [], refusal: { code, reason } }
 }
 
-/** Finishes a step: appends the timer for the task's next deadline. */
-function done (next: TaskRecord, ctx: StepContext, effects: Effect[]): Transition {
+/** Finishes a step: appends the (re)arming of the task's timer, unless the task ends (settle). */
+function done (next: TaskRecord, effects: Effect[]): Transition {
   if (effects.some(e => e.type === 'settle')) return { task: next, effects }
-  return { task: next, effects: [...effects, { type: 'schedule', atMs: nextDeadline(next) }] }
+  return { task: next, effects: [...effects, { type: 'schedule' }] }
 }
 
 function requeue (next: TaskRecord, reason: string, retry: number, ctx: StepContext): void {

@@ -193,8 +193,11 @@ export type Effect =
   | { type: 'breakerFailure', worker: string }
   /** tell the task's followers */
   | { type: 'announce', kind: ProgressKind, reason: string, workerPeerId?: string, attempt?: number, bids?: number }
-  /** wake the task with a `tick` at `atMs` (undefined: no timer, the task has ended) */
-  | { type: 'schedule', atMs: number | undefined }
+  /**
+   * (re)arm the task's one timer at `nextDeadline(task)` for the task as it is
+   * when the effect runs (a follow-up step in the same turn may have moved it)
+   */
+  | { type: 'schedule' }
 
 /** Kinds of refusal: an event that does not apply to the task as it stands. */
 export type RefusalCode =
