@@ -11,7 +11,6 @@
  * payment and its pending block entry land in one atomic batch, written by the
  * log's single writer.
  */
-import type { Ledger } from '../chain/ledger.ts'
 import type { SettlementLog } from '../chain/settlement-log.ts'
 import { Bucket, jsonCodec, Prefix, type StateDb, type WriteBatch } from '../storage/index.ts'
 import type { ReputationRecord } from './reputation.ts'
@@ -41,11 +40,6 @@ export class RocksTaskStore implements TaskStore {
     this.#tasks = new Bucket(db, Prefix.tasks, jsonCodec<TaskRecord>())
     this.#open = new Bucket(db, OPEN_PREFIX, jsonCodec<string>())
     this.#reputation = new Bucket(db, Prefix.reputation, jsonCodec<ReputationRecord>())
-  }
-
-  /** The credit ledger (the settlement log's); read-only use outside the log. */
-  get ledger (): Ledger {
-    return this.settlements.ledger
   }
 
   /** Every task in the open index that is not terminal, oldest (`createdAtMs`) first. */
@@ -95,11 +89,6 @@ export class RocksTaskStore implements TaskStore {
     const out: Array<[string, ReputationRecord]> = []
     for await (const { id, value } of this.#reputation.entries()) out.push([id, value])
     return out
-  }
-
-  /** Balance of `account` in credits; the initial client balance for an account never seen. */
-  async balance (account: string): Promise<number> {
-    return await this.settlements.balance(account)
   }
 
   async #putReputation (updates: ReputationUpdate, batch: WriteBatch): Promise<void> {

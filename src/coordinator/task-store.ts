@@ -29,6 +29,4 @@ export interface TaskStore {
   finishTask: (task: TaskRecord, settlement?: Settlement, reputation?: ReputationUpdate) => Promise<void>
   /** Every persisted reputation record. */
   loadReputation: () => Promise<Array<[string, ReputationRecord]>>
-  /** Ledger balance of an account, credits (new client accounts start at the configured balance). */
-  balance: (account: string) => Promise<number>
 }

@@ -61,7 +61,7 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     pin: async cid => { await host.content.pin(cid) },
     cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
     inspectModule: (module, maxMemoryPages) => { inspectModule(module, { maxMemoryPages }) },
-    balance: async account => await store.balance(account)
+    balance: async account => await settlements.balance(account)
   }, systemClock, log.child({ component: 'coordinator' }))
   const producer = new BlockProducer({
     settlements,

@@ -69,5 +69,4 @@ export class MemoryTaskStore implements TaskStore {
   }
 
   async loadReputation (): Promise<Array<[string, ReputationRecord]>> { return [...this.reputation] }
-  async balance (): Promise<number> { return 1_000_000 }
 }

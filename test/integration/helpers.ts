@@ -81,7 +81,7 @@ export async function nativeRun (name: string, options: NativeRunOptions = {}): 
 
 /** Balance of `account` in a coordinator's ledger (0 for an account never credited). */
 export async function ledgerBalance (coordinator: StartedNode, account: string): Promise<number> {
-  const ledger = coordinator.coordinator!.store.ledger
+  const ledger = coordinator.coordinator!.store.settlements.ledger
   return (await ledger.exists(account)) ? await ledger.balance(account) : 0
 }
 

@@ -71,7 +71,7 @@ describe('coordinator restart on the same data directory', () => {
       const earned = all.filter(r => r.worker === w.peerId).reduce((sum, r) => sum + r.price, 0)
       assert.equal(await ledgerBalance(coordinator, w.peerId), earned, `balance of worker ${w.peerId}`)
     }
-    for (const r of all) assert.equal(await coordinator.coordinator!.store.ledger.applied(`pay/${r.taskId}`), true)
+    for (const r of all) assert.equal(await coordinator.coordinator!.store.settlements.ledger.applied(`pay/${r.taskId}`), true)
 
     // every receipt sealed once, in a chain that grew on from the head at the stop
     await waitUntil(async () => {
