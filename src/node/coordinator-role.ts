@@ -73,7 +73,7 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     log: log.child({ component: 'blocks' })
   })
 
-  const telemetryStore = new TelemetryStore(db)
+  const telemetryStore = new TelemetryStore(db, { onInvalid: (key, err) => { log.warn({ key, err }, 'stored telemetry record unreadable: skipped') } })
   for (const node of await telemetryStore.nodes()) orchestrator.registry.restore(node.peerId, node.telemetry, node.lastSeenMs)
   host.gossip.subscribe(topics.telemetry, {
     // a payload that does not decode or convert (telemetryFromWire throws) is rejected, as is one
