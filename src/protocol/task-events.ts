@@ -9,6 +9,7 @@
  * life from then on, and `done` last, carrying the outcome.
  */
 import { pb } from '../proto/index.ts'
+import { enumNames } from './enum-names.ts'
 import type { ailee } from '../proto/index.ts'
 import { InvalidMessageError } from './errors.ts'
 import { taskStateFromWire, taskStateToWire, type TaskStateName } from './task-states.ts'
@@ -47,7 +48,7 @@ export interface TaskEvent {
 }
 
 /** Every kind with its `pb.TaskEventKind` number. */
-const KINDS: ReadonlyArray<readonly [number, TaskEventKind]> = [
+const KINDS = enumNames<TaskEventKind>([
   [pb.TaskEventKind.TASK_EVENT_KIND_ACCEPTED, 'accepted'],
   [pb.TaskEventKind.TASK_EVENT_KIND_QUEUED, 'queued'],
   [pb.TaskEventKind.TASK_EVENT_KIND_OFFERED, 'offered'],
@@ -56,22 +57,22 @@ const KINDS: ReadonlyArray<readonly [number, TaskEventKind]> = [
   [pb.TaskEventKind.TASK_EVENT_KIND_RUNNING, 'running'],
   [pb.TaskEventKind.TASK_EVENT_KIND_RETRY, 'retry'],
   [pb.TaskEventKind.TASK_EVENT_KIND_DONE, 'done']
-]
+])
 
 /** All event kinds, in the order of the wire enum. */
-export const TASK_EVENT_KINDS: readonly TaskEventKind[] = KINDS.map(([, name]) => name)
+export const TASK_EVENT_KINDS: readonly TaskEventKind[] = KINDS.names
 
 /**
  * `pb.TaskEventKind` number -> kind; `undefined` for
  * TASK_EVENT_KIND_UNSPECIFIED and unknown numbers.
  */
 export function taskEventKindFromWire (kind: number | null | undefined): TaskEventKind | undefined {
-  return KINDS.find(([n]) => n === kind)?.[1]
+  return KINDS.fromWire(kind)
 }
 
 /** Kind -> `pb.TaskEventKind` number. */
 export function taskEventKindToWire (kind: TaskEventKind): ailee.v1.TaskEventKind {
-  return KINDS.find(([, name]) => name === kind)![0]
+  return KINDS.toWire(kind) as ailee.v1.TaskEventKind
 }
 
 /**

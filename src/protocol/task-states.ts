@@ -4,6 +4,7 @@
  * client shows.
  */
 import { pb } from '../proto/index.ts'
+import { enumNames } from './enum-names.ts'
 
 /**
  * Life of a task; the last six are terminal. `cancelled`: its client cancelled
@@ -20,7 +21,7 @@ export type TerminalStateName = 'completed' | 'failed' | 'timed_out' | 'memory_e
 export type ExecutionStatusName =
   | 'unspecified' | 'exited' | 'trapped' | 'timed_out' | 'memory_exceeded' | 'output_exceeded' | 'invalid_module'
 
-const TASK_STATES: ReadonlyArray<readonly [number, TaskStateName]> = [
+const TASK_STATES = enumNames<TaskStateName>([
   [pb.TaskState.TASK_STATE_QUEUED, 'queued'],
   [pb.TaskState.TASK_STATE_OFFERED, 'offered'],
   [pb.TaskState.TASK_STATE_ASSIGNED, 'assigned'],
@@ -31,9 +32,9 @@ const TASK_STATES: ReadonlyArray<readonly [number, TaskStateName]> = [
   [pb.TaskState.TASK_STATE_MEMORY_EXCEEDED, 'memory_exceeded'],
   [pb.TaskState.TASK_STATE_REJECTED, 'rejected'],
   [pb.TaskState.TASK_STATE_CANCELLED, 'cancelled']
-]
+])
 
-const EXECUTION_STATUSES: ReadonlyArray<readonly [number, ExecutionStatusName]> = [
+const EXECUTION_STATUSES = enumNames<ExecutionStatusName>([
   [pb.ExecutionStatus.EXECUTION_STATUS_EXITED, 'exited'],
   [pb.ExecutionStatus.EXECUTION_STATUS_TRAPPED, 'trapped'],
   [pb.ExecutionStatus.EXECUTION_STATUS_TIMED_OUT, 'timed_out'],
@@ -41,7 +42,7 @@ const EXECUTION_STATUSES: ReadonlyArray<readonly [number, ExecutionStatusName]> 
   [pb.ExecutionStatus.EXECUTION_STATUS_OUTPUT_EXCEEDED, 'output_exceeded'],
   [pb.ExecutionStatus.EXECUTION_STATUS_INVALID_MODULE, 'invalid_module'],
   [pb.ExecutionStatus.EXECUTION_STATUS_UNSPECIFIED, 'unspecified']
-]
+])
 
 const TERMINAL: ReadonlySet<TaskStateName> = new Set<TaskStateName>(['completed', 'failed', 'timed_out', 'memory_exceeded', 'rejected', 'cancelled'])
 
@@ -50,12 +51,12 @@ const TERMINAL: ReadonlySet<TaskStateName> = new Set<TaskStateName>(['completed'
  * and unknown numbers.
  */
 export function taskStateFromWire (state: number | null | undefined): TaskStateName | undefined {
-  return TASK_STATES.find(([n]) => n === state)?.[1]
+  return TASK_STATES.fromWire(state)
 }
 
 /** State name -> `pb.TaskState` number. */
 export function taskStateToWire (state: TaskStateName): number {
-  return TASK_STATES.find(([, name]) => name === state)![0]
+  return TASK_STATES.toWire(state)
 }
 
 /** True for the states after which a task never changes again. */
@@ -65,10 +66,10 @@ export function isTerminalState (state: TaskStateName | undefined): state is Ter
 
 /** `pb.ExecutionStatus` number -> name; `'unspecified'` for 0 and unknown numbers. */
 export function executionStatusFromWire (status: number | null | undefined): ExecutionStatusName {
-  return EXECUTION_STATUSES.find(([n]) => n === status)?.[1] ?? 'unspecified'
+  return EXECUTION_STATUSES.fromWire(status) ?? 'unspecified'
 }
 
 /** Execution status name -> `pb.ExecutionStatus` number. */
 export function executionStatusToWire (status: ExecutionStatusName): number {
-  return EXECUTION_STATUSES.find(([, name]) => name === status)![0]
+  return EXECUTION_STATUSES.toWire(status)
 }
