@@ -241,18 +241,17 @@ export class ChainStore {
   }
 
   /**
-   * {@link validateChain} for every producer with a head (or stored blocks);
-   * returns the valid heads. A foreign chain that fails is dropped (see
+   * {@link validateChain} for every producer with a head; returns the valid
+   * heads. A foreign chain that fails is dropped (see
    * {@link ValidateAllOptions}).
    *
    * @throws {ChainCorruptError} when the own chain (or, without `own`, any chain) fails
    */
   async validateAll (options: ValidateAllOptions = {}): Promise<ChainHead[]> {
-    const producers = new Set<string>()
-    for await (const producer of this.#heads.ids()) producers.add(producer)
-    for await (const id of this.#blocks.ids()) producers.add(id.slice(0, id.indexOf('/')))
+    const producers: string[] = []
+    for await (const producer of this.#heads.ids()) producers.push(producer)
     const heads: ChainHead[] = []
-    for (const producer of [...producers].sort()) {
+    for (const producer of producers) {
       try {
         const head = await this.validateChain(producer)
         if (head != null) heads.push(head)
