@@ -241,15 +241,16 @@ export class ChainStore {
   }
 
   /**
-   * {@link validateChain} for every producer with a head; returns the valid
-   * heads. A foreign chain that fails is dropped (see
+   * {@link validateChain} for every producer with a head, and for `own`;
+   * returns the valid heads. A foreign chain that fails is dropped (see
    * {@link ValidateAllOptions}).
    *
    * @throws {ChainCorruptError} when the own chain (or, without `own`, any chain) fails
    */
   async validateAll (options: ValidateAllOptions = {}): Promise<ChainHead[]> {
-    const producers: string[] = []
-    for await (const producer of this.#heads.ids()) producers.push(producer)
+    // the own chain is checked even without a head: blocks left without one are corruption
+    const producers = new Set<string>(options.own == null ? [] : [options.own])
+    for await (const producer of this.#heads.ids()) producers.add(producer)
     const heads: ChainHead[] = []
     for (const producer of producers) {
       try {
