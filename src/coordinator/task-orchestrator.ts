@@ -18,6 +18,7 @@
  * worker never blocks its task's other events.
  */
 import { EventEmitter } from 'node:events'
+import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
 import type { ailee } from '../proto/index.ts'
 import type { NodeConfig } from '../config/schema.ts'
 import type { TaskEvent } from '../protocol/task-events.ts'
@@ -468,7 +469,7 @@ export class TaskOrchestrator {
       if (view == null || freeSlots(view, ctx) <= 0) return { ...row, eligible: false, note: 'became busy before assignment' }
       return row
     })
-    await this.#followUp(task.id, { type: 'roundClosed', attempt, candidates }, outcome)
+    await this.#followUp(task.id, { type: 'roundClosed', attempt, candidates, nonce: bytesToHex(randomBytes(16)) }, outcome)
   }
 
   async #sendAssign (task: TaskRecord, worker: string, attempt: number): Promise<void> {
@@ -619,7 +620,8 @@ function policyOf (config: NodeConfig): LifecyclePolicy {
 /** A task as stored by an earlier version (one optional `lease` field) in today's shape. */
 function upgradeStored (stored: TaskRecord): TaskRecord {
   const old = stored as TaskRecord & { lease?: { worker: string, attempt: number, assignedAtMs: number, expiresAtMs: number, running: boolean } }
-  if (Array.isArray(old.leases)) return stored
+  // leases stored before assignment nonces existed carry none ('': the receipt is not checked for one)
+  if (Array.isArray(old.leases)) return { ...stored, leases: stored.leases.map(l => ({ ...l, nonce: l.nonce ?? '' })) }
   const { lease, ...rest } = old
   return {
     ...rest,
@@ -633,7 +635,8 @@ function upgradeStored (stored: TaskRecord): TaskRecord {
           expiresAtMs: lease.expiresAtMs,
           deadlineMs: Number.MAX_SAFE_INTEGER,
           reportedRunning: lease.running,
-          price: rest.decisions.findLast(d => d.attempt === lease.attempt)?.candidates.find(c => c.chosen)?.price ?? rest.limits.maxPrice
+          price: rest.decisions.findLast(d => d.attempt === lease.attempt)?.candidates.find(c => c.chosen)?.price ?? rest.limits.maxPrice,
+          nonce: ''
         }]
   }
 }

@@ -76,7 +76,7 @@ export function transition (task: TaskRecord, event: LifecycleEvent, ctx: StepCo
     case 'roundOpened': return roundOpened(task, next, event.eligible, ctx)
     case 'bid': return bid(task, next, event, ctx)
     case 'decline': return decline(task, next, event)
-    case 'roundClosed': return roundClosed(task, next, event.attempt, event.candidates, ctx)
+    case 'roundClosed': return roundClosed(task, next, event.attempt, event.candidates, event.nonce, ctx)
     case 'assignAcked': return assignAcked(task, next, event.worker, event.attempt, ctx)
     case 'assignRefused': return assignRefused(task, next, event)
     case 'heartbeat': return heartbeat(task, next, event, ctx)
@@ -182,7 +182,7 @@ function closeRound (next: TaskRecord): Effect {
   return { type: 'rank', attempt: next.round!.attempt }
 }
 
-function roundClosed (task: TaskRecord, next: TaskRecord, attempt: number, candidates: RankedCandidate[], ctx: StepContext): Transition {
+function roundClosed (task: TaskRecord, next: TaskRecord, attempt: number, candidates: RankedCandidate[], nonce: string, ctx: StepContext): Transition {
   if (task.state !== 'offered' || task.round?.phase !== 'ranking' || task.round.attempt !== attempt) return refuse(task, 'not_ranking', 'no round waits for this ranking')
   const round = next.round!
   const refused = new Set(round.refused)
@@ -209,7 +209,8 @@ function roundClosed (task: TaskRecord, next: TaskRecord, attempt: number, candi
     expiresAtMs: ctx.nowMs + ctx.policy.leaseMs,
     deadlineMs: ctx.nowMs + ctx.policy.fetchMs + task.limits.executionMs + ctx.policy.leaseMs,
     reportedRunning: false,
-    price: winner.price
+    price: winner.price,
+    nonce
   }]
   return done(next, [
     { type: 'breakerTrial', worker: winner.workerPeerId },
@@ -337,7 +338,7 @@ function loseLease (next: TaskRecord, lease: Lease, why: string, verdict: Verdic
   const effects: Effect[] = [{ type: 'judge', worker: lease.worker, verdict }]
   if (!next.excludedWorkers.includes(lease.worker)) next.excludedWorkers = [...next.excludedWorkers, lease.worker]
   next.decisions = next.decisions.map(d => d.attempt === lease.attempt ? { ...d, outcome: `lost: ${why}` } : d)
-  next.lapsed = verdict === 'timeout' ? { worker: lease.worker, attempt: lease.attempt, price: lease.price } : undefined
+  next.lapsed = verdict === 'timeout' ? { worker: lease.worker, attempt: lease.attempt, price: lease.price, nonce: lease.nonce } : undefined
   if (next.leases.length > 0) return effects
   if (next.attempts >= ctx.policy.maxAttempts) {
     return endWithoutResult(next, effects, 'failed', `gave up after ${next.attempts} attempts; last: ${why}`, ctx).effects
@@ -360,7 +361,7 @@ function resultReceived (task: TaskRecord, next: TaskRecord, e: Extract<Lifecycl
     if (next.round != null) effects.push({ type: 'answerBids', attempt: next.round.attempt })
     next.round = undefined
     next.lapsed = undefined
-    next.leases = [{ worker: e.worker, attempt: e.attempt, phase: 'running', assignedAtMs: ctx.nowMs, expiresAtMs: ctx.nowMs, deadlineMs: ctx.nowMs, reportedRunning: true, price: lapsed.price }]
+    next.leases = [{ worker: e.worker, attempt: e.attempt, phase: 'running', assignedAtMs: ctx.nowMs, expiresAtMs: ctx.nowMs, deadlineMs: ctx.nowMs, reportedRunning: true, price: lapsed.price, nonce: lapsed.nonce }]
     i = 0
   }
   next.leases = next.leases.map((l, j) => j === i ? { ...l, phase: 'verifying' } : l)

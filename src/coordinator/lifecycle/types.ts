@@ -56,6 +56,11 @@ export interface Lease {
   reportedRunning: boolean
   /** credits the worker bid: what the client pays for a verified result of this lease */
   price: number
+  /**
+   * 16 random bytes (hex) sent in the Assign and bound into the worker's
+   * receipt, so a receipt answers this lease and no other
+   */
+  nonce: string
 }
 
 /** Where an offer round stands. */
@@ -92,6 +97,8 @@ export interface LapsedLease {
   attempt: number
   /** the lost lease's price, credits */
   price: number
+  /** the lost lease's nonce */
+  nonce: string
 }
 
 /** A candidate as ranked by the orchestrator: its scores, and whether it may be assigned now. */
@@ -132,7 +139,8 @@ export type LifecycleEvent =
   | { type: 'bid', worker: string, attempt: number, price: number, queueDepth: number, freeSlots: number }
   | { type: 'decline', worker: string, attempt: number, reason: string }
   /** the orchestrator's ranking of the round's candidates, best first */
-  | { type: 'roundClosed', attempt: number, candidates: RankedCandidate[] }
+  /** `nonce`: fresh random bytes (hex) for the lease this ranking may grant */
+  | { type: 'roundClosed', attempt: number, candidates: RankedCandidate[], nonce: string }
   | { type: 'assignAcked', worker: string, attempt: number }
   /** the worker refused the Assign, or could not be reached (`unreachable`) */
   | { type: 'assignRefused', worker: string, attempt: number, reason: string, unreachable: boolean }

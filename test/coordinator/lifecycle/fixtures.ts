@@ -11,6 +11,8 @@ export const T0 = 1_700_000_000_000
 export const CLIENT = 'client-peer'
 export const W1 = 'worker-1'
 export const W2 = 'worker-2'
+/** the nonce every fixture lease carries (hex) */
+export const NONCE = '00112233445566778899aabbccddeeff'
 
 export const POLICY: LifecyclePolicy = {
   leaseMs: 1_000,
@@ -79,7 +81,7 @@ function offered (phase: 'collecting' | 'ranking' | 'assigning'): TaskRecord {
       candidates: phase === 'assigning' ? [candidate(W1)].map(({ eligible, ...c }) => c) : []
     }
   }
-  if (phase === 'assigning') task.leases = [{ worker: W1, attempt: 1, phase: 'assigning', assignedAtMs: T0 + 200, expiresAtMs: T0 + 1_200, deadlineMs: T0 + 8_200, reportedRunning: false, price: 10 }]
+  if (phase === 'assigning') task.leases = [{ worker: W1, attempt: 1, phase: 'assigning', assignedAtMs: T0 + 200, expiresAtMs: T0 + 1_200, deadlineMs: T0 + 8_200, reportedRunning: false, price: 10, nonce: NONCE }]
   return task
 }
 
@@ -90,7 +92,7 @@ function leased (phase: 'assigned' | 'running' | 'verifying'): TaskRecord {
     reason: `assigned to ${W1}`,
     attempts: 1,
     firstAssignedAtMs: T0 + 200,
-    leases: [{ worker: W1, attempt: 1, phase, assignedAtMs: T0 + 200, expiresAtMs: T0 + 1_200, deadlineMs: T0 + 8_200, reportedRunning: phase !== 'assigned', price: 10 }],
+    leases: [{ worker: W1, attempt: 1, phase, assignedAtMs: T0 + 200, expiresAtMs: T0 + 1_200, deadlineMs: T0 + 8_200, reportedRunning: phase !== 'assigned', price: 10, nonce: NONCE }],
     decisions: [{ attempt: 1, decidedAtMs: T0 + 200, candidates: [{ ...candidate(W1), chosen: true }].map(({ eligible, ...c }) => c), outcome: `assigned to ${W1}` }]
   }
 }
@@ -133,7 +135,7 @@ export const EVENTS: Record<LifecycleEvent['type'], LifecycleEvent> = {
   roundOpened: { type: 'roundOpened', eligible: [W1, W2] },
   bid: { type: 'bid', worker: W1, attempt: 1, price: 10, queueDepth: 0, freeSlots: 1 },
   decline: { type: 'decline', worker: W2, attempt: 1, reason: 'no free slot' },
-  roundClosed: { type: 'roundClosed', attempt: 1, candidates: [candidate(W1)] },
+  roundClosed: { type: 'roundClosed', attempt: 1, candidates: [candidate(W1)], nonce: NONCE },
   assignAcked: { type: 'assignAcked', worker: W1, attempt: 1 },
   assignRefused: { type: 'assignRefused', worker: W1, attempt: 1, reason: 'all slots busy', unreachable: false },
   heartbeat: { type: 'heartbeat', worker: W1, attempt: 1, phase: 'running' },

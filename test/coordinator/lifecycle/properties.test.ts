@@ -11,7 +11,7 @@ import { nextDeadline, transition } from '../../../src/coordinator/lifecycle/tra
 import type { LifecycleEvent } from '../../../src/coordinator/lifecycle/types.ts'
 import { isTerminalState } from '../../../src/protocol/task-states.ts'
 import type { TaskRecord, TaskStateName } from '../../../src/coordinator/task-record.ts'
-import { at, candidate, CLIENT, deepFreeze, EVENTS, POLICY, received, T0, verifiedResult } from './fixtures.ts'
+import { at, candidate, CLIENT, NONCE, deepFreeze, EVENTS, POLICY, received, T0, verifiedResult } from './fixtures.ts'
 
 const WORKERS = ['worker-1', 'worker-2', 'worker-3']
 const TYPES = Object.keys(EVENTS) as Array<LifecycleEvent['type']>
@@ -47,7 +47,7 @@ function eventFor (task: TaskRecord, s: Step): LifecycleEvent {
     case 'roundOpened': return { type: 'roundOpened', eligible: WORKERS.filter((_, i) => s.flags[i]) }
     case 'bid': return { type: 'bid', worker, attempt, price: 10, queueDepth: 0, freeSlots: 1 }
     case 'decline': return { type: 'decline', worker, attempt, reason: 'busy' }
-    case 'roundClosed': return { type: 'roundClosed', attempt, candidates: WORKERS.map((w, i) => candidate(w, s.flags[i], 1 - i / 10)) }
+    case 'roundClosed': return { type: 'roundClosed', attempt, candidates: WORKERS.map((w, i) => candidate(w, s.flags[i], 1 - i / 10)), nonce: NONCE }
     case 'assignAcked': return { type: 'assignAcked', worker, attempt }
     case 'assignRefused': return { type: 'assignRefused', worker, attempt, reason: 'busy', unreachable: s.flags[0] }
     case 'heartbeat': return { type: 'heartbeat', worker, attempt, phase: s.flags[0] ? 'running' : 'fetching' }

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test'
 import { transition } from '../../../src/coordinator/lifecycle/transition.ts'
 import type { Effect, LifecycleEvent, Transition } from '../../../src/coordinator/lifecycle/types.ts'
 import type { TaskRecord } from '../../../src/coordinator/task-record.ts'
-import { at, candidate, CLIENT, deepFreeze, EVENTS, POLICY, STATES, T0, verifiedResult, W1, W2 } from './fixtures.ts'
+import { at, candidate, CLIENT, deepFreeze, NONCE, EVENTS, POLICY, STATES, T0, verifiedResult, W1, W2 } from './fixtures.ts'
 
 /** Applies `event` at `nowMs` and asserts it was not refused. */
 function step (task: TaskRecord, event: LifecycleEvent, nowMs: number): Transition {
@@ -28,7 +28,7 @@ describe('lifecycle races', () => {
   it('a valid result arriving while its lease expires is accepted (before the task is reassigned)', () => {
     const lost = step(running(), { type: 'tick' }, T0 + 1_300)
     assert.equal(lost.task.state, 'queued')
-    assert.deepEqual(lost.task.lapsed, { worker: W1, attempt: 1, price: 10 })
+    assert.deepEqual(lost.task.lapsed, { worker: W1, attempt: 1, price: 10, nonce: NONCE })
     assert.ok(lost.effects.some(e => e.type === 'judge' && e.verdict === 'timeout'))
     const verifying = step(lost.task, received, T0 + 1_310)
     assert.equal(verifying.task.state, 'verifying')
@@ -54,7 +54,7 @@ describe('lifecycle races', () => {
     let t = step({ ...lost.task, notBeforeMs: 0 }, { type: 'roundOpened', eligible: [W2] }, T0 + 2_000)
     t = step(t.task, { type: 'bid', worker: W2, attempt: 2, price: 5, queueDepth: 0, freeSlots: 1 }, T0 + 2_010)
     assert.ok(types(t.effects).includes('rank'), 'the only eligible worker answered: the round closes early')
-    t = step(t.task, { type: 'roundClosed', attempt: 2, candidates: [candidate(W2)] }, T0 + 2_020)
+    t = step(t.task, { type: 'roundClosed', attempt: 2, candidates: [candidate(W2)], nonce: NONCE }, T0 + 2_020)
     t = step(t.task, { type: 'assignAcked', worker: W2, attempt: 2 }, T0 + 2_030)
     assert.equal(t.task.lapsed, undefined)
     const late = transition(t.task, received, at(T0 + 2_040))
@@ -71,7 +71,7 @@ describe('lifecycle races', () => {
     assert.deepEqual(types(lost.effects), ['breakerFailure', 'rank', 'schedule'])
     const late = transition(lost.task, { type: 'assignAcked', worker: W1, attempt: 1 }, at(T0 + 310))
     assert.equal(late.refusal?.code, 'not_leaseholder')
-    const next = step(lost.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W1, true, 0.9), candidate(W2, true, 0.4)] }, T0 + 320)
+    const next = step(lost.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W1, true, 0.9), candidate(W2, true, 0.4)], nonce: NONCE }, T0 + 320)
     assert.equal(next.task.leases[0].worker, W2, 'the refused worker is skipped even if ranked first')
   })
 
@@ -98,13 +98,13 @@ describe('lifecycle decisions', () => {
   it('the client pays the winning bid, even when an earlier round of the same attempt had no winner', () => {
     let t = step(STATES.queued(), { type: 'roundOpened', eligible: [W1] }, T0 + 10)
     t = step(t.task, { type: 'decline', worker: W1, attempt: 1, reason: 'no free slot' }, T0 + 20)
-    t = step(t.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W1, false)] }, T0 + 30)
+    t = step(t.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W1, false)], nonce: NONCE }, T0 + 30)
     assert.equal(t.task.state, 'queued')
     assert.equal(t.task.decisions.length, 1, 'a decision without a winner')
     t = step(t.task, { type: 'tick' }, t.task.notBeforeMs)
     t = step(t.task, { type: 'roundOpened', eligible: [W2] }, t.task.notBeforeMs + 500)
     t = step(t.task, { type: 'bid', worker: W2, attempt: 1, price: 3, queueDepth: 0, freeSlots: 1 }, T0 + 600)
-    t = step(t.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W2, true, 0.5, 3)] }, T0 + 610)
+    t = step(t.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W2, true, 0.5, 3)], nonce: NONCE }, T0 + 610)
     t = step(t.task, { type: 'assignAcked', worker: W2, attempt: 1 }, T0 + 620)
     t = step(t.task, { type: 'resultReceived', worker: W2, attempt: 1, result: received.result }, T0 + 700)
     t = step(t.task, { type: 'resultVerified', worker: W2, attempt: 1, result: verifiedResult() }, T0 + 710)
@@ -199,7 +199,7 @@ describe('lifecycle decisions', () => {
   it('a refused Assign ranks the others again; the round requeues when nobody is left', () => {
     let t = step(STATES['offered/assigning'](), { type: 'assignRefused', worker: W1, attempt: 1, reason: 'all 2 slots busy', unreachable: false }, T0 + 300)
     assert.deepEqual(types(t.effects), ['rank', 'schedule'])
-    t = step(t.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W1)] }, T0 + 310)
+    t = step(t.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W1)], nonce: NONCE }, T0 + 310)
     assert.equal(t.task.state, 'queued')
     assert.equal(t.task.reason, 'every bidder refused or became ineligible')
     assert.match(t.task.decisions.at(-1)!.candidates[0].note, /refused: all 2 slots busy/)
