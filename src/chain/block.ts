@@ -212,11 +212,41 @@ export async function validateBlock (block: ailee.v1.IBlock, options: ValidateBl
     if (receipt.coordinatorPeerId !== header.producerPeerId) {
       throw new InvalidBlockError('foreign-receipt', `entry ${i} (task ${receipt.taskId}) names coordinator ${receipt.coordinatorPeerId}`)
     }
-    if (seen.has(receipt.taskId)) throw new InvalidBlockError('duplicate-receipt', `task ${receipt.taskId} appears twice`)
-    seen.add(receipt.taskId)
+    const contradicted = entry.contradictedBy
+    const kind = contradicted == null ? 'paid' : 'evidence'
+    // several workers may be paid for one task (agreeing replicas), each once
+    const key = `${kind}/${receipt.taskId}/${receipt.workerPeerId}`
+    if (seen.has(key)) throw new InvalidBlockError('duplicate-receipt', `task ${receipt.taskId} appears twice for worker ${receipt.workerPeerId}`)
+    seen.add(key)
+    if (contradicted != null) await checkEvidence(i, entry, receipt, contradicted)
     receipts.push(receipt)
   }
   return { header, hash, receipts }
+}
+
+/**
+ * An evidence entry must hold two conflicting receipts any node can check:
+ * both signed, for the same task and coordinator, by different workers, with
+ * different results (status, exit code, output or stderr hash), and it moves
+ * no credits.
+ */
+async function checkEvidence (i: number, entry: ailee.v1.IBlockEntry, wrong: ailee.v1.ExecutionReceipt, contradicted: ailee.v1.ISignedReceipt): Promise<void> {
+  let accepted: ailee.v1.ExecutionReceipt
+  try {
+    accepted = await verifyReceipt(contradicted)
+  } catch (err: any) {
+    throw new InvalidBlockError('invalid-evidence', `entry ${i}: contradicting receipt: ${err?.message ?? err}`, { cause: err })
+  }
+  const checks: Array<[boolean, string]> = [
+    [accepted.taskId === wrong.taskId, `the receipts are for tasks ${wrong.taskId} and ${accepted.taskId}`],
+    [accepted.coordinatorPeerId === wrong.coordinatorPeerId, 'the receipts name different coordinators'],
+    [accepted.workerPeerId !== wrong.workerPeerId, 'both receipts are by the same worker'],
+    [accepted.status !== wrong.status || accepted.exitCode !== wrong.exitCode || !equals(accepted.outputHash, wrong.outputHash) || !equals(accepted.stderrHash, wrong.stderrHash), 'the receipts agree'],
+    [Number(entry.price ?? 0) === 0, 'an evidence entry moves no credits']
+  ]
+  for (const [ok, why] of checks) {
+    if (!ok) throw new InvalidBlockError('invalid-evidence', `entry ${i}: ${why}`)
+  }
 }
 
 function isCount (n: number): boolean {

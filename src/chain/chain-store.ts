@@ -223,7 +223,11 @@ export class ChainStore {
       if (validated.header.height !== height || validated.header.producerPeerId !== producer) {
         throw corrupt(`stored block is block ${validated.header.height} of ${validated.header.producerPeerId}`)
       }
+      const indexed = new Set<string>()
       for (const [index, receipt] of validated.receipts.entries()) {
+        // the index points at a task's first entry (its accepted receipt; replicas and evidence follow it)
+        if (indexed.has(receipt.taskId)) continue
+        indexed.add(receipt.taskId)
         const at = await this.locate(receipt.taskId, producer).catch(() => undefined)
         if (at?.producer !== producer || at.height !== height || at.index !== index) {
           throw corrupt(`receipt index of task ${receipt.taskId} does not point at entry ${index}`)
@@ -300,7 +304,7 @@ export class ChainStore {
       throw new InvalidBlockError('bad-timestamp', `timestamp ${header.timestampMs} is before its parent's (${head.timestampMs})`)
     }
     const validated = await validateBlock(block, { prev, maxEntries: this.#maxEntries })
-    for (const receipt of validated.receipts) {
+    for (const receipt of new Map(validated.receipts.map(r => [r.taskId, r])).values()) {
       const at = await this.locate(receipt.taskId, producer, batch)
       if (at != null) {
         throw new InvalidBlockError('duplicate-receipt', `task ${receipt.taskId} is already sealed in block ${at.height}`)
@@ -310,7 +314,11 @@ export class ChainStore {
     const own = batch ?? this.#db.batch()
     own.put(this.#blocks.key(blockId(producer, header.height)), pb.Block.encode(block).finish())
     await this.#heads.put(producer, { height: header.height, hash: Buffer.from(hash).toString('hex'), timestampMs: header.timestampMs }, own)
+    const indexed = new Set<string>()
     for (const [index, receipt] of validated.receipts.entries()) {
+      // a task's entries (accepted receipt first, then agreeing replicas and evidence) are sealed in one block
+      if (indexed.has(receipt.taskId)) continue
+      indexed.add(receipt.taskId)
       await this.#proofs.put(`${receipt.taskId}/${producer}`, { producer, height: header.height, index }, own)
     }
     if (batch == null) await own.commit()

@@ -36,6 +36,7 @@ export type BlockInvalidReason =
   | 'invalid-receipt'         // an entry has no receipt or its receipt fails verifyReceipt (see `cause`)
   | 'foreign-receipt'         // a receipt names another coordinator than the producer
   | 'duplicate-receipt'       // a task id appears twice in the block or is already sealed in the chain
+  | 'invalid-evidence'        // an evidence entry's receipts do not conflict, or its contradicting receipt fails verification
   | 'height-mismatch'         // height is not the previous height + 1 (or 0 with no previous block)
   | 'prev-hash-mismatch'      // prev_hash is not the hash of the previous header (32 zero bytes at height 0)
   | 'fork'                    // a different block is already stored at this height

@@ -41,19 +41,39 @@ import { Ledger } from './ledger.ts'
 /** Key prefix of settlements awaiting a block (kept for existing data dirs; private to this module). */
 const PENDING_PREFIX = `${Prefix.meta}pending/`
 
-/** Credits moved when a verified receipt is accepted, sealed into the next block. */
-export interface Settlement {
-  /** What makes the settlement unique: the task id. Credited at most once per id. */
-  id: string
+/** One paid execution: its worker is credited `price` (at most what the client holds). */
+export interface SettlementPayment {
   /** Account (peer id) credited. */
   worker: string
-  /** Account charged; opened with the initial client balance on first use. */
-  clientAccount: string
   /** Credits asked; a non-negative safe integer. The client is charged `min(price, balance)`. */
   price: number
   /** The worker's signed execution receipt, sealed in the block entry. */
   receipt: ailee.v1.ISignedReceipt
-  /** Whether the coordinator verified the result. */
+}
+
+/** A worker caught with a wrong result: sealed as an evidence entry, credits nothing. */
+export interface SettlementEvidence {
+  /** The caught worker (peer id). */
+  worker: string
+  /** Its signed, wrong receipt. */
+  receipt: ailee.v1.ISignedReceipt
+  /** An accepted receipt of the same task, by another worker, that it contradicts. */
+  contradictedBy: ailee.v1.ISignedReceipt
+}
+
+/**
+ * What a task's end moves and records, sealed into the next block: one
+ * payment entry per paid execution (several when replicas agreed) and one
+ * evidence entry per worker caught contradicting them.
+ */
+export interface Settlement {
+  /** What makes the settlement unique: the task id. Applied at most once per id. */
+  id: string
+  /** Account charged; opened with the initial client balance on first use. */
+  clientAccount: string
+  payments: SettlementPayment[]
+  evidence: SettlementEvidence[]
+  /** Whether the coordinator verified the results. */
   verified: boolean
 }
 
@@ -69,7 +89,7 @@ export interface SettlementLogOptions {
 export interface CommitResult {
   /** True if the settlement was applied now (false without one, or when its id was already applied). */
   applied: boolean
-  /** Credits moved client -> worker by this commit (0 unless `applied`). */
+  /** Credits moved client -> workers by this commit, all payments together (0 unless `applied`). */
   charged: number
 }
 
@@ -119,12 +139,14 @@ export class SettlementLog {
   /**
    * Commits, in ONE atomic batch built behind the single writer: whatever
    * `write` stages (the caller's own records) and, when `settlement` is given
-   * and its id was never applied, the payment: the client account is opened
-   * with the initial balance if new, `min(price, balance)` credits move client
-   * -> worker, the marker `meta/applied/pay/{id}` is written and the
+   * and its id was never applied, the settlement: the client account is opened
+   * with the initial balance if new; for each payment in order
+   * `min(price, balance)` credits move client -> worker and a payment
    * `pb.BlockEntry` (receipt, client account, credits charged, verified) is
-   * appended to the pending entries. A settlement already applied (committed
-   * before) only commits `write`.
+   * appended to the pending entries; for each evidence an evidence entry
+   * (the wrong receipt, `contradicted_by`, price 0) follows; the marker
+   * `meta/applied/pay/{id}` is written. A settlement already applied
+   * (committed before) only commits `write`.
    *
    * If `write` or any step throws, nothing is committed and the error propagates.
    * `write` must not commit the batch; it may register `batch.onCommit` hooks.
@@ -142,14 +164,18 @@ export class SettlementLog {
       let applied = false
       if (settlement != null) {
         applied = await this.ledger.applyOnce(`pay/${settlement.id}`, batch, async b => {
-          charged = await this.#pay(settlement, b)
-          const entry = pb.BlockEntry.encode({
-            receipt: settlement.receipt,
-            clientAccount: settlement.clientAccount,
-            price: charged,
-            verified: settlement.verified
-          }).finish()
-          b.put(`${PENDING_PREFIX}${padNumber(await this.#nextTime())}/${settlement.id}`, Uint8Array.from(entry))
+          const entries: ailee.v1.IBlockEntry[] = []
+          for (const payment of settlement.payments) {
+            const paid = await this.#pay(settlement.clientAccount, payment, b)
+            charged += paid
+            entries.push({ receipt: payment.receipt, clientAccount: settlement.clientAccount, price: paid, verified: settlement.verified })
+          }
+          for (const evidence of settlement.evidence) {
+            entries.push({ receipt: evidence.receipt, clientAccount: settlement.clientAccount, price: 0, verified: settlement.verified, contradictedBy: evidence.contradictedBy })
+          }
+          for (const entry of entries) {
+            b.put(`${PENDING_PREFIX}${padNumber(await this.#nextTime())}/${settlement.id}`, Uint8Array.from(pb.BlockEntry.encode(entry).finish()))
+          }
         })
       }
       await batch.commit()
@@ -169,7 +195,8 @@ export class SettlementLog {
 
   /**
    * Seals the next pending entries, behind the single writer: reads up to
-   * `maxEntries` of them in order, calls `build(entries, batch)` (which stages
+   * `maxEntries` of them in order (fewer when the last settlement would be
+   * split: all entries of one settlement go into one block), calls `build(entries, batch)` (which stages
    * the block in `batch`), deletes exactly those entries in the same batch and
    * commits. Returns what `build` returned, or undefined (without calling it)
    * when nothing is pending. If `build` or the commit throws, nothing is
@@ -180,7 +207,13 @@ export class SettlementLog {
   async sealNext<T> (maxEntries: number, build: SealBuilder<T>): Promise<T | undefined> {
     if (!Number.isSafeInteger(maxEntries) || maxEntries <= 0) throw new RangeError(`maxEntries must be a positive safe integer, got ${maxEntries}`)
     return await this.#writer.add(async () => {
-      const pending = await this.#readPending(maxEntries)
+      // a settlement's entries are consecutive and go into one block: one more is read to see
+      // whether the last settlement continues past maxEntries, and if so it waits for the next block
+      let pending = await this.#readPending(maxEntries + 1)
+      if (pending.length > maxEntries) {
+        const cut = pending[maxEntries - 1].id === pending[maxEntries].id ? pending.findIndex(p => p.id === pending[maxEntries].id) : maxEntries
+        pending = pending.slice(0, cut > 0 ? cut : maxEntries)
+      }
       if (pending.length === 0) return undefined
       const batch = this.#db.batch()
       const result = await build(pending.map(p => p.entry), batch)
@@ -206,8 +239,8 @@ export class SettlementLog {
   }
 
   /** Opens the client account if new, moves `min(price, balance)`; returns the credits moved. */
-  async #pay (settlement: Settlement, batch: WriteBatch): Promise<number> {
-    const { clientAccount, worker, price } = settlement
+  async #pay (clientAccount: string, payment: SettlementPayment, batch: WriteBatch): Promise<number> {
+    const { worker, price } = payment
     if (!(await this.ledger.exists(clientAccount, batch))) await this.ledger.credit(clientAccount, this.initialClientBalance, batch)
     const amount = Math.min(price, await this.ledger.balance(clientAccount, batch))
     if (amount > 0) await this.ledger.transfer(clientAccount, worker, amount, batch)
@@ -247,7 +280,7 @@ function parsePendingKey (key: string): { timeMs: number, id: string } {
 
 function checkSettlement (settlement: Settlement): void {
   if (typeof settlement.id !== 'string' || settlement.id === '') throw new RangeError('settlement id must be a non-empty string')
-  if (!Number.isSafeInteger(settlement.price) || settlement.price < 0) {
-    throw new InvalidAmountError(`settlement price must be a non-negative safe integer, got ${settlement.price}`)
+  for (const { price } of settlement.payments) {
+    if (!Number.isSafeInteger(price) || price < 0) throw new InvalidAmountError(`settlement price must be a non-negative safe integer, got ${price}`)
   }
 }

@@ -6,6 +6,7 @@
  * Units: `*Ms` milliseconds, `*Bytes` bytes, `*Pages` 64 KiB WebAssembly pages.
  */
 import { z } from 'zod'
+import { parseVerificationPolicy } from '../protocol/verification-policy.ts'
 
 const positiveInt = z.number().int().positive()
 const nonNegativeInt = z.number().int().nonnegative()
@@ -98,6 +99,28 @@ export const coordinatorSchema = z.object({
   shutdownGraceMs: positiveInt.default(5_000)
 }).prefault({})
 
+/**
+ * How a coordinator checks results before it pays them (docs/verification.md).
+ * The schema's defaults are the cautious ones; the development config
+ * (config/default.yaml) assumes fewer saboteurs so a two-worker swarm settles.
+ */
+export const verificationSchema = z.object({
+  /** Policy of tasks that name none: none | spot:P | replicate:K | adaptive. @default "adaptive" */
+  defaultPolicy: z.string().default('adaptive').refine(text => {
+    try { parseVerificationPolicy(text); return true } catch { return false }
+  }, { message: 'must be none, spot:P (0 <= P <= 1), replicate:K (K >= 2) or adaptive' }),
+  /** adaptive: chance that a task is spot-checked even when its worker is credible. @default 0.1 */
+  spotProbability: z.number().min(0).max(1).default(0.1),
+  /** adaptive: accepted results are wrong with at most this probability. @default 0.001 */
+  targetErrorRate: z.number().gt(0).lt(1).default(0.001),
+  /** adaptive: fraction of saboteurs assumed among workers (Sarmenta's f). @default 0.2 */
+  assumedFaultFraction: z.number().min(0).lt(1).default(0.2),
+  /** Executions with a checked receipt after which a task whose results disagree fails. @default 7 */
+  maxExecutions: positiveInt.default(7),
+  /** How long a worker caught with a wrong result gets no tasks. @default 86400000 (24 h) */
+  exclusionMs: nonNegativeInt.default(86_400_000)
+}).prefault({})
+
 export const workerSchema = z.object({
   /** Concurrent task slots. @default 2 */
   slots: positiveInt.default(2),
@@ -144,6 +167,7 @@ export const configSchema = z.object({
   selection: selectionSchema,
   retry: retrySchema,
   coordinator: coordinatorSchema,
+  verification: verificationSchema,
   worker: workerSchema
 })
 

@@ -6,13 +6,15 @@
  * back with the reason, and the lifecycle ends the task `rejected`, so the
  * client sees the same outcome shape as for any other end.
  */
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomInt } from 'node:crypto'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { CID } from 'multiformats/cid'
 import type { NodeConfig } from '../config/schema.ts'
 import type { ailee } from '../proto/index.ts'
 import type { ResolvedLimits, TaskRecord } from './task-record.ts'
+import type { TaskVerification } from './agreement.ts'
+import { parseVerificationPolicy, verificationPolicyFromWire, type VerificationPolicy } from '../protocol/verification-policy.ts'
 
 /** Thrown for a request the coordinator refuses; the message is shown to the client. */
 export class TaskRejectedError extends Error {
@@ -66,6 +68,33 @@ export function resolveLimits (spec: ailee.v1.ITaskSpec, config: NodeConfig): Re
   }
 }
 
+/**
+ * The task's verification: the policy it asks for (or the configured
+ * default), and the spot-check draw, made once here with the operating
+ * system's randomness so that neither worker nor client can predict it:
+ * `spot:P` with probability P, `adaptive` with `verification.spotProbability`.
+ *
+ * @throws {TaskRejectedError} for a policy out of range
+ */
+export function resolveVerification (wire: ailee.v1.IVerificationPolicy | null | undefined, config: NodeConfig, random: () => number = uniformRandom): TaskVerification {
+  let policy: VerificationPolicy
+  try {
+    policy = verificationPolicyFromWire(wire) ?? parseVerificationPolicy(config.verification.defaultPolicy)
+  } catch (err) {
+    throw new TaskRejectedError(`invalid verification policy: ${(err as Error).message}`)
+  }
+  if (policy.kind === 'replicate' && policy.replicas > config.verification.maxExecutions) {
+    throw new TaskRejectedError(`replicate:${policy.replicas} asks for more executions than this coordinator's maximum of ${config.verification.maxExecutions}`)
+  }
+  const p = policy.kind === 'spot' ? policy.probability : policy.kind === 'adaptive' ? config.verification.spotProbability : 0
+  return { policy, spotCheck: p > 0 && random() < p, results: [] }
+}
+
+/** Uniform in [0, 1) from the operating system's CSPRNG (48 bits). */
+function uniformRandom (): number {
+  return randomInt(2 ** 47) / 2 ** 47
+}
+
 /** A submission as admission leaves it: the task, and why it is refused (undefined when every check passed). */
 export interface Admission {
   /** state `received`; limits, sizes and hashes filled as far as the checks got */
@@ -102,7 +131,8 @@ export async function admitTask (spec: ailee.v1.ITaskSpec | null | undefined, cl
     notBeforeMs: 0,
     leases: [],
     excludedWorkers: [],
-    decisions: []
+    decisions: [],
+    verification: { policy: { kind: 'none' }, spotCheck: false, results: [] }
   }
   try {
     await check(task, spec, deps)
@@ -122,6 +152,7 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
     throw new TaskRejectedError(`client account must be 1 to ${MAX_ACCOUNT_CHARS} printable ASCII characters without spaces`)
   }
   task.limits = resolveLimits(spec, config)
+  task.verification = resolveVerification(spec.verification, config)
   const argsEnvBytes = task.args.reduce((n, a) => n + Buffer.byteLength(a) + 1, 0) +
     Object.entries(task.env).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v) + 2, 0)
   if (argsEnvBytes > config.limits.maxArgsEnvBytes) throw new TaskRejectedError(`args and env take ${argsEnvBytes} bytes, over the maximum of ${config.limits.maxArgsEnvBytes}`)

@@ -13,6 +13,13 @@
  * health is from telemetry (worker-registry.ts), reputation the Beta score
  * (reputation.ts). Ties go to the lower peer ID, so ranking is deterministic.
  * Workers that already lost or failed an attempt of the task rank after all others.
+ *
+ * Verification (docs/verification.md) adds two hard exclusions: a worker that
+ * already delivered a result for the task never runs it again (a replica must
+ * be independent), and a worker caught with a wrong result gets no task until
+ * its exclusion ends. Replicas go to a bidder drawn uniformly at random among
+ * the eligible ones ({@link drawReplicaCandidate}), so a worker cannot arrange
+ * to re-execute a task it knows the result of.
  */
 import type { ReputationBook } from './reputation.ts'
 import type { CandidateScoreRecord, TaskRecord } from './task-record.ts'
@@ -49,6 +56,9 @@ export interface BidRecord {
 function ineligibility (view: WorkerView, task: TaskRecord, ctx: SelectionContext, price?: number): string | undefined {
   const t = view.telemetry
   if (!view.alive) return 'telemetry stale'
+  const excludedUntil = ctx.reputation.excludedUntil(view.peerId)
+  if (excludedUntil > ctx.nowMs) return `excluded until ${new Date(excludedUntil).toISOString()}: caught with a wrong result`
+  if (task.verification.results.some(r => r.worker === view.peerId)) return 'already ran this task (a replica must come from another worker)'
   if (t.draining) return 'draining'
   if (!view.breaker.allows(ctx.nowMs)) return `circuit breaker ${view.breaker.state(ctx.nowMs)}`
   if (t.maxMemoryPages < task.limits.memoryPages) return `accepts at most ${t.maxMemoryPages} pages, task needs ${task.limits.memoryPages}`
@@ -86,7 +96,11 @@ export function queueReason (task: TaskRecord, ctx: SelectionContext): string {
     const cheapest = Math.min(...memoryFit.map(v => v.telemetry.price))
     return `price too low: task pays at most ${task.limits.maxPrice} credits, the cheapest worker asks ${cheapest}`
   }
-  const breakerFit = priceFit.filter(v => v.breaker.allows(ctx.nowMs))
+  const independent = priceFit.filter(v => ctx.reputation.excludedUntil(v.peerId) <= ctx.nowMs && !task.verification.results.some(r => r.worker === v.peerId))
+  if (independent.length === 0) {
+    return `waiting for an independent worker: all ${priceFit.length} capable worker(s) already ran this task or are excluded, and verification needs another`
+  }
+  const breakerFit = independent.filter(v => v.breaker.allows(ctx.nowMs))
   if (breakerFit.length === 0) return `all ${priceFit.length} capable workers are held back by their circuit breakers`
   return `all ${breakerFit.length} capable workers are busy`
 }
@@ -129,6 +143,18 @@ export function rankBids (task: TaskRecord, bids: BidRecord[], ctx: SelectionCon
     if (row.retried && row.eligible && row.note === '') row.note = 'already failed an attempt of this task'
   }
   return rows.map(({ retried, ...row }) => row)
+}
+
+/**
+ * For a replica round: moves one eligible candidate, drawn uniformly with
+ * `randomInt(n)` (an integer in [0, n), e.g. `crypto.randomInt`), to the
+ * front; the rest keep their order. Returns a new array.
+ */
+export function drawReplicaCandidate<T extends { eligible: boolean }> (rows: T[], randomInt: (n: number) => number): T[] {
+  const eligible = rows.filter(r => r.eligible)
+  if (eligible.length < 2) return [...rows]
+  const chosen = eligible[randomInt(eligible.length)]
+  return [chosen, ...rows.filter(r => r !== chosen)]
 }
 
 function normalise (w: SelectionWeights): SelectionWeights {

@@ -18,6 +18,7 @@
  * worker never blocks its task's other events.
  */
 import { EventEmitter } from 'node:events'
+import { randomInt } from 'node:crypto'
 import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
 import type { ailee } from '../proto/index.ts'
 import type { NodeConfig } from '../config/schema.ts'
@@ -31,7 +32,7 @@ import { KeyedSerialQueue } from './keyed-serial-queue.ts'
 import { nextDeadline, transition } from './lifecycle/transition.ts'
 import type { Effect, LifecycleEvent, LifecyclePolicy, Refusal, Transition } from './lifecycle/types.ts'
 import { ReputationBook } from './reputation.ts'
-import { eligibleWorkers, freeSlots, queueReason, rankBids, type SelectionContext } from './selection.ts'
+import { drawReplicaCandidate, eligibleWorkers, freeSlots, queueReason, rankBids, type SelectionContext } from './selection.ts'
 import { outcomeToWire, specOf, visibleState, type TaskRecord } from './task-record.ts'
 import type { ReputationUpdate, TaskStore } from './task-store.ts'
 import { ResultVerificationError, verifyResult } from './verification.ts'
@@ -62,6 +63,8 @@ export interface TaskOrchestratorInit {
   clock?: Clock
   /** uniform in [0, 1), for retry jitter. @default Math.random */
   random?: () => number
+  /** uniform integer in [0, n): spot-check draws and replica choice. @default crypto.randomInt */
+  randomInt?: (n: number) => number
 }
 
 /** Listener of one task's progress. */
@@ -94,6 +97,7 @@ export class TaskOrchestrator {
   readonly #log: Logger
   readonly #clock: Clock
   readonly #random: () => number
+  readonly #randomInt: (n: number) => number
   /** tasks not yet settled (a terminal task stays until its settlement is written) */
   readonly #open = new Map<string, TaskRecord>()
   /** each task's events, one at a time */
@@ -124,13 +128,14 @@ export class TaskOrchestrator {
     this.#log = init.log
     this.#clock = init.clock ?? systemClock
     this.#random = init.random ?? Math.random
+    this.#randomInt = init.randomInt ?? randomInt
     this.#policy = policyOf(config)
     this.registry = new WorkerRegistry({
       staleMs: config.coordinator.telemetryStaleMs,
       breakerThreshold: config.retry.breakerThreshold,
       breakerHalfOpenAfterMs: config.retry.breakerHalfOpenAfterMs
     })
-    this.reputation = new ReputationBook(config.selection.reputationHalfLifeMs)
+    this.reputation = new ReputationBook(config.selection.reputationHalfLifeMs, config.verification.exclusionMs)
     this.#events.setMaxListeners(0)
   }
 
@@ -392,9 +397,12 @@ export class TaskOrchestrator {
         case 'judge': {
           reputation.push([effect.worker, this.reputation.record(effect.worker, effect.verdict, now)])
           const breaker = this.registry.get(effect.worker)?.breaker
-          if (effect.verdict === 'success') breaker?.onSuccess()
+          const succeeded = effect.verdict === 'success' || effect.verdict === 'confirmed'
+          if (succeeded) breaker?.onSuccess()
           else breaker?.onFailure(now)
-          if (effect.verdict !== 'success') this.#log.warn({ task: taskId, worker: effect.worker, verdict: effect.verdict, reason: task.reason }, 'attempt failed')
+          if (effect.verdict === 'caught') {
+            this.#log.warn({ task: taskId, worker: effect.worker, excludedUntilMs: this.reputation.excludedUntil(effect.worker) }, 'worker caught with a wrong result: not paid, credibility 0, excluded')
+          } else if (!succeeded) this.#log.warn({ task: taskId, worker: effect.worker, verdict: effect.verdict, reason: task.reason }, 'attempt failed')
           break
         }
         case 'breakerTrial':
@@ -436,7 +444,7 @@ export class TaskOrchestrator {
   async #settle (task: TaskRecord, effect: Extract<Effect, { type: 'settle' }>, reputation: ReputationUpdate): Promise<void> {
     const s = effect.settlement
     try {
-      await this.#store.finishTask(task, s == null ? undefined : { id: task.id, worker: s.worker, clientAccount: task.clientAccount, price: s.price, receipt: s.receipt, verified: true }, reputation)
+      await this.#store.finishTask(task, s == null ? undefined : { id: task.id, clientAccount: task.clientAccount, payments: s.payments, evidence: s.evidence, verified: true }, reputation)
     } catch (err) {
       this.#log.error({ err, task: task.id }, 'terminal state not persisted')
     }
@@ -462,13 +470,15 @@ export class TaskOrchestrator {
     if (round == null) return
     const ctx = this.#context(this.#clock.now())
     const refused = new Set(round.refused)
-    const candidates = rankBids(task, round.bids, ctx, new Map(Object.entries(round.declines))).map(row => {
+    let candidates = rankBids(task, round.bids, ctx, new Map(Object.entries(round.declines))).map(row => {
       if (!row.eligible) return row
       if (refused.has(row.workerPeerId)) return { ...row, eligible: false }
       const view = this.registry.get(row.workerPeerId)
       if (view == null || freeSlots(view, ctx) <= 0) return { ...row, eligible: false, note: 'became busy before assignment' }
       return row
     })
+    // a replica goes to a bidder drawn at random, not the best-ranked one (docs/verification.md)
+    if (task.verification.results.length > 0) candidates = drawReplicaCandidate(candidates, this.#randomInt)
     await this.#followUp(task.id, { type: 'roundClosed', attempt, candidates, nonce: bytesToHex(randomBytes(16)) }, outcome)
   }
 
@@ -490,7 +500,9 @@ export class TaskOrchestrator {
     let event: LifecycleEvent
     try {
       const verified = await verifyResult(task, effect.worker, effect.attempt, this.#self, effect.result, this.#network.cidFor)
-      event = { type: 'resultVerified', worker: effect.worker, attempt: effect.attempt, result: verified }
+      const workers = new Set([effect.worker, ...task.verification.results.map(r => r.worker)])
+      const credibility = Object.fromEntries([...workers].map(w => [w, this.reputation.credibility(w, this.#config.verification.assumedFaultFraction)]))
+      event = { type: 'resultVerified', worker: effect.worker, attempt: effect.attempt, result: verified, credibility }
       outcome.verdict = { ok: true, reason: '' }
     } catch (err) {
       if (!(err instanceof ResultVerificationError)) this.#log.error({ err, task: task.id }, 'result verification failed unexpectedly')
@@ -613,18 +625,22 @@ function policyOf (config: NodeConfig): LifecyclePolicy {
     initialBackoffMs: config.retry.initialBackoffMs,
     maxBackoffMs: config.retry.maxBackoffMs,
     maxBidsPerTask: config.limits.maxBidsPerTask,
-    maxLeases: 1
+    maxLeases: 1,
+    agreement: { targetErrorRate: config.verification.targetErrorRate, maxExecutions: config.verification.maxExecutions }
   }
 }
 
 /** A task as stored by an earlier version (one optional `lease` field) in today's shape. */
 function upgradeStored (stored: TaskRecord): TaskRecord {
   const old = stored as TaskRecord & { lease?: { worker: string, attempt: number, assignedAtMs: number, expiresAtMs: number, running: boolean } }
+  // tasks stored before verification policies existed were accepted on their first result
+  const verification = stored.verification ?? { policy: { kind: 'none' }, spotCheck: false, results: [] }
   // leases stored before assignment nonces existed carry none ('': the receipt is not checked for one)
-  if (Array.isArray(old.leases)) return { ...stored, leases: stored.leases.map(l => ({ ...l, nonce: l.nonce ?? '' })) }
+  if (Array.isArray(old.leases)) return { ...stored, verification, leases: stored.leases.map(l => ({ ...l, nonce: l.nonce ?? '' })) }
   const { lease, ...rest } = old
   return {
     ...rest,
+    verification,
     leases: lease == null
       ? []
       : [{

@@ -7,6 +7,7 @@ import type { ailee } from '../proto/index.ts'
 import { isTerminalState, taskStateToWire, type TaskStateName } from '../protocol/task-states.ts'
 import type { LapsedLease, Lease, RoundRecord } from './lifecycle/types.ts'
 import { taskSpecToWire, type TaskSpec } from '../protocol/messages/assignment.ts'
+import type { TaskVerification } from './agreement.ts'
 
 export type { TaskStateName }
 
@@ -112,6 +113,8 @@ export interface TaskRecord {
   /** workers that lost or failed an attempt of this task, or gave it back; avoided while others exist */
   excludedWorkers: string[]
   decisions: DecisionRecord[]
+  /** the verification policy, the spot-check draw and every result whose receipt checked out */
+  verification: TaskVerification
   outcome?: OutcomeRecord
 }
 
@@ -200,6 +203,6 @@ export function toBase64 (bytes: Uint8Array | null | undefined): string {
 }
 
 /** base64 -> Uint8Array; empty for empty or missing input. */
-function fromBase64 (text: string | null | undefined): Uint8Array {
+export function fromBase64 (text: string | null | undefined): Uint8Array {
   return text == null || text === '' ? new Uint8Array(0) : new Uint8Array(Buffer.from(text, 'base64'))
 }

@@ -75,6 +75,7 @@ export namespace ailee {
             timeouts?: (ailee.v1.TaskTimeouts.$Properties|null);
             maxPrice: number;
             clientAccount: string;
+            verification?: (ailee.v1.VerificationPolicy.$Properties|null);
             static create(properties: ailee.v1.TaskSpec.$Shape): ailee.v1.TaskSpec & ailee.v1.TaskSpec.$Shape;
             static create(properties?: ailee.v1.TaskSpec.$Properties): ailee.v1.TaskSpec;
             static encode(message: ailee.v1.TaskSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -94,9 +95,46 @@ export namespace ailee {
                 timeouts?: (ailee.v1.TaskTimeouts.$Properties|null);
                 maxPrice?: (number|null);
                 clientAccount?: (string|null);
+                verification?: (ailee.v1.VerificationPolicy.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.TaskSpec.$Properties;
+        }
+
+        enum VerificationKind {
+            VERIFICATION_KIND_UNSPECIFIED = 0,
+            VERIFICATION_KIND_NONE = 1,
+            VERIFICATION_KIND_SPOT = 2,
+            VERIFICATION_KIND_REPLICATE = 3,
+            VERIFICATION_KIND_ADAPTIVE = 4
+        }
+
+        interface IVerificationPolicy extends ailee.v1.VerificationPolicy.$Properties {
+        }
+
+        class VerificationPolicy {
+            constructor(properties?: ailee.v1.VerificationPolicy.$Properties);
+            $unknowns?: Uint8Array[];
+            kind: ailee.v1.VerificationKind;
+            probability: number;
+            replicas: number;
+            static create(properties: ailee.v1.VerificationPolicy.$Shape): ailee.v1.VerificationPolicy & ailee.v1.VerificationPolicy.$Shape;
+            static create(properties?: ailee.v1.VerificationPolicy.$Properties): ailee.v1.VerificationPolicy;
+            static encode(message: ailee.v1.VerificationPolicy.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.VerificationPolicy & ailee.v1.VerificationPolicy.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.VerificationPolicy;
+            static toObject(message: ailee.v1.VerificationPolicy, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VerificationPolicy {
+            interface $Properties {
+                kind?: (ailee.v1.VerificationKind|null);
+                probability?: (number|null);
+                replicas?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.VerificationPolicy.$Properties;
         }
 
         enum ExecutionStatus {
@@ -313,6 +351,8 @@ export namespace ailee {
             clientAccount: string;
             price: number;
             verified: boolean;
+            contradictedBy?: (ailee.v1.SignedReceipt.$Properties|null);
+            bondForfeited: number;
             static create(properties: ailee.v1.BlockEntry.$Shape): ailee.v1.BlockEntry & ailee.v1.BlockEntry.$Shape;
             static create(properties?: ailee.v1.BlockEntry.$Properties): ailee.v1.BlockEntry;
             static encode(message: ailee.v1.BlockEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -328,6 +368,8 @@ export namespace ailee {
                 clientAccount?: (string|null);
                 price?: (number|null);
                 verified?: (boolean|null);
+                contradictedBy?: (ailee.v1.SignedReceipt.$Properties|null);
+                bondForfeited?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.BlockEntry.$Properties;
@@ -852,6 +894,8 @@ export namespace ailee {
             reason: string;
             attempts: number;
             price: number;
+            replicas: ailee.v1.ReplicaReport.$Properties[];
+            verification: string;
             static create(properties: ailee.v1.TaskOutcome.$Shape): ailee.v1.TaskOutcome & ailee.v1.TaskOutcome.$Shape;
             static create(properties?: ailee.v1.TaskOutcome.$Properties): ailee.v1.TaskOutcome;
             static encode(message: ailee.v1.TaskOutcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -878,9 +922,47 @@ export namespace ailee {
                 reason?: (string|null);
                 attempts?: (number|null);
                 price?: (number|null);
+                replicas?: (ailee.v1.ReplicaReport.$Properties[]|null);
+                verification?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.TaskOutcome.$Properties;
+        }
+
+        interface IReplicaReport extends ailee.v1.ReplicaReport.$Properties {
+        }
+
+        class ReplicaReport {
+            constructor(properties?: ailee.v1.ReplicaReport.$Properties);
+            $unknowns?: Uint8Array[];
+            workerPeerId: string;
+            attempt: number;
+            status: ailee.v1.ExecutionStatus;
+            exitCode: number;
+            outputHash: Uint8Array;
+            verdict: string;
+            price: number;
+            static create(properties: ailee.v1.ReplicaReport.$Shape): ailee.v1.ReplicaReport & ailee.v1.ReplicaReport.$Shape;
+            static create(properties?: ailee.v1.ReplicaReport.$Properties): ailee.v1.ReplicaReport;
+            static encode(message: ailee.v1.ReplicaReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.ReplicaReport & ailee.v1.ReplicaReport.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.ReplicaReport;
+            static toObject(message: ailee.v1.ReplicaReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ReplicaReport {
+            interface $Properties {
+                workerPeerId?: (string|null);
+                attempt?: (number|null);
+                status?: (ailee.v1.ExecutionStatus|null);
+                exitCode?: (number|null);
+                outputHash?: (Uint8Array|null);
+                verdict?: (string|null);
+                price?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.ReplicaReport.$Properties;
         }
 
         enum TaskEventKind {
@@ -1021,6 +1103,8 @@ export namespace ailee {
             outcome?: (ailee.v1.TaskOutcome.$Properties|null);
             updatedAtMs: number;
             clientPeerId: string;
+            replicas: ailee.v1.ReplicaReport.$Properties[];
+            verification: string;
             static create(properties: ailee.v1.TaskStatusReport.$Shape): ailee.v1.TaskStatusReport & ailee.v1.TaskStatusReport.$Shape;
             static create(properties?: ailee.v1.TaskStatusReport.$Properties): ailee.v1.TaskStatusReport;
             static encode(message: ailee.v1.TaskStatusReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1042,6 +1126,8 @@ export namespace ailee {
                 outcome?: (ailee.v1.TaskOutcome.$Properties|null);
                 updatedAtMs?: (number|null);
                 clientPeerId?: (string|null);
+                replicas?: (ailee.v1.ReplicaReport.$Properties[]|null);
+                verification?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.TaskStatusReport.$Properties;
@@ -1070,6 +1156,10 @@ export namespace ailee {
             successes: number;
             failures: number;
             timeouts: number;
+            credibility: number;
+            confirmed: number;
+            caught: number;
+            excludedUntilMs: number;
             static create(properties: ailee.v1.PeerInfo.$Shape): ailee.v1.PeerInfo & ailee.v1.PeerInfo.$Shape;
             static create(properties?: ailee.v1.PeerInfo.$Properties): ailee.v1.PeerInfo;
             static encode(message: ailee.v1.PeerInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1098,6 +1188,10 @@ export namespace ailee {
                 successes?: (number|null);
                 failures?: (number|null);
                 timeouts?: (number|null);
+                credibility?: (number|null);
+                confirmed?: (number|null);
+                caught?: (number|null);
+                excludedUntilMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.PeerInfo.$Properties;

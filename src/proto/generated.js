@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $isFinite = $util.global.isFinite, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -647,6 +647,7 @@ export const ailee = $root.ailee = (() => {
              * @property {ailee.v1.TaskTimeouts.$Properties|null} [timeouts] TaskSpec timeouts
              * @property {number|null} [maxPrice] TaskSpec maxPrice
              * @property {string|null} [clientAccount] TaskSpec clientAccount
+             * @property {ailee.v1.VerificationPolicy.$Properties|null} [verification] TaskSpec verification
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -745,6 +746,14 @@ export const ailee = $root.ailee = (() => {
             TaskSpec.prototype.clientAccount = "";
 
             /**
+             * TaskSpec verification.
+             * @member {ailee.v1.VerificationPolicy.$Properties|null|undefined} verification
+             * @memberof ailee.v1.TaskSpec
+             * @instance
+             */
+            TaskSpec.prototype.verification = null;
+
+            /**
              * Creates a new TaskSpec instance using the specified properties.
              * @function create
              * @memberof ailee.v1.TaskSpec
@@ -794,6 +803,8 @@ export const ailee = $root.ailee = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.maxPrice);
                 if (message.clientAccount != null && $Object.hasOwnProperty.call(message, "clientAccount") && message.clientAccount !== "")
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.clientAccount);
+                if (message.verification != null && $Object.hasOwnProperty.call(message, "verification"))
+                    $root.ailee.v1.VerificationPolicy.encode(message.verification, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -930,6 +941,12 @@ export const ailee = $root.ailee = (() => {
                                 delete message.clientAccount;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.verification = $root.ailee.v1.VerificationPolicy.decode(reader, reader.size(), $undefined, _depth + 1, message.verification);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1011,6 +1028,11 @@ export const ailee = $root.ailee = (() => {
                 if (object.clientAccount != null)
                     if (typeof object.clientAccount !== "string" || object.clientAccount.length)
                         message.clientAccount = $String(object.clientAccount);
+                if (object.verification != null) {
+                    if (!$util.isObject(object.verification))
+                        throw $TypeError(".ailee.v1.TaskSpec.verification: object expected");
+                    message.verification = $root.ailee.v1.VerificationPolicy.fromObject(object.verification, _depth + 1);
+                }
                 return message;
             };
 
@@ -1046,6 +1068,7 @@ export const ailee = $root.ailee = (() => {
                     } else
                         object.maxPrice = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.clientAccount = "";
+                    object.verification = null;
                 }
                 if (message.moduleCid != null && $Object.hasOwnProperty.call(message, "moduleCid"))
                     object.moduleCid = message.moduleCid;
@@ -1078,6 +1101,8 @@ export const ailee = $root.ailee = (() => {
                         object.maxPrice = options.longs === $String ? $util.Long.prototype.toString.call(message.maxPrice) : options.longs === $Number ? new $util.LongBits(message.maxPrice.low >>> 0, message.maxPrice.high >>> 0).toNumber(true) : message.maxPrice;
                 if (message.clientAccount != null && $Object.hasOwnProperty.call(message, "clientAccount"))
                     object.clientAccount = message.clientAccount;
+                if (message.verification != null && $Object.hasOwnProperty.call(message, "verification"))
+                    object.verification = $root.ailee.v1.VerificationPolicy.toObject(message.verification, options, _depth + 1);
                 return object;
             };
 
@@ -1093,6 +1118,313 @@ export const ailee = $root.ailee = (() => {
             };
 
             return TaskSpec;
+        })();
+
+        /**
+         * VerificationKind enum.
+         * @name ailee.v1.VerificationKind
+         * @enum {number}
+         * @property {number} VERIFICATION_KIND_UNSPECIFIED=0 VERIFICATION_KIND_UNSPECIFIED value
+         * @property {number} VERIFICATION_KIND_NONE=1 VERIFICATION_KIND_NONE value
+         * @property {number} VERIFICATION_KIND_SPOT=2 VERIFICATION_KIND_SPOT value
+         * @property {number} VERIFICATION_KIND_REPLICATE=3 VERIFICATION_KIND_REPLICATE value
+         * @property {number} VERIFICATION_KIND_ADAPTIVE=4 VERIFICATION_KIND_ADAPTIVE value
+         */
+        v1.VerificationKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "VERIFICATION_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "VERIFICATION_KIND_NONE"] = 1;
+            values[valuesById[2] = "VERIFICATION_KIND_SPOT"] = 2;
+            values[valuesById[3] = "VERIFICATION_KIND_REPLICATE"] = 3;
+            values[valuesById[4] = "VERIFICATION_KIND_ADAPTIVE"] = 4;
+            return values;
+        })();
+
+        v1.VerificationPolicy = (function() {
+
+            /**
+             * Properties of a VerificationPolicy.
+             * @typedef {Object} ailee.v1.VerificationPolicy.$Properties
+             * @property {ailee.v1.VerificationKind|null} [kind] VerificationPolicy kind
+             * @property {number|null} [probability] VerificationPolicy probability
+             * @property {number|null} [replicas] VerificationPolicy replicas
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VerificationPolicy.
+             * @memberof ailee.v1
+             * @interface IVerificationPolicy
+             * @augments ailee.v1.VerificationPolicy.$Properties
+             * @deprecated Use ailee.v1.VerificationPolicy.$Properties instead.
+             */
+
+            /**
+             * Shape of a VerificationPolicy.
+             * @typedef {ailee.v1.VerificationPolicy.$Properties} ailee.v1.VerificationPolicy.$Shape
+             */
+
+            /**
+             * Constructs a new VerificationPolicy.
+             * @memberof ailee.v1
+             * @classdesc Represents a VerificationPolicy.
+             * @constructor
+             * @param {ailee.v1.VerificationPolicy.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VerificationPolicy = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VerificationPolicy kind.
+             * @member {ailee.v1.VerificationKind} kind
+             * @memberof ailee.v1.VerificationPolicy
+             * @instance
+             */
+            VerificationPolicy.prototype.kind = 0;
+
+            /**
+             * VerificationPolicy probability.
+             * @member {number} probability
+             * @memberof ailee.v1.VerificationPolicy
+             * @instance
+             */
+            VerificationPolicy.prototype.probability = 0;
+
+            /**
+             * VerificationPolicy replicas.
+             * @member {number} replicas
+             * @memberof ailee.v1.VerificationPolicy
+             * @instance
+             */
+            VerificationPolicy.prototype.replicas = 0;
+
+            /**
+             * Creates a new VerificationPolicy instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.VerificationPolicy
+             * @static
+             * @param {ailee.v1.VerificationPolicy.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.VerificationPolicy} VerificationPolicy instance
+             * @type {{
+             *   (properties: ailee.v1.VerificationPolicy.$Shape): ailee.v1.VerificationPolicy & ailee.v1.VerificationPolicy.$Shape;
+             *   (properties?: ailee.v1.VerificationPolicy.$Properties): ailee.v1.VerificationPolicy;
+             * }}
+             */
+            VerificationPolicy.create = function(properties) {
+                return new VerificationPolicy(properties);
+            };
+
+            /**
+             * Encodes the specified VerificationPolicy message. Does not implicitly {@link ailee.v1.VerificationPolicy.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.VerificationPolicy
+             * @static
+             * @param {ailee.v1.VerificationPolicy.$Properties} message VerificationPolicy message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VerificationPolicy.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                if (message.probability != null && $Object.hasOwnProperty.call(message, "probability") && !$Object.is(message.probability, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.probability);
+                if (message.replicas != null && $Object.hasOwnProperty.call(message, "replicas") && message.replicas !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.replicas);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VerificationPolicy message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.VerificationPolicy
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.VerificationPolicy & ailee.v1.VerificationPolicy.$Shape} VerificationPolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VerificationPolicy.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.VerificationPolicy();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.probability = value;
+                            else
+                                delete message.probability;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.replicas = value;
+                            else
+                                delete message.replicas;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a VerificationPolicy message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.VerificationPolicy
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.VerificationPolicy} VerificationPolicy
+             */
+            VerificationPolicy.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.VerificationPolicy)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.VerificationPolicy: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.VerificationPolicy();
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.ailee.v1.VerificationKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "VERIFICATION_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "VERIFICATION_KIND_NONE":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "VERIFICATION_KIND_SPOT":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "VERIFICATION_KIND_REPLICATE":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    case "VERIFICATION_KIND_ADAPTIVE":
+                    case 4:
+                        message.kind = 4;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.probability != null)
+                    if (!$Object.is($Number(object.probability), 0))
+                        message.probability = $Number(object.probability);
+                if (object.replicas != null)
+                    if ($Number(object.replicas) !== 0)
+                        message.replicas = object.replicas >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VerificationPolicy message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.VerificationPolicy
+             * @static
+             * @param {ailee.v1.VerificationPolicy} message VerificationPolicy
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VerificationPolicy.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = options.enums === $String ? "VERIFICATION_KIND_UNSPECIFIED" : 0;
+                    object.probability = 0;
+                    object.replicas = 0;
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.ailee.v1.VerificationKind[message.kind] === $undefined ? message.kind : $root.ailee.v1.VerificationKind[message.kind] : message.kind;
+                if (message.probability != null && $Object.hasOwnProperty.call(message, "probability"))
+                    object.probability = options.json && !$isFinite(message.probability) ? $String(message.probability) : message.probability;
+                if (message.replicas != null && $Object.hasOwnProperty.call(message, "replicas"))
+                    object.replicas = message.replicas;
+                return object;
+            };
+
+            /**
+             * Converts this VerificationPolicy to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.VerificationPolicy
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VerificationPolicy.prototype.toJSON = function() {
+                return VerificationPolicy.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return VerificationPolicy;
         })();
 
         /**
@@ -3467,6 +3799,8 @@ export const ailee = $root.ailee = (() => {
              * @property {string|null} [clientAccount] BlockEntry clientAccount
              * @property {number|null} [price] BlockEntry price
              * @property {boolean|null} [verified] BlockEntry verified
+             * @property {ailee.v1.SignedReceipt.$Properties|null} [contradictedBy] BlockEntry contradictedBy
+             * @property {number|null} [bondForfeited] BlockEntry bondForfeited
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3531,6 +3865,22 @@ export const ailee = $root.ailee = (() => {
             BlockEntry.prototype.verified = false;
 
             /**
+             * BlockEntry contradictedBy.
+             * @member {ailee.v1.SignedReceipt.$Properties|null|undefined} contradictedBy
+             * @memberof ailee.v1.BlockEntry
+             * @instance
+             */
+            BlockEntry.prototype.contradictedBy = null;
+
+            /**
+             * BlockEntry bondForfeited.
+             * @member {number} bondForfeited
+             * @memberof ailee.v1.BlockEntry
+             * @instance
+             */
+            BlockEntry.prototype.bondForfeited = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new BlockEntry instance using the specified properties.
              * @function create
              * @memberof ailee.v1.BlockEntry
@@ -3570,6 +3920,10 @@ export const ailee = $root.ailee = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.price);
                 if (message.verified != null && $Object.hasOwnProperty.call(message, "verified") && message.verified !== false)
                     writer.uint32(/* id 4, wireType 0 =*/32).bool(message.verified);
+                if (message.contradictedBy != null && $Object.hasOwnProperty.call(message, "contradictedBy"))
+                    $root.ailee.v1.SignedReceipt.encode(message.contradictedBy, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.bondForfeited != null && $Object.hasOwnProperty.call(message, "bondForfeited") && (typeof message.bondForfeited === "object" ? message.bondForfeited.low || message.bondForfeited.high : message.bondForfeited !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.bondForfeited);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3647,6 +4001,21 @@ export const ailee = $root.ailee = (() => {
                                 delete message.verified;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.contradictedBy = $root.ailee.v1.SignedReceipt.decode(reader, reader.size(), $undefined, _depth + 1, message.contradictedBy);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bondForfeited = value;
+                            else
+                                delete message.bondForfeited;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3703,6 +4072,21 @@ export const ailee = $root.ailee = (() => {
                 if (object.verified != null)
                     if (object.verified)
                         message.verified = $Boolean(object.verified);
+                if (object.contradictedBy != null) {
+                    if (!$util.isObject(object.contradictedBy))
+                        throw $TypeError(".ailee.v1.BlockEntry.contradictedBy: object expected");
+                    message.contradictedBy = $root.ailee.v1.SignedReceipt.fromObject(object.contradictedBy, _depth + 1);
+                }
+                if (object.bondForfeited != null)
+                    if (typeof object.bondForfeited === "object" ? object.bondForfeited.low || object.bondForfeited.high : $Number(object.bondForfeited) !== 0)
+                        if ($util.Long)
+                            message.bondForfeited = $util.Long.fromValue(object.bondForfeited, true);
+                        else if (typeof object.bondForfeited === "string")
+                            message.bondForfeited = $parseInt(object.bondForfeited, 10);
+                        else if (typeof object.bondForfeited === "number")
+                            message.bondForfeited = object.bondForfeited;
+                        else if (typeof object.bondForfeited === "object")
+                            message.bondForfeited = new $util.LongBits(object.bondForfeited.low >>> 0, object.bondForfeited.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -3732,6 +4116,12 @@ export const ailee = $root.ailee = (() => {
                     } else
                         object.price = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.verified = false;
+                    object.contradictedBy = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.bondForfeited = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bondForfeited = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt"))
                     object.receipt = $root.ailee.v1.SignedReceipt.toObject(message.receipt, options, _depth + 1);
@@ -3746,6 +4136,15 @@ export const ailee = $root.ailee = (() => {
                         object.price = options.longs === $String ? $util.Long.prototype.toString.call(message.price) : options.longs === $Number ? new $util.LongBits(message.price.low >>> 0, message.price.high >>> 0).toNumber(true) : message.price;
                 if (message.verified != null && $Object.hasOwnProperty.call(message, "verified"))
                     object.verified = message.verified;
+                if (message.contradictedBy != null && $Object.hasOwnProperty.call(message, "contradictedBy"))
+                    object.contradictedBy = $root.ailee.v1.SignedReceipt.toObject(message.contradictedBy, options, _depth + 1);
+                if (message.bondForfeited != null && $Object.hasOwnProperty.call(message, "bondForfeited"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bondForfeited = typeof message.bondForfeited === "number" ? $BigInt(message.bondForfeited) : $util.Long.fromBits(message.bondForfeited.low >>> 0, message.bondForfeited.high >>> 0, true).toBigInt();
+                    else if (typeof message.bondForfeited === "number")
+                        object.bondForfeited = options.longs === $String ? $String(message.bondForfeited) : message.bondForfeited;
+                    else
+                        object.bondForfeited = options.longs === $String ? $util.Long.prototype.toString.call(message.bondForfeited) : options.longs === $Number ? new $util.LongBits(message.bondForfeited.low >>> 0, message.bondForfeited.high >>> 0).toNumber(true) : message.bondForfeited;
                 return object;
             };
 
@@ -8530,6 +8929,8 @@ export const ailee = $root.ailee = (() => {
              * @property {string|null} [reason] TaskOutcome reason
              * @property {number|null} [attempts] TaskOutcome attempts
              * @property {number|null} [price] TaskOutcome price
+             * @property {Array.<ailee.v1.ReplicaReport.$Properties>|null} [replicas] TaskOutcome replicas
+             * @property {string|null} [verification] TaskOutcome verification
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8555,6 +8956,7 @@ export const ailee = $root.ailee = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const TaskOutcome = function (properties) {
+                this.replicas = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8682,6 +9084,22 @@ export const ailee = $root.ailee = (() => {
             TaskOutcome.prototype.price = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * TaskOutcome replicas.
+             * @member {Array.<ailee.v1.ReplicaReport.$Properties>} replicas
+             * @memberof ailee.v1.TaskOutcome
+             * @instance
+             */
+            TaskOutcome.prototype.replicas = $util.emptyArray;
+
+            /**
+             * TaskOutcome verification.
+             * @member {string} verification
+             * @memberof ailee.v1.TaskOutcome
+             * @instance
+             */
+            TaskOutcome.prototype.verification = "";
+
+            /**
              * Creates a new TaskOutcome instance using the specified properties.
              * @function create
              * @memberof ailee.v1.TaskOutcome
@@ -8743,6 +9161,11 @@ export const ailee = $root.ailee = (() => {
                     writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.attempts);
                 if (message.price != null && $Object.hasOwnProperty.call(message, "price") && (typeof message.price === "object" ? message.price.low || message.price.high : message.price !== 0))
                     writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.price);
+                if (message.replicas != null && message.replicas.length)
+                    for (let i = 0; i < message.replicas.length; ++i)
+                        $root.ailee.v1.ReplicaReport.encode(message.replicas[i], writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.verification != null && $Object.hasOwnProperty.call(message, "verification") && message.verification !== "")
+                    writer.uint32(/* id 17, wireType 2 =*/138).string(message.verification);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8916,6 +9339,23 @@ export const ailee = $root.ailee = (() => {
                                 delete message.price;
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.replicas && message.replicas.length))
+                                message.replicas = [];
+                            message.replicas.push($root.ailee.v1.ReplicaReport.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.verification = value;
+                            else
+                                delete message.verification;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9060,6 +9500,19 @@ export const ailee = $root.ailee = (() => {
                             message.price = object.price;
                         else if (typeof object.price === "object")
                             message.price = new $util.LongBits(object.price.low >>> 0, object.price.high >>> 0).toNumber(true);
+                if (object.replicas) {
+                    if (!$Array.isArray(object.replicas))
+                        throw $TypeError(".ailee.v1.TaskOutcome.replicas: array expected");
+                    message.replicas = $Array(object.replicas.length);
+                    for (let i = 0; i < object.replicas.length; ++i) {
+                        if (!$util.isObject(object.replicas[i]))
+                            throw $TypeError(".ailee.v1.TaskOutcome.replicas: object expected");
+                        message.replicas[i] = $root.ailee.v1.ReplicaReport.fromObject(object.replicas[i], _depth + 1);
+                    }
+                }
+                if (object.verification != null)
+                    if (typeof object.verification !== "string" || object.verification.length)
+                        message.verification = $String(object.verification);
                 return message;
             };
 
@@ -9080,6 +9533,8 @@ export const ailee = $root.ailee = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.replicas = [];
                 if (options.defaults) {
                     object.taskId = "";
                     object.state = options.enums === $String ? "TASK_STATE_UNSPECIFIED" : 0;
@@ -9112,6 +9567,7 @@ export const ailee = $root.ailee = (() => {
                         object.price = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.price = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.verification = "";
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -9148,6 +9604,13 @@ export const ailee = $root.ailee = (() => {
                         object.price = options.longs === $String ? $String(message.price) : message.price;
                     else
                         object.price = options.longs === $String ? $util.Long.prototype.toString.call(message.price) : options.longs === $Number ? new $util.LongBits(message.price.low >>> 0, message.price.high >>> 0).toNumber(true) : message.price;
+                if (message.replicas && message.replicas.length) {
+                    object.replicas = $Array(message.replicas.length);
+                    for (let j = 0; j < message.replicas.length; ++j)
+                        object.replicas[j] = $root.ailee.v1.ReplicaReport.toObject(message.replicas[j], options, _depth + 1);
+                }
+                if (message.verification != null && $Object.hasOwnProperty.call(message, "verification"))
+                    object.verification = message.verification;
                 return object;
             };
 
@@ -9163,6 +9626,430 @@ export const ailee = $root.ailee = (() => {
             };
 
             return TaskOutcome;
+        })();
+
+        v1.ReplicaReport = (function() {
+
+            /**
+             * Properties of a ReplicaReport.
+             * @typedef {Object} ailee.v1.ReplicaReport.$Properties
+             * @property {string|null} [workerPeerId] ReplicaReport workerPeerId
+             * @property {number|null} [attempt] ReplicaReport attempt
+             * @property {ailee.v1.ExecutionStatus|null} [status] ReplicaReport status
+             * @property {number|null} [exitCode] ReplicaReport exitCode
+             * @property {Uint8Array|null} [outputHash] ReplicaReport outputHash
+             * @property {string|null} [verdict] ReplicaReport verdict
+             * @property {number|null} [price] ReplicaReport price
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReplicaReport.
+             * @memberof ailee.v1
+             * @interface IReplicaReport
+             * @augments ailee.v1.ReplicaReport.$Properties
+             * @deprecated Use ailee.v1.ReplicaReport.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReplicaReport.
+             * @typedef {ailee.v1.ReplicaReport.$Properties} ailee.v1.ReplicaReport.$Shape
+             */
+
+            /**
+             * Constructs a new ReplicaReport.
+             * @memberof ailee.v1
+             * @classdesc Represents a ReplicaReport.
+             * @constructor
+             * @param {ailee.v1.ReplicaReport.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReplicaReport = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReplicaReport workerPeerId.
+             * @member {string} workerPeerId
+             * @memberof ailee.v1.ReplicaReport
+             * @instance
+             */
+            ReplicaReport.prototype.workerPeerId = "";
+
+            /**
+             * ReplicaReport attempt.
+             * @member {number} attempt
+             * @memberof ailee.v1.ReplicaReport
+             * @instance
+             */
+            ReplicaReport.prototype.attempt = 0;
+
+            /**
+             * ReplicaReport status.
+             * @member {ailee.v1.ExecutionStatus} status
+             * @memberof ailee.v1.ReplicaReport
+             * @instance
+             */
+            ReplicaReport.prototype.status = 0;
+
+            /**
+             * ReplicaReport exitCode.
+             * @member {number} exitCode
+             * @memberof ailee.v1.ReplicaReport
+             * @instance
+             */
+            ReplicaReport.prototype.exitCode = 0;
+
+            /**
+             * ReplicaReport outputHash.
+             * @member {Uint8Array} outputHash
+             * @memberof ailee.v1.ReplicaReport
+             * @instance
+             */
+            ReplicaReport.prototype.outputHash = $util.newBuffer([]);
+
+            /**
+             * ReplicaReport verdict.
+             * @member {string} verdict
+             * @memberof ailee.v1.ReplicaReport
+             * @instance
+             */
+            ReplicaReport.prototype.verdict = "";
+
+            /**
+             * ReplicaReport price.
+             * @member {number} price
+             * @memberof ailee.v1.ReplicaReport
+             * @instance
+             */
+            ReplicaReport.prototype.price = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ReplicaReport instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.ReplicaReport
+             * @static
+             * @param {ailee.v1.ReplicaReport.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.ReplicaReport} ReplicaReport instance
+             * @type {{
+             *   (properties: ailee.v1.ReplicaReport.$Shape): ailee.v1.ReplicaReport & ailee.v1.ReplicaReport.$Shape;
+             *   (properties?: ailee.v1.ReplicaReport.$Properties): ailee.v1.ReplicaReport;
+             * }}
+             */
+            ReplicaReport.create = function(properties) {
+                return new ReplicaReport(properties);
+            };
+
+            /**
+             * Encodes the specified ReplicaReport message. Does not implicitly {@link ailee.v1.ReplicaReport.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.ReplicaReport
+             * @static
+             * @param {ailee.v1.ReplicaReport.$Properties} message ReplicaReport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaReport.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.workerPeerId != null && $Object.hasOwnProperty.call(message, "workerPeerId") && message.workerPeerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.workerPeerId);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.attempt);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.status);
+                if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode") && message.exitCode !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.exitCode);
+                if (message.outputHash != null && $Object.hasOwnProperty.call(message, "outputHash") && message.outputHash.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.outputHash);
+                if (message.verdict != null && $Object.hasOwnProperty.call(message, "verdict") && message.verdict !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.verdict);
+                if (message.price != null && $Object.hasOwnProperty.call(message, "price") && (typeof message.price === "object" ? message.price.low || message.price.high : message.price !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.price);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReplicaReport message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.ReplicaReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.ReplicaReport & ailee.v1.ReplicaReport.$Shape} ReplicaReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaReport.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.ReplicaReport();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workerPeerId = value;
+                            else
+                                delete message.workerPeerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.exitCode = value;
+                            else
+                                delete message.exitCode;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.outputHash = value;
+                            else
+                                delete message.outputHash;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.verdict = value;
+                            else
+                                delete message.verdict;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.price = value;
+                            else
+                                delete message.price;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ReplicaReport message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.ReplicaReport
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.ReplicaReport} ReplicaReport
+             */
+            ReplicaReport.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.ReplicaReport)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.ReplicaReport: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.ReplicaReport();
+                if (object.workerPeerId != null)
+                    if (typeof object.workerPeerId !== "string" || object.workerPeerId.length)
+                        message.workerPeerId = $String(object.workerPeerId);
+                if (object.attempt != null)
+                    if ($Number(object.attempt) !== 0)
+                        message.attempt = object.attempt >>> 0;
+                if (object.status !== 0 && (typeof object.status !== "string" || $root.ailee.v1.ExecutionStatus[object.status] !== 0))
+                    switch (object.status) {
+                    case "EXECUTION_STATUS_UNSPECIFIED":
+                    case 0:
+                        message.status = 0;
+                        break;
+                    case "EXECUTION_STATUS_EXITED":
+                    case 1:
+                        message.status = 1;
+                        break;
+                    case "EXECUTION_STATUS_TRAPPED":
+                    case 2:
+                        message.status = 2;
+                        break;
+                    case "EXECUTION_STATUS_TIMED_OUT":
+                    case 3:
+                        message.status = 3;
+                        break;
+                    case "EXECUTION_STATUS_MEMORY_EXCEEDED":
+                    case 4:
+                        message.status = 4;
+                        break;
+                    case "EXECUTION_STATUS_OUTPUT_EXCEEDED":
+                    case 5:
+                        message.status = 5;
+                        break;
+                    case "EXECUTION_STATUS_INVALID_MODULE":
+                    case 6:
+                        message.status = 6;
+                        break;
+                    default:
+                        if (typeof object.status === "number" && (object.status | 0) === object.status)
+                            message.status = object.status;
+                    }
+                if (object.exitCode != null)
+                    if ($Number(object.exitCode) !== 0)
+                        message.exitCode = object.exitCode | 0;
+                if (object.outputHash != null)
+                    if (object.outputHash.length)
+                        if (typeof object.outputHash === "string")
+                            $util.base64.decode(object.outputHash, message.outputHash = $util.newBuffer($util.base64.length(object.outputHash)), 0);
+                        else if (object.outputHash.length >= 0)
+                            message.outputHash = object.outputHash;
+                if (object.verdict != null)
+                    if (typeof object.verdict !== "string" || object.verdict.length)
+                        message.verdict = $String(object.verdict);
+                if (object.price != null)
+                    if (typeof object.price === "object" ? object.price.low || object.price.high : $Number(object.price) !== 0)
+                        if ($util.Long)
+                            message.price = $util.Long.fromValue(object.price, true);
+                        else if (typeof object.price === "string")
+                            message.price = $parseInt(object.price, 10);
+                        else if (typeof object.price === "number")
+                            message.price = object.price;
+                        else if (typeof object.price === "object")
+                            message.price = new $util.LongBits(object.price.low >>> 0, object.price.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReplicaReport message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.ReplicaReport
+             * @static
+             * @param {ailee.v1.ReplicaReport} message ReplicaReport
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReplicaReport.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.workerPeerId = "";
+                    object.attempt = 0;
+                    object.status = options.enums === $String ? "EXECUTION_STATUS_UNSPECIFIED" : 0;
+                    object.exitCode = 0;
+                    if (options.bytes === $String)
+                        object.outputHash = "";
+                    else {
+                        object.outputHash = [];
+                        if (options.bytes !== $Array)
+                            object.outputHash = $util.newBuffer(object.outputHash);
+                    }
+                    object.verdict = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.price = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.price = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.workerPeerId != null && $Object.hasOwnProperty.call(message, "workerPeerId"))
+                    object.workerPeerId = message.workerPeerId;
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    object.attempt = message.attempt;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = options.enums === $String ? $root.ailee.v1.ExecutionStatus[message.status] === $undefined ? message.status : $root.ailee.v1.ExecutionStatus[message.status] : message.status;
+                if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode"))
+                    object.exitCode = message.exitCode;
+                if (message.outputHash != null && $Object.hasOwnProperty.call(message, "outputHash"))
+                    object.outputHash = options.bytes === $String ? $util.base64.encode(message.outputHash, 0, message.outputHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.outputHash) : message.outputHash;
+                if (message.verdict != null && $Object.hasOwnProperty.call(message, "verdict"))
+                    object.verdict = message.verdict;
+                if (message.price != null && $Object.hasOwnProperty.call(message, "price"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.price = typeof message.price === "number" ? $BigInt(message.price) : $util.Long.fromBits(message.price.low >>> 0, message.price.high >>> 0, true).toBigInt();
+                    else if (typeof message.price === "number")
+                        object.price = options.longs === $String ? $String(message.price) : message.price;
+                    else
+                        object.price = options.longs === $String ? $util.Long.prototype.toString.call(message.price) : options.longs === $Number ? new $util.LongBits(message.price.low >>> 0, message.price.high >>> 0).toNumber(true) : message.price;
+                return object;
+            };
+
+            /**
+             * Converts this ReplicaReport to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.ReplicaReport
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReplicaReport.prototype.toJSON = function() {
+                return ReplicaReport.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ReplicaReport;
         })();
 
         /**
@@ -10483,6 +11370,8 @@ export const ailee = $root.ailee = (() => {
              * @property {ailee.v1.TaskOutcome.$Properties|null} [outcome] TaskStatusReport outcome
              * @property {number|null} [updatedAtMs] TaskStatusReport updatedAtMs
              * @property {string|null} [clientPeerId] TaskStatusReport clientPeerId
+             * @property {Array.<ailee.v1.ReplicaReport.$Properties>|null} [replicas] TaskStatusReport replicas
+             * @property {string|null} [verification] TaskStatusReport verification
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10509,6 +11398,7 @@ export const ailee = $root.ailee = (() => {
              */
             const TaskStatusReport = function (properties) {
                 this.decisions = [];
+                this.replicas = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -10596,6 +11486,22 @@ export const ailee = $root.ailee = (() => {
             TaskStatusReport.prototype.clientPeerId = "";
 
             /**
+             * TaskStatusReport replicas.
+             * @member {Array.<ailee.v1.ReplicaReport.$Properties>} replicas
+             * @memberof ailee.v1.TaskStatusReport
+             * @instance
+             */
+            TaskStatusReport.prototype.replicas = $util.emptyArray;
+
+            /**
+             * TaskStatusReport verification.
+             * @member {string} verification
+             * @memberof ailee.v1.TaskStatusReport
+             * @instance
+             */
+            TaskStatusReport.prototype.verification = "";
+
+            /**
              * Creates a new TaskStatusReport instance using the specified properties.
              * @function create
              * @memberof ailee.v1.TaskStatusReport
@@ -10648,6 +11554,11 @@ export const ailee = $root.ailee = (() => {
                     writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.updatedAtMs);
                 if (message.clientPeerId != null && $Object.hasOwnProperty.call(message, "clientPeerId") && message.clientPeerId !== "")
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.clientPeerId);
+                if (message.replicas != null && message.replicas.length)
+                    for (let i = 0; i < message.replicas.length; ++i)
+                        $root.ailee.v1.ReplicaReport.encode(message.replicas[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.verification != null && $Object.hasOwnProperty.call(message, "verification") && message.verification !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.verification);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10773,6 +11684,23 @@ export const ailee = $root.ailee = (() => {
                                 message.clientPeerId = value;
                             else
                                 delete message.clientPeerId;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.replicas && message.replicas.length))
+                                message.replicas = [];
+                            message.replicas.push($root.ailee.v1.ReplicaReport.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.verification = value;
+                            else
+                                delete message.verification;
                             continue;
                         }
                     }
@@ -10905,6 +11833,19 @@ export const ailee = $root.ailee = (() => {
                 if (object.clientPeerId != null)
                     if (typeof object.clientPeerId !== "string" || object.clientPeerId.length)
                         message.clientPeerId = $String(object.clientPeerId);
+                if (object.replicas) {
+                    if (!$Array.isArray(object.replicas))
+                        throw $TypeError(".ailee.v1.TaskStatusReport.replicas: array expected");
+                    message.replicas = $Array(object.replicas.length);
+                    for (let i = 0; i < object.replicas.length; ++i) {
+                        if (!$util.isObject(object.replicas[i]))
+                            throw $TypeError(".ailee.v1.TaskStatusReport.replicas: object expected");
+                        message.replicas[i] = $root.ailee.v1.ReplicaReport.fromObject(object.replicas[i], _depth + 1);
+                    }
+                }
+                if (object.verification != null)
+                    if (typeof object.verification !== "string" || object.verification.length)
+                        message.verification = $String(object.verification);
                 return message;
             };
 
@@ -10925,8 +11866,10 @@ export const ailee = $root.ailee = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.decisions = [];
+                    object.replicas = [];
+                }
                 if (options.defaults) {
                     object.taskId = "";
                     object.state = options.enums === $String ? "TASK_STATE_UNSPECIFIED" : 0;
@@ -10941,6 +11884,7 @@ export const ailee = $root.ailee = (() => {
                     } else
                         object.updatedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.clientPeerId = "";
+                    object.verification = "";
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -10970,6 +11914,13 @@ export const ailee = $root.ailee = (() => {
                         object.updatedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.updatedAtMs) : options.longs === $Number ? new $util.LongBits(message.updatedAtMs.low >>> 0, message.updatedAtMs.high >>> 0).toNumber(true) : message.updatedAtMs;
                 if (message.clientPeerId != null && $Object.hasOwnProperty.call(message, "clientPeerId"))
                     object.clientPeerId = message.clientPeerId;
+                if (message.replicas && message.replicas.length) {
+                    object.replicas = $Array(message.replicas.length);
+                    for (let j = 0; j < message.replicas.length; ++j)
+                        object.replicas[j] = $root.ailee.v1.ReplicaReport.toObject(message.replicas[j], options, _depth + 1);
+                }
+                if (message.verification != null && $Object.hasOwnProperty.call(message, "verification"))
+                    object.verification = message.verification;
                 return object;
             };
 
@@ -11009,6 +11960,10 @@ export const ailee = $root.ailee = (() => {
              * @property {number|null} [successes] PeerInfo successes
              * @property {number|null} [failures] PeerInfo failures
              * @property {number|null} [timeouts] PeerInfo timeouts
+             * @property {number|null} [credibility] PeerInfo credibility
+             * @property {number|null} [confirmed] PeerInfo confirmed
+             * @property {number|null} [caught] PeerInfo caught
+             * @property {number|null} [excludedUntilMs] PeerInfo excludedUntilMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11177,6 +12132,38 @@ export const ailee = $root.ailee = (() => {
             PeerInfo.prototype.timeouts = 0;
 
             /**
+             * PeerInfo credibility.
+             * @member {number} credibility
+             * @memberof ailee.v1.PeerInfo
+             * @instance
+             */
+            PeerInfo.prototype.credibility = 0;
+
+            /**
+             * PeerInfo confirmed.
+             * @member {number} confirmed
+             * @memberof ailee.v1.PeerInfo
+             * @instance
+             */
+            PeerInfo.prototype.confirmed = 0;
+
+            /**
+             * PeerInfo caught.
+             * @member {number} caught
+             * @memberof ailee.v1.PeerInfo
+             * @instance
+             */
+            PeerInfo.prototype.caught = 0;
+
+            /**
+             * PeerInfo excludedUntilMs.
+             * @member {number} excludedUntilMs
+             * @memberof ailee.v1.PeerInfo
+             * @instance
+             */
+            PeerInfo.prototype.excludedUntilMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new PeerInfo instance using the specified properties.
              * @function create
              * @memberof ailee.v1.PeerInfo
@@ -11242,6 +12229,14 @@ export const ailee = $root.ailee = (() => {
                     writer.uint32(/* id 16, wireType 0 =*/128).uint32(message.failures);
                 if (message.timeouts != null && $Object.hasOwnProperty.call(message, "timeouts") && message.timeouts !== 0)
                     writer.uint32(/* id 17, wireType 0 =*/136).uint32(message.timeouts);
+                if (message.credibility != null && $Object.hasOwnProperty.call(message, "credibility") && !$Object.is(message.credibility, 0))
+                    writer.uint32(/* id 18, wireType 1 =*/145).double(message.credibility);
+                if (message.confirmed != null && $Object.hasOwnProperty.call(message, "confirmed") && message.confirmed !== 0)
+                    writer.uint32(/* id 19, wireType 0 =*/152).uint32(message.confirmed);
+                if (message.caught != null && $Object.hasOwnProperty.call(message, "caught") && message.caught !== 0)
+                    writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.caught);
+                if (message.excludedUntilMs != null && $Object.hasOwnProperty.call(message, "excludedUntilMs") && (typeof message.excludedUntilMs === "object" ? message.excludedUntilMs.low || message.excludedUntilMs.high : message.excludedUntilMs !== 0))
+                    writer.uint32(/* id 21, wireType 0 =*/168).uint64(message.excludedUntilMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11439,6 +12434,42 @@ export const ailee = $root.ailee = (() => {
                                 delete message.timeouts;
                             continue;
                         }
+                    case 18: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.credibility = value;
+                            else
+                                delete message.credibility;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.confirmed = value;
+                            else
+                                delete message.confirmed;
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.caught = value;
+                            else
+                                delete message.caught;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.excludedUntilMs = value;
+                            else
+                                delete message.excludedUntilMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11553,6 +12584,25 @@ export const ailee = $root.ailee = (() => {
                 if (object.timeouts != null)
                     if ($Number(object.timeouts) !== 0)
                         message.timeouts = object.timeouts >>> 0;
+                if (object.credibility != null)
+                    if (!$Object.is($Number(object.credibility), 0))
+                        message.credibility = $Number(object.credibility);
+                if (object.confirmed != null)
+                    if ($Number(object.confirmed) !== 0)
+                        message.confirmed = object.confirmed >>> 0;
+                if (object.caught != null)
+                    if ($Number(object.caught) !== 0)
+                        message.caught = object.caught >>> 0;
+                if (object.excludedUntilMs != null)
+                    if (typeof object.excludedUntilMs === "object" ? object.excludedUntilMs.low || object.excludedUntilMs.high : $Number(object.excludedUntilMs) !== 0)
+                        if ($util.Long)
+                            message.excludedUntilMs = $util.Long.fromValue(object.excludedUntilMs, true);
+                        else if (typeof object.excludedUntilMs === "string")
+                            message.excludedUntilMs = $parseInt(object.excludedUntilMs, 10);
+                        else if (typeof object.excludedUntilMs === "number")
+                            message.excludedUntilMs = object.excludedUntilMs;
+                        else if (typeof object.excludedUntilMs === "object")
+                            message.excludedUntilMs = new $util.LongBits(object.excludedUntilMs.low >>> 0, object.excludedUntilMs.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -11607,6 +12657,14 @@ export const ailee = $root.ailee = (() => {
                     object.successes = 0;
                     object.failures = 0;
                     object.timeouts = 0;
+                    object.credibility = 0;
+                    object.confirmed = 0;
+                    object.caught = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.excludedUntilMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.excludedUntilMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId"))
                     object.peerId = message.peerId;
@@ -11662,6 +12720,19 @@ export const ailee = $root.ailee = (() => {
                     object.failures = message.failures;
                 if (message.timeouts != null && $Object.hasOwnProperty.call(message, "timeouts"))
                     object.timeouts = message.timeouts;
+                if (message.credibility != null && $Object.hasOwnProperty.call(message, "credibility"))
+                    object.credibility = options.json && !$isFinite(message.credibility) ? $String(message.credibility) : message.credibility;
+                if (message.confirmed != null && $Object.hasOwnProperty.call(message, "confirmed"))
+                    object.confirmed = message.confirmed;
+                if (message.caught != null && $Object.hasOwnProperty.call(message, "caught"))
+                    object.caught = message.caught;
+                if (message.excludedUntilMs != null && $Object.hasOwnProperty.call(message, "excludedUntilMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.excludedUntilMs = typeof message.excludedUntilMs === "number" ? $BigInt(message.excludedUntilMs) : $util.Long.fromBits(message.excludedUntilMs.low >>> 0, message.excludedUntilMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.excludedUntilMs === "number")
+                        object.excludedUntilMs = options.longs === $String ? $String(message.excludedUntilMs) : message.excludedUntilMs;
+                    else
+                        object.excludedUntilMs = options.longs === $String ? $util.Long.prototype.toString.call(message.excludedUntilMs) : options.longs === $Number ? new $util.LongBits(message.excludedUntilMs.low >>> 0, message.excludedUntilMs.high >>> 0).toNumber(true) : message.excludedUntilMs;
                 return object;
             };
 

@@ -24,7 +24,7 @@ async function getParties (): Promise<{ worker: Identity, other: Identity, coord
 async function settlement (id: string, price: number, clientAccount = 'client', worker?: Identity): Promise<Settlement> {
   const p = await getParties()
   const w = worker ?? p.worker
-  return { id, worker: w.peerId, clientAccount, price, receipt: await signReceipt(receiptFor(id, w, p.coordinator), w.key), verified: true }
+  return { id, clientAccount, payments: [{ worker: w.peerId, price, receipt: await signReceipt(receiptFor(id, w, p.coordinator), w.key) }], evidence: [], verified: true }
 }
 
 const taskOf = (entry: ailee.v1.IBlockEntry): string => decodeReceipt(entry.receipt!).taskId
@@ -47,7 +47,7 @@ describe('SettlementLog', () => {
     const results = await Promise.all([log.commit(() => {}, s2), log.commit(() => {}, s2), log.commit(() => {}, s2)])
     assert.equal(results.filter(r => r.applied).length, 1)
     assert.equal(await log.balance('client'), INITIAL - 40)
-    assert.equal(await log.balance(s.worker), 40)
+    assert.equal(await log.balance(s.payments[0].worker), 40)
     assert.equal(await log.ledger.applied('pay/task-1'), true)
     assert.deepEqual((await log.pending()).map(p => p.id), ['task-1', 'task-2'])
   })
@@ -62,7 +62,7 @@ describe('SettlementLog', () => {
     }, s), /terminal record refused/)
     assert.equal(await db.get('tasks/task-1'), undefined)
     assert.equal(await log.ledger.exists('client'), false)
-    assert.equal(await log.ledger.balance(s.worker), 0)
+    assert.equal(await log.ledger.balance(s.payments[0].worker), 0)
     assert.equal(await log.ledger.applied('pay/task-1'), false)
     assert.deepEqual(await log.pending(), [])
 
@@ -78,7 +78,7 @@ describe('SettlementLog', () => {
     const result = await log.commit(batch => { batch.put('tasks/task-1', utf8('done')) }, s)
     assert.deepEqual(result, { applied: true, charged: 30 })
     assert.equal(text(await db.get('tasks/task-1')), 'done')
-    assert.equal(await log.balance(s.worker), 30)
+    assert.equal(await log.balance(s.payments[0].worker), 30)
     assert.equal((await log.pending()).length, 1)
   })
 
@@ -97,7 +97,7 @@ describe('SettlementLog', () => {
     const s = await settlement('task-1', 40, 'poor')
     assert.deepEqual(await log.commit(() => {}, s), { applied: true, charged: 25 })
     assert.equal(await log.balance('poor'), 0)
-    assert.equal(await log.balance(s.worker), 25)
+    assert.equal(await log.balance(s.payments[0].worker), 25)
     assert.deepEqual(await log.commit(() => {}, await settlement('task-2', 40, 'poor')), { applied: true, charged: 0 })
     const pending = await log.pending()
     assert.deepEqual(pending.map(p => [p.id, p.entry.price, p.entry.clientAccount, p.entry.verified]), [
@@ -129,11 +129,11 @@ describe('SettlementLog', () => {
       await log.commit(batch => { batch.put(`tasks/${s.id}`, utf8(String(i))) }, s)))
     assert.equal(results.filter(r => r.applied).length, 60)
     const charged = results.reduce((sum, r) => sum + r.charged, 0)
-    assert.equal(charged, settlements.reduce((sum, s) => sum + s.price, 0))
+    assert.equal(charged, settlements.reduce((sum, s) => sum + s.payments[0].price, 0))
     assert.equal(await ledgerTotal(log), clients.length * INITIAL)
     assert.equal(await log.balance(worker.peerId) + await log.balance(other.peerId), charged)
     for (const client of clients) {
-      const spent = settlements.filter(s => s.clientAccount === client).reduce((sum, s) => sum + s.price, 0)
+      const spent = settlements.filter(s => s.clientAccount === client).reduce((sum, s) => sum + s.payments[0].price, 0)
       assert.equal(await log.balance(client), INITIAL - spent)
     }
     const pending = await log.pending()
@@ -237,7 +237,7 @@ describe('SettlementLog', () => {
     let db = await StateDb.open(path)
     try {
       // the key layout this node has always used: meta/pending/{Date.now() padded}/{taskId}
-      const legacy = pb.BlockEntry.encode({ receipt: (await settlement('old-task', 3)).receipt, clientAccount: 'client', price: 3, verified: true }).finish()
+      const legacy = pb.BlockEntry.encode({ receipt: (await settlement('old-task', 3)).payments[0].receipt, clientAccount: 'client', price: 3, verified: true }).finish()
       await db.batch().put(`meta/pending/${padNumber(9_000_000_000_000)}/old-task`, Uint8Array.from(legacy)).commit()
       const log = new SettlementLog(db, { initialClientBalance: INITIAL, now: () => 1_000 })
       await log.commit(() => {}, await settlement('new-task', 2))

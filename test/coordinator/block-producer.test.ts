@@ -51,10 +51,9 @@ async function harness (t: TestContext, options: { maxEntries?: number, publish?
   const settle = async (id: string, price = 10, signedFor = coordinator): Promise<void> => {
     const settlement: Settlement = {
       id,
-      worker: worker.peerId,
       clientAccount: 'client',
-      price,
-      receipt: await signReceipt(receiptFor(id, worker, signedFor), worker.key),
+      payments: [{ worker: worker.peerId, price, receipt: await signReceipt(receiptFor(id, worker, signedFor), worker.key) }],
+      evidence: [],
       verified: true
     }
     await settlements.commit(() => {}, settlement)

@@ -38,7 +38,8 @@ export function receivedTask (id: string, nowMs: number, limits: Partial<Resolve
     notBeforeMs: 0,
     leases: [],
     excludedWorkers: [],
-    decisions: []
+    decisions: [],
+    verification: { policy: { kind: 'none' }, spotCheck: false, results: [] }
   }
 }
 

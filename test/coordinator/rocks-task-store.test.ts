@@ -49,7 +49,7 @@ function storeOn (db: StateDb): RocksTaskStore {
 async function settlementFor (id: string, price: number): Promise<Settlement> {
   const worker = await identity()
   const coordinator = await identity()
-  return { id, worker: worker.peerId, clientAccount: 'client', price, receipt: await signReceipt(receiptFor(id, worker, coordinator), worker.key), verified: true }
+  return { id, clientAccount: 'client', payments: [{ worker: worker.peerId, price, receipt: await signReceipt(receiptFor(id, worker, coordinator), worker.key) }], evidence: [], verified: true }
 }
 
 describe('RocksTaskStore', () => {
@@ -106,7 +106,7 @@ describe('RocksTaskStore', () => {
     assert.equal((await store.getTask('t'))?.state, 'completed')
     assert.deepEqual(await store.loadOpenTasks(), [])
     assert.equal(await store.settlements.balance('client'), INITIAL - 30)
-    assert.equal(await store.settlements.balance(s.worker), 30)
+    assert.equal(await store.settlements.balance(s.payments[0].worker), 30)
     assert.equal(await store.settlements.ledger.applied('pay/t'), true)
     const pending = await store.settlements.pending()
     assert.deepEqual(pending.map(p => [p.id, p.entry.price, p.entry.clientAccount]), [['t', 30, 'client']])
@@ -134,7 +134,8 @@ describe('RocksTaskStore', () => {
     // a settlement failing inside the batch (no worker account, found after the task record, the
     // reputation and the client's opening were staged) leaves all of them unwritten
     await store.saveTask(task('x', 'running', 2))
-    const bad = { ...await settlementFor('x', 3), clientAccount: 'new-client', worker: '' }
+    const good = await settlementFor('x', 3)
+    const bad = { ...good, clientAccount: 'new-client', payments: [{ ...good.payments[0], worker: '' }] }
     await assert.rejects(store.finishTask(task('x', 'completed', 2), bad, [['w1', rep(9)]]), (err: Error) => err.name === 'InvalidAccountError')
     assert.equal(await store.settlements.ledger.exists('new-client'), false)
     assert.equal((await store.getTask('x'))?.state, 'running')
@@ -164,11 +165,11 @@ describe('RocksTaskStore', () => {
       assert.deepEqual(await store.loadReputation(), [['w', rep(3)]])
       assert.equal((await store.getTask('done'))?.state, 'completed')
       assert.equal(await store.settlements.balance('client'), INITIAL - 40)
-      assert.equal(await store.settlements.balance(s.worker), 40)
+      assert.equal(await store.settlements.balance(s.payments[0].worker), 40)
       assert.deepEqual((await store.settlements.pending()).map(p => p.id), ['done'])
       // delivered again after the restart: not paid twice
       await store.finishTask(task('done', 'completed', 5), s)
-      assert.equal(await store.settlements.balance(s.worker), 40)
+      assert.equal(await store.settlements.balance(s.payments[0].worker), 40)
       assert.equal((await store.settlements.pending()).length, 1)
     } finally {
       await db.close()

@@ -15,7 +15,7 @@ function task (over: Partial<TaskRecord['limits']> = {}, excluded: string[] = []
     id: 't1', clientPeerId: 'c', clientAccount: 'c', moduleCid: 'm', inputCid: '', args: [], env: {},
     limits: { memoryPages: 100, executionMs: 1000, maxOutputBytes: 1024, bidWindowMs: 100, queueMs: 1000, totalMs: 5000, maxPrice: 100, ...over },
     moduleSize: 1, inputSize: 0, moduleHash: '', inputHash: '', state: 'queued', reason: '', attempts: 0,
-    createdAtMs: NOW, updatedAtMs: NOW, notBeforeMs: 0, leases: [], excludedWorkers: excluded, decisions: []
+    createdAtMs: NOW, updatedAtMs: NOW, notBeforeMs: 0, leases: [], excludedWorkers: excluded, decisions: [], verification: { policy: { kind: 'none' }, spotCheck: false, results: [] }
   }
 }
 

@@ -65,6 +65,7 @@ function task (over: Partial<TaskRecord> = {}, limits: Partial<TaskRecord['limit
     leases: [],
     excludedWorkers: [],
     decisions: [],
+    verification: { policy: { kind: 'none' }, spotCheck: false, results: [] },
     ...over
   }
 }

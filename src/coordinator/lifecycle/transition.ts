@@ -33,7 +33,10 @@
  */
 import { retryDelayMs } from '../backoff.ts'
 import { describeStatus, terminalStateOf } from '../outcome.ts'
-import { outcomeWithoutResult, toBase64, type TaskRecord, type TaskStateName } from '../task-record.ts'
+import { fromBase64, outcomeWithoutResult, toBase64, type TaskRecord, type TaskStateName } from '../task-record.ts'
+import { agreementKey, judgeResults, type AgreementDecision } from '../agreement.ts'
+import { bytesToHex } from '@noble/hashes/utils.js'
+import type { ailee } from '../../proto/index.ts'
 import { isTerminalState } from '../../protocol/task-states.ts'
 import { pb } from '../../proto/index.ts'
 import type { Effect, LeaseLossReason, Lease, LifecycleEvent, LifecyclePolicy, RankedCandidate, Refusal, RefusalCode, Transition, Verdict } from './types.ts'
@@ -130,7 +133,7 @@ function waiting (task: TaskRecord, next: TaskRecord, reason: string): Transitio
 function roundOpened (task: TaskRecord, next: TaskRecord, eligible: string[], ctx: StepContext): Transition {
   if (task.state !== 'queued') return refuse(task, 'not_queued', `task is ${task.state}, not queued`)
   if (task.notBeforeMs > ctx.nowMs) return refuse(task, 'backing_off', `task backs off until ${task.notBeforeMs}`)
-  if (task.leases.length >= ctx.policy.maxLeases || task.attempts >= ctx.policy.maxAttempts) return refuse(task, 'not_queued', 'task holds every lease it may')
+  if (task.leases.length >= ctx.policy.maxLeases || failedAttempts(task) >= ctx.policy.maxAttempts) return refuse(task, 'not_queued', 'task holds every lease it may')
   const attempt = task.attempts + 1
   const closesAtMs = ctx.nowMs + task.limits.bidWindowMs
   next.state = 'offered'
@@ -340,8 +343,8 @@ function loseLease (next: TaskRecord, lease: Lease, why: string, verdict: Verdic
   next.decisions = next.decisions.map(d => d.attempt === lease.attempt ? { ...d, outcome: `lost: ${why}` } : d)
   next.lapsed = verdict === 'timeout' ? { worker: lease.worker, attempt: lease.attempt, price: lease.price, nonce: lease.nonce } : undefined
   if (next.leases.length > 0) return effects
-  if (next.attempts >= ctx.policy.maxAttempts) {
-    return endWithoutResult(next, effects, 'failed', `gave up after ${next.attempts} attempts; last: ${why}`, ctx).effects
+  if (failedAttempts(next) >= ctx.policy.maxAttempts) {
+    return endWithoutResult(next, effects, 'failed', `gave up after ${failedAttempts(next)} failed attempts; last: ${why}`, ctx).effects
   }
   requeue(next, `retrying after attempt ${next.attempts}: ${why}`, next.attempts, ctx)
   return [...effects, { type: 'persist' }, { type: 'announce', kind: 'retry', reason: next.reason, workerPeerId: lease.worker, attempt: lease.attempt }]
@@ -375,39 +378,109 @@ function resultVerified (task: TaskRecord, next: TaskRecord, e: Extract<Lifecycl
   const i = findLease(task, e.worker, e.attempt, ['verifying'])
   if (i < 0) return refuse(task, 'not_leaseholder', 'no result of this attempt is being verified')
   const receipt = e.result.decoded
-  const state = terminalStateOf(receipt)
-  // the client pays the winning bid of this lease (not the first decision of the attempt, which may have had no winner)
-  const price = Math.min(task.leases[i].price, task.limits.maxPrice)
-  const decision = next.decisions.findLast(d => d.attempt === e.attempt && d.candidates.some(c => c.chosen))
-  next.decisions = next.decisions.map(d => d === decision ? { ...d, outcome: `${state} (exit ${receipt.exitCode})` } : d)
+  const key = agreementKey(receipt.status, receipt.exitCode, receipt.outputHash, receipt.stderrHash)
+  const verification = next.verification
+  const firstOfKey = !verification.results.some(r => r.key === key)
+  verification.results = [...verification.results, {
+    worker: e.worker,
+    attempt: e.attempt,
+    // the client pays the winning bid of this lease (not the first decision of the attempt, which may have had no winner)
+    price: Math.min(task.leases[i].price, task.limits.maxPrice),
+    key,
+    status: receipt.status,
+    exitCode: receipt.exitCode,
+    outputHash: bytesToHex(receipt.outputHash),
+    outputCid: receipt.outputCid,
+    receipt: toBase64(pb.SignedReceipt.encode(e.result.receipt).finish()),
+    stdout: firstOfKey ? toBase64(e.result.stdout) : '',
+    stderr: firstOfKey ? toBase64(e.result.stderr) : '',
+    error: e.result.error,
+    wallMs: Number(receipt.resources?.wallMs ?? 0),
+    verdict: 'pending'
+  }]
+  next.leases = next.leases.filter((_, j) => j !== i)
+  next.lapsed = undefined
+  // a replica must come from another worker
+  if (!next.excludedWorkers.includes(e.worker)) next.excludedWorkers = [...next.excludedWorkers, e.worker]
+  const decision = judgeResults(verification, e.credibility, ctx.policy.agreement)
+  const executed = `${describeResult(receipt.status, receipt.exitCode)} on ${e.worker}`
+  if (decision.kind === 'more') {
+    markDecision(next, e.attempt, `${executed}; ${decision.reason}`)
+    if (next.leases.length > 0) return done(next, [{ type: 'persist' }])
+    requeue(next, decision.reason, 0, ctx)
+    return done(next, [{ type: 'persist' }, { type: 'announce', kind: 'queued', reason: decision.reason }])
+  }
+  if (decision.kind === 'undecided') {
+    markDecision(next, e.attempt, `${executed}; ${decision.reason}`)
+    return endWithoutResult(next, [], 'failed', decision.reason, ctx)
+  }
+  return acceptResult(task, next, decision, e.attempt, ctx)
+}
+
+/** Ends the task with the agreeing group of `decision`: pay it, catch those who contradict it. */
+function acceptResult (task: TaskRecord, next: TaskRecord, decision: Extract<AgreementDecision, { kind: 'accept' }>, attempt: number, ctx: StepContext): Transition {
+  const verification = next.verification
+  const agreeing = new Set(decision.agreeing.map(r => r.attempt))
+  verification.results = verification.results.map(r => ({ ...r, verdict: agreeing.has(r.attempt) ? 'agreed' : 'disagreed' }))
+  const winner = verification.results.find(r => r.key === decision.key && r.stdout !== '') ?? decision.agreeing[0]
+  const compared = verification.results.length > 1
+  const state = terminalStateOf({ status: winner.status, exitCode: winner.exitCode })
+  const price = decision.agreeing.reduce((sum, r) => sum + r.price, 0)
+  const agreed = compared ? `; ${decision.agreeing.length} of ${verification.results.length} executions agree` : ''
+  markDecision(next, attempt, `${state} (exit ${winner.exitCode})${compared ? ` on ${decision.agreeing.length} workers` : ''}`)
   next.state = state
-  next.reason = receipt.status === pb.ExecutionStatus.EXECUTION_STATUS_EXITED
-    ? `exited with code ${receipt.exitCode}`
-    : e.result.error !== '' ? e.result.error : describeStatus(receipt.status)
+  next.reason = (winner.status === pb.ExecutionStatus.EXECUTION_STATUS_EXITED
+    ? `exited with code ${winner.exitCode}`
+    : winner.error !== '' ? winner.error : describeStatus(winner.status)) + agreed
   next.updatedAtMs = ctx.nowMs
   next.leases = []
   next.round = undefined
   next.lapsed = undefined
   next.outcome = {
     state,
-    exitCode: receipt.exitCode,
-    workerPeerId: e.worker,
-    outputCid: receipt.outputCid,
-    stdout: toBase64(e.result.stdout),
-    stderr: toBase64(e.result.stderr),
+    exitCode: winner.exitCode,
+    workerPeerId: winner.worker,
+    outputCid: winner.outputCid,
+    stdout: winner.stdout,
+    stderr: winner.stderr,
     verified: true,
-    receipt: toBase64(pb.SignedReceipt.encode(e.result.receipt).finish()),
+    receipt: winner.receipt,
     reason: next.reason,
     queuedMs: (task.firstAssignedAtMs ?? ctx.nowMs) - task.createdAtMs,
-    executionMs: Number(receipt.resources?.wallMs ?? 0),
+    executionMs: winner.wallMs,
     totalMs: ctx.nowMs - task.createdAtMs,
     price
   }
-  return done(next, [
-    { type: 'judge', worker: e.worker, verdict: 'success' },
-    { type: 'storeOutput', bytes: e.result.stdout },
-    { type: 'settle', settlement: { worker: e.worker, price, receipt: e.result.receipt } }
-  ])
+  const receiptOf = (r: { receipt: string }): ailee.v1.ISignedReceipt => pb.SignedReceipt.decode(fromBase64(r.receipt))
+  const effects: Effect[] = []
+  for (const r of decision.agreeing) effects.push({ type: 'judge', worker: r.worker, verdict: compared ? 'confirmed' : 'success' })
+  for (const r of decision.disagreeing) effects.push({ type: 'judge', worker: r.worker, verdict: 'caught' })
+  effects.push(
+    { type: 'storeOutput', bytes: fromBase64(winner.stdout) },
+    {
+      type: 'settle',
+      settlement: {
+        payments: decision.agreeing.map(r => ({ worker: r.worker, price: r.price, receipt: receiptOf(r) })),
+        evidence: decision.disagreeing.map(r => ({ worker: r.worker, receipt: receiptOf(r), contradictedBy: receiptOf(winner) }))
+      }
+    }
+  )
+  return { task: next, effects }
+}
+
+/** Notes `outcome` on the decision that assigned `attempt`. */
+function markDecision (next: TaskRecord, attempt: number, outcome: string): void {
+  const decision = next.decisions.findLast(d => d.attempt === attempt && d.candidates.some(c => c.chosen))
+  next.decisions = next.decisions.map(d => d === decision ? { ...d, outcome } : d)
+}
+
+function describeResult (status: number, exitCode: number): string {
+  return status === pb.ExecutionStatus.EXECUTION_STATUS_EXITED ? `exit ${exitCode}` : describeStatus(status)
+}
+
+/** Attempts that did not deliver a result whose receipt checked out: what `maxAttempts` bounds. */
+function failedAttempts (task: TaskRecord): number {
+  return task.attempts - task.verification.results.length
 }
 
 function resultInvalid (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'resultInvalid' }>, ctx: StepContext): Transition {

@@ -12,6 +12,7 @@
 import type { ailee } from '../../proto/index.ts'
 import type { CandidateScoreRecord, TaskRecord } from '../task-record.ts'
 import type { BidRecord } from '../selection.ts'
+import type { AgreementSettings } from '../agreement.ts'
 
 /** What the lifecycle reads from the node configuration (all times ms). */
 export interface LifecyclePolicy {
@@ -26,8 +27,10 @@ export interface LifecyclePolicy {
   maxBackoffMs: number
   /** bids kept per offer round */
   maxBidsPerTask: number
-  /** leases one task may hold at once (1 today; replicated execution will raise it) */
+  /** leases one task may hold at once (1: replicas of a task run one after another) */
   maxLeases: number
+  /** when results agree enough to be accepted (see ../agreement.ts) */
+  agreement: AgreementSettings
 }
 
 /** Where a lease stands. */
@@ -148,7 +151,11 @@ export type LifecycleEvent =
   /** the worker's connection closed or its telemetry went stale: every lease it holds is lost */
   | { type: 'leaseLost', worker: string, reason: LeaseLossReason }
   | { type: 'resultReceived', worker: string, attempt: number, result: DeliveredResult }
-  | { type: 'resultVerified', worker: string, attempt: number, result: VerifiedResult }
+  /**
+   * the result's receipt checked out; `credibility` maps the worker of every
+   * result of the task (this one included) to its credibility now (../credibility.ts)
+   */
+  | { type: 'resultVerified', worker: string, attempt: number, result: VerifiedResult, credibility: Record<string, number> }
   | { type: 'resultInvalid', worker: string, attempt: number, reason: string }
   /** the worker gives the task back unrun (it is shutting down) */
   | { type: 'handedBack', worker: string, attempt: number }
@@ -162,8 +169,27 @@ export type LifecycleEvent =
 /** The `type` of a lifecycle event. */
 export type LifecycleEventType = LifecycleEvent['type']
 
-/** Reputation evidence about one attempt (see `../reputation.ts`). */
-export type Verdict = 'success' | 'failure' | 'timeout'
+/**
+ * Reputation evidence about one attempt (see `../reputation.ts`): `confirmed`
+ * is a success that re-execution by others agreed with; `caught`, a result
+ * that re-execution showed to be wrong.
+ */
+export type Verdict = 'success' | 'confirmed' | 'failure' | 'caught' | 'timeout'
+
+/** One paid execution of a settled task. */
+export interface Payment {
+  worker: string
+  /** credits */
+  price: number
+  receipt: ailee.v1.ISignedReceipt
+}
+
+/** A worker caught with a wrong result: its receipt and an accepted one it contradicts. */
+export interface FraudEvidence {
+  worker: string
+  receipt: ailee.v1.ISignedReceipt
+  contradictedBy: ailee.v1.ISignedReceipt
+}
 
 /** Progress kinds the lifecycle announces (the `done` event is announced by `settle`). */
 export type ProgressKind = 'accepted' | 'queued' | 'offered' | 'bid' | 'assigned' | 'running' | 'retry'
@@ -180,7 +206,7 @@ export type Effect =
    * write the terminal task in one batch with its settlement (ledger credit and
    * pending block entry), then announce `done` to its followers
    */
-  | { type: 'settle', settlement?: { worker: string, price: number, receipt: ailee.v1.ISignedReceipt } }
+  | { type: 'settle', settlement?: { payments: Payment[], evidence: FraudEvidence[] } }
   /** store and pin a verified output so clients can fetch it by CID */
   | { type: 'storeOutput', bytes: Uint8Array }
   /** publish the task's offer for `attempt` on the offers topic */

@@ -21,7 +21,8 @@ export const POLICY: LifecyclePolicy = {
   initialBackoffMs: 100,
   maxBackoffMs: 1_000,
   maxBidsPerTask: 4,
-  maxLeases: 1
+  maxLeases: 1,
+  agreement: { targetErrorRate: 0.001, maxExecutions: 5 }
 }
 
 /** A step context at `nowMs` with a fixed "random" source. */
@@ -52,7 +53,8 @@ export function received (): TaskRecord {
     notBeforeMs: 0,
     leases: [],
     excludedWorkers: [],
-    decisions: []
+    decisions: [],
+    verification: { policy: { kind: 'none' }, spotCheck: false, results: [] }
   }
 }
 
@@ -141,7 +143,7 @@ export const EVENTS: Record<LifecycleEvent['type'], LifecycleEvent> = {
   heartbeat: { type: 'heartbeat', worker: W1, attempt: 1, phase: 'running' },
   leaseLost: { type: 'leaseLost', worker: W1, reason: 'disconnected' },
   resultReceived: { type: 'resultReceived', worker: W1, attempt: 1, result: { receipt: null, stdout: new Uint8Array(0), stderr: new Uint8Array(0), error: '' } },
-  resultVerified: { type: 'resultVerified', worker: W1, attempt: 1, result: verifiedResult() },
+  resultVerified: { type: 'resultVerified', worker: W1, attempt: 1, result: verifiedResult(), credibility: { [W1]: 0.9 } },
   resultInvalid: { type: 'resultInvalid', worker: W1, attempt: 1, reason: 'output hash does not match the delivered stdout' },
   handedBack: { type: 'handedBack', worker: W1, attempt: 1 },
   cancel: { type: 'cancel', by: CLIENT, reason: 'changed my mind' },

@@ -53,7 +53,7 @@ function eventFor (task: TaskRecord, s: Step): LifecycleEvent {
     case 'heartbeat': return { type: 'heartbeat', worker, attempt, phase: s.flags[0] ? 'running' : 'fetching' }
     case 'leaseLost': return { type: 'leaseLost', worker, reason: s.flags[0] ? 'disconnected' : 'telemetry_stale' }
     case 'resultReceived': return { type: 'resultReceived', worker, attempt, result: { receipt: null, stdout: new Uint8Array(0), stderr: new Uint8Array(0), error: '' } }
-    case 'resultVerified': return { type: 'resultVerified', worker, attempt, result: verifiedResult(s.exitCode) }
+    case 'resultVerified': return { type: 'resultVerified', worker, attempt, result: verifiedResult(s.exitCode), credibility: {} }
     case 'resultInvalid': return { type: 'resultInvalid', worker, attempt, reason: 'bad hash' }
     case 'handedBack': return { type: 'handedBack', worker, attempt }
     case 'cancel': return { type: 'cancel', by: s.flags[0] ? CLIENT : worker, reason: '' }
@@ -139,8 +139,8 @@ describe('lifecycle properties', () => {
         const settle = t.effects.find(e => e.type === 'settle')
         if (settle?.type === 'settle' && settle.settlement != null) {
           assert.equal(event.type, 'resultVerified')
-          assert.equal(settle.settlement.worker, event.type === 'resultVerified' ? event.worker : '')
-          assert.equal(settle.settlement.price, 10)
+          assert.equal(settle.settlement.payments[0].worker, event.type === 'resultVerified' ? event.worker : '')
+          assert.equal(settle.settlement.payments[0].price, 10)
         }
         task = t.task
       }

@@ -33,10 +33,10 @@ describe('lifecycle races', () => {
     const verifying = step(lost.task, received, T0 + 1_310)
     assert.equal(verifying.task.state, 'verifying')
     assert.ok(types(verifying.effects).includes('verify'))
-    const completed = step(verifying.task, { type: 'resultVerified', worker: W1, attempt: 1, result: verifiedResult() }, T0 + 1_320)
+    const completed = step(verifying.task, { type: 'resultVerified', worker: W1, attempt: 1, result: verifiedResult(), credibility: {} }, T0 + 1_320)
     assert.equal(completed.task.state, 'completed')
     const settle = completed.effects.find(e => e.type === 'settle')
-    assert.equal(settle?.type === 'settle' ? settle.settlement?.worker : undefined, W1)
+    assert.equal(settle?.type === 'settle' ? settle.settlement?.payments[0].worker : undefined, W1)
     assert.equal(completed.task.outcome?.price, 10, 'the price of the winning bid')
   })
 
@@ -78,7 +78,7 @@ describe('lifecycle races', () => {
   it('duplicate results: the second is refused while the first is verified, and after the end', () => {
     const verifying = step(running(), received, T0 + 500)
     assert.equal(transition(verifying.task, received, at(T0 + 501)).refusal?.code, 'not_leaseholder')
-    const done = step(verifying.task, { type: 'resultVerified', worker: W1, attempt: 1, result: verifiedResult() }, T0 + 502)
+    const done = step(verifying.task, { type: 'resultVerified', worker: W1, attempt: 1, result: verifiedResult(), credibility: {} }, T0 + 502)
     assert.equal(done.effects.filter(e => e.type === 'settle').length, 1)
     assert.equal(transition(done.task, received, at(T0 + 503)).refusal?.code, 'task_ended')
   })
@@ -107,9 +107,9 @@ describe('lifecycle decisions', () => {
     t = step(t.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W2, true, 0.5, 3)], nonce: NONCE }, T0 + 610)
     t = step(t.task, { type: 'assignAcked', worker: W2, attempt: 1 }, T0 + 620)
     t = step(t.task, { type: 'resultReceived', worker: W2, attempt: 1, result: received.result }, T0 + 700)
-    t = step(t.task, { type: 'resultVerified', worker: W2, attempt: 1, result: verifiedResult() }, T0 + 710)
+    t = step(t.task, { type: 'resultVerified', worker: W2, attempt: 1, result: verifiedResult(), credibility: {} }, T0 + 710)
     const settle = t.effects.find(e => e.type === 'settle')
-    assert.equal(settle?.type === 'settle' ? settle.settlement?.price : undefined, 3, 'the winning bid, not the task\'s maximum (100)')
+    assert.equal(settle?.type === 'settle' ? settle.settlement?.payments[0].price : undefined, 3, 'the winning bid, not the task\'s maximum (100)')
     assert.equal(t.task.outcome?.price, 3)
     assert.match(t.task.decisions.at(-1)!.outcome, /^completed/)
   })
@@ -118,7 +118,7 @@ describe('lifecycle decisions', () => {
     const task = { ...running(), attempts: POLICY.maxAttempts, leases: running().leases.map(l => ({ ...l, attempt: POLICY.maxAttempts })) }
     const t = step(task, { type: 'leaseLost', worker: W1, reason: 'telemetry_stale' }, T0 + 500)
     assert.equal(t.task.state, 'failed')
-    assert.match(t.task.reason, /gave up after 3 attempts/)
+    assert.match(t.task.reason, /gave up after 3 failed attempts/)
     assert.deepEqual(types(t.effects), ['judge', 'settle'])
   })
 
