@@ -2,6 +2,7 @@
  * Conversions between the wire messages of `/ailee/task/1.0.0`
  * (`proto/ailee/v1/task.proto`) and the client's types (`types.ts`).
  */
+import { verificationPolicyToWire } from '../protocol/verification-policy.ts'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { decodeReceipt, verifyReceipt } from '../chain/receipt.ts'
@@ -30,7 +31,8 @@ export function specToWire (input: Omit<TaskInput, 'wasm' | 'stdin'>, moduleCid:
     },
     timeouts: { queueMs: input.queueTimeoutMs ?? 0, bidWindowMs: input.bidWindowMs ?? 0, totalMs: input.totalTimeoutMs ?? 0 },
     maxPrice: input.maxPrice ?? 0,
-    clientAccount: input.clientAccount ?? ''
+    clientAccount: input.clientAccount ?? '',
+    verification: verificationPolicyToWire(input.verify)
   }
 }
 

@@ -9,6 +9,7 @@
  * `*Bytes` bytes, `*Pages` 64 KiB WebAssembly pages, prices in credits.
  */
 
+import type { VerificationPolicy } from '../protocol/verification-policy.ts'
 import type { ExecutionStatusName, TaskStateName, TerminalStateName } from '../protocol/task-states.ts'
 
 export type { ExecutionStatusName, TaskStateName, TerminalStateName }
@@ -37,6 +38,12 @@ export interface TaskInput {
   bidWindowMs?: number
   /** Ledger account charged. @default the client's peer id */
   clientAccount?: string
+  /**
+   * How the coordinator checks the result before paying it: `none`,
+   * `spot:P`, `replicate:K` or `adaptive` (docs/verification.md).
+   * @default the coordinator's (`verification.defaultPolicy`, built in: adaptive)
+   */
+  verify?: VerificationPolicy
 }
 
 /** Options of {@link AileeClient.submit}. */

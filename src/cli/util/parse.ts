@@ -3,6 +3,7 @@
  * `InvalidArgumentError`, which commander reports as a usage error.
  */
 import { InvalidArgumentError } from 'commander'
+import { parseVerificationPolicy, type VerificationPolicy } from '../../protocol/verification-policy.ts'
 
 /** Collects a repeatable option's values in order. */
 export function collect (value: string, previous: string[] | undefined): string[] {
@@ -14,6 +15,15 @@ export function parseNonNegativeInt (value: string): number {
   const n = Number(value)
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`expected a non-negative integer, got ${JSON.stringify(value)}`)
   return n
+}
+
+/** A verification policy: `none`, `spot:P`, `replicate:K` or `adaptive`. */
+export function parseVerifyOption (value: string): VerificationPolicy {
+  try {
+    return parseVerificationPolicy(value)
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message)
+  }
 }
 
 /** A positive safe integer. */

@@ -1,7 +1,7 @@
 /** `bin/node submit`: run a WebAssembly task through a coordinator. */
 import type { Command } from 'commander'
 import { addClientOptions } from '../../util/client-options.ts'
-import { collect, collectEnv, parseNonNegativeInt, parsePositiveInt } from '../../util/parse.ts'
+import { collect, collectEnv, parseNonNegativeInt, parsePositiveInt, parseVerifyOption } from '../../util/parse.ts'
 import type { SubmitCliOptions } from './options.ts'
 import { CONFIG_DEFAULTS as D } from '../../../config/schema.ts'
 
@@ -19,6 +19,7 @@ export function submitCommand (program: Command): void {
     .option('--queue-timeout-ms <n>', `longest wait for a capable worker, ms (default: the coordinator's; built in: ${D.timeouts.queueMs})`, parsePositiveInt)
     .option('--bid-window-ms <n>', `how long the offer collects bids, ms (default: the coordinator's; built in: ${D.timeouts.bidWindowMs})`, parsePositiveInt)
     .option('--total-timeout-ms <n>', `submit to end, all attempts included, ms (default: the coordinator's; built in: ${D.timeouts.totalMs})`, parsePositiveInt)
+    .option('--verify <policy>', `how the result is checked before it is paid: none | spot:P | replicate:K | adaptive (default: the coordinator's; built in: ${D.verification.defaultPolicy})`, parseVerifyOption)
     .option('--out <file>', 'write the program\'s stdout to this file instead of stdout')
     .option('--detach', 'return once the task is durably accepted and print its id'))
     .action(async (opts: SubmitCliOptions) => { process.exitCode = await (await import('./handler.ts')).runSubmit(opts) })

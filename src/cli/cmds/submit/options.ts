@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import type { TaskInput } from '../../../client/index.ts'
+import type { VerificationPolicy } from '../../../protocol/verification-policy.ts'
 import type { ClientCliOptions } from '../../util/client-options.ts'
 import { CliError, EXIT } from '../../util/exit.ts'
 
@@ -21,6 +22,7 @@ export interface SubmitCliOptions extends ClientCliOptions {
   totalTimeoutMs?: number
   out?: string
   detach?: boolean
+  verify?: VerificationPolicy
 }
 
 /**
@@ -39,7 +41,8 @@ export async function toTaskInput (opts: SubmitCliOptions): Promise<TaskInput> {
     maxPrice: opts.maxPrice,
     queueTimeoutMs: opts.queueTimeoutMs,
     bidWindowMs: opts.bidWindowMs,
-    totalTimeoutMs: opts.totalTimeoutMs
+    totalTimeoutMs: opts.totalTimeoutMs,
+    verify: opts.verify
   }
 }
 
