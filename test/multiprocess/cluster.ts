@@ -16,6 +16,8 @@ import { NodeGroup, type NodeProcess } from './node-process.ts'
 
 /** Short timers for tests (ms), with room for slow start-ups on a loaded machine. */
 export const TEST_CONFIG: NodeConfigInput = {
+  // failover, not verification, is tested here: a task runs once unless a test asks otherwise
+  verification: { defaultPolicy: 'none' },
   timeouts: { bidWindowMs: 200, leaseMs: 3000, requestMs: 5000, fetchMs: 10_000 },
   retry: { initialBackoffMs: 50, maxBackoffMs: 500, breakerHalfOpenAfterMs: 2000 },
   coordinator: { blockIntervalMs: 300, telemetryStaleMs: 4000 },

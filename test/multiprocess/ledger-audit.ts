@@ -39,6 +39,7 @@ export interface LedgerAudit {
   /** every sealed entry, by task id (the first one when sealed twice) */
   sealed: Map<string, SealedEntry>
   /** task ids sealed more than once, with how often */
+  /** payments sealed more than once: `taskId` is "{task id}/{worker}" */
   duplicates: Array<{ taskId: string, times: number }>
   /** accounts whose balance does not match the sealed prices */
   mismatches: Array<{ account: string, role: 'worker' | 'client', balance: number, expected: number }>
@@ -76,7 +77,10 @@ export async function auditCoordinator (dataDir: string, producer: string, initi
         const receipt = decodeReceipt(entry.receipt!)
         const price = Number(entry.price ?? 0)
         const client = entry.clientAccount ?? ''
-        times.set(receipt.taskId, (times.get(receipt.taskId) ?? 0) + 1)
+        // evidence against a caught worker moves nothing; replicas of one task pay several workers, each once
+        if (entry.contradictedBy != null) continue
+        const paid = `${receipt.taskId}/${receipt.workerPeerId}`
+        times.set(paid, (times.get(paid) ?? 0) + 1)
         if (!sealed.has(receipt.taskId)) sealed.set(receipt.taskId, { taskId: receipt.taskId, worker: receipt.workerPeerId, client, price, height })
         paidTo.set(receipt.workerPeerId, (paidTo.get(receipt.workerPeerId) ?? 0) + price)
         paidBy.set(client, (paidBy.get(client) ?? 0) + price)
@@ -100,7 +104,7 @@ export async function auditCoordinator (dataDir: string, producer: string, initi
       blocks,
       chainError,
       sealed,
-      duplicates: [...times].filter(([, n]) => n > 1).map(([taskId, n]) => ({ taskId, times: n })),
+      duplicates: [...times].filter(([, n]) => n > 1).map(([paid, n]) => ({ taskId: paid, times: n })),
       mismatches,
       pending,
       missingMarkers,
