@@ -38,7 +38,6 @@ export interface LedgerAudit {
   chainError: string
   /** every sealed entry, by task id (the first one when sealed twice) */
   sealed: Map<string, SealedEntry>
-  /** task ids sealed more than once, with how often */
   /** payments sealed more than once: `taskId` is "{task id}/{worker}" */
   duplicates: Array<{ taskId: string, times: number }>
   /** accounts whose balance does not match the sealed prices */
