@@ -223,7 +223,8 @@ export class ChainStore {
       if (validated.header.height !== height || validated.header.producerPeerId !== producer) {
         throw corrupt(`stored block is block ${validated.header.height} of ${validated.header.producerPeerId}`)
       }
-      for (const [index, receipt] of validated.receipts.entries()) {
+      for (const [i, receipt] of validated.receipts.entries()) {
+        const index = validated.receiptIndexes[i]
         const at = await this.locate(receipt.taskId, producer).catch(() => undefined)
         if (at?.producer !== producer || at.height !== height || at.index !== index) {
           throw corrupt(`receipt index of task ${receipt.taskId} does not point at entry ${index}`)
@@ -310,7 +311,8 @@ export class ChainStore {
     const own = batch ?? this.#db.batch()
     own.put(this.#blocks.key(blockId(producer, header.height)), pb.Block.encode(block).finish())
     await this.#heads.put(producer, { height: header.height, hash: Buffer.from(hash).toString('hex'), timestampMs: header.timestampMs }, own)
-    for (const [index, receipt] of validated.receipts.entries()) {
+    for (const [i, receipt] of validated.receipts.entries()) {
+      const index = validated.receiptIndexes[i]
       await this.#proofs.put(`${receipt.taskId}/${producer}`, { producer, height: header.height, index }, own)
     }
     if (batch == null) await own.commit()

@@ -5,7 +5,9 @@
  *
  * Units: `*Ms` milliseconds, `*Bytes` bytes, `*Pages` 64 KiB WebAssembly pages.
  */
+import { peerIdFromString } from '@libp2p/peer-id'
 import { z } from 'zod'
+import { DEV_CLIENT_ACCOUNT } from './dev-account.ts'
 
 const positiveInt = z.number().int().positive()
 const nonNegativeInt = z.number().int().nonnegative()
@@ -90,9 +92,13 @@ export const coordinatorSchema = z.object({
   maxReceiptsPerBlock: positiveInt.default(256),
   /** Telemetry older than this marks a worker dead. @default 10000 */
   telemetryStaleMs: positiveInt.default(10_000),
-  /** Credits a new client account starts with. @default 1000000 */
-  initialClientBalance: nonNegativeInt.default(1_000_000),
-  /** Price used when a task names no max price. @default 100 */
+  /**
+   * Allowed difference between a signed submission's or transfer's
+   * `signed_at_ms` and this coordinator's clock, either way; nonces are
+   * remembered this long after their signing time (docs/accounts.md). @default 300000 (5 min)
+   */
+  submissionMaxSkewMs: positiveInt.default(300_000),
+  /** Price (smallest units) used when a task names no max price. @default 100 */
   defaultMaxPrice: nonNegativeInt.default(100),
   /** Time a stopping coordinator waits for tasks in flight. @default 5000 */
   shutdownGraceMs: positiveInt.default(5_000)
@@ -115,6 +121,38 @@ export const workerSchema = z.object({
    * only Assigns for its own bids). @default []
    */
   coordinators: z.array(z.string().min(1)).default([])
+}).prefault({})
+
+/** 2^64 - 1 as decimal text: the largest amount. */
+const MAX_AMOUNT_TEXT = ((1n << 64n) - 1n).toString()
+
+/** An amount of smallest units in a config file: decimal digits or a non-negative safe integer, at most 2^64 - 1; kept as decimal text. */
+const amountText = z.union([
+  nonNegativeInt.transform(n => n.toString()),
+  z.string().regex(/^(0|[1-9][0-9]*)$/, 'an amount is a string of decimal digits')
+]).refine(text => text.length < MAX_AMOUNT_TEXT.length || (text.length === MAX_AMOUNT_TEXT.length && text <= MAX_AMOUNT_TEXT), 'amount is past 2^64 - 1')
+
+/** An account: an Ed25519 peer id string. */
+const accountId = z.string().refine(text => {
+  try {
+    return peerIdFromString(text).type === 'Ed25519'
+  } catch {
+    return false
+  }
+}, 'an account is an Ed25519 peer id (12D3KooW...)')
+
+/** The credit ledger (docs/accounts.md). */
+export const ledgerSchema = z.object({
+  /** Digits of the smallest unit: 1 credit = 10^decimals units (for display and parsing only). @default 9 */
+  decimals: z.number().int().min(0).max(18).default(9),
+  /**
+   * Initial balances, account → smallest units, credited once when a
+   * coordinator first starts on an empty state database (later changes are
+   * ignored). The default funds the public development client key
+   * (config/dev-client.key) with 1,000,000 credits; production gives none
+   * (config/production.yaml). @default { DEV_CLIENT_ACCOUNT: "1000000000000000" }
+   */
+  genesis: z.record(accountId, amountText).default({ [DEV_CLIENT_ACCOUNT]: '1000000000000000' })
 }).prefault({})
 
 export const networkSchema = z.object({
@@ -144,7 +182,8 @@ export const configSchema = z.object({
   selection: selectionSchema,
   retry: retrySchema,
   coordinator: coordinatorSchema,
-  worker: workerSchema
+  worker: workerSchema,
+  ledger: ledgerSchema
 })
 
 /** A fully-defaulted configuration. */
