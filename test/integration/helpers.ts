@@ -79,10 +79,9 @@ export async function nativeRun (name: string, options: NativeRunOptions = {}): 
   return await runNative(name, options)
 }
 
-/** Balance of `account` in a coordinator's ledger (0 for an account never credited). */
+/** Balance of `account` in a coordinator's ledger, smallest units as a number (0 for an account never credited; test balances stay below 2^53). */
 export async function ledgerBalance (coordinator: StartedNode, account: string): Promise<number> {
-  const ledger = coordinator.coordinator!.store.settlements.ledger
-  return (await ledger.exists(account)) ? await ledger.balance(account) : 0
+  return Number(await coordinator.coordinator!.store.settlements.ledger.balance(account))
 }
 
 /** Peer ids of the swarm's workers. */
