@@ -13,11 +13,17 @@ import type { NodeConfig, NodeConfigInput } from '../../src/config/schema.ts'
 import { startNode, type StartedNode } from '../../src/node/ailee-node.ts'
 import { createLogger } from '../../src/node/logger.ts'
 import { waitUntil } from './swarm-host.ts'
+import { TEST_GENESIS } from './accounts.ts'
 
-/** Local-only networking (127.0.0.1, ephemeral port, no mDNS, no DHT) and logs silent unless $AILEE_TEST_LOG; default timers. */
+/**
+ * Local-only networking (127.0.0.1, ephemeral port, no mDNS, no DHT), logs
+ * silent unless $AILEE_TEST_LOG, the test clients funded by genesis
+ * (test/helpers/accounts.ts); default timers.
+ */
 export const LOCAL: NodeConfigInput = {
   logLevel: (process.env.AILEE_TEST_LOG ?? 'silent') as NodeConfig['logLevel'],
-  network: { mdns: false, dht: false, listen: ['/ip4/127.0.0.1/tcp/0'] }
+  network: { mdns: false, dht: false, listen: ['/ip4/127.0.0.1/tcp/0'] },
+  ledger: { genesis: TEST_GENESIS }
 }
 
 /** {@link LOCAL} with fast timers for tests (ms). */
