@@ -10,7 +10,7 @@
  *
  * The key is Ed25519 from the seed
  * `sha256("ailee development client key: public and insecure, never use it outside development")`;
- * test/config/dev-account.test.ts checks the file, the seed and this id agree.
+ * test/chain/accounts.test.ts checks the file, the seed and this id agree.
  */
 import { fileURLToPath } from 'node:url'
 

@@ -132,14 +132,14 @@ const amountText = z.union([
   z.string().regex(/^(0|[1-9][0-9]*)$/, 'an amount is a string of decimal digits')
 ]).refine(text => text.length < MAX_AMOUNT_TEXT.length || (text.length === MAX_AMOUNT_TEXT.length && text <= MAX_AMOUNT_TEXT), 'amount is past 2^64 - 1')
 
-/** An account: an Ed25519 peer id string. */
-const accountId = z.string().refine(text => {
+/** True for an Ed25519 peer id string (an account). */
+function isAccount (text: string): boolean {
   try {
     return peerIdFromString(text).type === 'Ed25519'
   } catch {
     return false
   }
-}, 'an account is an Ed25519 peer id (12D3KooW...)')
+}
 
 /** The credit ledger (docs/accounts.md). */
 export const ledgerSchema = z.object({
@@ -152,7 +152,11 @@ export const ledgerSchema = z.object({
    * (config/dev-client.key) with 1,000,000 credits; production gives none
    * (config/production.yaml). @default { DEV_CLIENT_ACCOUNT: "1000000000000000" }
    */
-  genesis: z.record(accountId, amountText).default({ [DEV_CLIENT_ACCOUNT]: '1000000000000000' })
+  genesis: z.record(z.string(), amountText).superRefine((genesis, ctx) => {
+    for (const account of Object.keys(genesis)) {
+      if (!isAccount(account)) ctx.addIssue({ code: 'custom', path: [account], message: `${JSON.stringify(account)} is not an account: an account is an Ed25519 peer id (12D3KooW...)` })
+    }
+  }).default({ [DEV_CLIENT_ACCOUNT]: '1000000000000000' })
 }).prefault({})
 
 export const networkSchema = z.object({
