@@ -28,6 +28,7 @@ export async function loadClientIdentity (opts: IdentityCliOptions): Promise<{ k
   try {
     return { ...await loadOrCreateKeyFile(path), path }
   } catch (err) {
-    throw new CliError(EXIT.usage, `identity ${path}: ${(err as Error).message}`, { cause: err })
+    const option = opts.identity != null ? `--identity ${opts.identity}` : opts.identityDir != null ? `--identity-dir ${opts.identityDir}` : `identity ${path}`
+    throw new CliError(EXIT.usage, `${option}: ${(err as Error).message}`, { cause: err })
   }
 }
