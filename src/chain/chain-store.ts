@@ -224,7 +224,8 @@ export class ChainStore {
         throw corrupt(`stored block is block ${validated.header.height} of ${validated.header.producerPeerId}`)
       }
       const indexed = new Set<string>()
-      for (const [index, receipt] of validated.receipts.entries()) {
+      for (const [i, receipt] of validated.receipts.entries()) {
+        const index = validated.receiptIndexes[i]
         // the index points at a task's first entry (its accepted receipt; replicas and evidence follow it)
         if (indexed.has(receipt.taskId)) continue
         indexed.add(receipt.taskId)
@@ -315,7 +316,8 @@ export class ChainStore {
     own.put(this.#blocks.key(blockId(producer, header.height)), pb.Block.encode(block).finish())
     await this.#heads.put(producer, { height: header.height, hash: Buffer.from(hash).toString('hex'), timestampMs: header.timestampMs }, own)
     const indexed = new Set<string>()
-    for (const [index, receipt] of validated.receipts.entries()) {
+    for (const [i, receipt] of validated.receipts.entries()) {
+      const index = validated.receiptIndexes[i]
       // a task's entries (accepted receipt first, then agreeing replicas and evidence) are sealed in one block
       if (indexed.has(receipt.taskId)) continue
       indexed.add(receipt.taskId)

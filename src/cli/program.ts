@@ -5,8 +5,10 @@
  * turns options into library options).
  */
 import { Command } from 'commander'
+import { accountCommand } from './cmds/account/index.ts'
 import { cancelCommand } from './cmds/cancel/index.ts'
 import { demoCommand } from './cmds/demo/index.ts'
+import { identityCommand } from './cmds/identity/index.ts'
 import { nodeCommand } from './cmds/node/index.ts'
 import { peersCommand } from './cmds/peers/index.ts'
 import { resultCommand } from './cmds/result/index.ts'
@@ -30,6 +32,8 @@ export function createProgram (): Command {
   statusCommand(program)
   cancelCommand(program)
   peersCommand(program)
+  identityCommand(program)
+  accountCommand(program)
   demoCommand(program)
   return program
 }

@@ -112,3 +112,21 @@ export class TaskRejectedError extends Error {
     this.result = result
   }
 }
+
+/**
+ * The coordinator refused a transfer (it answered `ERROR_CODE_REJECTED`):
+ * insufficient funds, an amount that would overflow the payee's balance, zero
+ * amount, a transfer to oneself, or a signature / freshness / replay check
+ * (docs/accounts.md). `remoteMessage` names the check. Nothing was applied.
+ */
+export class TransferRejectedError extends Error {
+  static readonly NAME = 'TransferRejectedError'
+  override name = TransferRejectedError.NAME
+  /** The coordinator's explanation. */
+  readonly remoteMessage: string
+
+  constructor (remoteMessage: string, options?: ErrorOptions) {
+    super(`transfer refused: ${remoteMessage}`, options)
+    this.remoteMessage = remoteMessage
+  }
+}

@@ -1,7 +1,7 @@
 /**
- * The coordinator role's side of `/ailee/task/1.0.0`: submit (with live
- * progress), follow, status, cancel and peers from clients; bid, heartbeat and
- * result from workers. Wire messages are converted to domain values here (a
+ * The coordinator role's side of `/ailee/task/1.0.0`: submit (signed by the
+ * paying account, with live progress), follow, status, cancel, peers, transfer
+ * and balance from clients; bid, heartbeat and result from workers. Wire messages are converted to domain values here (a
  * malformed one is answered `ERROR_CODE_INVALID_MESSAGE`); everything a
  * request may change goes through the TaskOrchestrator.
  */
@@ -13,6 +13,9 @@ import { bidFromWire, heartbeatFromWire, taskResultFromWire } from '../protocol/
 import { taskEventToWire, type TaskEvent } from '../protocol/task-events.ts'
 import { isTerminalState } from '../protocol/task-states.ts'
 import { admitTask, type AdmissionDeps } from './admission.ts'
+import { AuthorizationError, TransferRefusedError, type Accounts } from './accounts.ts'
+import { InvalidAmountError } from '../chain/errors.ts'
+import { accountBalanceToWire, balanceQueryFromWire } from '../protocol/messages/accounts.ts'
 import type { Clock } from './clock.ts'
 import { CoordinatorFullError, type TaskOrchestrator } from './task-orchestrator.ts'
 import { outcomeToWire, statusToWire, visibleState, type TaskRecord } from './task-record.ts'
@@ -23,9 +26,11 @@ export class CoordinatorService {
   readonly #admission: AdmissionDeps
   readonly #clock: Clock
   readonly #log: Logger
+  readonly #accounts: Accounts
   #accepting = true
 
-  constructor (orchestrator: TaskOrchestrator, admission: AdmissionDeps, clock: Clock, log: Logger) {
+  constructor (orchestrator: TaskOrchestrator, admission: AdmissionDeps, clock: Clock, log: Logger, accounts: Accounts) {
+    this.#accounts = accounts
     this.#orchestrator = orchestrator
     this.#admission = admission
     this.#clock = clock
@@ -41,7 +46,9 @@ export class CoordinatorService {
    * Serves one request.
    *
    * @throws {ProtocolError} (sent to the peer as an Error response): INVALID_MESSAGE for a malformed
-   *   message, NOT_FOUND for an unknown task, REJECTED for a refused cancel, UNSUPPORTED for requests
+   *   message, NOT_FOUND for an unknown task, REJECTED for a refused cancel, a submission or transfer
+   *   whose signature, binding, freshness or nonce fails (docs/accounts.md), or a refused transfer
+   *   (funds, amount, payee), UNSUPPORTED for requests
    *   this role does not serve, SHUTTING_DOWN for a submission while stopping, RATE_LIMITED while
  *   `limits.maxOpenTasks` tasks are open, or `limits.maxOpenTasksPerClient` of the submitting peer's
    */
@@ -54,6 +61,8 @@ export class CoordinatorService {
         case 'status': return await ctx.send({ status: statusToWire(await this.#task(request.status!.taskId)) })
         case 'cancel': return await this.#cancel(request.cancel!, peer, ctx)
         case 'peers': return await ctx.send({ peers: { workers: this.#orchestrator.peers() } })
+        case 'balance': return await this.#balance(balanceQueryFromWire(request.balance, peer), ctx)
+        case 'transfer': return await this.#transfer(request.transfer!, peer, ctx)
         case 'bid': return await ctx.send({ bidAck: await this.#orchestrator.onBid(peer, bidFromWire(request.bid)) })
         case 'heartbeat': return await ctx.send({ ack: await this.#orchestrator.onHeartbeat(peer, heartbeatFromWire(request.heartbeat)) })
         case 'result': return await ctx.send({ ack: await this.#orchestrator.onResult(peer, taskResultFromWire(request.result)) })
@@ -62,6 +71,9 @@ export class CoordinatorService {
     } catch (err) {
       if (err instanceof InvalidMessageError) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_INVALID_MESSAGE, err.message)
       if (err instanceof CoordinatorFullError) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_RATE_LIMITED, err.message)
+      if (err instanceof AuthorizationError || err instanceof TransferRefusedError) {
+        throw new ProtocolError(pb.ErrorCode.ERROR_CODE_REJECTED, `${request.body ?? 'request'} refused (${err.message})`)
+      }
       throw err
     }
   }
@@ -75,6 +87,9 @@ export class CoordinatorService {
   async #submit (submit: ailee.v1.ISubmitTask, peer: string, ctx: RequestContext): Promise<void> {
     if (!this.#accepting) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_SHUTTING_DOWN, 'coordinator is shutting down and takes no new tasks')
     this.#orchestrator.assertRoom(peer)
+    // signature, binding, freshness, replay: a refusal throws before anything is stored
+    const { account } = await this.#accounts.authorizeSubmission(submit, peer)
+    this.#log.debug({ account }, 'submission authorised')
     const { task, rejection } = await admitTask(submit.spec, peer, this.#admission, this.#clock.now())
     if (rejection != null) {
       await this.#orchestrator.submit(task, rejection)
@@ -88,6 +103,29 @@ export class CoordinatorService {
       return
     }
     await this.#stream(task.id, ctx, async () => { await this.#orchestrator.submit(task) })
+  }
+
+  async #balance (account: string, ctx: RequestContext): Promise<void> {
+    let balance: bigint
+    try {
+      balance = await this.#accounts.balance(account)
+    } catch (err) {
+      throw new ProtocolError(pb.ErrorCode.ERROR_CODE_INVALID_MESSAGE, `balance: ${(err as Error).message}`)
+    }
+    await ctx.send({ balance: accountBalanceToWire({ account, balance, decimals: this.#accounts.decimals }) })
+  }
+
+  async #transfer (transfer: ailee.v1.ITransfer, peer: string, ctx: RequestContext): Promise<void> {
+    if (!this.#accepting) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_SHUTTING_DOWN, 'coordinator is shutting down and takes no transfers')
+    let result: { account: string, balance: bigint }
+    try {
+      result = await this.#accounts.transfer(transfer)
+    } catch (err) {
+      if (err instanceof InvalidAmountError) throw new TransferRefusedError('bad-amount', err.message)
+      throw err
+    }
+    this.#log.info({ from: result.account, to: transfer.to, by: peer }, 'transfer applied')
+    await ctx.send({ balance: accountBalanceToWire({ account: result.account, balance: result.balance, decimals: this.#accounts.decimals }) })
   }
 
   async #cancel (cancel: ailee.v1.ICancelTask, peer: string, ctx: RequestContext): Promise<void> {

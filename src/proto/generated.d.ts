@@ -341,6 +341,32 @@ export namespace ailee {
             type $Shape = ailee.v1.Telemetry.$Properties;
         }
 
+        interface ISignedTransfer extends ailee.v1.SignedTransfer.$Properties {
+        }
+
+        class SignedTransfer {
+            constructor(properties?: ailee.v1.SignedTransfer.$Properties);
+            $unknowns?: Uint8Array[];
+            transfer?: (ailee.v1.Transfer.$Properties|null);
+            coordinatorPeerId: string;
+            static create(properties: ailee.v1.SignedTransfer.$Shape): ailee.v1.SignedTransfer & ailee.v1.SignedTransfer.$Shape;
+            static create(properties?: ailee.v1.SignedTransfer.$Properties): ailee.v1.SignedTransfer;
+            static encode(message: ailee.v1.SignedTransfer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.SignedTransfer & ailee.v1.SignedTransfer.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.SignedTransfer;
+            static toObject(message: ailee.v1.SignedTransfer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignedTransfer {
+            interface $Properties {
+                transfer?: (ailee.v1.Transfer.$Properties|null);
+                coordinatorPeerId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.SignedTransfer.$Properties;
+        }
+
         interface IBlockEntry extends ailee.v1.BlockEntry.$Properties {
         }
 
@@ -353,6 +379,7 @@ export namespace ailee {
             verified: boolean;
             contradictedBy?: (ailee.v1.SignedReceipt.$Properties|null);
             bondForfeited: number;
+            transfer?: (ailee.v1.SignedTransfer.$Properties|null);
             static create(properties: ailee.v1.BlockEntry.$Shape): ailee.v1.BlockEntry & ailee.v1.BlockEntry.$Shape;
             static create(properties?: ailee.v1.BlockEntry.$Properties): ailee.v1.BlockEntry;
             static encode(message: ailee.v1.BlockEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -370,6 +397,7 @@ export namespace ailee {
                 verified?: (boolean|null);
                 contradictedBy?: (ailee.v1.SignedReceipt.$Properties|null);
                 bondForfeited?: (number|null);
+                transfer?: (ailee.v1.SignedTransfer.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.BlockEntry.$Properties;
@@ -447,6 +475,10 @@ export namespace ailee {
             $unknowns?: Uint8Array[];
             spec?: (ailee.v1.TaskSpec.$Properties|null);
             detach: boolean;
+            nonce: Uint8Array;
+            signedAtMs: number;
+            signature: Uint8Array;
+            coordinatorPeerId: string;
             static create(properties: ailee.v1.SubmitTask.$Shape): ailee.v1.SubmitTask & ailee.v1.SubmitTask.$Shape;
             static create(properties?: ailee.v1.SubmitTask.$Properties): ailee.v1.SubmitTask;
             static encode(message: ailee.v1.SubmitTask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -460,6 +492,10 @@ export namespace ailee {
             interface $Properties {
                 spec?: (ailee.v1.TaskSpec.$Properties|null);
                 detach?: (boolean|null);
+                nonce?: (Uint8Array|null);
+                signedAtMs?: (number|null);
+                signature?: (Uint8Array|null);
+                coordinatorPeerId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.SubmitTask.$Properties;
@@ -771,6 +807,92 @@ export namespace ailee {
             type $Shape = ailee.v1.CancelTask.$Properties;
         }
 
+        interface ITransfer extends ailee.v1.Transfer.$Properties {
+        }
+
+        class Transfer {
+            constructor(properties?: ailee.v1.Transfer.$Properties);
+            $unknowns?: Uint8Array[];
+            from: string;
+            to: string;
+            amount: number;
+            nonce: Uint8Array;
+            signedAtMs: number;
+            signature: Uint8Array;
+            static create(properties: ailee.v1.Transfer.$Shape): ailee.v1.Transfer & ailee.v1.Transfer.$Shape;
+            static create(properties?: ailee.v1.Transfer.$Properties): ailee.v1.Transfer;
+            static encode(message: ailee.v1.Transfer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.Transfer & ailee.v1.Transfer.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.Transfer;
+            static toObject(message: ailee.v1.Transfer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Transfer {
+            interface $Properties {
+                from?: (string|null);
+                to?: (string|null);
+                amount?: (number|null);
+                nonce?: (Uint8Array|null);
+                signedAtMs?: (number|null);
+                signature?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.Transfer.$Properties;
+        }
+
+        interface IBalanceQuery extends ailee.v1.BalanceQuery.$Properties {
+        }
+
+        class BalanceQuery {
+            constructor(properties?: ailee.v1.BalanceQuery.$Properties);
+            $unknowns?: Uint8Array[];
+            account: string;
+            static create(properties: ailee.v1.BalanceQuery.$Shape): ailee.v1.BalanceQuery & ailee.v1.BalanceQuery.$Shape;
+            static create(properties?: ailee.v1.BalanceQuery.$Properties): ailee.v1.BalanceQuery;
+            static encode(message: ailee.v1.BalanceQuery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.BalanceQuery & ailee.v1.BalanceQuery.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.BalanceQuery;
+            static toObject(message: ailee.v1.BalanceQuery, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace BalanceQuery {
+            interface $Properties {
+                account?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.BalanceQuery.$Properties;
+        }
+
+        interface IAccountBalance extends ailee.v1.AccountBalance.$Properties {
+        }
+
+        class AccountBalance {
+            constructor(properties?: ailee.v1.AccountBalance.$Properties);
+            $unknowns?: Uint8Array[];
+            account: string;
+            balance: number;
+            decimals: number;
+            static create(properties: ailee.v1.AccountBalance.$Shape): ailee.v1.AccountBalance & ailee.v1.AccountBalance.$Shape;
+            static create(properties?: ailee.v1.AccountBalance.$Properties): ailee.v1.AccountBalance;
+            static encode(message: ailee.v1.AccountBalance.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.AccountBalance & ailee.v1.AccountBalance.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.AccountBalance;
+            static toObject(message: ailee.v1.AccountBalance, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace AccountBalance {
+            interface $Properties {
+                account?: (string|null);
+                balance?: (number|null);
+                decimals?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.AccountBalance.$Properties;
+        }
+
         interface IRequest extends ailee.v1.Request.$Properties {
         }
 
@@ -787,7 +909,9 @@ export namespace ailee {
             follow?: (ailee.v1.FollowTask.$Properties|null);
             peers?: (ailee.v1.PeersQuery.$Properties|null);
             cancel?: (ailee.v1.CancelTask.$Properties|null);
-            body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel");
+            transfer?: (ailee.v1.Transfer.$Properties|null);
+            balance?: (ailee.v1.BalanceQuery.$Properties|null);
+            body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance");
             static create(properties: ailee.v1.Request.$Shape): ailee.v1.Request & ailee.v1.Request.$Shape;
             static create(properties?: ailee.v1.Request.$Properties): ailee.v1.Request;
             static encode(message: ailee.v1.Request.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -809,7 +933,9 @@ export namespace ailee {
                 follow?: (ailee.v1.FollowTask.$Properties|null);
                 peers?: (ailee.v1.PeersQuery.$Properties|null);
                 cancel?: (ailee.v1.CancelTask.$Properties|null);
-                body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel");
+                transfer?: (ailee.v1.Transfer.$Properties|null);
+                balance?: (ailee.v1.BalanceQuery.$Properties|null);
+                body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -823,9 +949,11 @@ export namespace ailee {
               follow?: ailee.v1.FollowTask.$Shape|null;
               peers?: ailee.v1.PeersQuery.$Shape|null;
               cancel?: ailee.v1.CancelTask.$Shape|null;
+              transfer?: ailee.v1.Transfer.$Shape|null;
+              balance?: ailee.v1.BalanceQuery.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape })
+              ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null; transfer?: null; balance?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape; transfer?: null; balance?: null }|{ body?: "transfer"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer: ailee.v1.Transfer.$Shape; balance?: null }|{ body?: "balance"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance: ailee.v1.BalanceQuery.$Shape })
             );
         }
 
@@ -1272,8 +1400,9 @@ export namespace ailee {
             ack?: (ailee.v1.Ack.$Properties|null);
             status?: (ailee.v1.TaskStatusReport.$Properties|null);
             peers?: (ailee.v1.PeerList.$Properties|null);
+            balance?: (ailee.v1.AccountBalance.$Properties|null);
             error?: (ailee.v1.Error.$Properties|null);
-            body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"error");
+            body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"error");
             static create(properties: ailee.v1.Response.$Shape): ailee.v1.Response & ailee.v1.Response.$Shape;
             static create(properties?: ailee.v1.Response.$Properties): ailee.v1.Response;
             static encode(message: ailee.v1.Response.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1291,8 +1420,9 @@ export namespace ailee {
                 ack?: (ailee.v1.Ack.$Properties|null);
                 status?: (ailee.v1.TaskStatusReport.$Properties|null);
                 peers?: (ailee.v1.PeerList.$Properties|null);
+                balance?: (ailee.v1.AccountBalance.$Properties|null);
                 error?: (ailee.v1.Error.$Properties|null);
-                body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"error");
+                body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"error");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1302,10 +1432,11 @@ export namespace ailee {
               ack?: ailee.v1.Ack.$Shape|null;
               status?: ailee.v1.TaskStatusReport.$Shape|null;
               peers?: ailee.v1.PeerList.$Shape|null;
+              balance?: ailee.v1.AccountBalance.$Shape|null;
               error?: ailee.v1.Error.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; error?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; error?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; error?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; error?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; error?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; error?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; error?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; error: ailee.v1.Error.$Shape })
+              ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; balance?: null; error?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; balance?: null; error?: null }|{ body?: "balance"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance: ailee.v1.AccountBalance.$Shape; error?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; error: ailee.v1.Error.$Shape })
             );
         }
     }

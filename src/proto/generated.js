@@ -3790,6 +3790,243 @@ export const ailee = $root.ailee = (() => {
             return Telemetry;
         })();
 
+        v1.SignedTransfer = (function() {
+
+            /**
+             * Properties of a SignedTransfer.
+             * @typedef {Object} ailee.v1.SignedTransfer.$Properties
+             * @property {ailee.v1.Transfer.$Properties|null} [transfer] SignedTransfer transfer
+             * @property {string|null} [coordinatorPeerId] SignedTransfer coordinatorPeerId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedTransfer.
+             * @memberof ailee.v1
+             * @interface ISignedTransfer
+             * @augments ailee.v1.SignedTransfer.$Properties
+             * @deprecated Use ailee.v1.SignedTransfer.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedTransfer.
+             * @typedef {ailee.v1.SignedTransfer.$Properties} ailee.v1.SignedTransfer.$Shape
+             */
+
+            /**
+             * Constructs a new SignedTransfer.
+             * @memberof ailee.v1
+             * @classdesc Represents a SignedTransfer.
+             * @constructor
+             * @param {ailee.v1.SignedTransfer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedTransfer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignedTransfer transfer.
+             * @member {ailee.v1.Transfer.$Properties|null|undefined} transfer
+             * @memberof ailee.v1.SignedTransfer
+             * @instance
+             */
+            SignedTransfer.prototype.transfer = null;
+
+            /**
+             * SignedTransfer coordinatorPeerId.
+             * @member {string} coordinatorPeerId
+             * @memberof ailee.v1.SignedTransfer
+             * @instance
+             */
+            SignedTransfer.prototype.coordinatorPeerId = "";
+
+            /**
+             * Creates a new SignedTransfer instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.SignedTransfer
+             * @static
+             * @param {ailee.v1.SignedTransfer.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.SignedTransfer} SignedTransfer instance
+             * @type {{
+             *   (properties: ailee.v1.SignedTransfer.$Shape): ailee.v1.SignedTransfer & ailee.v1.SignedTransfer.$Shape;
+             *   (properties?: ailee.v1.SignedTransfer.$Properties): ailee.v1.SignedTransfer;
+             * }}
+             */
+            SignedTransfer.create = function(properties) {
+                return new SignedTransfer(properties);
+            };
+
+            /**
+             * Encodes the specified SignedTransfer message. Does not implicitly {@link ailee.v1.SignedTransfer.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.SignedTransfer
+             * @static
+             * @param {ailee.v1.SignedTransfer.$Properties} message SignedTransfer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedTransfer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer"))
+                    $root.ailee.v1.Transfer.encode(message.transfer, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.coordinatorPeerId != null && $Object.hasOwnProperty.call(message, "coordinatorPeerId") && message.coordinatorPeerId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.coordinatorPeerId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignedTransfer message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.SignedTransfer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.SignedTransfer & ailee.v1.SignedTransfer.$Shape} SignedTransfer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedTransfer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.SignedTransfer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.transfer = $root.ailee.v1.Transfer.decode(reader, reader.size(), $undefined, _depth + 1, message.transfer);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.coordinatorPeerId = value;
+                            else
+                                delete message.coordinatorPeerId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SignedTransfer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.SignedTransfer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.SignedTransfer} SignedTransfer
+             */
+            SignedTransfer.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.SignedTransfer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.SignedTransfer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.SignedTransfer();
+                if (object.transfer != null) {
+                    if (!$util.isObject(object.transfer))
+                        throw $TypeError(".ailee.v1.SignedTransfer.transfer: object expected");
+                    message.transfer = $root.ailee.v1.Transfer.fromObject(object.transfer, _depth + 1);
+                }
+                if (object.coordinatorPeerId != null)
+                    if (typeof object.coordinatorPeerId !== "string" || object.coordinatorPeerId.length)
+                        message.coordinatorPeerId = $String(object.coordinatorPeerId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SignedTransfer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.SignedTransfer
+             * @static
+             * @param {ailee.v1.SignedTransfer} message SignedTransfer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignedTransfer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.transfer = null;
+                    object.coordinatorPeerId = "";
+                }
+                if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer"))
+                    object.transfer = $root.ailee.v1.Transfer.toObject(message.transfer, options, _depth + 1);
+                if (message.coordinatorPeerId != null && $Object.hasOwnProperty.call(message, "coordinatorPeerId"))
+                    object.coordinatorPeerId = message.coordinatorPeerId;
+                return object;
+            };
+
+            /**
+             * Converts this SignedTransfer to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.SignedTransfer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignedTransfer.prototype.toJSON = function() {
+                return SignedTransfer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignedTransfer;
+        })();
+
         v1.BlockEntry = (function() {
 
             /**
@@ -3801,6 +4038,7 @@ export const ailee = $root.ailee = (() => {
              * @property {boolean|null} [verified] BlockEntry verified
              * @property {ailee.v1.SignedReceipt.$Properties|null} [contradictedBy] BlockEntry contradictedBy
              * @property {number|null} [bondForfeited] BlockEntry bondForfeited
+             * @property {ailee.v1.SignedTransfer.$Properties|null} [transfer] BlockEntry transfer
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3881,6 +4119,14 @@ export const ailee = $root.ailee = (() => {
             BlockEntry.prototype.bondForfeited = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * BlockEntry transfer.
+             * @member {ailee.v1.SignedTransfer.$Properties|null|undefined} transfer
+             * @memberof ailee.v1.BlockEntry
+             * @instance
+             */
+            BlockEntry.prototype.transfer = null;
+
+            /**
              * Creates a new BlockEntry instance using the specified properties.
              * @function create
              * @memberof ailee.v1.BlockEntry
@@ -3924,6 +4170,8 @@ export const ailee = $root.ailee = (() => {
                     $root.ailee.v1.SignedReceipt.encode(message.contradictedBy, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.bondForfeited != null && $Object.hasOwnProperty.call(message, "bondForfeited") && (typeof message.bondForfeited === "object" ? message.bondForfeited.low || message.bondForfeited.high : message.bondForfeited !== 0))
                     writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.bondForfeited);
+                if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer"))
+                    $root.ailee.v1.SignedTransfer.encode(message.transfer, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4016,6 +4264,12 @@ export const ailee = $root.ailee = (() => {
                                 delete message.bondForfeited;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.transfer = $root.ailee.v1.SignedTransfer.decode(reader, reader.size(), $undefined, _depth + 1, message.transfer);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4087,6 +4341,11 @@ export const ailee = $root.ailee = (() => {
                             message.bondForfeited = object.bondForfeited;
                         else if (typeof object.bondForfeited === "object")
                             message.bondForfeited = new $util.LongBits(object.bondForfeited.low >>> 0, object.bondForfeited.high >>> 0).toNumber(true);
+                if (object.transfer != null) {
+                    if (!$util.isObject(object.transfer))
+                        throw $TypeError(".ailee.v1.BlockEntry.transfer: object expected");
+                    message.transfer = $root.ailee.v1.SignedTransfer.fromObject(object.transfer, _depth + 1);
+                }
                 return message;
             };
 
@@ -4122,6 +4381,7 @@ export const ailee = $root.ailee = (() => {
                         object.bondForfeited = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.bondForfeited = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.transfer = null;
                 }
                 if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt"))
                     object.receipt = $root.ailee.v1.SignedReceipt.toObject(message.receipt, options, _depth + 1);
@@ -4145,6 +4405,8 @@ export const ailee = $root.ailee = (() => {
                         object.bondForfeited = options.longs === $String ? $String(message.bondForfeited) : message.bondForfeited;
                     else
                         object.bondForfeited = options.longs === $String ? $util.Long.prototype.toString.call(message.bondForfeited) : options.longs === $Number ? new $util.LongBits(message.bondForfeited.low >>> 0, message.bondForfeited.high >>> 0).toNumber(true) : message.bondForfeited;
+                if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer"))
+                    object.transfer = $root.ailee.v1.SignedTransfer.toObject(message.transfer, options, _depth + 1);
                 return object;
             };
 
@@ -4890,6 +5152,10 @@ export const ailee = $root.ailee = (() => {
              * @typedef {Object} ailee.v1.SubmitTask.$Properties
              * @property {ailee.v1.TaskSpec.$Properties|null} [spec] SubmitTask spec
              * @property {boolean|null} [detach] SubmitTask detach
+             * @property {Uint8Array|null} [nonce] SubmitTask nonce
+             * @property {number|null} [signedAtMs] SubmitTask signedAtMs
+             * @property {Uint8Array|null} [signature] SubmitTask signature
+             * @property {string|null} [coordinatorPeerId] SubmitTask coordinatorPeerId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4938,6 +5204,38 @@ export const ailee = $root.ailee = (() => {
             SubmitTask.prototype.detach = false;
 
             /**
+             * SubmitTask nonce.
+             * @member {Uint8Array} nonce
+             * @memberof ailee.v1.SubmitTask
+             * @instance
+             */
+            SubmitTask.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * SubmitTask signedAtMs.
+             * @member {number} signedAtMs
+             * @memberof ailee.v1.SubmitTask
+             * @instance
+             */
+            SubmitTask.prototype.signedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SubmitTask signature.
+             * @member {Uint8Array} signature
+             * @memberof ailee.v1.SubmitTask
+             * @instance
+             */
+            SubmitTask.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * SubmitTask coordinatorPeerId.
+             * @member {string} coordinatorPeerId
+             * @memberof ailee.v1.SubmitTask
+             * @instance
+             */
+            SubmitTask.prototype.coordinatorPeerId = "";
+
+            /**
              * Creates a new SubmitTask instance using the specified properties.
              * @function create
              * @memberof ailee.v1.SubmitTask
@@ -4973,6 +5271,14 @@ export const ailee = $root.ailee = (() => {
                     $root.ailee.v1.TaskSpec.encode(message.spec, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.detach != null && $Object.hasOwnProperty.call(message, "detach") && message.detach !== false)
                     writer.uint32(/* id 2, wireType 0 =*/16).bool(message.detach);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.nonce);
+                if (message.signedAtMs != null && $Object.hasOwnProperty.call(message, "signedAtMs") && (typeof message.signedAtMs === "object" ? message.signedAtMs.low || message.signedAtMs.high : message.signedAtMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.signedAtMs);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.signature);
+                if (message.coordinatorPeerId != null && $Object.hasOwnProperty.call(message, "coordinatorPeerId") && message.coordinatorPeerId !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.coordinatorPeerId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5032,6 +5338,42 @@ export const ailee = $root.ailee = (() => {
                                 delete message.detach;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.signedAtMs = value;
+                            else
+                                delete message.signedAtMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.coordinatorPeerId = value;
+                            else
+                                delete message.coordinatorPeerId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5075,6 +5417,31 @@ export const ailee = $root.ailee = (() => {
                 if (object.detach != null)
                     if (object.detach)
                         message.detach = $Boolean(object.detach);
+                if (object.nonce != null)
+                    if (object.nonce.length)
+                        if (typeof object.nonce === "string")
+                            $util.base64.decode(object.nonce, message.nonce = $util.newBuffer($util.base64.length(object.nonce)), 0);
+                        else if (object.nonce.length >= 0)
+                            message.nonce = object.nonce;
+                if (object.signedAtMs != null)
+                    if (typeof object.signedAtMs === "object" ? object.signedAtMs.low || object.signedAtMs.high : $Number(object.signedAtMs) !== 0)
+                        if ($util.Long)
+                            message.signedAtMs = $util.Long.fromValue(object.signedAtMs, true);
+                        else if (typeof object.signedAtMs === "string")
+                            message.signedAtMs = $parseInt(object.signedAtMs, 10);
+                        else if (typeof object.signedAtMs === "number")
+                            message.signedAtMs = object.signedAtMs;
+                        else if (typeof object.signedAtMs === "object")
+                            message.signedAtMs = new $util.LongBits(object.signedAtMs.low >>> 0, object.signedAtMs.high >>> 0).toNumber(true);
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                if (object.coordinatorPeerId != null)
+                    if (typeof object.coordinatorPeerId !== "string" || object.coordinatorPeerId.length)
+                        message.coordinatorPeerId = $String(object.coordinatorPeerId);
                 return message;
             };
 
@@ -5098,11 +5465,44 @@ export const ailee = $root.ailee = (() => {
                 if (options.defaults) {
                     object.spec = null;
                     object.detach = false;
+                    if (options.bytes === $String)
+                        object.nonce = "";
+                    else {
+                        object.nonce = [];
+                        if (options.bytes !== $Array)
+                            object.nonce = $util.newBuffer(object.nonce);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.signedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.signedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                    object.coordinatorPeerId = "";
                 }
                 if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
                     object.spec = $root.ailee.v1.TaskSpec.toObject(message.spec, options, _depth + 1);
                 if (message.detach != null && $Object.hasOwnProperty.call(message, "detach"))
                     object.detach = message.detach;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    object.nonce = options.bytes === $String ? $util.base64.encode(message.nonce, 0, message.nonce.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nonce) : message.nonce;
+                if (message.signedAtMs != null && $Object.hasOwnProperty.call(message, "signedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.signedAtMs = typeof message.signedAtMs === "number" ? $BigInt(message.signedAtMs) : $util.Long.fromBits(message.signedAtMs.low >>> 0, message.signedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.signedAtMs === "number")
+                        object.signedAtMs = options.longs === $String ? $String(message.signedAtMs) : message.signedAtMs;
+                    else
+                        object.signedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.signedAtMs) : options.longs === $Number ? new $util.LongBits(message.signedAtMs.low >>> 0, message.signedAtMs.high >>> 0).toNumber(true) : message.signedAtMs;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.coordinatorPeerId != null && $Object.hasOwnProperty.call(message, "coordinatorPeerId"))
+                    object.coordinatorPeerId = message.coordinatorPeerId;
                 return object;
             };
 
@@ -8031,6 +8431,889 @@ export const ailee = $root.ailee = (() => {
             return CancelTask;
         })();
 
+        v1.Transfer = (function() {
+
+            /**
+             * Properties of a Transfer.
+             * @typedef {Object} ailee.v1.Transfer.$Properties
+             * @property {string|null} [from] Transfer from
+             * @property {string|null} [to] Transfer to
+             * @property {number|null} [amount] Transfer amount
+             * @property {Uint8Array|null} [nonce] Transfer nonce
+             * @property {number|null} [signedAtMs] Transfer signedAtMs
+             * @property {Uint8Array|null} [signature] Transfer signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Transfer.
+             * @memberof ailee.v1
+             * @interface ITransfer
+             * @augments ailee.v1.Transfer.$Properties
+             * @deprecated Use ailee.v1.Transfer.$Properties instead.
+             */
+
+            /**
+             * Shape of a Transfer.
+             * @typedef {ailee.v1.Transfer.$Properties} ailee.v1.Transfer.$Shape
+             */
+
+            /**
+             * Constructs a new Transfer.
+             * @memberof ailee.v1
+             * @classdesc Represents a Transfer.
+             * @constructor
+             * @param {ailee.v1.Transfer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Transfer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Transfer from.
+             * @member {string} from
+             * @memberof ailee.v1.Transfer
+             * @instance
+             */
+            Transfer.prototype.from = "";
+
+            /**
+             * Transfer to.
+             * @member {string} to
+             * @memberof ailee.v1.Transfer
+             * @instance
+             */
+            Transfer.prototype.to = "";
+
+            /**
+             * Transfer amount.
+             * @member {number} amount
+             * @memberof ailee.v1.Transfer
+             * @instance
+             */
+            Transfer.prototype.amount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Transfer nonce.
+             * @member {Uint8Array} nonce
+             * @memberof ailee.v1.Transfer
+             * @instance
+             */
+            Transfer.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * Transfer signedAtMs.
+             * @member {number} signedAtMs
+             * @memberof ailee.v1.Transfer
+             * @instance
+             */
+            Transfer.prototype.signedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Transfer signature.
+             * @member {Uint8Array} signature
+             * @memberof ailee.v1.Transfer
+             * @instance
+             */
+            Transfer.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new Transfer instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.Transfer
+             * @static
+             * @param {ailee.v1.Transfer.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.Transfer} Transfer instance
+             * @type {{
+             *   (properties: ailee.v1.Transfer.$Shape): ailee.v1.Transfer & ailee.v1.Transfer.$Shape;
+             *   (properties?: ailee.v1.Transfer.$Properties): ailee.v1.Transfer;
+             * }}
+             */
+            Transfer.create = function(properties) {
+                return new Transfer(properties);
+            };
+
+            /**
+             * Encodes the specified Transfer message. Does not implicitly {@link ailee.v1.Transfer.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.Transfer
+             * @static
+             * @param {ailee.v1.Transfer.$Properties} message Transfer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Transfer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.from);
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.to);
+                if (message.amount != null && $Object.hasOwnProperty.call(message, "amount") && (typeof message.amount === "object" ? message.amount.low || message.amount.high : message.amount !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.amount);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.nonce);
+                if (message.signedAtMs != null && $Object.hasOwnProperty.call(message, "signedAtMs") && (typeof message.signedAtMs === "object" ? message.signedAtMs.low || message.signedAtMs.high : message.signedAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.signedAtMs);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Transfer message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.Transfer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.Transfer & ailee.v1.Transfer.$Shape} Transfer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Transfer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.Transfer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.to = value;
+                            else
+                                delete message.to;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.amount = value;
+                            else
+                                delete message.amount;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.signedAtMs = value;
+                            else
+                                delete message.signedAtMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Transfer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.Transfer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.Transfer} Transfer
+             */
+            Transfer.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.Transfer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.Transfer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.Transfer();
+                if (object.from != null)
+                    if (typeof object.from !== "string" || object.from.length)
+                        message.from = $String(object.from);
+                if (object.to != null)
+                    if (typeof object.to !== "string" || object.to.length)
+                        message.to = $String(object.to);
+                if (object.amount != null)
+                    if (typeof object.amount === "object" ? object.amount.low || object.amount.high : $Number(object.amount) !== 0)
+                        if ($util.Long)
+                            message.amount = $util.Long.fromValue(object.amount, true);
+                        else if (typeof object.amount === "string")
+                            message.amount = $parseInt(object.amount, 10);
+                        else if (typeof object.amount === "number")
+                            message.amount = object.amount;
+                        else if (typeof object.amount === "object")
+                            message.amount = new $util.LongBits(object.amount.low >>> 0, object.amount.high >>> 0).toNumber(true);
+                if (object.nonce != null)
+                    if (object.nonce.length)
+                        if (typeof object.nonce === "string")
+                            $util.base64.decode(object.nonce, message.nonce = $util.newBuffer($util.base64.length(object.nonce)), 0);
+                        else if (object.nonce.length >= 0)
+                            message.nonce = object.nonce;
+                if (object.signedAtMs != null)
+                    if (typeof object.signedAtMs === "object" ? object.signedAtMs.low || object.signedAtMs.high : $Number(object.signedAtMs) !== 0)
+                        if ($util.Long)
+                            message.signedAtMs = $util.Long.fromValue(object.signedAtMs, true);
+                        else if (typeof object.signedAtMs === "string")
+                            message.signedAtMs = $parseInt(object.signedAtMs, 10);
+                        else if (typeof object.signedAtMs === "number")
+                            message.signedAtMs = object.signedAtMs;
+                        else if (typeof object.signedAtMs === "object")
+                            message.signedAtMs = new $util.LongBits(object.signedAtMs.low >>> 0, object.signedAtMs.high >>> 0).toNumber(true);
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Transfer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.Transfer
+             * @static
+             * @param {ailee.v1.Transfer} message Transfer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Transfer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.from = "";
+                    object.to = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.amount = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.amount = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.nonce = "";
+                    else {
+                        object.nonce = [];
+                        if (options.bytes !== $Array)
+                            object.nonce = $util.newBuffer(object.nonce);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.signedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.signedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                    object.to = message.to;
+                if (message.amount != null && $Object.hasOwnProperty.call(message, "amount"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.amount = typeof message.amount === "number" ? $BigInt(message.amount) : $util.Long.fromBits(message.amount.low >>> 0, message.amount.high >>> 0, true).toBigInt();
+                    else if (typeof message.amount === "number")
+                        object.amount = options.longs === $String ? $String(message.amount) : message.amount;
+                    else
+                        object.amount = options.longs === $String ? $util.Long.prototype.toString.call(message.amount) : options.longs === $Number ? new $util.LongBits(message.amount.low >>> 0, message.amount.high >>> 0).toNumber(true) : message.amount;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    object.nonce = options.bytes === $String ? $util.base64.encode(message.nonce, 0, message.nonce.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nonce) : message.nonce;
+                if (message.signedAtMs != null && $Object.hasOwnProperty.call(message, "signedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.signedAtMs = typeof message.signedAtMs === "number" ? $BigInt(message.signedAtMs) : $util.Long.fromBits(message.signedAtMs.low >>> 0, message.signedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.signedAtMs === "number")
+                        object.signedAtMs = options.longs === $String ? $String(message.signedAtMs) : message.signedAtMs;
+                    else
+                        object.signedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.signedAtMs) : options.longs === $Number ? new $util.LongBits(message.signedAtMs.low >>> 0, message.signedAtMs.high >>> 0).toNumber(true) : message.signedAtMs;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            /**
+             * Converts this Transfer to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.Transfer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Transfer.prototype.toJSON = function() {
+                return Transfer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Transfer;
+        })();
+
+        v1.BalanceQuery = (function() {
+
+            /**
+             * Properties of a BalanceQuery.
+             * @typedef {Object} ailee.v1.BalanceQuery.$Properties
+             * @property {string|null} [account] BalanceQuery account
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BalanceQuery.
+             * @memberof ailee.v1
+             * @interface IBalanceQuery
+             * @augments ailee.v1.BalanceQuery.$Properties
+             * @deprecated Use ailee.v1.BalanceQuery.$Properties instead.
+             */
+
+            /**
+             * Shape of a BalanceQuery.
+             * @typedef {ailee.v1.BalanceQuery.$Properties} ailee.v1.BalanceQuery.$Shape
+             */
+
+            /**
+             * Constructs a new BalanceQuery.
+             * @memberof ailee.v1
+             * @classdesc Represents a BalanceQuery.
+             * @constructor
+             * @param {ailee.v1.BalanceQuery.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BalanceQuery = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BalanceQuery account.
+             * @member {string} account
+             * @memberof ailee.v1.BalanceQuery
+             * @instance
+             */
+            BalanceQuery.prototype.account = "";
+
+            /**
+             * Creates a new BalanceQuery instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.BalanceQuery
+             * @static
+             * @param {ailee.v1.BalanceQuery.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.BalanceQuery} BalanceQuery instance
+             * @type {{
+             *   (properties: ailee.v1.BalanceQuery.$Shape): ailee.v1.BalanceQuery & ailee.v1.BalanceQuery.$Shape;
+             *   (properties?: ailee.v1.BalanceQuery.$Properties): ailee.v1.BalanceQuery;
+             * }}
+             */
+            BalanceQuery.create = function(properties) {
+                return new BalanceQuery(properties);
+            };
+
+            /**
+             * Encodes the specified BalanceQuery message. Does not implicitly {@link ailee.v1.BalanceQuery.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.BalanceQuery
+             * @static
+             * @param {ailee.v1.BalanceQuery.$Properties} message BalanceQuery message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BalanceQuery.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account") && message.account !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.account);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BalanceQuery message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.BalanceQuery
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.BalanceQuery & ailee.v1.BalanceQuery.$Shape} BalanceQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BalanceQuery.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.BalanceQuery();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.account = value;
+                            else
+                                delete message.account;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a BalanceQuery message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.BalanceQuery
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.BalanceQuery} BalanceQuery
+             */
+            BalanceQuery.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.BalanceQuery)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.BalanceQuery: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.BalanceQuery();
+                if (object.account != null)
+                    if (typeof object.account !== "string" || object.account.length)
+                        message.account = $String(object.account);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BalanceQuery message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.BalanceQuery
+             * @static
+             * @param {ailee.v1.BalanceQuery} message BalanceQuery
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BalanceQuery.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.account = "";
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
+                    object.account = message.account;
+                return object;
+            };
+
+            /**
+             * Converts this BalanceQuery to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.BalanceQuery
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BalanceQuery.prototype.toJSON = function() {
+                return BalanceQuery.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return BalanceQuery;
+        })();
+
+        v1.AccountBalance = (function() {
+
+            /**
+             * Properties of an AccountBalance.
+             * @typedef {Object} ailee.v1.AccountBalance.$Properties
+             * @property {string|null} [account] AccountBalance account
+             * @property {number|null} [balance] AccountBalance balance
+             * @property {number|null} [decimals] AccountBalance decimals
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AccountBalance.
+             * @memberof ailee.v1
+             * @interface IAccountBalance
+             * @augments ailee.v1.AccountBalance.$Properties
+             * @deprecated Use ailee.v1.AccountBalance.$Properties instead.
+             */
+
+            /**
+             * Shape of an AccountBalance.
+             * @typedef {ailee.v1.AccountBalance.$Properties} ailee.v1.AccountBalance.$Shape
+             */
+
+            /**
+             * Constructs a new AccountBalance.
+             * @memberof ailee.v1
+             * @classdesc Represents an AccountBalance.
+             * @constructor
+             * @param {ailee.v1.AccountBalance.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AccountBalance = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AccountBalance account.
+             * @member {string} account
+             * @memberof ailee.v1.AccountBalance
+             * @instance
+             */
+            AccountBalance.prototype.account = "";
+
+            /**
+             * AccountBalance balance.
+             * @member {number} balance
+             * @memberof ailee.v1.AccountBalance
+             * @instance
+             */
+            AccountBalance.prototype.balance = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AccountBalance decimals.
+             * @member {number} decimals
+             * @memberof ailee.v1.AccountBalance
+             * @instance
+             */
+            AccountBalance.prototype.decimals = 0;
+
+            /**
+             * Creates a new AccountBalance instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.AccountBalance
+             * @static
+             * @param {ailee.v1.AccountBalance.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.AccountBalance} AccountBalance instance
+             * @type {{
+             *   (properties: ailee.v1.AccountBalance.$Shape): ailee.v1.AccountBalance & ailee.v1.AccountBalance.$Shape;
+             *   (properties?: ailee.v1.AccountBalance.$Properties): ailee.v1.AccountBalance;
+             * }}
+             */
+            AccountBalance.create = function(properties) {
+                return new AccountBalance(properties);
+            };
+
+            /**
+             * Encodes the specified AccountBalance message. Does not implicitly {@link ailee.v1.AccountBalance.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.AccountBalance
+             * @static
+             * @param {ailee.v1.AccountBalance.$Properties} message AccountBalance message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AccountBalance.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account") && message.account !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.account);
+                if (message.balance != null && $Object.hasOwnProperty.call(message, "balance") && (typeof message.balance === "object" ? message.balance.low || message.balance.high : message.balance !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.balance);
+                if (message.decimals != null && $Object.hasOwnProperty.call(message, "decimals") && message.decimals !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.decimals);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AccountBalance message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.AccountBalance
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.AccountBalance & ailee.v1.AccountBalance.$Shape} AccountBalance
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AccountBalance.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.AccountBalance();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.account = value;
+                            else
+                                delete message.account;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.balance = value;
+                            else
+                                delete message.balance;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.decimals = value;
+                            else
+                                delete message.decimals;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an AccountBalance message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.AccountBalance
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.AccountBalance} AccountBalance
+             */
+            AccountBalance.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.AccountBalance)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.AccountBalance: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.AccountBalance();
+                if (object.account != null)
+                    if (typeof object.account !== "string" || object.account.length)
+                        message.account = $String(object.account);
+                if (object.balance != null)
+                    if (typeof object.balance === "object" ? object.balance.low || object.balance.high : $Number(object.balance) !== 0)
+                        if ($util.Long)
+                            message.balance = $util.Long.fromValue(object.balance, true);
+                        else if (typeof object.balance === "string")
+                            message.balance = $parseInt(object.balance, 10);
+                        else if (typeof object.balance === "number")
+                            message.balance = object.balance;
+                        else if (typeof object.balance === "object")
+                            message.balance = new $util.LongBits(object.balance.low >>> 0, object.balance.high >>> 0).toNumber(true);
+                if (object.decimals != null)
+                    if ($Number(object.decimals) !== 0)
+                        message.decimals = object.decimals >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AccountBalance message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.AccountBalance
+             * @static
+             * @param {ailee.v1.AccountBalance} message AccountBalance
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AccountBalance.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.account = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.balance = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.balance = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.decimals = 0;
+                }
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
+                    object.account = message.account;
+                if (message.balance != null && $Object.hasOwnProperty.call(message, "balance"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.balance = typeof message.balance === "number" ? $BigInt(message.balance) : $util.Long.fromBits(message.balance.low >>> 0, message.balance.high >>> 0, true).toBigInt();
+                    else if (typeof message.balance === "number")
+                        object.balance = options.longs === $String ? $String(message.balance) : message.balance;
+                    else
+                        object.balance = options.longs === $String ? $util.Long.prototype.toString.call(message.balance) : options.longs === $Number ? new $util.LongBits(message.balance.low >>> 0, message.balance.high >>> 0).toNumber(true) : message.balance;
+                if (message.decimals != null && $Object.hasOwnProperty.call(message, "decimals"))
+                    object.decimals = message.decimals;
+                return object;
+            };
+
+            /**
+             * Converts this AccountBalance to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.AccountBalance
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AccountBalance.prototype.toJSON = function() {
+                return AccountBalance.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AccountBalance;
+        })();
+
         v1.Request = (function() {
 
             /**
@@ -8046,7 +9329,9 @@ export const ailee = $root.ailee = (() => {
              * @property {ailee.v1.FollowTask.$Properties|null} [follow] Request follow
              * @property {ailee.v1.PeersQuery.$Properties|null} [peers] Request peers
              * @property {ailee.v1.CancelTask.$Properties|null} [cancel] Request cancel
-             * @property {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"} [body] Request body
+             * @property {ailee.v1.Transfer.$Properties|null} [transfer] Request transfer
+             * @property {ailee.v1.BalanceQuery.$Properties|null} [balance] Request balance
+             * @property {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"} [body] Request body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8071,9 +9356,11 @@ export const ailee = $root.ailee = (() => {
              *   follow?: ailee.v1.FollowTask.$Shape|null;
              *   peers?: ailee.v1.PeersQuery.$Shape|null;
              *   cancel?: ailee.v1.CancelTask.$Shape|null;
+             *   transfer?: ailee.v1.Transfer.$Shape|null;
+             *   balance?: ailee.v1.BalanceQuery.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape })
+             *   ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null; transfer?: null; balance?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape; transfer?: null; balance?: null }|{ body?: "transfer"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer: ailee.v1.Transfer.$Shape; balance?: null }|{ body?: "balance"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance: ailee.v1.BalanceQuery.$Shape })
              * )} ailee.v1.Request.$Shape
              */
 
@@ -8172,17 +9459,33 @@ export const ailee = $root.ailee = (() => {
              */
             Request.prototype.cancel = null;
 
+            /**
+             * Request transfer.
+             * @member {ailee.v1.Transfer.$Properties|null|undefined} transfer
+             * @memberof ailee.v1.Request
+             * @instance
+             */
+            Request.prototype.transfer = null;
+
+            /**
+             * Request balance.
+             * @member {ailee.v1.BalanceQuery.$Properties|null|undefined} balance
+             * @memberof ailee.v1.Request
+             * @instance
+             */
+            Request.prototype.balance = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request body.
-             * @member {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|undefined} body
+             * @member {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|undefined} body
              * @memberof ailee.v1.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["submit", "bid", "assign", "heartbeat", "result", "status", "follow", "peers", "cancel"]),
+                get: $util.oneOfGetter($oneOfFields = ["submit", "bid", "assign", "heartbeat", "result", "status", "follow", "peers", "cancel", "transfer", "balance"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8238,6 +9541,10 @@ export const ailee = $root.ailee = (() => {
                     $root.ailee.v1.PeersQuery.encode(message.peers, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.cancel != null && $Object.hasOwnProperty.call(message, "cancel"))
                     $root.ailee.v1.CancelTask.encode(message.cancel, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer"))
+                    $root.ailee.v1.Transfer.encode(message.transfer, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+                if (message.balance != null && $Object.hasOwnProperty.call(message, "balance"))
+                    $root.ailee.v1.BalanceQuery.encode(message.balance, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8354,6 +9661,20 @@ export const ailee = $root.ailee = (() => {
                             message.body = "cancel";
                             continue;
                         }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.transfer = $root.ailee.v1.Transfer.decode(reader, reader.size(), $undefined, _depth + 1, message.transfer);
+                            message.body = "transfer";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.balance = $root.ailee.v1.BalanceQuery.decode(reader, reader.size(), $undefined, _depth + 1, message.balance);
+                            message.body = "balance";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8437,6 +9758,16 @@ export const ailee = $root.ailee = (() => {
                         throw $TypeError(".ailee.v1.Request.cancel: object expected");
                     message.cancel = $root.ailee.v1.CancelTask.fromObject(object.cancel, _depth + 1);
                 }
+                if (object.transfer != null) {
+                    if (!$util.isObject(object.transfer))
+                        throw $TypeError(".ailee.v1.Request.transfer: object expected");
+                    message.transfer = $root.ailee.v1.Transfer.fromObject(object.transfer, _depth + 1);
+                }
+                if (object.balance != null) {
+                    if (!$util.isObject(object.balance))
+                        throw $TypeError(".ailee.v1.Request.balance: object expected");
+                    message.balance = $root.ailee.v1.BalanceQuery.fromObject(object.balance, _depth + 1);
+                }
                 return message;
             };
 
@@ -8505,6 +9836,16 @@ export const ailee = $root.ailee = (() => {
                     object.cancel = $root.ailee.v1.CancelTask.toObject(message.cancel, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "cancel";
+                }
+                if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer")) {
+                    object.transfer = $root.ailee.v1.Transfer.toObject(message.transfer, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "transfer";
+                }
+                if (message.balance != null && $Object.hasOwnProperty.call(message, "balance")) {
+                    object.balance = $root.ailee.v1.BalanceQuery.toObject(message.balance, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "balance";
                 }
                 return object;
             };
@@ -13294,8 +14635,9 @@ export const ailee = $root.ailee = (() => {
              * @property {ailee.v1.Ack.$Properties|null} [ack] Response ack
              * @property {ailee.v1.TaskStatusReport.$Properties|null} [status] Response status
              * @property {ailee.v1.PeerList.$Properties|null} [peers] Response peers
+             * @property {ailee.v1.AccountBalance.$Properties|null} [balance] Response balance
              * @property {ailee.v1.Error.$Properties|null} [error] Response error
-             * @property {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"error"} [body] Response body
+             * @property {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"error"} [body] Response body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13316,10 +14658,11 @@ export const ailee = $root.ailee = (() => {
              *   ack?: ailee.v1.Ack.$Shape|null;
              *   status?: ailee.v1.TaskStatusReport.$Shape|null;
              *   peers?: ailee.v1.PeerList.$Shape|null;
+             *   balance?: ailee.v1.AccountBalance.$Shape|null;
              *   error?: ailee.v1.Error.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; error?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; error?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; error?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; error?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; error?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; error?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; error?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; error: ailee.v1.Error.$Shape })
+             *   ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; balance?: null; error?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; balance?: null; error?: null }|{ body?: "balance"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance: ailee.v1.AccountBalance.$Shape; error?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; error: ailee.v1.Error.$Shape })
              * )} ailee.v1.Response.$Shape
              */
 
@@ -13387,6 +14730,14 @@ export const ailee = $root.ailee = (() => {
             Response.prototype.peers = null;
 
             /**
+             * Response balance.
+             * @member {ailee.v1.AccountBalance.$Properties|null|undefined} balance
+             * @memberof ailee.v1.Response
+             * @instance
+             */
+            Response.prototype.balance = null;
+
+            /**
              * Response error.
              * @member {ailee.v1.Error.$Properties|null|undefined} error
              * @memberof ailee.v1.Response
@@ -13399,12 +14750,12 @@ export const ailee = $root.ailee = (() => {
 
             /**
              * Response body.
-             * @member {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"error"|undefined} body
+             * @member {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"error"|undefined} body
              * @memberof ailee.v1.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["event", "bidAck", "assignAck", "ack", "status", "peers", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["event", "bidAck", "assignAck", "ack", "status", "peers", "balance", "error"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -13452,6 +14803,8 @@ export const ailee = $root.ailee = (() => {
                     $root.ailee.v1.TaskStatusReport.encode(message.status, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.peers != null && $Object.hasOwnProperty.call(message, "peers"))
                     $root.ailee.v1.PeerList.encode(message.peers, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.balance != null && $Object.hasOwnProperty.call(message, "balance"))
+                    $root.ailee.v1.AccountBalance.encode(message.balance, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.ailee.v1.Error.encode(message.error, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -13540,6 +14893,13 @@ export const ailee = $root.ailee = (() => {
                             message.body = "peers";
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.balance = $root.ailee.v1.AccountBalance.decode(reader, reader.size(), $undefined, _depth + 1, message.balance);
+                            message.body = "balance";
+                            continue;
+                        }
                     case 20: {
                             if (wireType !== 2)
                                 break;
@@ -13612,6 +14972,11 @@ export const ailee = $root.ailee = (() => {
                         throw $TypeError(".ailee.v1.Response.peers: object expected");
                     message.peers = $root.ailee.v1.PeerList.fromObject(object.peers, _depth + 1);
                 }
+                if (object.balance != null) {
+                    if (!$util.isObject(object.balance))
+                        throw $TypeError(".ailee.v1.Response.balance: object expected");
+                    message.balance = $root.ailee.v1.AccountBalance.fromObject(object.balance, _depth + 1);
+                }
                 if (object.error != null) {
                     if (!$util.isObject(object.error))
                         throw $TypeError(".ailee.v1.Response.error: object expected");
@@ -13666,6 +15031,11 @@ export const ailee = $root.ailee = (() => {
                     object.peers = $root.ailee.v1.PeerList.toObject(message.peers, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "peers";
+                }
+                if (message.balance != null && $Object.hasOwnProperty.call(message, "balance")) {
+                    object.balance = $root.ailee.v1.AccountBalance.toObject(message.balance, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "balance";
                 }
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
                     object.error = $root.ailee.v1.Error.toObject(message.error, options, _depth + 1);

@@ -17,10 +17,16 @@ export const Prefix = {
   telemetry: 'telemetry/',
   /** `reputation/{peerId}`: reputation evidence of a worker. */
   reputation: 'reputation/',
-  /** `ledger/{account}`: balance in credits (src/chain/ledger.ts). */
+  /** `ledger/{account}`: balance in smallest units, decimal text (src/chain/ledger.ts). */
   ledger: 'ledger/',
   /** `blocks/{producerPeerId}/{height, padded}`: encoded `pb.Block`s (src/chain/chain-store.ts); see {@link blockId}. */
   blocks: 'blocks/',
+  /**
+   * `nonces/id/{account}/{nonce hex}` → expiry (Unix ms, decimal) and
+   * `nonces/exp/{expiry padded}/{account}/{nonce hex}` → empty: nonces of
+   * account-signed requests seen, kept until they expire (src/chain/nonce-store.ts).
+   */
+  nonces: 'nonces/',
   /** `meta/...`: everything else: chain heads `meta/head/`, applied-operation markers `meta/applied/`, open tasks `meta/open/`, pending block entries `meta/pending/`. */
   meta: 'meta/'
 } as const

@@ -149,11 +149,11 @@ describe('ChainStore', () => {
     const { open } = await openStore(t)
     const { db, chain } = await open()
     const ledger = new Ledger(db)
-    await ledger.credit('client', 100)
+    await ledger.credit('client', 100n)
 
     const batch = db.batch()
     const entries = [await entryFor('task-a', worker, producer, 10), await entryFor('task-b', worker, producer, 15)]
-    for (const e of entries) await ledger.transfer(e.clientAccount!, worker.peerId, e.price!, batch)
+    for (const e of entries) await ledger.transfer(e.clientAccount!, worker.peerId, BigInt(e.price!), batch)
     const stateRoot = await ledger.stateRoot(batch)
     const b0 = await buildBlock({ height: 0, prevHash: ZERO_HASH, entries, producerKey: producer.key, timestampMs: 1, stateRoot })
     await chain.append(b0, batch)
@@ -166,7 +166,7 @@ describe('ChainStore', () => {
     await batch.commit()
 
     assert.equal((await chain.head(producer.peerId))?.height, 1)
-    assert.equal(await ledger.balance(worker.peerId), 25)
+    assert.equal(await ledger.balance(worker.peerId), 25n)
     assert.equal(hex(pb.BlockHeader.decode((await chain.get(producer.peerId, 0))!.header).stateRoot), hex(await ledger.stateRoot()))
   })
 

@@ -404,7 +404,8 @@ describe('TaskOrchestrator', () => {
     const clock = new ManualClock()
     const log = pino({ level: 'silent' })
 
-    let settlements = new SettlementLog(db, { initialClientBalance: cfg.coordinator.initialClientBalance })
+    let settlements = new SettlementLog(db)
+    await settlements.applyGenesis([{ account: 'client', amount: 1_000_000n }])
     let orchestrator = new TaskOrchestrator({ config: cfg, selfPeerId: self, store: new RocksTaskStore(db, settlements), network, clock, log })
     await orchestrator.start()
     orchestrator.onTelemetry(w.id, telemetry(w, 1))
@@ -417,7 +418,8 @@ describe('TaskOrchestrator', () => {
 
     const reopened = await StateDb.open(path)
     t.after(async () => { await reopened.close() })
-    settlements = new SettlementLog(reopened, { initialClientBalance: cfg.coordinator.initialClientBalance })
+    settlements = new SettlementLog(reopened)
+    assert.equal(await settlements.applyGenesis([{ account: 'client', amount: 1_000_000n }]), false, 'genesis is not applied again')
     orchestrator = new TaskOrchestrator({ config: cfg, selfPeerId: self, store: new RocksTaskStore(reopened, settlements), network, clock, log })
     await orchestrator.start()
     t.after(async () => { await orchestrator.stop() })
@@ -433,6 +435,6 @@ describe('TaskOrchestrator', () => {
     assert.equal(blocks[0].entries?.length, 1)
     assert.equal(blocks[0].entries?.[0].price, 7)
     assert.equal(await producer.seal(), undefined, 'nothing left to seal')
-    assert.equal(await settlements.balance(w.id), 7, 'credited once')
+    assert.equal(await settlements.balance(w.id), 7n, 'credited once')
   })
 })

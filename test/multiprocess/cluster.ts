@@ -5,6 +5,8 @@
  * the coordinator, and one `close()` that kills every process the test
  * started, closes the client and removes the directories.
  */
+import { DEV_CLIENT_KEY_FILE } from '../../src/config/dev-account.ts'
+import { loadKeyFile } from '../../src/p2p/identity.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -62,7 +64,9 @@ export async function startCluster (options: { workers: number, coordinator?: No
       await rm(root, { recursive: true, force: true })
     }
   }
-  const connect = async (addr: string): Promise<AileeClient> => await AileeClient.connect(addr, { networkId: 'ailee-dev', reconnectIntervalMs: 200 })
+  // the public development key: the default (development) genesis funds it
+  const privateKey = await loadKeyFile(DEV_CLIENT_KEY_FILE)
+  const connect = async (addr: string): Promise<AileeClient> => await AileeClient.connect(addr, { networkId: 'ailee-dev', reconnectIntervalMs: 200, privateKey })
   try {
     const coordinator = await group.start({ role: 'coordinator', dataDir: join(root, 'coordinator'), config: merge(TEST_CONFIG, options.coordinator) })
     client = await connect(coordinator.addr)

@@ -54,10 +54,10 @@ export interface LedgerAudit {
  * Opens `<dataDir>/state` of a coordinator that is not running (the database
  * is locked otherwise) and audits the chain of `producer` (its peer id).
  *
- * @param initialClientBalance the coordinator's `coordinator.initialClientBalance`
+ * @param genesis the coordinator's genesis allocation (`ledger.genesis`), account → smallest units
  * @throws DatabaseLockedError when the coordinator still runs
  */
-export async function auditCoordinator (dataDir: string, producer: string, initialClientBalance: number): Promise<LedgerAudit> {
+export async function auditCoordinator (dataDir: string, producer: string, genesis: Record<string, string>): Promise<LedgerAudit> {
   const db = await StateDb.open(join(dataDir, 'state'))
   try {
     const chain = new ChainStore(db)
@@ -88,15 +88,16 @@ export async function auditCoordinator (dataDir: string, producer: string, initi
     const mismatches: LedgerAudit['mismatches'] = []
     const workerBalances = new Map<string, number>()
     for (const [worker, expected] of paidTo) {
-      const balance = await ledger.balance(worker)
+      const balance = Number(await ledger.balance(worker))
       workerBalances.set(worker, balance)
       if (balance !== expected) mismatches.push({ account: worker, role: 'worker', balance, expected })
     }
     for (const [client, spent] of paidBy) {
-      const balance = await ledger.balance(client)
-      if (balance !== initialClientBalance - spent) mismatches.push({ account: client, role: 'client', balance, expected: initialClientBalance - spent })
+      const balance = Number(await ledger.balance(client))
+      const initial = Number(genesis[client] ?? '0')
+      if (balance !== initial - spent) mismatches.push({ account: client, role: 'client', balance, expected: initial - spent })
     }
-    const pending = (await new SettlementLog(db, { initialClientBalance }).pending()).length
+    const pending = (await new SettlementLog(db).pending()).length
     const missingMarkers: string[] = []
     for (const id of sealed.keys()) if (!(await ledger.applied(`pay/${id}`))) missingMarkers.push(id)
     return {
