@@ -85,8 +85,23 @@ export interface Settlement {
   verified: boolean
 }
 
+/**
+ * The ledger account holding the bond `worker` has locked: `bond/{peer id}`.
+ * Its balance is part of the state root like any account's.
+ */
+export function bondAccount (worker: string): string {
+  return `bond/${worker}`
+}
+
 /** Options of a {@link SettlementLog}. */
 export interface SettlementLogOptions {
+  /**
+   * Bond each worker locks, smallest units: a worker's earnings go into its
+   * bond account ({@link bondAccount}) until it holds this much, and a worker
+   * caught with a wrong result forfeits its whole bond to the client it
+   * cheated. @default 0n (no bond)
+   */
+  workerBond?: bigint
   /** Clock for pending-entry keys, Unix epoch ms. @default Date.now */
   now?: () => number
 }
@@ -123,6 +138,7 @@ export class SettlementLog {
   readonly #db: StateDb
   readonly #writer = new PQueue({ concurrency: 1 })
   readonly #now: () => number
+  readonly #workerBond: bigint
   /** Time of the newest pending key written (or found); undefined until first needed. */
   #lastTimeMs: number | undefined
 
@@ -131,6 +147,8 @@ export class SettlementLog {
     this.#db = db
     this.ledger = new Ledger(db)
     this.#now = options.now ?? Date.now
+    this.#workerBond = options.workerBond ?? 0n
+    if (this.#workerBond < 0n) throw new InvalidAmountError(`worker bond must not be negative, got ${this.#workerBond}`)
   }
 
   /**
@@ -139,8 +157,10 @@ export class SettlementLog {
    * and its id was never applied, the settlement: for each payment in order
    * `min(price, balance)` units move client -> worker and a payment
    * `pb.BlockEntry` (receipt, client account, credits charged, verified) is
-   * appended to the pending entries; for each evidence an evidence entry
-   * (the wrong receipt, `contradicted_by`, price 0) follows; the marker
+   * appended to the pending entries, and the worker's bond is topped up from
+   * its balance up to `workerBond`; for each evidence the caught worker's
+   * whole bond moves to the client and an evidence entry (the wrong receipt,
+   * `contradicted_by`, price 0, `bond_forfeited`) follows; the marker
    * `meta/applied/pay/{id}` is written. A settlement already applied
    * (committed before) only commits `write`.
    *
@@ -164,10 +184,12 @@ export class SettlementLog {
           for (const payment of settlement.payments) {
             const paid = await this.#pay(settlement.clientAccount, payment, b)
             charged += paid
+            await this.#lockBond(payment.worker, b)
             entries.push({ receipt: payment.receipt, clientAccount: settlement.clientAccount, price: paid, verified: settlement.verified })
           }
           for (const evidence of settlement.evidence) {
-            entries.push({ receipt: evidence.receipt, clientAccount: settlement.clientAccount, price: 0, verified: settlement.verified, contradictedBy: evidence.contradictedBy })
+            const forfeited = await this.#forfeitBond(evidence.worker, settlement.clientAccount, b)
+            entries.push({ receipt: evidence.receipt, clientAccount: settlement.clientAccount, price: 0, verified: settlement.verified, contradictedBy: evidence.contradictedBy, bondForfeited: amountToWire(forfeited) as number })
           }
           for (const entry of entries) {
             b.put(`${PENDING_PREFIX}${padNumber(await this.#nextTime())}/${settlement.id}`, Uint8Array.from(pb.BlockEntry.encode(entry).finish()))
@@ -291,6 +313,23 @@ export class SettlementLog {
     const amount = BigInt(price) < balance ? BigInt(price) : balance
     if (amount > 0n) await this.ledger.transfer(clientAccount, worker, amount, batch)
     return Number(amount)
+  }
+
+  /** Moves up to what `worker`'s bond lacks of `workerBond` from its balance into its bond account. */
+  async #lockBond (worker: string, batch: WriteBatch): Promise<void> {
+    if (this.#workerBond === 0n) return
+    const locked = await this.ledger.balance(bondAccount(worker), batch)
+    if (locked >= this.#workerBond) return
+    const available = await this.ledger.balance(worker, batch)
+    const amount = this.#workerBond - locked < available ? this.#workerBond - locked : available
+    if (amount > 0n) await this.ledger.transfer(worker, bondAccount(worker), amount, batch)
+  }
+
+  /** Moves `worker`'s whole bond to `to` (the cheated client); returns the units moved. */
+  async #forfeitBond (worker: string, to: string, batch: WriteBatch): Promise<bigint> {
+    const locked = await this.ledger.balance(bondAccount(worker), batch)
+    if (locked > 0n) await this.ledger.transfer(bondAccount(worker), to, locked, batch)
+    return locked
   }
 
   /** A key time after every pending key written or stored: max(now, last + 1). Call behind the writer only. */

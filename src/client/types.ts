@@ -280,4 +280,6 @@ export interface WorkerInfo {
   caught: number
   /** Unix ms until which it gets no tasks (caught); 0 when not excluded. */
   excludedUntilMs: number
+  /** Smallest units of its bond locked with the coordinator (forfeited when caught). */
+  bond: bigint
 }

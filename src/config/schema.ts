@@ -129,7 +129,13 @@ export const verificationSchema = z.object({
   /** Executions with a checked receipt after which a task whose results disagree fails. @default 7 */
   maxExecutions: positiveInt.default(7),
   /** How long a worker caught with a wrong result gets no tasks. @default 86400000 (24 h) */
-  exclusionMs: nonNegativeInt.default(86_400_000)
+  exclusionMs: nonNegativeInt.default(86_400_000),
+  /**
+   * Bond each worker locks with this coordinator, smallest units: its
+   * earnings fill the bond first, and a worker caught with a wrong result
+   * forfeits it to the client it cheated. @default 0 (no bond)
+   */
+  workerBond: nonNegativeInt.default(0)
 }).prefault({})
 
 export const workerSchema = z.object({

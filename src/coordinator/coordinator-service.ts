@@ -19,6 +19,8 @@ import { accountBalanceToWire, balanceQueryFromWire } from '../protocol/messages
 import type { Clock } from './clock.ts'
 import { CoordinatorFullError, type TaskOrchestrator } from './task-orchestrator.ts'
 import { outcomeToWire, statusToWire, visibleState, type TaskRecord } from './task-record.ts'
+import { amountToWire } from '../chain/amount.ts'
+import { bondAccount } from '../chain/settlement-log.ts'
 import type { Logger } from 'pino'
 
 export class CoordinatorService {
@@ -35,6 +37,11 @@ export class CoordinatorService {
     this.#admission = admission
     this.#clock = clock
     this.#log = log
+  }
+
+  /** The orchestrator's worker rows with the bond each worker has locked (`bond/{peer}` in the ledger). */
+  async #peers (): Promise<ailee.v1.IPeerInfo[]> {
+    return await Promise.all(this.#orchestrator.peers().map(async row => ({ ...row, bond: amountToWire(await this.#accounts.balance(bondAccount(row.peerId ?? ''))) as number })))
   }
 
   /** Stops taking new submissions (graceful shutdown); everything else is still served. */
@@ -60,7 +67,7 @@ export class CoordinatorService {
         case 'follow': return await this.#follow(request.follow!.taskId ?? '', ctx)
         case 'status': return await ctx.send({ status: statusToWire(await this.#task(request.status!.taskId)) })
         case 'cancel': return await this.#cancel(request.cancel!, peer, ctx)
-        case 'peers': return await ctx.send({ peers: { workers: this.#orchestrator.peers() } })
+        case 'peers': return await ctx.send({ peers: { workers: await this.#peers() } })
         case 'balance': return await this.#balance(balanceQueryFromWire(request.balance, peer), ctx)
         case 'transfer': return await this.#transfer(request.transfer!, peer, ctx)
         case 'bid': return await ctx.send({ bidAck: await this.#orchestrator.onBid(peer, bidFromWire(request.bid)) })

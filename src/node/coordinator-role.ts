@@ -40,7 +40,7 @@ export interface CoordinatorRole {
 export async function startCoordinatorRole (config: NodeConfig, host: AileeHost, db: StateDb, chain: ChainStore, privateKey: PrivateKey, peers: PeerClient, log: Logger): Promise<CoordinatorRole> {
   const topics = topicsFor(config.network.networkId)
   const self = host.peerId.toString()
-  const settlements = new SettlementLog(db)
+  const settlements = new SettlementLog(db, { workerBond: BigInt(config.verification.workerBond) })
   const genesis = Object.entries(config.ledger.genesis).map(([account, amount]) => ({ account, amount: toAmount(amount) }))
   if (await settlements.applyGenesis(genesis)) log.info({ accounts: genesis.length }, 'genesis allocation credited')
   const accounts = new Accounts({

@@ -1288,6 +1288,7 @@ export namespace ailee {
             confirmed: number;
             caught: number;
             excludedUntilMs: number;
+            bond: number;
             static create(properties: ailee.v1.PeerInfo.$Shape): ailee.v1.PeerInfo & ailee.v1.PeerInfo.$Shape;
             static create(properties?: ailee.v1.PeerInfo.$Properties): ailee.v1.PeerInfo;
             static encode(message: ailee.v1.PeerInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1320,6 +1321,7 @@ export namespace ailee {
                 confirmed?: (number|null);
                 caught?: (number|null);
                 excludedUntilMs?: (number|null);
+                bond?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.PeerInfo.$Properties;

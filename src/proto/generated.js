@@ -13305,6 +13305,7 @@ export const ailee = $root.ailee = (() => {
              * @property {number|null} [confirmed] PeerInfo confirmed
              * @property {number|null} [caught] PeerInfo caught
              * @property {number|null} [excludedUntilMs] PeerInfo excludedUntilMs
+             * @property {number|null} [bond] PeerInfo bond
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13505,6 +13506,14 @@ export const ailee = $root.ailee = (() => {
             PeerInfo.prototype.excludedUntilMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * PeerInfo bond.
+             * @member {number} bond
+             * @memberof ailee.v1.PeerInfo
+             * @instance
+             */
+            PeerInfo.prototype.bond = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new PeerInfo instance using the specified properties.
              * @function create
              * @memberof ailee.v1.PeerInfo
@@ -13578,6 +13587,8 @@ export const ailee = $root.ailee = (() => {
                     writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.caught);
                 if (message.excludedUntilMs != null && $Object.hasOwnProperty.call(message, "excludedUntilMs") && (typeof message.excludedUntilMs === "object" ? message.excludedUntilMs.low || message.excludedUntilMs.high : message.excludedUntilMs !== 0))
                     writer.uint32(/* id 21, wireType 0 =*/168).uint64(message.excludedUntilMs);
+                if (message.bond != null && $Object.hasOwnProperty.call(message, "bond") && (typeof message.bond === "object" ? message.bond.low || message.bond.high : message.bond !== 0))
+                    writer.uint32(/* id 22, wireType 0 =*/176).uint64(message.bond);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13811,6 +13822,15 @@ export const ailee = $root.ailee = (() => {
                                 delete message.excludedUntilMs;
                             continue;
                         }
+                    case 22: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bond = value;
+                            else
+                                delete message.bond;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13944,6 +13964,16 @@ export const ailee = $root.ailee = (() => {
                             message.excludedUntilMs = object.excludedUntilMs;
                         else if (typeof object.excludedUntilMs === "object")
                             message.excludedUntilMs = new $util.LongBits(object.excludedUntilMs.low >>> 0, object.excludedUntilMs.high >>> 0).toNumber(true);
+                if (object.bond != null)
+                    if (typeof object.bond === "object" ? object.bond.low || object.bond.high : $Number(object.bond) !== 0)
+                        if ($util.Long)
+                            message.bond = $util.Long.fromValue(object.bond, true);
+                        else if (typeof object.bond === "string")
+                            message.bond = $parseInt(object.bond, 10);
+                        else if (typeof object.bond === "number")
+                            message.bond = object.bond;
+                        else if (typeof object.bond === "object")
+                            message.bond = new $util.LongBits(object.bond.low >>> 0, object.bond.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -14006,6 +14036,11 @@ export const ailee = $root.ailee = (() => {
                         object.excludedUntilMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.excludedUntilMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.bond = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bond = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId"))
                     object.peerId = message.peerId;
@@ -14074,6 +14109,13 @@ export const ailee = $root.ailee = (() => {
                         object.excludedUntilMs = options.longs === $String ? $String(message.excludedUntilMs) : message.excludedUntilMs;
                     else
                         object.excludedUntilMs = options.longs === $String ? $util.Long.prototype.toString.call(message.excludedUntilMs) : options.longs === $Number ? new $util.LongBits(message.excludedUntilMs.low >>> 0, message.excludedUntilMs.high >>> 0).toNumber(true) : message.excludedUntilMs;
+                if (message.bond != null && $Object.hasOwnProperty.call(message, "bond"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bond = typeof message.bond === "number" ? $BigInt(message.bond) : $util.Long.fromBits(message.bond.low >>> 0, message.bond.high >>> 0, true).toBigInt();
+                    else if (typeof message.bond === "number")
+                        object.bond = options.longs === $String ? $String(message.bond) : message.bond;
+                    else
+                        object.bond = options.longs === $String ? $util.Long.prototype.toString.call(message.bond) : options.longs === $Number ? new $util.LongBits(message.bond.low >>> 0, message.bond.high >>> 0).toNumber(true) : message.bond;
                 return object;
             };
 

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { InvalidAmountError } from '../../src/chain/errors.ts'
 import { decodeReceipt, signReceipt } from '../../src/chain/receipt.ts'
-import { SettlementLog } from '../../src/chain/settlement-log.ts'
+import { bondAccount, SettlementLog } from '../../src/chain/settlement-log.ts'
 import type { Settlement } from '../../src/chain/settlement-log.ts'
 import { pb } from '../../src/proto/index.ts'
 import type { ailee } from '../../src/proto/index.ts'
@@ -49,6 +49,33 @@ async function bal (log: SettlementLog, account: string): Promise<number> {
 }
 
 describe('SettlementLog', () => {
+  it('bonds: a worker\'s earnings fill its bond first; caught, it forfeits the bond to the client it cheated', async t => {
+    const { db } = await openTempDb(t)
+    const log = new SettlementLog(db, { workerBond: 25n })
+    await log.applyGenesis([{ account: 'client', amount: BigInt(INITIAL) }])
+    const p = await getParties()
+    await log.commit(() => {}, await settlement('t1', 10))
+    assert.equal(await bal(log, bondAccount(p.worker.peerId)), 10, 'all of the first payment is locked')
+    assert.equal(await bal(log, p.worker.peerId), 0)
+    await log.commit(() => {}, await settlement('t2', 40))
+    assert.equal(await bal(log, bondAccount(p.worker.peerId)), 25, 'the bond is full')
+    assert.equal(await bal(log, p.worker.peerId), 25)
+    // the worker is caught on t3: its bond goes to the client, recorded in the evidence entry
+    const honest = (await settlement('t3', 5, 'client', p.other)).payments[0]
+    const caught: Settlement = {
+      id: 't3', clientAccount: 'client', verified: true, payments: [honest],
+      evidence: [{ worker: p.worker.peerId, receipt: (await settlement('t3', 0)).payments[0].receipt, contradictedBy: honest.receipt }]
+    }
+    await log.commit(() => {}, caught)
+    assert.equal(await bal(log, bondAccount(p.worker.peerId)), 0)
+    assert.equal(await bal(log, p.worker.peerId), 25, 'its free balance stays')
+    assert.equal(await bal(log, 'client'), INITIAL - 50 - 5 + 25)
+    const evidence = (await log.pending()).find(e => e.entry.contradictedBy != null)
+    assert.equal(Number(evidence?.entry.bondForfeited), 25)
+    assert.equal(evidence?.entry.price, 0)
+    assert.equal(await ledgerTotal(log), INITIAL, 'bonds move credits, never mint them')
+  })
+
   it('a replicated settlement pays every agreeing worker, seals the evidence unpaid, and is never split across blocks', async t => {
     const { db } = await openTempDb(t)
     const log = await funded(db)

@@ -3,7 +3,8 @@
  * it runs the task, then returns a wrong stdout under a correctly signed
  * receipt, through the worker role's `runSandbox` port. Verification by
  * re-execution must give the client the right output, pay the honest workers
- * only, catch the liar and seal the evidence in a block every node can check.
+ * only, catch the liar, take its bond and seal the evidence in a block every
+ * node can check.
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
@@ -20,8 +21,9 @@ describe('verification against a lying worker', () => {
   let liar = ''
 
   before(async () => {
-    // three honest workers at 10 credits; the liar bids 1, so it wins the first round on price
-    swarm = await startSwarm({ workers: 3 })
+    // three honest workers at 10 units; the liar bids 1, so it wins the first round on price;
+    // workers lock a bond of up to 5 units from their earnings
+    swarm = await startSwarm({ workers: 3, coordinator: { verification: { workerBond: 5 } } })
     const node = await swarm.addWorker({ worker: { price: 1 } }, {
       runSandbox: async (task, signal): Promise<SandboxResult> => {
         const honest = await runInSandbox(task, { signal })
@@ -43,6 +45,8 @@ describe('verification against a lying worker', () => {
     assert.equal(result.status, 'completed', result.reason)
     assert.equal(result.worker, liar)
     assert.match(text(result.stdout), /\(forged\)\n$/)
+    const peers = new Map((await client.peers()).map(p => [p.peerId, p]))
+    assert.equal(peers.get(liar)?.bond, 1n, 'its pay went into its bond')
   })
 
   it('replicate:2: the client gets the honest output, the liar is outvoted, unpaid, caught, excluded, and the evidence is sealed', async () => {
@@ -64,12 +68,15 @@ describe('verification against a lying worker', () => {
     assert.equal(peers.get(liar)?.caught, 1)
     assert.equal(peers.get(liar)?.credibility, 0)
     assert.ok((peers.get(liar)?.excludedUntilMs ?? 0) > Date.now())
+    assert.equal(peers.get(liar)?.bond, 0n, 'the bond is forfeited')
 
     // the evidence entry reaches the chain, and every worker's copy of it validated the conflicting receipts
     const evidenceIn = async (node: Swarm['coordinator']): Promise<boolean> => {
       for await (const block of node.chain.blocks(swarm.coordinator.peerId)) {
         for (const entry of block.entries) {
-          if (entry.contradictedBy != null && decodeReceipt(entry.receipt!).taskId === result.taskId) return decodeReceipt(entry.receipt!).workerPeerId === liar
+          if (entry.contradictedBy != null && decodeReceipt(entry.receipt!).taskId === result.taskId) {
+            return decodeReceipt(entry.receipt!).workerPeerId === liar && Number(entry.bondForfeited) === 1
+          }
         }
       }
       return false
