@@ -18,7 +18,7 @@
  * worker never blocks its task's other events.
  */
 import { EventEmitter } from 'node:events'
-import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
+import { bytesToHex, hexToBytes, randomBytes } from '@noble/hashes/utils.js'
 import type { ailee } from '../proto/index.ts'
 import type { NodeConfig } from '../config/schema.ts'
 import type { TaskEvent } from '../protocol/task-events.ts'
@@ -29,7 +29,7 @@ import { PendingBidAnswers } from './bid-answers.ts'
 import { systemClock, type Clock } from './clock.ts'
 import { KeyedSerialQueue } from './keyed-serial-queue.ts'
 import { nextDeadline, transition } from './lifecycle/transition.ts'
-import type { Effect, LifecycleEvent, LifecyclePolicy, Refusal, Transition } from './lifecycle/types.ts'
+import type { Effect, Lease, LifecycleEvent, LifecyclePolicy, Refusal, Transition } from './lifecycle/types.ts'
 import { ReputationBook } from './reputation.ts'
 import { eligibleWorkers, freeSlots, queueReason, rankBids, type SelectionContext } from './selection.ts'
 import { outcomeToWire, specOf, visibleState, type TaskRecord } from './task-record.ts'
@@ -474,8 +474,10 @@ export class TaskOrchestrator {
 
   async #sendAssign (task: TaskRecord, worker: string, attempt: number): Promise<void> {
     let event: LifecycleEvent
+    // the lease's nonce goes into the Assign; the worker binds its receipt to it
+    const nonce = hexToBytes(leaseOf(task, worker, attempt)?.nonce ?? '')
     try {
-      const ack = await this.#network.sendAssign(worker, assignToWire({ taskId: task.id, attempt, leaseMs: this.#policy.leaseMs, spec: specOf(task) }))
+      const ack = await this.#network.sendAssign(worker, assignToWire({ taskId: task.id, attempt, leaseMs: this.#policy.leaseMs, spec: specOf(task), nonce }))
       event = ack.accepted ? { type: 'assignAcked', worker, attempt } : { type: 'assignRefused', worker, attempt, reason: ack.reason, unreachable: false }
     } catch (err) {
       event = { type: 'assignRefused', worker, attempt, reason: (err as Error).message, unreachable: true }
@@ -489,7 +491,8 @@ export class TaskOrchestrator {
   async #verify (task: TaskRecord, effect: Extract<Effect, { type: 'verify' }>, outcome: DispatchOutcome): Promise<void> {
     let event: LifecycleEvent
     try {
-      const verified = await verifyResult(task, effect.worker, effect.attempt, this.#self, effect.result, this.#network.cidFor)
+      const expectedNonce = leaseOf(task, effect.worker, effect.attempt)?.nonce ?? ''
+      const verified = await verifyResult(task, effect.worker, effect.attempt, this.#self, effect.result, this.#network.cidFor, expectedNonce)
       event = { type: 'resultVerified', worker: effect.worker, attempt: effect.attempt, result: verified }
       outcome.verdict = { ok: true, reason: '' }
     } catch (err) {
@@ -602,6 +605,11 @@ export class TaskOrchestrator {
       excludedWorkers: task.excludedWorkers
     })
   }
+}
+
+/** The lease of (`worker`, `attempt`) in `task`, whatever its phase, or undefined. */
+function leaseOf (task: TaskRecord, worker: string, attempt: number): Lease | undefined {
+  return task.leases.find(l => l.worker === worker && l.attempt === attempt)
 }
 
 /** The lifecycle's policy from the node configuration. */

@@ -70,8 +70,12 @@ function telemetry (w: Worker, slots: number): Telemetry {
   return { peerId: w.id, timestampMs: 1, seq: 1, cpuLoad: 0.1, memoryUsedBytes: 1, memoryTotalBytes: 4, runningTasks: 0, capacitySlots: slots, maxMemoryPages: 4096, price: 10, version: 'test', draining: false, uptimeMs: 1 }
 }
 
-/** The worker's result for `attempt` of `taskId`, with a receipt it signed. */
-async function resultOf (w: Worker, taskId: string, attempt: number, network: StubNetwork, coordinator = 'coordinator'): Promise<TaskResult> {
+/**
+ * The worker's result for `attempt` of `taskId`, with a receipt it signed, bound to `nonce`
+ * (default: the nonce of the last Assign of that attempt sent to `w`, as an honest worker does).
+ */
+async function resultOf (w: Worker, taskId: string, attempt: number, network: StubNetwork, coordinator = 'coordinator', nonce?: Uint8Array): Promise<TaskResult> {
+  const assignmentNonce = nonce ?? network.assigns.findLast(a => a.worker === w.id && a.assign.taskId === taskId && a.assign.attempt === attempt)?.assign.nonce ?? new Uint8Array(0)
   const receipt = await signReceipt({
     taskId,
     attempt,
@@ -85,7 +89,8 @@ async function resultOf (w: Worker, taskId: string, attempt: number, network: St
     workerPeerId: w.id,
     coordinatorPeerId: coordinator,
     timestampMs: 1,
-    outputCid: await network.cidFor(STDOUT)
+    outputCid: await network.cidFor(STDOUT),
+    assignmentNonce
   }, w.key)
   return { taskId, attempt, receipt, stdout: STDOUT, stderr: new Uint8Array(0), error: '', handedBack: false }
 }
