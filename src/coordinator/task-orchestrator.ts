@@ -293,7 +293,15 @@ export class TaskOrchestrator {
       ? { type: 'handedBack', worker: from, attempt: result.attempt }
       : { type: 'resultReceived', worker: from, attempt: result.attempt, result: { receipt: result.receipt, stdout: result.stdout, stderr: result.stderr, error: result.error } }
     const outcome = await this.#dispatch(result.taskId, event)
-    if (outcome.refusal != null) return { ok: outcome.refusal.code === 'task_ended', reason: outcome.refusal.reason }
+    if (outcome.refusal != null) {
+      const task = this.#open.get(result.taskId)
+      // a peer never granted this attempt is told so, not that the task "was reassigned"
+      if (outcome.refusal.code === 'not_leaseholder' && task != null && !wasGranted(task, from, result.attempt)) {
+        this.#log.warn({ task: result.taskId, peer: from, attempt: result.attempt }, 'result from a peer without a lease refused')
+        return { ok: false, reason: `no lease for attempt ${result.attempt} of task ${result.taskId}: ${from} was never assigned it; result refused, nothing credited` }
+      }
+      return { ok: outcome.refusal.code === 'task_ended', reason: outcome.refusal.reason }
+    }
     return outcome.verdict ?? { ok: true, reason: '' }
   }
 
@@ -605,6 +613,13 @@ export class TaskOrchestrator {
       excludedWorkers: task.excludedWorkers
     })
   }
+}
+
+/** Whether `worker` holds, or ever held, the lease of `attempt` of `task` (a lease now, the lapsed one, or the chosen candidate of a decision). */
+function wasGranted (task: TaskRecord, worker: string, attempt: number): boolean {
+  return leaseOf(task, worker, attempt) != null ||
+    (task.lapsed?.worker === worker && task.lapsed.attempt === attempt) ||
+    task.decisions.some(d => d.attempt === attempt && d.candidates.some(c => c.chosen && c.workerPeerId === worker))
 }
 
 /** The lease of (`worker`, `attempt`) in `task`, whatever its phase, or undefined. */
