@@ -15,6 +15,7 @@ import { BlockProducer } from '../coordinator/block-producer.ts'
 import { CoordinatorService } from '../coordinator/coordinator-service.ts'
 import { RocksTaskStore } from '../coordinator/rocks-task-store.ts'
 import { SettlementLog } from '../chain/settlement-log.ts'
+import { receiptProofToWire } from '../chain/proof.ts'
 import { TaskOrchestrator } from '../coordinator/task-orchestrator.ts'
 import { systemClock } from '../coordinator/clock.ts'
 import { TelemetryStore } from '../coordinator/telemetry-store.ts'
@@ -62,7 +63,11 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
     inspectModule: (module, maxMemoryPages) => { inspectModule(module, { maxMemoryPages }) },
     balance: async account => await settlements.balance(account)
-  }, systemClock, log.child({ component: 'coordinator' }))
+  }, systemClock, log.child({ component: 'coordinator' }), async (taskId, receipt) => {
+    // only this coordinator's own chain: the proof is of what it sealed
+    const proof = await chain.proveReceipt(taskId, self, receipt)
+    return proof == null ? undefined : receiptProofToWire(proof, privateKey.publicKey)
+  })
   const producer = new BlockProducer({
     settlements,
     chain,
