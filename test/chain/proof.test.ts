@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import fc from 'fast-check'
 import { publicKeyToProtobuf } from '@libp2p/crypto/keys'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
@@ -14,6 +15,7 @@ import { InvalidProofError } from '../../src/chain/errors.ts'
 import { PROOF_VERSION, encodeReceiptProof, receiptProofToWire, verifyProofBytes } from '../../src/chain/proof.ts'
 import { pb } from '../../src/proto/index.ts'
 import type { ailee } from '../../src/proto/index.ts'
+import { fuzzParameters, mutate, mutationArb } from '../fuzz/mutations.ts'
 import { entryFor, identity } from './fixtures.ts'
 import type { Identity } from './fixtures.ts'
 
@@ -98,6 +100,18 @@ describe('receipt proofs (ReceiptProof)', () => {
     }
     // every part of the proof is covered by some check
     for (const reason of ['malformed', 'bad-signature', 'not-included']) assert.ok(reasons.has(reason), `some flip is caught as ${reason}: ${JSON.stringify([...reasons])}`)
+  })
+
+  it('fuzz: a proof changed by any mutations (flip, set, insert, delete, truncate) is refused with an InvalidProofError, never another error', async () => {
+    const producer = await identity()
+    const worker = await identity()
+    const bytes = encodeReceiptProof(buildReceiptProof(await block(producer, worker, 6), 5), producer.key.publicKey)
+    await fc.assert(fc.asyncProperty(fc.array(mutationArb, { minLength: 1, maxLength: 3 }), async mutations => {
+      let changed = bytes
+      for (const m of mutations) changed = mutate(changed, m)
+      if (Buffer.from(changed).equals(Buffer.from(bytes))) return
+      await refused(changed)
+    }), fuzzParameters(500))
   })
 
   it('a truncated proof, an empty one, and one with bytes appended fail', async () => {
