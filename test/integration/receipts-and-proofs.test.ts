@@ -8,7 +8,8 @@
  *   refused on the wire with the reason, the task runs on, nothing is credited;
  * - a sealed task's proof, fetched with `ProofQuery`, verifies offline and
  *   states the task's worker, output and price; an unknown task is NOT_FOUND
- *   and a running one has no proof yet.
+ *   and a running one has no proof yet; nor has a completed one before its
+ *   block, nor one that ended without an accepted receipt.
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
@@ -113,5 +114,38 @@ describe('receipts that cannot be reused, and proofs, in a real swarm', () => {
     assert.equal(status.worker, swarm.workers[0].peerId)
     assert.equal(await ledgerBalance(swarm.coordinator, intruder.peerId.toString()), before, 'nothing credited to the intruder')
     await client.cancel(taskId, 'test over')
+  })
+})
+
+describe('proofs before the block: a coordinator that seals rarely', () => {
+  let swarm: Swarm
+  let client: AileeClient
+
+  before(async () => {
+    swarm = await startSwarm({ workers: 1, coordinator: { coordinator: { blockIntervalMs: 600_000 } } })
+    await swarm.waitForWorkers(1)
+    client = await connectClient(swarm.coordinatorAddr)
+  })
+
+  after(async () => {
+    await client?.close()
+    await swarm?.stop()
+  })
+
+  it('a completed task whose receipt is not sealed yet, and a task without an accepted receipt, have no proof, and say why', async () => {
+    const done = await runFixture(client, 'hello')
+    assert.equal(done.status, 'completed', done.reason)
+    await assert.rejects(client.proof(done.taskId), (err: Error) => {
+      assert.ok(err instanceof ProofUnavailableError, err.message)
+      assert.equal(err.remoteMessage, `the receipt of task ${done.taskId} is not sealed into a block yet; try again after the next block`)
+      return true
+    })
+    const rejected = await runFixture(client, 'not_wasm')
+    assert.equal(rejected.status, 'rejected')
+    await assert.rejects(client.proof(rejected.taskId), (err: Error) => {
+      assert.ok(err instanceof ProofUnavailableError, err.message)
+      assert.match(err.remoteMessage, /ended rejected without an accepted receipt: there is nothing to prove$/)
+      return true
+    })
   })
 })
