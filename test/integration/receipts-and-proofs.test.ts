@@ -7,7 +7,8 @@
  *   receipt of a completed task as the result of the running one: both are
  *   refused on the wire with the reason, the task runs on, nothing is credited;
  * - a sealed task's proof, fetched with `ProofQuery`, verifies offline and
- *   states the task's worker, output and price; an unknown task is NOT_FOUND
+ *   states the task's worker, output and price, and flipping any bit of it
+ *   makes verification fail; an unknown task is NOT_FOUND
  *   and a running one has no proof yet; nor has a completed one before its
  *   block, nor one that ended without an accepted receipt.
  */
@@ -53,7 +54,7 @@ describe('receipts that cannot be reused, and proofs, in a real swarm', () => {
     return await request(intruder.libp2p, swarm.coordinatorAddr, { networkId: NETWORK_ID, result }, { networkId: NETWORK_ID, timeoutMs: 10_000, maxMessageBytes: 1 << 20 })
   }
 
-  it('a sealed task\'s proof verifies offline and states its facts; the proof of a running or unknown task is refused by name', async () => {
+  it('a sealed task\'s proof verifies offline and states its facts, and fails with any one of its bits flipped; an unknown task has none', async () => {
     const result = await runFixture(client, 'hello')
     assert.equal(result.status, 'completed', result.reason)
     await waitUntil(async () => await sealedCount(swarm.coordinator, result.taskId) === 1, 10_000, 'the receipt sealed')
@@ -70,6 +71,16 @@ describe('receipts that cannot be reused, and proofs, in a real swarm', () => {
     assert.deepEqual(pb.ReceiptProof.decode(bytes).header, block.header)
 
     await assert.rejects(client.proof('f'.repeat(32)), TaskNotFoundError)
+
+    // every bit of every byte of this real proof matters
+    for (let i = 0; i < bytes.length; i++) {
+      for (let bit = 0; bit < 8; bit++) {
+        const changed = Uint8Array.from(bytes)
+        changed[i] ^= 1 << bit
+        await assert.rejects(verifyProofBytes(changed), { name: 'InvalidProofError' }, `byte ${i} bit ${bit}`)
+      }
+    }
+    await assert.rejects(verifyProofBytes(bytes.subarray(0, bytes.length - 1)), { name: 'InvalidProofError' })
   })
 
   it('a correctly signed result from a peer without a lease, and an old receipt replayed for a running task, are refused with the reason; nothing is credited', async () => {
