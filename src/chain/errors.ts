@@ -90,13 +90,16 @@ export class ChainCorruptError extends Error {
   }
 }
 
-/** Why a receipt inclusion proof was refused; see `verifyReceiptProof` in inclusion.ts. */
+/** Why a receipt inclusion proof was refused; see `verifyReceiptProof` in inclusion.ts and `verifyProofBytes` in proof.ts. */
 export type ProofInvalidReason =
   | 'malformed'         // header does not decode, or proof fields missing
   | 'bad-signature'     // the header is not signed by its producer
   | 'header-mismatch'   // producer, height or entry count differ from the header's
   | 'not-included'      // the Merkle path does not lead from the entry to the receipts root
-  | 'invalid-receipt'   // the entry's receipt fails verifyReceipt
+  | 'invalid-receipt'   // the entry's receipt fails verifyReceipt (or, in a proof file, names another coordinator)
+  | 'unsupported-version' // a proof file of a format version this code does not know (proof.ts)
+  | 'bad-key'           // a proof file's producer public key does not decode, is not Ed25519 or not canonical
+  | 'wrong-producer-key' // a proof file's public key is not the key of the header's producer
 
 /** A receipt inclusion proof failed a check. */
 export class InvalidProofError extends Error {

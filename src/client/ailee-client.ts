@@ -35,13 +35,14 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { createHost, type AileeHost } from '../p2p/host.ts'
 import { request, requestStream, type RequestOptions } from '../protocol/index.ts'
+import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import type { ComponentLogger, PrivateKey } from '@libp2p/interface'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import { specToWire, statusFromWire, workerFromWire } from './convert.ts'
 import {
   CancelRefusedError, ClientAbortedError, ClientClosedError, CoordinatorError, CoordinatorUnreachableError, InvalidCoordinatorAddressError,
-  TaskRejectedError, TransferRejectedError, UnexpectedResponseError
+  ProofUnavailableError, TaskRejectedError, TransferRejectedError, UnexpectedResponseError
 } from './errors.ts'
 import { consumeTaskEvents, decodeEvent, followUntilDone, isTransient, toClientError, type StreamProgress } from './follow.ts'
 import type { FollowOptions, SubmitOptions, TaskInput, TaskProgressEvent, TaskResult, TaskStatus, WorkerInfo } from './types.ts'
@@ -261,6 +262,29 @@ export class AileeClient {
     }
     if (response.body !== 'status' || response.status == null) throw new UnexpectedResponseError(`expected a status report, got "${response.body ?? 'empty'}"`)
     return await statusFromWire(response.status)
+  }
+
+  /**
+   * The self-contained proof that the task's accepted receipt is sealed in the
+   * coordinator's chain: the encoded `ReceiptProof` bytes (check them offline
+   * with `verifyProofBytes` of src/chain/proof.ts, or `bin/node verify-proof`).
+   * This method does not verify them.
+   *
+   * @throws {TaskNotFoundError} the coordinator does not know the task
+   * @throws {ProofUnavailableError} the task has not ended, ended without an accepted receipt, or its
+   *   receipt is not sealed into a block yet (try again after the coordinator's next block)
+   * @throws {CoordinatorError} / {CoordinatorUnreachableError} / {ClientAbortedError} as `status`
+   */
+  async proof (taskId: string, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
+    let response: ailee.v1.Response
+    try {
+      response = await this.#request({ proof: { taskId } }, taskId, options.signal)
+    } catch (err) {
+      if (err instanceof CoordinatorError && err.code === 'ERROR_CODE_REJECTED') throw new ProofUnavailableError(taskId, err.remoteMessage, { cause: err })
+      throw err
+    }
+    if (response.body !== 'proof' || response.proof == null) throw new UnexpectedResponseError(`expected a receipt proof, got "${response.body ?? 'empty'}"`)
+    return Uint8Array.from(pb.ReceiptProof.encode(response.proof).finish())
   }
 
   /**

@@ -67,6 +67,26 @@ export class CancelRefusedError extends Error {
 }
 
 /**
+ * The coordinator has no proof of the task's receipt (it answered
+ * `ERROR_CODE_REJECTED` to a `ProofQuery`): the task has not ended, ended
+ * without an accepted receipt, or its receipt is not sealed into a block yet
+ * (then a later query succeeds). `remoteMessage` says which.
+ */
+export class ProofUnavailableError extends Error {
+  static readonly NAME = 'ProofUnavailableError'
+  override name = ProofUnavailableError.NAME
+  readonly taskId: string
+  /** The coordinator's explanation. */
+  readonly remoteMessage: string
+
+  constructor (taskId: string, remoteMessage: string, options?: ErrorOptions) {
+    super(`no proof of task ${taskId}: ${remoteMessage}`, options)
+    this.taskId = taskId
+    this.remoteMessage = remoteMessage
+  }
+}
+
+/**
  * The coordinator broke the protocol: an unexpected response, a malformed task
  * event (unknown kind or state, `done` without outcome), or a stream that ended
  * before the task did.

@@ -2,7 +2,7 @@
  * The AILEE client library: submit WebAssembly tasks to a coordinator, follow
  * them (progress events decoded with the shared `taskEventFromWire` of
  * src/protocol/task-events.ts), cancel them, query their status and the
- * coordinator's workers. See {@link AileeClient} for an example.
+ * coordinator's workers, and fetch the proof of a sealed receipt. See {@link AileeClient} for an example.
  */
 export { AileeClient, type ClientOptions } from './ailee-client.ts'
 export * from './errors.ts'

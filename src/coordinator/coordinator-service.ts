@@ -1,7 +1,7 @@
 /**
  * The coordinator role's side of `/ailee/task/1.0.0`: submit (signed by the
- * paying account, with live progress), follow, status, cancel, peers, transfer
- * and balance from clients; bid, heartbeat and result from workers. Wire messages are converted to domain values here (a
+ * paying account, with live progress), follow, status, cancel, peers, transfer,
+ * balance and receipt proofs from clients; bid, heartbeat and result from workers. Wire messages are converted to domain values here (a
  * malformed one is answered `ERROR_CODE_INVALID_MESSAGE`); everything a
  * request may change goes through the TaskOrchestrator.
  */
@@ -23,20 +23,30 @@ import { amountToWire } from '../chain/amount.ts'
 import { bondAccount } from '../chain/settlement-log.ts'
 import type { Logger } from 'pino'
 
+/**
+ * The inclusion proof, in this coordinator's own chain, of the sealed entry
+ * holding exactly `receipt` (the task's accepted receipt) as a wire
+ * `ReceiptProof`; `undefined` while no stored block holds it.
+ */
+export type ReceiptProver = (taskId: string, receipt: ailee.v1.ISignedReceipt) => Promise<ailee.v1.IReceiptProof | undefined>
+
 export class CoordinatorService {
   readonly #orchestrator: TaskOrchestrator
   readonly #admission: AdmissionDeps
   readonly #clock: Clock
   readonly #log: Logger
   readonly #accounts: Accounts
+  readonly #prove: ReceiptProver | undefined
   #accepting = true
 
-  constructor (orchestrator: TaskOrchestrator, admission: AdmissionDeps, clock: Clock, log: Logger, accounts: Accounts) {
+  /** @param prove serves `ProofQuery` requests; without it they are answered UNSUPPORTED */
+  constructor (orchestrator: TaskOrchestrator, admission: AdmissionDeps, clock: Clock, log: Logger, accounts: Accounts, prove?: ReceiptProver) {
     this.#accounts = accounts
     this.#orchestrator = orchestrator
     this.#admission = admission
     this.#clock = clock
     this.#log = log
+    this.#prove = prove
   }
 
   /** The orchestrator's worker rows with the bond each worker has locked (`bond/{peer}` in the ledger). */
@@ -54,8 +64,8 @@ export class CoordinatorService {
    *
    * @throws {ProtocolError} (sent to the peer as an Error response): INVALID_MESSAGE for a malformed
    *   message, NOT_FOUND for an unknown task, REJECTED for a refused cancel, a submission or transfer
-   *   whose signature, binding, freshness or nonce fails (docs/accounts.md), or a refused transfer
-   *   (funds, amount, payee), UNSUPPORTED for requests
+   *   whose signature, binding, freshness or nonce fails (docs/accounts.md), a refused transfer
+   *   (funds, amount, payee), or a proof that does not exist (yet: see `ProofQuery` in the proto), UNSUPPORTED for requests
    *   this role does not serve, SHUTTING_DOWN for a submission while stopping, RATE_LIMITED while
  *   `limits.maxOpenTasks` tasks are open, or `limits.maxOpenTasksPerClient` of the submitting peer's
    */
@@ -70,6 +80,7 @@ export class CoordinatorService {
         case 'peers': return await ctx.send({ peers: { workers: await this.#peers() } })
         case 'balance': return await this.#balance(balanceQueryFromWire(request.balance, peer), ctx)
         case 'transfer': return await this.#transfer(request.transfer!, peer, ctx)
+        case 'proof': return await this.#proof(request.proof!.taskId, ctx)
         case 'bid': return await ctx.send({ bidAck: await this.#orchestrator.onBid(peer, bidFromWire(request.bid)) })
         case 'heartbeat': return await ctx.send({ ack: await this.#orchestrator.onHeartbeat(peer, heartbeatFromWire(request.heartbeat)) })
         case 'result': return await ctx.send({ ack: await this.#orchestrator.onResult(peer, taskResultFromWire(request.result)) })
@@ -141,6 +152,29 @@ export class CoordinatorService {
     if (refusal != null) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_REJECTED, `cannot cancel task ${task.id}: ${refusal.reason}`)
     this.#log.info({ task: task.id, by: peer }, 'task cancelled')
     await ctx.send({ status: statusToWire(await this.#task(task.id)) })
+  }
+
+  /**
+   * Answers the proof of the task's accepted receipt, or an error saying why
+   * there is none: NOT_FOUND (unknown task), REJECTED (not ended, ended without
+   * an accepted receipt, or not sealed into a block yet).
+   */
+  async #proof (taskId: string | null | undefined, ctx: RequestContext): Promise<void> {
+    const task = await this.#task(taskId)
+    const state = visibleState(task.state)
+    if (!isTerminalState(state)) {
+      throw new ProtocolError(pb.ErrorCode.ERROR_CODE_REJECTED, `task ${task.id} has not ended (it is ${state}): no receipt is accepted yet; try again once it has ended and the next block is sealed`)
+    }
+    const accepted = task.outcome?.receipt ?? ''
+    if (accepted === '') {
+      throw new ProtocolError(pb.ErrorCode.ERROR_CODE_REJECTED, `task ${task.id} ended ${state} without an accepted receipt: there is nothing to prove`)
+    }
+    if (this.#prove == null) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_UNSUPPORTED, 'this coordinator serves no receipt proofs')
+    const proof = await this.#prove(task.id, pb.SignedReceipt.decode(Buffer.from(accepted, 'base64')))
+    if (proof == null) {
+      throw new ProtocolError(pb.ErrorCode.ERROR_CODE_REJECTED, `the receipt of task ${task.id} is not sealed into a block yet; try again after the next block`)
+    }
+    await ctx.send({ proof })
   }
 
   async #follow (taskId: string, ctx: RequestContext): Promise<void> {

@@ -18,6 +18,7 @@ import { SettlementLog } from '../chain/settlement-log.ts'
 import { NonceStore } from '../chain/nonce-store.ts'
 import { toAmount } from '../chain/amount.ts'
 import { Accounts } from '../coordinator/accounts.ts'
+import { receiptProofToWire } from '../chain/proof.ts'
 import { TaskOrchestrator } from '../coordinator/task-orchestrator.ts'
 import { systemClock } from '../coordinator/clock.ts'
 import { TelemetryStore } from '../coordinator/telemetry-store.ts'
@@ -75,7 +76,11 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
     inspectModule: (module, maxMemoryPages) => { inspectModule(module, { maxMemoryPages }) },
     balance: async account => await settlements.balance(account)
-  }, systemClock, log.child({ component: 'coordinator' }), accounts)
+  }, systemClock, log.child({ component: 'coordinator' }), accounts, async (taskId, receipt) => {
+    // only this coordinator's own chain: the proof is of what it sealed
+    const proof = await chain.proveReceipt(taskId, self, receipt)
+    return proof == null ? undefined : receiptProofToWire(proof, privateKey.publicKey)
+  })
   const producer = new BlockProducer({
     settlements,
     chain,

@@ -196,6 +196,7 @@ export namespace ailee {
             coordinatorPeerId: string;
             timestampMs: number;
             outputCid: string;
+            assignmentNonce: Uint8Array;
             static create(properties: ailee.v1.ExecutionReceipt.$Shape): ailee.v1.ExecutionReceipt & ailee.v1.ExecutionReceipt.$Shape;
             static create(properties?: ailee.v1.ExecutionReceipt.$Properties): ailee.v1.ExecutionReceipt;
             static encode(message: ailee.v1.ExecutionReceipt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -220,6 +221,7 @@ export namespace ailee {
                 coordinatorPeerId?: (string|null);
                 timestampMs?: (number|null);
                 outputCid?: (string|null);
+                assignmentNonce?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.ExecutionReceipt.$Properties;
@@ -575,6 +577,7 @@ export namespace ailee {
             attempt: number;
             spec?: (ailee.v1.TaskSpec.$Properties|null);
             leaseMs: number;
+            nonce: Uint8Array;
             static create(properties: ailee.v1.Assign.$Shape): ailee.v1.Assign & ailee.v1.Assign.$Shape;
             static create(properties?: ailee.v1.Assign.$Properties): ailee.v1.Assign;
             static encode(message: ailee.v1.Assign.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -590,6 +593,7 @@ export namespace ailee {
                 attempt?: (number|null);
                 spec?: (ailee.v1.TaskSpec.$Properties|null);
                 leaseMs?: (number|null);
+                nonce?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.Assign.$Properties;
@@ -893,6 +897,68 @@ export namespace ailee {
             type $Shape = ailee.v1.AccountBalance.$Properties;
         }
 
+        interface IProofQuery extends ailee.v1.ProofQuery.$Properties {
+        }
+
+        class ProofQuery {
+            constructor(properties?: ailee.v1.ProofQuery.$Properties);
+            $unknowns?: Uint8Array[];
+            taskId: string;
+            static create(properties: ailee.v1.ProofQuery.$Shape): ailee.v1.ProofQuery & ailee.v1.ProofQuery.$Shape;
+            static create(properties?: ailee.v1.ProofQuery.$Properties): ailee.v1.ProofQuery;
+            static encode(message: ailee.v1.ProofQuery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.ProofQuery & ailee.v1.ProofQuery.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.ProofQuery;
+            static toObject(message: ailee.v1.ProofQuery, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ProofQuery {
+            interface $Properties {
+                taskId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.ProofQuery.$Properties;
+        }
+
+        interface IReceiptProof extends ailee.v1.ReceiptProof.$Properties {
+        }
+
+        class ReceiptProof {
+            constructor(properties?: ailee.v1.ReceiptProof.$Properties);
+            $unknowns?: Uint8Array[];
+            version: number;
+            header: Uint8Array;
+            headerSignature: Uint8Array;
+            producerPublicKey: Uint8Array;
+            entry: Uint8Array;
+            leafIndex: number;
+            treeSize: number;
+            auditPath: Uint8Array[];
+            static create(properties: ailee.v1.ReceiptProof.$Shape): ailee.v1.ReceiptProof & ailee.v1.ReceiptProof.$Shape;
+            static create(properties?: ailee.v1.ReceiptProof.$Properties): ailee.v1.ReceiptProof;
+            static encode(message: ailee.v1.ReceiptProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.ReceiptProof & ailee.v1.ReceiptProof.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.ReceiptProof;
+            static toObject(message: ailee.v1.ReceiptProof, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ReceiptProof {
+            interface $Properties {
+                version?: (number|null);
+                header?: (Uint8Array|null);
+                headerSignature?: (Uint8Array|null);
+                producerPublicKey?: (Uint8Array|null);
+                entry?: (Uint8Array|null);
+                leafIndex?: (number|null);
+                treeSize?: (number|null);
+                auditPath?: (Uint8Array[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.ReceiptProof.$Properties;
+        }
+
         interface IRequest extends ailee.v1.Request.$Properties {
         }
 
@@ -911,7 +977,8 @@ export namespace ailee {
             cancel?: (ailee.v1.CancelTask.$Properties|null);
             transfer?: (ailee.v1.Transfer.$Properties|null);
             balance?: (ailee.v1.BalanceQuery.$Properties|null);
-            body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance");
+            proof?: (ailee.v1.ProofQuery.$Properties|null);
+            body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof");
             static create(properties: ailee.v1.Request.$Shape): ailee.v1.Request & ailee.v1.Request.$Shape;
             static create(properties?: ailee.v1.Request.$Properties): ailee.v1.Request;
             static encode(message: ailee.v1.Request.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -935,7 +1002,8 @@ export namespace ailee {
                 cancel?: (ailee.v1.CancelTask.$Properties|null);
                 transfer?: (ailee.v1.Transfer.$Properties|null);
                 balance?: (ailee.v1.BalanceQuery.$Properties|null);
-                body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance");
+                proof?: (ailee.v1.ProofQuery.$Properties|null);
+                body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -951,9 +1019,10 @@ export namespace ailee {
               cancel?: ailee.v1.CancelTask.$Shape|null;
               transfer?: ailee.v1.Transfer.$Shape|null;
               balance?: ailee.v1.BalanceQuery.$Shape|null;
+              proof?: ailee.v1.ProofQuery.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null; transfer?: null; balance?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape; transfer?: null; balance?: null }|{ body?: "transfer"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer: ailee.v1.Transfer.$Shape; balance?: null }|{ body?: "balance"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance: ailee.v1.BalanceQuery.$Shape })
+              ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape; transfer?: null; balance?: null; proof?: null }|{ body?: "transfer"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer: ailee.v1.Transfer.$Shape; balance?: null; proof?: null }|{ body?: "balance"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance: ailee.v1.BalanceQuery.$Shape; proof?: null }|{ body?: "proof"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof: ailee.v1.ProofQuery.$Shape })
             );
         }
 
@@ -1403,8 +1472,9 @@ export namespace ailee {
             status?: (ailee.v1.TaskStatusReport.$Properties|null);
             peers?: (ailee.v1.PeerList.$Properties|null);
             balance?: (ailee.v1.AccountBalance.$Properties|null);
+            proof?: (ailee.v1.ReceiptProof.$Properties|null);
             error?: (ailee.v1.Error.$Properties|null);
-            body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"error");
+            body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error");
             static create(properties: ailee.v1.Response.$Shape): ailee.v1.Response & ailee.v1.Response.$Shape;
             static create(properties?: ailee.v1.Response.$Properties): ailee.v1.Response;
             static encode(message: ailee.v1.Response.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1423,8 +1493,9 @@ export namespace ailee {
                 status?: (ailee.v1.TaskStatusReport.$Properties|null);
                 peers?: (ailee.v1.PeerList.$Properties|null);
                 balance?: (ailee.v1.AccountBalance.$Properties|null);
+                proof?: (ailee.v1.ReceiptProof.$Properties|null);
                 error?: (ailee.v1.Error.$Properties|null);
-                body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"error");
+                body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1435,10 +1506,11 @@ export namespace ailee {
               status?: ailee.v1.TaskStatusReport.$Shape|null;
               peers?: ailee.v1.PeerList.$Shape|null;
               balance?: ailee.v1.AccountBalance.$Shape|null;
+              proof?: ailee.v1.ReceiptProof.$Shape|null;
               error?: ailee.v1.Error.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; balance?: null; error?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; balance?: null; error?: null }|{ body?: "balance"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance: ailee.v1.AccountBalance.$Shape; error?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; error: ailee.v1.Error.$Shape })
+              ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; balance?: null; proof?: null; error?: null }|{ body?: "balance"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance: ailee.v1.AccountBalance.$Shape; proof?: null; error?: null }|{ body?: "proof"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof: ailee.v1.ReceiptProof.$Shape; error?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error: ailee.v1.Error.$Shape })
             );
         }
     }

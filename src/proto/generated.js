@@ -1807,6 +1807,7 @@ export const ailee = $root.ailee = (() => {
              * @property {string|null} [coordinatorPeerId] ExecutionReceipt coordinatorPeerId
              * @property {number|null} [timestampMs] ExecutionReceipt timestampMs
              * @property {string|null} [outputCid] ExecutionReceipt outputCid
+             * @property {Uint8Array|null} [assignmentNonce] ExecutionReceipt assignmentNonce
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1943,6 +1944,14 @@ export const ailee = $root.ailee = (() => {
             ExecutionReceipt.prototype.outputCid = "";
 
             /**
+             * ExecutionReceipt assignmentNonce.
+             * @member {Uint8Array} assignmentNonce
+             * @memberof ailee.v1.ExecutionReceipt
+             * @instance
+             */
+            ExecutionReceipt.prototype.assignmentNonce = $util.newBuffer([]);
+
+            /**
              * Creates a new ExecutionReceipt instance using the specified properties.
              * @function create
              * @memberof ailee.v1.ExecutionReceipt
@@ -2000,6 +2009,8 @@ export const ailee = $root.ailee = (() => {
                     writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.timestampMs);
                 if (message.outputCid != null && $Object.hasOwnProperty.call(message, "outputCid") && message.outputCid !== "")
                     writer.uint32(/* id 13, wireType 2 =*/106).string(message.outputCid);
+                if (message.assignmentNonce != null && $Object.hasOwnProperty.call(message, "assignmentNonce") && message.assignmentNonce.length)
+                    writer.uint32(/* id 14, wireType 2 =*/114).bytes(message.assignmentNonce);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2158,6 +2169,15 @@ export const ailee = $root.ailee = (() => {
                                 delete message.outputCid;
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.assignmentNonce = value;
+                            else
+                                delete message.assignmentNonce;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2284,6 +2304,12 @@ export const ailee = $root.ailee = (() => {
                 if (object.outputCid != null)
                     if (typeof object.outputCid !== "string" || object.outputCid.length)
                         message.outputCid = $String(object.outputCid);
+                if (object.assignmentNonce != null)
+                    if (object.assignmentNonce.length)
+                        if (typeof object.assignmentNonce === "string")
+                            $util.base64.decode(object.assignmentNonce, message.assignmentNonce = $util.newBuffer($util.base64.length(object.assignmentNonce)), 0);
+                        else if (object.assignmentNonce.length >= 0)
+                            message.assignmentNonce = object.assignmentNonce;
                 return message;
             };
 
@@ -2346,6 +2372,13 @@ export const ailee = $root.ailee = (() => {
                     } else
                         object.timestampMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.outputCid = "";
+                    if (options.bytes === $String)
+                        object.assignmentNonce = "";
+                    else {
+                        object.assignmentNonce = [];
+                        if (options.bytes !== $Array)
+                            object.assignmentNonce = $util.newBuffer(object.assignmentNonce);
+                    }
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -2378,6 +2411,8 @@ export const ailee = $root.ailee = (() => {
                         object.timestampMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timestampMs) : options.longs === $Number ? new $util.LongBits(message.timestampMs.low >>> 0, message.timestampMs.high >>> 0).toNumber(true) : message.timestampMs;
                 if (message.outputCid != null && $Object.hasOwnProperty.call(message, "outputCid"))
                     object.outputCid = message.outputCid;
+                if (message.assignmentNonce != null && $Object.hasOwnProperty.call(message, "assignmentNonce"))
+                    object.assignmentNonce = options.bytes === $String ? $util.base64.encode(message.assignmentNonce, 0, message.assignmentNonce.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.assignmentNonce) : message.assignmentNonce;
                 return object;
             };
 
@@ -6177,6 +6212,7 @@ export const ailee = $root.ailee = (() => {
              * @property {number|null} [attempt] Assign attempt
              * @property {ailee.v1.TaskSpec.$Properties|null} [spec] Assign spec
              * @property {number|null} [leaseMs] Assign leaseMs
+             * @property {Uint8Array|null} [nonce] Assign nonce
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6241,6 +6277,14 @@ export const ailee = $root.ailee = (() => {
             Assign.prototype.leaseMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Assign nonce.
+             * @member {Uint8Array} nonce
+             * @memberof ailee.v1.Assign
+             * @instance
+             */
+            Assign.prototype.nonce = $util.newBuffer([]);
+
+            /**
              * Creates a new Assign instance using the specified properties.
              * @function create
              * @memberof ailee.v1.Assign
@@ -6280,6 +6324,8 @@ export const ailee = $root.ailee = (() => {
                     $root.ailee.v1.TaskSpec.encode(message.spec, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs") && (typeof message.leaseMs === "object" ? message.leaseMs.low || message.leaseMs.high : message.leaseMs !== 0))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.leaseMs);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.nonce);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6357,6 +6403,15 @@ export const ailee = $root.ailee = (() => {
                                 delete message.leaseMs;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6413,6 +6468,12 @@ export const ailee = $root.ailee = (() => {
                             message.leaseMs = object.leaseMs;
                         else if (typeof object.leaseMs === "object")
                             message.leaseMs = new $util.LongBits(object.leaseMs.low >>> 0, object.leaseMs.high >>> 0).toNumber(true);
+                if (object.nonce != null)
+                    if (object.nonce.length)
+                        if (typeof object.nonce === "string")
+                            $util.base64.decode(object.nonce, message.nonce = $util.newBuffer($util.base64.length(object.nonce)), 0);
+                        else if (object.nonce.length >= 0)
+                            message.nonce = object.nonce;
                 return message;
             };
 
@@ -6442,6 +6503,13 @@ export const ailee = $root.ailee = (() => {
                         object.leaseMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.leaseMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.nonce = "";
+                    else {
+                        object.nonce = [];
+                        if (options.bytes !== $Array)
+                            object.nonce = $util.newBuffer(object.nonce);
+                    }
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -6456,6 +6524,8 @@ export const ailee = $root.ailee = (() => {
                         object.leaseMs = options.longs === $String ? $String(message.leaseMs) : message.leaseMs;
                     else
                         object.leaseMs = options.longs === $String ? $util.Long.prototype.toString.call(message.leaseMs) : options.longs === $Number ? new $util.LongBits(message.leaseMs.low >>> 0, message.leaseMs.high >>> 0).toNumber(true) : message.leaseMs;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    object.nonce = options.bytes === $String ? $util.base64.encode(message.nonce, 0, message.nonce.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nonce) : message.nonce;
                 return object;
             };
 
@@ -9314,6 +9384,659 @@ export const ailee = $root.ailee = (() => {
             return AccountBalance;
         })();
 
+        v1.ProofQuery = (function() {
+
+            /**
+             * Properties of a ProofQuery.
+             * @typedef {Object} ailee.v1.ProofQuery.$Properties
+             * @property {string|null} [taskId] ProofQuery taskId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProofQuery.
+             * @memberof ailee.v1
+             * @interface IProofQuery
+             * @augments ailee.v1.ProofQuery.$Properties
+             * @deprecated Use ailee.v1.ProofQuery.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProofQuery.
+             * @typedef {ailee.v1.ProofQuery.$Properties} ailee.v1.ProofQuery.$Shape
+             */
+
+            /**
+             * Constructs a new ProofQuery.
+             * @memberof ailee.v1
+             * @classdesc Represents a ProofQuery.
+             * @constructor
+             * @param {ailee.v1.ProofQuery.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProofQuery = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProofQuery taskId.
+             * @member {string} taskId
+             * @memberof ailee.v1.ProofQuery
+             * @instance
+             */
+            ProofQuery.prototype.taskId = "";
+
+            /**
+             * Creates a new ProofQuery instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.ProofQuery
+             * @static
+             * @param {ailee.v1.ProofQuery.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.ProofQuery} ProofQuery instance
+             * @type {{
+             *   (properties: ailee.v1.ProofQuery.$Shape): ailee.v1.ProofQuery & ailee.v1.ProofQuery.$Shape;
+             *   (properties?: ailee.v1.ProofQuery.$Properties): ailee.v1.ProofQuery;
+             * }}
+             */
+            ProofQuery.create = function(properties) {
+                return new ProofQuery(properties);
+            };
+
+            /**
+             * Encodes the specified ProofQuery message. Does not implicitly {@link ailee.v1.ProofQuery.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.ProofQuery
+             * @static
+             * @param {ailee.v1.ProofQuery.$Properties} message ProofQuery message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProofQuery.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProofQuery message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.ProofQuery
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.ProofQuery & ailee.v1.ProofQuery.$Shape} ProofQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProofQuery.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.ProofQuery();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskId = value;
+                            else
+                                delete message.taskId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ProofQuery message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.ProofQuery
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.ProofQuery} ProofQuery
+             */
+            ProofQuery.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.ProofQuery)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.ProofQuery: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.ProofQuery();
+                if (object.taskId != null)
+                    if (typeof object.taskId !== "string" || object.taskId.length)
+                        message.taskId = $String(object.taskId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ProofQuery message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.ProofQuery
+             * @static
+             * @param {ailee.v1.ProofQuery} message ProofQuery
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProofQuery.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.taskId = "";
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                    object.taskId = message.taskId;
+                return object;
+            };
+
+            /**
+             * Converts this ProofQuery to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.ProofQuery
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProofQuery.prototype.toJSON = function() {
+                return ProofQuery.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ProofQuery;
+        })();
+
+        v1.ReceiptProof = (function() {
+
+            /**
+             * Properties of a ReceiptProof.
+             * @typedef {Object} ailee.v1.ReceiptProof.$Properties
+             * @property {number|null} [version] ReceiptProof version
+             * @property {Uint8Array|null} [header] ReceiptProof header
+             * @property {Uint8Array|null} [headerSignature] ReceiptProof headerSignature
+             * @property {Uint8Array|null} [producerPublicKey] ReceiptProof producerPublicKey
+             * @property {Uint8Array|null} [entry] ReceiptProof entry
+             * @property {number|null} [leafIndex] ReceiptProof leafIndex
+             * @property {number|null} [treeSize] ReceiptProof treeSize
+             * @property {Array.<Uint8Array>|null} [auditPath] ReceiptProof auditPath
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReceiptProof.
+             * @memberof ailee.v1
+             * @interface IReceiptProof
+             * @augments ailee.v1.ReceiptProof.$Properties
+             * @deprecated Use ailee.v1.ReceiptProof.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReceiptProof.
+             * @typedef {ailee.v1.ReceiptProof.$Properties} ailee.v1.ReceiptProof.$Shape
+             */
+
+            /**
+             * Constructs a new ReceiptProof.
+             * @memberof ailee.v1
+             * @classdesc Represents a ReceiptProof.
+             * @constructor
+             * @param {ailee.v1.ReceiptProof.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReceiptProof = function (properties) {
+                this.auditPath = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReceiptProof version.
+             * @member {number} version
+             * @memberof ailee.v1.ReceiptProof
+             * @instance
+             */
+            ReceiptProof.prototype.version = 0;
+
+            /**
+             * ReceiptProof header.
+             * @member {Uint8Array} header
+             * @memberof ailee.v1.ReceiptProof
+             * @instance
+             */
+            ReceiptProof.prototype.header = $util.newBuffer([]);
+
+            /**
+             * ReceiptProof headerSignature.
+             * @member {Uint8Array} headerSignature
+             * @memberof ailee.v1.ReceiptProof
+             * @instance
+             */
+            ReceiptProof.prototype.headerSignature = $util.newBuffer([]);
+
+            /**
+             * ReceiptProof producerPublicKey.
+             * @member {Uint8Array} producerPublicKey
+             * @memberof ailee.v1.ReceiptProof
+             * @instance
+             */
+            ReceiptProof.prototype.producerPublicKey = $util.newBuffer([]);
+
+            /**
+             * ReceiptProof entry.
+             * @member {Uint8Array} entry
+             * @memberof ailee.v1.ReceiptProof
+             * @instance
+             */
+            ReceiptProof.prototype.entry = $util.newBuffer([]);
+
+            /**
+             * ReceiptProof leafIndex.
+             * @member {number} leafIndex
+             * @memberof ailee.v1.ReceiptProof
+             * @instance
+             */
+            ReceiptProof.prototype.leafIndex = 0;
+
+            /**
+             * ReceiptProof treeSize.
+             * @member {number} treeSize
+             * @memberof ailee.v1.ReceiptProof
+             * @instance
+             */
+            ReceiptProof.prototype.treeSize = 0;
+
+            /**
+             * ReceiptProof auditPath.
+             * @member {Array.<Uint8Array>} auditPath
+             * @memberof ailee.v1.ReceiptProof
+             * @instance
+             */
+            ReceiptProof.prototype.auditPath = $util.emptyArray;
+
+            /**
+             * Creates a new ReceiptProof instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.ReceiptProof
+             * @static
+             * @param {ailee.v1.ReceiptProof.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.ReceiptProof} ReceiptProof instance
+             * @type {{
+             *   (properties: ailee.v1.ReceiptProof.$Shape): ailee.v1.ReceiptProof & ailee.v1.ReceiptProof.$Shape;
+             *   (properties?: ailee.v1.ReceiptProof.$Properties): ailee.v1.ReceiptProof;
+             * }}
+             */
+            ReceiptProof.create = function(properties) {
+                return new ReceiptProof(properties);
+            };
+
+            /**
+             * Encodes the specified ReceiptProof message. Does not implicitly {@link ailee.v1.ReceiptProof.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.ReceiptProof
+             * @static
+             * @param {ailee.v1.ReceiptProof.$Properties} message ReceiptProof message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReceiptProof.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header") && message.header.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.header);
+                if (message.headerSignature != null && $Object.hasOwnProperty.call(message, "headerSignature") && message.headerSignature.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.headerSignature);
+                if (message.producerPublicKey != null && $Object.hasOwnProperty.call(message, "producerPublicKey") && message.producerPublicKey.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.producerPublicKey);
+                if (message.entry != null && $Object.hasOwnProperty.call(message, "entry") && message.entry.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.entry);
+                if (message.leafIndex != null && $Object.hasOwnProperty.call(message, "leafIndex") && message.leafIndex !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.leafIndex);
+                if (message.treeSize != null && $Object.hasOwnProperty.call(message, "treeSize") && message.treeSize !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.treeSize);
+                if (message.auditPath != null && message.auditPath.length)
+                    for (let i = 0; i < message.auditPath.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.auditPath[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReceiptProof message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.ReceiptProof
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.ReceiptProof & ailee.v1.ReceiptProof.$Shape} ReceiptProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReceiptProof.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.ReceiptProof();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.header = value;
+                            else
+                                delete message.header;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.headerSignature = value;
+                            else
+                                delete message.headerSignature;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.producerPublicKey = value;
+                            else
+                                delete message.producerPublicKey;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.entry = value;
+                            else
+                                delete message.entry;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.leafIndex = value;
+                            else
+                                delete message.leafIndex;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.treeSize = value;
+                            else
+                                delete message.treeSize;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.auditPath && message.auditPath.length))
+                                message.auditPath = [];
+                            message.auditPath.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ReceiptProof message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.ReceiptProof
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.ReceiptProof} ReceiptProof
+             */
+            ReceiptProof.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.ReceiptProof)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.ReceiptProof: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.ReceiptProof();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.header != null)
+                    if (object.header.length)
+                        if (typeof object.header === "string")
+                            $util.base64.decode(object.header, message.header = $util.newBuffer($util.base64.length(object.header)), 0);
+                        else if (object.header.length >= 0)
+                            message.header = object.header;
+                if (object.headerSignature != null)
+                    if (object.headerSignature.length)
+                        if (typeof object.headerSignature === "string")
+                            $util.base64.decode(object.headerSignature, message.headerSignature = $util.newBuffer($util.base64.length(object.headerSignature)), 0);
+                        else if (object.headerSignature.length >= 0)
+                            message.headerSignature = object.headerSignature;
+                if (object.producerPublicKey != null)
+                    if (object.producerPublicKey.length)
+                        if (typeof object.producerPublicKey === "string")
+                            $util.base64.decode(object.producerPublicKey, message.producerPublicKey = $util.newBuffer($util.base64.length(object.producerPublicKey)), 0);
+                        else if (object.producerPublicKey.length >= 0)
+                            message.producerPublicKey = object.producerPublicKey;
+                if (object.entry != null)
+                    if (object.entry.length)
+                        if (typeof object.entry === "string")
+                            $util.base64.decode(object.entry, message.entry = $util.newBuffer($util.base64.length(object.entry)), 0);
+                        else if (object.entry.length >= 0)
+                            message.entry = object.entry;
+                if (object.leafIndex != null)
+                    if ($Number(object.leafIndex) !== 0)
+                        message.leafIndex = object.leafIndex >>> 0;
+                if (object.treeSize != null)
+                    if ($Number(object.treeSize) !== 0)
+                        message.treeSize = object.treeSize >>> 0;
+                if (object.auditPath) {
+                    if (!$Array.isArray(object.auditPath))
+                        throw $TypeError(".ailee.v1.ReceiptProof.auditPath: array expected");
+                    message.auditPath = $Array(object.auditPath.length);
+                    for (let i = 0; i < object.auditPath.length; ++i)
+                        if (typeof object.auditPath[i] === "string")
+                            $util.base64.decode(object.auditPath[i], message.auditPath[i] = $util.newBuffer($util.base64.length(object.auditPath[i])), 0);
+                        else if (object.auditPath[i].length >= 0)
+                            message.auditPath[i] = object.auditPath[i];
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReceiptProof message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.ReceiptProof
+             * @static
+             * @param {ailee.v1.ReceiptProof} message ReceiptProof
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReceiptProof.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.auditPath = [];
+                if (options.defaults) {
+                    object.version = 0;
+                    if (options.bytes === $String)
+                        object.header = "";
+                    else {
+                        object.header = [];
+                        if (options.bytes !== $Array)
+                            object.header = $util.newBuffer(object.header);
+                    }
+                    if (options.bytes === $String)
+                        object.headerSignature = "";
+                    else {
+                        object.headerSignature = [];
+                        if (options.bytes !== $Array)
+                            object.headerSignature = $util.newBuffer(object.headerSignature);
+                    }
+                    if (options.bytes === $String)
+                        object.producerPublicKey = "";
+                    else {
+                        object.producerPublicKey = [];
+                        if (options.bytes !== $Array)
+                            object.producerPublicKey = $util.newBuffer(object.producerPublicKey);
+                    }
+                    if (options.bytes === $String)
+                        object.entry = "";
+                    else {
+                        object.entry = [];
+                        if (options.bytes !== $Array)
+                            object.entry = $util.newBuffer(object.entry);
+                    }
+                    object.leafIndex = 0;
+                    object.treeSize = 0;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = options.bytes === $String ? $util.base64.encode(message.header, 0, message.header.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.header) : message.header;
+                if (message.headerSignature != null && $Object.hasOwnProperty.call(message, "headerSignature"))
+                    object.headerSignature = options.bytes === $String ? $util.base64.encode(message.headerSignature, 0, message.headerSignature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.headerSignature) : message.headerSignature;
+                if (message.producerPublicKey != null && $Object.hasOwnProperty.call(message, "producerPublicKey"))
+                    object.producerPublicKey = options.bytes === $String ? $util.base64.encode(message.producerPublicKey, 0, message.producerPublicKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.producerPublicKey) : message.producerPublicKey;
+                if (message.entry != null && $Object.hasOwnProperty.call(message, "entry"))
+                    object.entry = options.bytes === $String ? $util.base64.encode(message.entry, 0, message.entry.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.entry) : message.entry;
+                if (message.leafIndex != null && $Object.hasOwnProperty.call(message, "leafIndex"))
+                    object.leafIndex = message.leafIndex;
+                if (message.treeSize != null && $Object.hasOwnProperty.call(message, "treeSize"))
+                    object.treeSize = message.treeSize;
+                if (message.auditPath && message.auditPath.length) {
+                    object.auditPath = $Array(message.auditPath.length);
+                    for (let j = 0; j < message.auditPath.length; ++j)
+                        object.auditPath[j] = options.bytes === $String ? $util.base64.encode(message.auditPath[j], 0, message.auditPath[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.auditPath[j]) : message.auditPath[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ReceiptProof to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.ReceiptProof
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReceiptProof.prototype.toJSON = function() {
+                return ReceiptProof.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ReceiptProof;
+        })();
+
         v1.Request = (function() {
 
             /**
@@ -9331,7 +10054,8 @@ export const ailee = $root.ailee = (() => {
              * @property {ailee.v1.CancelTask.$Properties|null} [cancel] Request cancel
              * @property {ailee.v1.Transfer.$Properties|null} [transfer] Request transfer
              * @property {ailee.v1.BalanceQuery.$Properties|null} [balance] Request balance
-             * @property {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"} [body] Request body
+             * @property {ailee.v1.ProofQuery.$Properties|null} [proof] Request proof
+             * @property {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof"} [body] Request body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9358,9 +10082,10 @@ export const ailee = $root.ailee = (() => {
              *   cancel?: ailee.v1.CancelTask.$Shape|null;
              *   transfer?: ailee.v1.Transfer.$Shape|null;
              *   balance?: ailee.v1.BalanceQuery.$Shape|null;
+             *   proof?: ailee.v1.ProofQuery.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null; transfer?: null; balance?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null; transfer?: null; balance?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape; transfer?: null; balance?: null }|{ body?: "transfer"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer: ailee.v1.Transfer.$Shape; balance?: null }|{ body?: "balance"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance: ailee.v1.BalanceQuery.$Shape })
+             *   ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape; transfer?: null; balance?: null; proof?: null }|{ body?: "transfer"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer: ailee.v1.Transfer.$Shape; balance?: null; proof?: null }|{ body?: "balance"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance: ailee.v1.BalanceQuery.$Shape; proof?: null }|{ body?: "proof"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof: ailee.v1.ProofQuery.$Shape })
              * )} ailee.v1.Request.$Shape
              */
 
@@ -9475,17 +10200,25 @@ export const ailee = $root.ailee = (() => {
              */
             Request.prototype.balance = null;
 
+            /**
+             * Request proof.
+             * @member {ailee.v1.ProofQuery.$Properties|null|undefined} proof
+             * @memberof ailee.v1.Request
+             * @instance
+             */
+            Request.prototype.proof = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request body.
-             * @member {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|undefined} body
+             * @member {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof"|undefined} body
              * @memberof ailee.v1.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["submit", "bid", "assign", "heartbeat", "result", "status", "follow", "peers", "cancel", "transfer", "balance"]),
+                get: $util.oneOfGetter($oneOfFields = ["submit", "bid", "assign", "heartbeat", "result", "status", "follow", "peers", "cancel", "transfer", "balance", "proof"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -9545,6 +10278,8 @@ export const ailee = $root.ailee = (() => {
                     $root.ailee.v1.Transfer.encode(message.transfer, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
                 if (message.balance != null && $Object.hasOwnProperty.call(message, "balance"))
                     $root.ailee.v1.BalanceQuery.encode(message.balance, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof"))
+                    $root.ailee.v1.ProofQuery.encode(message.proof, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9675,6 +10410,13 @@ export const ailee = $root.ailee = (() => {
                             message.body = "balance";
                             continue;
                         }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.proof = $root.ailee.v1.ProofQuery.decode(reader, reader.size(), $undefined, _depth + 1, message.proof);
+                            message.body = "proof";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9768,6 +10510,11 @@ export const ailee = $root.ailee = (() => {
                         throw $TypeError(".ailee.v1.Request.balance: object expected");
                     message.balance = $root.ailee.v1.BalanceQuery.fromObject(object.balance, _depth + 1);
                 }
+                if (object.proof != null) {
+                    if (!$util.isObject(object.proof))
+                        throw $TypeError(".ailee.v1.Request.proof: object expected");
+                    message.proof = $root.ailee.v1.ProofQuery.fromObject(object.proof, _depth + 1);
+                }
                 return message;
             };
 
@@ -9846,6 +10593,11 @@ export const ailee = $root.ailee = (() => {
                     object.balance = $root.ailee.v1.BalanceQuery.toObject(message.balance, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "balance";
+                }
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof")) {
+                    object.proof = $root.ailee.v1.ProofQuery.toObject(message.proof, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "proof";
                 }
                 return object;
             };
@@ -14678,8 +15430,9 @@ export const ailee = $root.ailee = (() => {
              * @property {ailee.v1.TaskStatusReport.$Properties|null} [status] Response status
              * @property {ailee.v1.PeerList.$Properties|null} [peers] Response peers
              * @property {ailee.v1.AccountBalance.$Properties|null} [balance] Response balance
+             * @property {ailee.v1.ReceiptProof.$Properties|null} [proof] Response proof
              * @property {ailee.v1.Error.$Properties|null} [error] Response error
-             * @property {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"error"} [body] Response body
+             * @property {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error"} [body] Response body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14701,10 +15454,11 @@ export const ailee = $root.ailee = (() => {
              *   status?: ailee.v1.TaskStatusReport.$Shape|null;
              *   peers?: ailee.v1.PeerList.$Shape|null;
              *   balance?: ailee.v1.AccountBalance.$Shape|null;
+             *   proof?: ailee.v1.ReceiptProof.$Shape|null;
              *   error?: ailee.v1.Error.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; balance?: null; error?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; balance?: null; error?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; balance?: null; error?: null }|{ body?: "balance"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance: ailee.v1.AccountBalance.$Shape; error?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; error: ailee.v1.Error.$Shape })
+             *   ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; balance?: null; proof?: null; error?: null }|{ body?: "balance"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance: ailee.v1.AccountBalance.$Shape; proof?: null; error?: null }|{ body?: "proof"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof: ailee.v1.ReceiptProof.$Shape; error?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error: ailee.v1.Error.$Shape })
              * )} ailee.v1.Response.$Shape
              */
 
@@ -14780,6 +15534,14 @@ export const ailee = $root.ailee = (() => {
             Response.prototype.balance = null;
 
             /**
+             * Response proof.
+             * @member {ailee.v1.ReceiptProof.$Properties|null|undefined} proof
+             * @memberof ailee.v1.Response
+             * @instance
+             */
+            Response.prototype.proof = null;
+
+            /**
              * Response error.
              * @member {ailee.v1.Error.$Properties|null|undefined} error
              * @memberof ailee.v1.Response
@@ -14792,12 +15554,12 @@ export const ailee = $root.ailee = (() => {
 
             /**
              * Response body.
-             * @member {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"error"|undefined} body
+             * @member {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error"|undefined} body
              * @memberof ailee.v1.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["event", "bidAck", "assignAck", "ack", "status", "peers", "balance", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["event", "bidAck", "assignAck", "ack", "status", "peers", "balance", "proof", "error"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -14847,6 +15609,8 @@ export const ailee = $root.ailee = (() => {
                     $root.ailee.v1.PeerList.encode(message.peers, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.balance != null && $Object.hasOwnProperty.call(message, "balance"))
                     $root.ailee.v1.AccountBalance.encode(message.balance, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof"))
+                    $root.ailee.v1.ReceiptProof.encode(message.proof, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.ailee.v1.Error.encode(message.error, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -14942,6 +15706,13 @@ export const ailee = $root.ailee = (() => {
                             message.body = "balance";
                             continue;
                         }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.proof = $root.ailee.v1.ReceiptProof.decode(reader, reader.size(), $undefined, _depth + 1, message.proof);
+                            message.body = "proof";
+                            continue;
+                        }
                     case 20: {
                             if (wireType !== 2)
                                 break;
@@ -15019,6 +15790,11 @@ export const ailee = $root.ailee = (() => {
                         throw $TypeError(".ailee.v1.Response.balance: object expected");
                     message.balance = $root.ailee.v1.AccountBalance.fromObject(object.balance, _depth + 1);
                 }
+                if (object.proof != null) {
+                    if (!$util.isObject(object.proof))
+                        throw $TypeError(".ailee.v1.Response.proof: object expected");
+                    message.proof = $root.ailee.v1.ReceiptProof.fromObject(object.proof, _depth + 1);
+                }
                 if (object.error != null) {
                     if (!$util.isObject(object.error))
                         throw $TypeError(".ailee.v1.Response.error: object expected");
@@ -15078,6 +15854,11 @@ export const ailee = $root.ailee = (() => {
                     object.balance = $root.ailee.v1.AccountBalance.toObject(message.balance, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "balance";
+                }
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof")) {
+                    object.proof = $root.ailee.v1.ReceiptProof.toObject(message.proof, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "proof";
                 }
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
                     object.error = $root.ailee.v1.Error.toObject(message.error, options, _depth + 1);

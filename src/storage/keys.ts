@@ -11,7 +11,7 @@ export const Prefix = {
   nodes: 'nodes/',
   /** `tasks/{taskId}`: a task's status record. */
   tasks: 'tasks/',
-  /** `proofs/{taskId}/{producerPeerId}`: where a producer sealed a task's receipt, `{ producer, height, index }` (src/chain/chain-store.ts). */
+  /** `proofs/{taskId}/{producerPeerId}`: where a producer sealed receipts of a task, a JSON list of `{ producer, height, index }` (a bare object from older versions; src/chain/chain-store.ts). */
   proofs: 'proofs/',
   /** `telemetry/{peerId}/{timestampMs, padded}`: telemetry samples; see {@link telemetryId}. */
   telemetry: 'telemetry/',
