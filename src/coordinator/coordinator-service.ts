@@ -18,7 +18,7 @@ import { InvalidAmountError } from '../chain/errors.ts'
 import { accountBalanceToWire, balanceQueryFromWire } from '../protocol/messages/accounts.ts'
 import type { Clock } from './clock.ts'
 import { CoordinatorFullError, type TaskOrchestrator } from './task-orchestrator.ts'
-import { outcomeToWire, statusToWire, visibleState, type TaskRecord } from './task-record.ts'
+import { isTaskOwner, outcomeToWire, redactOutcome, redactStatus, statusToWire, visibleState, type TaskRecord } from './task-record.ts'
 import { amountToWire } from '../chain/amount.ts'
 import { bondAccount } from '../chain/settlement-log.ts'
 import type { Logger } from 'pino'
@@ -74,8 +74,8 @@ export class CoordinatorService {
     try {
       switch (request.body) {
         case 'submit': return await this.#submit(request.submit!, peer, ctx)
-        case 'follow': return await this.#follow(request.follow!.taskId ?? '', ctx)
-        case 'status': return await ctx.send({ status: statusToWire(await this.#task(request.status!.taskId)) })
+        case 'follow': return await this.#follow(request.follow!.taskId ?? '', peer, ctx)
+        case 'status': return await this.#status(request.status!.taskId, peer, ctx)
         case 'cancel': return await this.#cancel(request.cancel!, peer, ctx)
         case 'peers': return await ctx.send({ peers: { workers: await this.#peers() } })
         case 'balance': return await this.#balance(balanceQueryFromWire(request.balance, peer), ctx)
@@ -120,7 +120,7 @@ export class CoordinatorService {
       await ctx.send({ event: taskEventToWire({ taskId: task.id, kind: 'accepted', state: 'queued', reason: 'durably accepted', attempt: 0, timestampMs: this.#clock.now(), workerPeerId: '', bids: 0 }) })
       return
     }
-    await this.#stream(task.id, ctx, async () => { await this.#orchestrator.submit(task) })
+    await this.#stream(task.id, ctx, true, async () => { await this.#orchestrator.submit(task) })
   }
 
   async #balance (account: string, ctx: RequestContext): Promise<void> {
@@ -177,10 +177,18 @@ export class CoordinatorService {
     await ctx.send({ proof })
   }
 
-  async #follow (taskId: string, ctx: RequestContext): Promise<void> {
+  /** Status of a task; anyone but its client gets it without args, env, stdin, stdout and stderr. */
+  async #status (taskId: string | null | undefined, peer: string, ctx: RequestContext): Promise<void> {
     const task = await this.#task(taskId)
-    if (isTerminalState(visibleState(task.state))) return await ctx.send({ event: taskEventToWire(doneEvent(task, this.#clock.now())) })
-    await this.#stream(taskId, ctx, async () => {
+    const status = statusToWire(task)
+    await ctx.send({ status: isTaskOwner(task, peer) ? status : redactStatus(status) })
+  }
+
+  async #follow (taskId: string, peer: string, ctx: RequestContext): Promise<void> {
+    const task = await this.#task(taskId)
+    const owner = isTaskOwner(task, peer)
+    if (isTerminalState(visibleState(task.state))) return await ctx.send({ event: taskEventToWire(privateTo(doneEvent(task, this.#clock.now()), owner)) })
+    await this.#stream(taskId, ctx, owner, async () => {
       const now = await this.#orchestrator.get(taskId)
       if (now == null || isTerminalState(visibleState(now.state))) return
       const state = visibleState(now.state)
@@ -194,14 +202,14 @@ export class CoordinatorService {
    * sent or the peer went away. `begin` runs after the subscription exists, so
    * no event is missed.
    */
-  async #stream (taskId: string, ctx: RequestContext, begin: () => Promise<void>): Promise<void> {
+  async #stream (taskId: string, ctx: RequestContext, owner: boolean, begin: () => Promise<void>): Promise<void> {
     const ended = Promise.withResolvers<void>()
     let done = false
     let sending = Promise.resolve()
     const enqueue = (event: TaskEvent): void => {
       if (done) return
       if (event.kind === 'done') done = true
-      sending = sending.then(async () => { await ctx.send({ event: taskEventToWire(event) }) })
+      sending = sending.then(async () => { await ctx.send({ event: taskEventToWire(privateTo(event, owner)) }) })
       sending.then(() => { if (event.kind === 'done') ended.resolve() }, () => { ended.resolve() })
     }
     const unsubscribe = this.#orchestrator.follow(taskId, enqueue)
@@ -218,6 +226,11 @@ export class CoordinatorService {
       ctx.signal.removeEventListener('abort', onAbort)
     }
   }
+}
+
+/** `event` as its receiver may see it: a `done` event's outcome is redacted for anyone but the task's client. */
+function privateTo (event: TaskEvent, owner: boolean): TaskEvent {
+  return owner || event.outcome == null ? event : { ...event, outcome: redactOutcome(event.outcome) }
 }
 
 /** The `done` event of a terminal task. */
