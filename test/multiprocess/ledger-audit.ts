@@ -23,9 +23,10 @@ import { StateDb } from '../../src/storage/index.ts'
 /** One sealed block entry. */
 export interface SealedEntry {
   taskId: string
+  /** the worker of the task's first payment entry: the accepted result's */
   worker: string
   client: string
-  /** credits */
+  /** smallest units, all payment entries of the task together (several when replicas agreed) */
   price: number
   height: number
 }
@@ -80,7 +81,9 @@ export async function auditCoordinator (dataDir: string, producer: string, genes
         if (entry.contradictedBy != null) continue
         const paid = `${receipt.taskId}/${receipt.workerPeerId}`
         times.set(paid, (times.get(paid) ?? 0) + 1)
-        if (!sealed.has(receipt.taskId)) sealed.set(receipt.taskId, { taskId: receipt.taskId, worker: receipt.workerPeerId, client, price, height })
+        const first = sealed.get(receipt.taskId)
+        if (first == null) sealed.set(receipt.taskId, { taskId: receipt.taskId, worker: receipt.workerPeerId, client, price, height })
+        else first.price += price
         paidTo.set(receipt.workerPeerId, (paidTo.get(receipt.workerPeerId) ?? 0) + price)
         paidBy.set(client, (paidBy.get(client) ?? 0) + price)
       }
