@@ -77,6 +77,14 @@ export const selectionSchema = z.object({
 export const retrySchema = z.object({
   /** Attempts per task, the first included. @default 5 */
   maxAttempts: positiveInt.default(5),
+  /**
+   * Workers lost (disconnected, or telemetry and heartbeats stopped) while
+   * running one task after which it is quarantined (ends failed, never
+   * offered again): a task that crashes its host must not go round the fleet.
+   * Not 2: a host lost at random twice under the same task is not rare in a
+   * large swarm. @default 3
+   */
+  quarantineAfter: positiveInt.default(3),
   /** First retry delay; doubles each attempt (with jitter) up to `maxBackoffMs`. @default 200 */
   initialBackoffMs: nonNegativeInt.default(200),
   maxBackoffMs: positiveInt.default(5_000),

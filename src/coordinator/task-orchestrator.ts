@@ -645,6 +645,7 @@ function policyOf (config: NodeConfig): LifecyclePolicy {
     leaseMs: config.timeouts.leaseMs,
     fetchMs: config.timeouts.fetchMs,
     maxAttempts: config.retry.maxAttempts,
+    quarantineAfter: config.retry.quarantineAfter,
     initialBackoffMs: config.retry.initialBackoffMs,
     maxBackoffMs: config.retry.maxBackoffMs,
     maxBidsPerTask: config.limits.maxBidsPerTask,

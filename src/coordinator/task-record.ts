@@ -110,6 +110,8 @@ export interface TaskRecord {
   round?: RoundRecord
   /** the last lease lost, until another is granted: its result is still accepted */
   lapsed?: LapsedLease
+  /** workers lost while running this task (absent: none); see `quarantineAfter` */
+  hostsLost?: number
   /** times a worker gave this task back unrun (absent: never) */
   handBacks?: number
   /** workers that lost or failed an attempt of this task, or gave it back; avoided while others exist */

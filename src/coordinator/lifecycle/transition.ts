@@ -325,7 +325,7 @@ function leaseLost (task: TaskRecord, next: TaskRecord, worker: string, reason: 
   let effects: Effect[] = []
   for (const lease of held) {
     if (isTerminalState(next.state as TaskStateName)) break
-    effects = [...effects, ...loseLease(next, lease, why, 'timeout', ctx)]
+    effects = [...effects, ...loseLease(next, lease, why, 'timeout', ctx, true)]
   }
   return done(next, effects)
 }
@@ -333,15 +333,24 @@ function leaseLost (task: TaskRecord, next: TaskRecord, worker: string, reason: 
 /**
  * Takes `lease` away (the caller checked it is held): penalise the worker,
  * then rank again (Assign in flight), retry with backoff, or give up after
- * `maxAttempts`.
+ * `maxAttempts`. `hostLost`: the worker vanished (disconnected, telemetry or
+ * heartbeats stopped); if its program was running, that counts towards the
+ * task's quarantine (`quarantineAfter` hosts lost: the task may crash its
+ * host and is not offered again).
  */
-function loseLease (next: TaskRecord, lease: Lease, why: string, verdict: Verdict, ctx: StepContext): Effect[] {
+function loseLease (next: TaskRecord, lease: Lease, why: string, verdict: Verdict, ctx: StepContext, hostLost = false): Effect[] {
   next.leases = next.leases.filter(l => !(l.worker === lease.worker && l.attempt === lease.attempt))
   if (lease.phase === 'assigning') return [{ type: 'breakerFailure', worker: lease.worker }, ...retryRound(next, lease.worker, `lease lost while assigning: ${why}`)]
   const effects: Effect[] = [{ type: 'judge', worker: lease.worker, verdict }]
   if (!next.excludedWorkers.includes(lease.worker)) next.excludedWorkers = [...next.excludedWorkers, lease.worker]
   next.decisions = next.decisions.map(d => d.attempt === lease.attempt ? { ...d, outcome: `lost: ${why}` } : d)
   next.lapsed = verdict === 'timeout' ? { worker: lease.worker, attempt: lease.attempt, price: lease.price, nonce: lease.nonce } : undefined
+  if (hostLost && lease.phase === 'running') {
+    next.hostsLost = (next.hostsLost ?? 0) + 1
+    if (next.hostsLost >= ctx.policy.quarantineAfter) {
+      return endWithoutResult(next, effects, 'failed', `quarantined: ${next.hostsLost} workers were lost while running this task (last: ${why}); it may crash its host, so it is not offered again`, ctx).effects
+    }
+  }
   if (next.leases.length > 0) return effects
   if (failedAttempts(next) >= ctx.policy.maxAttempts) {
     return endWithoutResult(next, effects, 'failed', `gave up after ${failedAttempts(next)} failed attempts; last: ${why}`, ctx).effects
@@ -544,7 +553,7 @@ function tick (task: TaskRecord, next: TaskRecord, ctx: StepContext): Transition
     if (now >= lease.deadlineMs) {
       effects = [...effects, ...loseLease(next, lease, `${lease.worker} passed the execution deadline (fetch ${ctx.policy.fetchMs} ms + execution ${task.limits.executionMs} ms + lease ${ctx.policy.leaseMs} ms)`, 'timeout', ctx)]
     } else if (now >= lease.expiresAtMs) {
-      effects = [...effects, ...loseLease(next, lease, `no heartbeat from ${lease.worker} within ${ctx.policy.leaseMs} ms`, 'timeout', ctx)]
+      effects = [...effects, ...loseLease(next, lease, `no heartbeat from ${lease.worker} within ${ctx.policy.leaseMs} ms`, 'timeout', ctx, true)]
     }
   }
   if (next.round?.phase === 'collecting' && now >= next.round.closesAtMs) effects.push(closeRound(next))

@@ -27,6 +27,11 @@ export interface LifecyclePolicy {
   maxBackoffMs: number
   /** bids kept per offer round */
   maxBidsPerTask: number
+  /**
+   * workers lost (disconnected, silent) while running one task after which
+   * the task is quarantined: ended `failed`, never offered again
+   */
+  quarantineAfter: number
   /** leases one task may hold at once (1: replicas of a task run one after another) */
   maxLeases: number
   /** when results agree enough to be accepted (see ../agreement.ts) */

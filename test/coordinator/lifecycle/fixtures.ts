@@ -18,6 +18,7 @@ export const POLICY: LifecyclePolicy = {
   leaseMs: 1_000,
   fetchMs: 2_000,
   maxAttempts: 3,
+  quarantineAfter: 2,
   initialBackoffMs: 100,
   maxBackoffMs: 1_000,
   maxBidsPerTask: 4,

@@ -125,3 +125,38 @@ describe('lifecycle: verification by re-execution', () => {
     assert.equal(undrawn.task.state, 'completed')
   })
 })
+
+describe('lifecycle: quarantine of a task that loses its hosts', () => {
+  /** Assigns attempt `attempt` to `worker` and, with `running`, lets it report that it runs. */
+  function lease (task: TaskRecord, worker: string, nowMs: number, running: boolean): Transition {
+    const attempt = task.attempts + 1
+    let t = step(task, { type: 'roundOpened', eligible: [worker] }, nowMs)
+    t = step(t.task, { type: 'bid', worker, attempt, price: 10, queueDepth: 0, freeSlots: 1 }, nowMs + 1)
+    t = step(t.task, { type: 'roundClosed', attempt, candidates: [candidate(worker)], nonce: NONCE }, nowMs + 2)
+    t = step(t.task, { type: 'assignAcked', worker, attempt }, nowMs + 3)
+    if (running) t = step(t.task, { type: 'heartbeat', worker, attempt, phase: 'running' }, nowMs + 4)
+    return t
+  }
+
+  it('after quarantineAfter (2 here) workers vanish while running it, the task ends failed and is not offered again', () => {
+    let t = lease(queued(), W1, T0 + 100, true)
+    t = step(t.task, { type: 'leaseLost', worker: W1, reason: 'disconnected' }, T0 + 200)
+    assert.equal(t.task.state, 'queued', 'one lost host: retried')
+    assert.equal(t.task.hostsLost, 1)
+    t = lease({ ...t.task, notBeforeMs: 0 }, W2, T0 + 2_000, true)
+    t = step(t.task, { type: 'leaseLost', worker: W2, reason: 'telemetry_stale' }, T0 + 2_100)
+    assert.equal(t.task.state, 'failed')
+    assert.match(t.task.reason, /quarantined: 2 workers were lost while running this task/)
+    assert.ok(t.effects.some(e => e.type === 'settle'), 'ended: nothing more is offered')
+  })
+
+  it('a worker lost while it fetches (not yet running), or a result rejected, does not count', () => {
+    let t = lease(queued(), W1, T0 + 100, false)
+    t = step(t.task, { type: 'leaseLost', worker: W1, reason: 'disconnected' }, T0 + 200)
+    assert.equal(t.task.hostsLost ?? 0, 0)
+    t = lease({ ...t.task, notBeforeMs: 0 }, W2, T0 + 2_000, true)
+    t = step(t.task, { type: 'leaseLost', worker: W2, reason: 'disconnected' }, T0 + 2_100)
+    assert.equal(t.task.hostsLost, 1)
+    assert.equal(t.task.state, 'queued')
+  })
+})
