@@ -19,7 +19,7 @@ import { startChainSync, type ChainSync } from './chain-sync.ts'
 import { startCoordinatorRole, type CoordinatorRole } from './coordinator-role.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { createPeerClient } from './peer-client.ts'
-import { startWorkerRole, type WorkerRole } from './worker-role.ts'
+import { startWorkerRole, type WorkerRole, type WorkerRoleOptions } from './worker-role.ts'
 
 /** Options of {@link startNode}. */
 export interface StartNodeOptions {
@@ -27,6 +27,8 @@ export interface StartNodeOptions {
   dataDir: string
   /** @default a pino logger at `config.logLevel` on stderr */
   logger?: Logger
+  /** worker role only: ports an embedding program replaces (not configuration; see {@link WorkerRoleOptions}). @default none */
+  worker?: WorkerRoleOptions
 }
 
 /** A running node. */
@@ -101,7 +103,7 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       coordinator = await startCoordinatorRole(config, host, db, chain, privateKey, peers, nodeLog)
       teardown.push(['coordinator', coordinator.stop])
     } else {
-      worker = await startWorkerRole(config, host, privateKey, peers, nodeLog)
+      worker = await startWorkerRole(config, host, privateKey, peers, nodeLog, options.worker)
       teardown.push(['worker', worker.stop])
     }
     const role = coordinator ?? worker!

@@ -14,6 +14,7 @@ import { assignFromWire, taskOfferFromWire, type Assign, type TaskOffer } from '
 import type { RequestContext } from '../protocol/index.ts'
 import { signReceipt } from '../chain/receipt.ts'
 import { releaseSandboxThreads, runInSandbox } from '../runtime/index.ts'
+import type { ExecutorDeps } from '../worker/task-executor.ts'
 import { WorkerService } from '../worker/worker-service.ts'
 import type { PeerClient } from './peer-client.ts'
 import type { PrivateKey } from '@libp2p/interface'
@@ -28,13 +29,32 @@ export interface WorkerRole {
 }
 
 /**
+ * Programmatic collaborators of the worker role (never configuration): ports
+ * an embedding program may replace. Nothing here is reachable from the CLI or
+ * a config file.
+ */
+export interface WorkerRoleOptions {
+  /**
+   * Runs a module in the WASI sandbox: called once per execution with the
+   * complete {@link SandboxTask} (its `programName` is the task id, its `seed`
+   * the task's seed) and an AbortSignal (lease lost or shutdown); what it
+   * resolves to is stored, signed in the receipt and delivered as the result.
+   * Rejects when the signal aborts. Used by the Byzantine bench
+   * (bench/byzantine.ts) to make a worker lie, and to count executions.
+   * @default `runInSandbox` (src/runtime)
+   */
+  runSandbox?: ExecutorDeps['runSandbox']
+}
+
+/**
  * Builds and starts the worker role: the service bids only on offers from the
  * coordinators `worker.coordinators` admits (any when empty) and runs only
  * Assigns for its own bids (see {@link WorkerService.onAssign}).
  *
+ * @param options ports replacing the built-in ones (see {@link WorkerRoleOptions})
  * @returns the started role: subscribed to offers, publishing telemetry
  */
-export async function startWorkerRole (config: NodeConfig, host: AileeHost, privateKey: PrivateKey, peers: PeerClient, log: Logger): Promise<WorkerRole> {
+export async function startWorkerRole (config: NodeConfig, host: AileeHost, privateKey: PrivateKey, peers: PeerClient, log: Logger, options: WorkerRoleOptions = {}): Promise<WorkerRole> {
   const topics = topicsFor(config.network.networkId)
   const self = host.peerId.toString()
   const service = new WorkerService(config, {
@@ -47,7 +67,7 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
     selfPeerId: self,
     fetchContent: async (cid, maxBytes, signal) => await host.content.get(cid, { maxBytes, signal }),
     addContent: async bytes => (await host.content.add(bytes)).toString(),
-    runSandbox: async (task, signal) => await runInSandbox(task, { signal }),
+    runSandbox: options.runSandbox ?? (async (task, signal) => await runInSandbox(task, { signal })),
     signReceipt: async receipt => await signReceipt(receipt, privateKey),
     sendHeartbeat: async (coordinator, heartbeat) => ackFromWire((await peers.request(coordinator, { heartbeat })).ack),
     sendResult: async (coordinator, result) => ackFromWire((await peers.request(coordinator, { result })).ack),

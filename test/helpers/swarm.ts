@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { resolveConfig } from '../../src/config/load.ts'
 import type { NodeConfig, NodeConfigInput } from '../../src/config/schema.ts'
-import { startNode, type StartedNode } from '../../src/node/ailee-node.ts'
+import { startNode, type StartedNode, type StartNodeOptions } from '../../src/node/ailee-node.ts'
 import { createLogger } from '../../src/node/logger.ts'
 import { waitUntil } from './swarm-host.ts'
 
@@ -59,8 +59,8 @@ export interface Swarm {
   workers: StartedNode[]
   /** the coordinator's first 127.0.0.1 multiaddr (with /p2p/); the same across restarts */
   coordinatorAddr: string
-  /** starts one more worker bootstrapping to the coordinator */
-  addWorker: (overrides?: NodeConfigInput) => Promise<StartedNode>
+  /** starts one more worker bootstrapping to the coordinator; `worker` replaces ports of its role (e.g. `runSandbox`) */
+  addWorker: (overrides?: NodeConfigInput, worker?: StartNodeOptions['worker']) => Promise<StartedNode>
   /** waits until the coordinator sees `n` live workers */
   waitForWorkers: (n: number, timeoutMs?: number) => Promise<void>
   /**
@@ -74,13 +74,14 @@ export interface Swarm {
 
 /**
  * Starts a node of `role` with `base` (default {@link FAST}) and `overrides`, in
- * `dataDir` or a fresh temp dir (removed again when the node does not start).
+ * `dataDir` or a fresh temp dir (removed again when the node does not start);
+ * `worker` replaces ports of a worker's role (`StartNodeOptions.worker`).
  */
-export async function startTestNode (role: 'coordinator' | 'worker', overrides: NodeConfigInput = {}, dataDir?: string, base: NodeConfigInput = FAST): Promise<{ node: StartedNode, dataDir: string }> {
+export async function startTestNode (role: 'coordinator' | 'worker', overrides: NodeConfigInput = {}, dataDir?: string, base: NodeConfigInput = FAST, worker?: StartNodeOptions['worker']): Promise<{ node: StartedNode, dataDir: string }> {
   const dir = dataDir ?? await mkdtemp(join(tmpdir(), `ailee-${role}-`))
   try {
     const config = resolveConfig(merge(merge(base, { role }), overrides) as NodeConfigInput)
-    const node = await startNode(config, { dataDir: dir, logger: createLogger(config.logLevel, { role }) })
+    const node = await startNode(config, { dataDir: dir, logger: createLogger(config.logLevel, { role }), worker })
     return { node, dataDir: dir }
   } catch (err) {
     if (dataDir === undefined) await rm(dir, { recursive: true, force: true })
@@ -126,8 +127,8 @@ export async function startSwarm (options: SwarmOptions): Promise<Swarm> {
       coordinator,
       workers,
       coordinatorAddr,
-      addWorker: async (overrides = {}) => {
-        const { node, dataDir } = await startTestNode('worker', merge(merge(options.worker ?? {}, { network: { bootstrap: [coordinatorAddr] } }), overrides), undefined, base)
+      addWorker: async (overrides = {}, worker) => {
+        const { node, dataDir } = await startTestNode('worker', merge(merge(options.worker ?? {}, { network: { bootstrap: [coordinatorAddr] } }), overrides), undefined, base, worker)
         dirs.push(dataDir)
         workers.push(node)
         return node
