@@ -23,7 +23,8 @@
  * times the coordinator caught an honest worker (its reputation records).
  *
  * The first `--warmup` tasks (by submission order; workers have no history
- * yet) are reported separately from the rest ("steady").
+ * yet, default 30 %) are reported separately from the rest ("steady"), and
+ * the executions of the last 20 % beside them (the longest history).
  *
  * Prints one table; `--json [FILE]` writes the figures to
  * bench/results/byzantine-<time>.json and byzantine-latest.json (and FILE).
@@ -64,8 +65,8 @@ const { values: opts } = parseArgs({
     tasks: { type: 'string', default: '200' },
     policy: { type: 'string', default: 'all' },
     warmup: { type: 'string' },
-    slots: { type: 'string', default: '2' },
-    'in-flight': { type: 'string', default: '16' },
+    slots: { type: 'string', default: '8' },
+    'in-flight': { type: 'string', default: '8' },
     'lie-rate': { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' }
   }
@@ -129,6 +130,8 @@ interface PolicyFigures {
   swarm: { workers: number, byzantine: number, startMs: number }
   warmup: PhaseFigures
   steady: PhaseFigures
+  /** the last 20 % of the tasks: the cost once the history is longest */
+  tail: PhaseFigures
   all: PhaseFigures
   /** tasks that did not complete, by `status: reason` (numbers replaced by N) */
   failures: Record<string, number>
@@ -145,6 +148,8 @@ interface PolicyFigures {
   wallMs: number
   /** runs by kind over all tasks */
   runs: { honest: number, byzantine: number, lied: number }
+  /** each task in submission order: [finished runs, 'right' | 'wrong' | its state when not completed, latency ms] */
+  perTask: Array<[number, string, number]>
 }
 
 const results: PolicyFigures[] = []
@@ -159,7 +164,7 @@ const none = results.find(r => r.policy === 'none')
 const pct = (x: number): string => Number.isNaN(x) ? 'n/a' : `${(x * 100).toFixed(2)} %`
 const rows: Array<Array<string | number>> = [[
   'policy', 'accepted', 'failed', 'wrong accepted', 'wrong (warm-up)', 'wrong (steady)', 'honest rejected',
-  'exec/acc warm-up', 'exec/acc steady', 'p50 ms', 'p99 ms', 'p50 / none', 'p99 / none', 'tasks/s'
+  'exec/acc warm-up', 'exec/acc steady', 'exec/acc last 20 %', 'p50 ms', 'p99 ms', 'p50 / none', 'p99 / none', 'tasks/s'
 ]]
 for (const r of results) {
   rows.push([
@@ -172,6 +177,7 @@ for (const r of results) {
     r.honestCaught,
     r.warmup.executionsPerAccepted,
     r.steady.executionsPerAccepted,
+    r.tail.executionsPerAccepted,
     r.all.latency?.p50Ms ?? Number.NaN,
     r.all.latency?.p99Ms ?? Number.NaN,
     ratio(r.all.latency?.p50Ms ?? Number.NaN, none?.all.latency?.p50Ms ?? Number.NaN),
@@ -271,6 +277,7 @@ async function runPolicy (policy: VerificationPolicy): Promise<PolicyFigures> {
     }
     const honestReps = [...honest].map(rep)
     const confirmed = honestReps.map(r => r.confirmed).sort((a, b) => a - b)
+    const byIndex = new Map(outcome.values.map(v => [v.index, v]))
     const latencyOf = new Map<number, number>()
     outcome.values.forEach((v, i) => latencyOf.set(v.index, outcome.latenciesMs[i]))
     const failures: Record<string, number> = {}
@@ -306,6 +313,7 @@ async function runPolicy (policy: VerificationPolicy): Promise<PolicyFigures> {
       swarm: { workers, byzantine: byzantineCount, startMs },
       warmup: phase(0, warmup),
       steady: phase(warmup, tasks),
+      tail: phase(tasks - Math.ceil(tasks * 0.2), tasks),
       all,
       failures,
       honestCaught: honestReps.reduce((s, r) => s + r.caught, 0),
@@ -314,7 +322,14 @@ async function runPolicy (policy: VerificationPolicy): Promise<PolicyFigures> {
       honestConfirmed: { min: confirmed[0] ?? 0, median: confirmed[Math.floor(confirmed.length / 2)] ?? 0, max: confirmed[confirmed.length - 1] ?? 0 },
       throughputPerS: round4(all.accepted / (outcome.wallMs / 1000)),
       wallMs: Math.round(outcome.wallMs),
-      runs: ledger.total()
+      runs: ledger.total(),
+      perTask: Array.from({ length: tasks }, (_, i) => {
+        const v = byIndex.get(i)
+        if (v == null) return [0, 'client error', 0]
+        const e = ledger.of(v.result.taskId)
+        const verdict = v.result.status !== 'completed' ? v.result.status : Buffer.from(v.result.stdout).equals(specs[i].honest) ? 'right' : 'wrong'
+        return [e.honest + e.byzantine, verdict, Math.round(latencyOf.get(i)!)]
+      })
     }
     log(`${name}: ${all.accepted}/${tasks} accepted, ${all.wrongAccepted} wrong, ${figures.honestCaught} honest caught, ${all.executionsPerAccepted} executions per accepted task, ${Math.round(outcome.wallMs / 1000)} s`)
     return figures
