@@ -11,7 +11,7 @@ import { UnexpectedResponseError } from './errors.ts'
 import { executionStatusFromWire, isTerminalState, taskStateFromWire } from '../protocol/task-states.ts'
 import type { TaskEvent } from '../protocol/task-events.ts'
 import type {
-  AssignmentDecision, DecodedReceipt, TaskInput, TaskProgressEvent, TaskResult, TaskStatus, WorkerInfo
+  AssignmentDecision, DecodedReceipt, ReplicaInfo, TaskInput, TaskProgressEvent, TaskResult, TaskStatus, WorkerInfo
 } from './types.ts'
 
 /** 64 KiB WebAssembly pages in one MiB. */
@@ -62,6 +62,8 @@ export async function resultFromWire (o: ailee.v1.ITaskOutcome, clientMs: number
     reason: o.reason ?? '',
     attempts: o.attempts ?? 0,
     price: Number(o.price ?? 0),
+    replicas: (o.replicas ?? []).map(replicaFromWire),
+    verification: o.verification ?? '',
     timings: {
       submittedAtMs: Number(o.timings?.submittedAtMs ?? 0),
       queuedMs: Number(o.timings?.queuedMs ?? 0),
@@ -162,7 +164,21 @@ export async function statusFromWire (s: ailee.v1.ITaskStatusReport): Promise<Ta
     decisions: (s.decisions ?? []).map(decisionFromWire),
     result: s.outcome != null && isTerminalState(state) ? await resultFromWire(s.outcome, 0) : null,
     updatedAtMs: Number(s.updatedAtMs ?? 0),
-    clientPeerId: s.clientPeerId ?? ''
+    clientPeerId: s.clientPeerId ?? '',
+    replicas: (s.replicas ?? []).map(replicaFromWire),
+    verification: s.verification ?? ''
+  }
+}
+
+/** Decodes a `ReplicaReport`. */
+export function replicaFromWire (r: ailee.v1.IReplicaReport): ReplicaInfo {
+  return {
+    worker: r.workerPeerId ?? '',
+    attempt: r.attempt ?? 0,
+    exitCode: r.exitCode ?? 0,
+    outputHash: Buffer.from(r.outputHash ?? new Uint8Array(0)).toString('hex'),
+    verdict: r.verdict ?? '',
+    price: Number(r.price ?? 0)
   }
 }
 
@@ -205,6 +221,10 @@ export function workerFromWire (p: ailee.v1.IPeerInfo): WorkerInfo {
     draining: p.draining === true,
     successes: p.successes ?? 0,
     failures: p.failures ?? 0,
-    timeouts: p.timeouts ?? 0
+    timeouts: p.timeouts ?? 0,
+    credibility: p.credibility ?? 0,
+    confirmed: p.confirmed ?? 0,
+    caught: p.caught ?? 0,
+    excludedUntilMs: Number(p.excludedUntilMs ?? 0)
   }
 }

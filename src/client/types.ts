@@ -170,11 +170,29 @@ export interface TaskResult {
   reason: string
   /** Execution attempts made (assignments). */
   attempts: number
-  /** Credits charged. */
+  /** Credits charged, every paid execution together. */
   price: number
+  /** Every execution whose receipt checked out, and whether it agreed with the accepted result. */
+  replicas: ReplicaInfo[]
+  /** The verification policy the task ran under, e.g. `adaptive`, `replicate:3`. */
+  verification: string
   timings: TaskTimings
   /** The accepted receipt; null when no receipt was accepted. */
   receipt: DecodedReceipt | null
+}
+
+/** One execution of a task, as verification judged it. */
+export interface ReplicaInfo {
+  worker: string
+  attempt: number
+  /** Exit code of the program (-1 when it did not exit). */
+  exitCode: number
+  /** SHA-256 of its stdout, hex. */
+  outputHash: string
+  /** `pending` (undecided), `agreed` (accepted and paid) or `disagreed` (contradicts the accepted result: not paid, worker caught). */
+  verdict: string
+  /** Credits paid for it. */
+  price: number
 }
 
 /** One candidate's scores in one selection round (see src/coordinator/selection.ts). */
@@ -222,6 +240,10 @@ export interface TaskStatus {
   result: TaskResult | null
   updatedAtMs: number
   clientPeerId: string
+  /** Executions so far whose receipts checked out, with their verdicts. */
+  replicas: ReplicaInfo[]
+  /** The verification policy, e.g. `adaptive`. */
+  verification: string
 }
 
 /** A worker as the coordinator sees it. */
@@ -250,4 +272,12 @@ export interface WorkerInfo {
   successes: number
   failures: number
   timeouts: number
+  /** Chance that its lone result is right, 0..1 (0 once caught). */
+  credibility: number
+  /** Results re-executed by others and found in agreement. */
+  confirmed: number
+  /** Results found wrong by re-execution. */
+  caught: number
+  /** Unix ms until which it gets no tasks (caught); 0 when not excluded. */
+  excludedUntilMs: number
 }

@@ -101,8 +101,8 @@ export const coordinatorSchema = z.object({
 
 /**
  * How a coordinator checks results before it pays them (docs/verification.md).
- * The schema's defaults are the cautious ones; the development config
- * (config/default.yaml) assumes fewer saboteurs so a two-worker swarm settles.
+ * The defaults suit a local swarm (two new workers that agree settle a task);
+ * a public network raises `assumedFaultFraction`.
  */
 export const verificationSchema = z.object({
   /** Policy of tasks that name none: none | spot:P | replicate:K | adaptive. @default "adaptive" */
@@ -113,8 +113,13 @@ export const verificationSchema = z.object({
   spotProbability: z.number().min(0).max(1).default(0.1),
   /** adaptive: accepted results are wrong with at most this probability. @default 0.001 */
   targetErrorRate: z.number().gt(0).lt(1).default(0.001),
-  /** adaptive: fraction of saboteurs assumed among workers (Sarmenta's f). @default 0.2 */
-  assumedFaultFraction: z.number().min(0).lt(1).default(0.2),
+  /**
+   * adaptive: fraction of saboteurs assumed among workers (Sarmenta's f).
+   * The built-in 0.01 lets two new workers that agree settle a task (a local
+   * or trusted swarm); a public network should assume more, e.g. 0.2.
+   * @default 0.01
+   */
+  assumedFaultFraction: z.number().min(0).lt(1).default(0.01),
   /** Executions with a checked receipt after which a task whose results disagree fails. @default 7 */
   maxExecutions: positiveInt.default(7),
   /** How long a worker caught with a wrong result gets no tasks. @default 86400000 (24 h) */

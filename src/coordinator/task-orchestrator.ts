@@ -242,7 +242,7 @@ export class TaskOrchestrator {
 
   /** Rows for `bin/node peers`. */
   peers (): ailee.v1.IPeerInfo[] {
-    return workerRows(this.registry, this.reputation, this.#clock.now())
+    return workerRows(this.registry, this.reputation, this.#clock.now(), this.#config.verification.assumedFaultFraction)
   }
 
   /** Telemetry arrived from `from` (already decoded and validated). */

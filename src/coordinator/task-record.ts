@@ -8,6 +8,8 @@ import { isTerminalState, taskStateToWire, type TaskStateName } from '../protoco
 import type { LapsedLease, Lease, RoundRecord } from './lifecycle/types.ts'
 import { taskSpecToWire, type TaskSpec } from '../protocol/messages/assignment.ts'
 import type { TaskVerification } from './agreement.ts'
+import { formatVerificationPolicy } from '../protocol/verification-policy.ts'
+import { hexToBytes } from '@noble/hashes/utils.js'
 
 export type { TaskStateName }
 
@@ -163,8 +165,23 @@ export function outcomeToWire (task: TaskRecord): ailee.v1.ITaskOutcome {
     },
     reason: o?.reason ?? task.reason,
     attempts: task.attempts,
-    price: o?.price ?? 0
+    price: o?.price ?? 0,
+    replicas: replicasToWire(task),
+    verification: formatVerificationPolicy(task.verification.policy)
   }
+}
+
+/** The task's executions whose receipts checked out, with their verdicts (`pb.ReplicaReport`). */
+export function replicasToWire (task: TaskRecord): ailee.v1.IReplicaReport[] {
+  return task.verification.results.map(r => ({
+    workerPeerId: r.worker,
+    attempt: r.attempt,
+    status: r.status,
+    exitCode: r.exitCode,
+    outputHash: hexToBytes(r.outputHash),
+    verdict: r.verdict,
+    price: r.verdict === 'agreed' ? r.price : 0
+  }))
 }
 
 /** The spec of a task as it goes to a worker: its resolved limits and timeouts. */
@@ -193,7 +210,9 @@ export function statusToWire (task: TaskRecord): ailee.v1.ITaskStatusReport {
     decisions: task.decisions,
     outcome: isTerminalState(visibleState(task.state)) ? outcomeToWire(task) : null,
     updatedAtMs: task.updatedAtMs,
-    clientPeerId: task.clientPeerId
+    clientPeerId: task.clientPeerId,
+    replicas: replicasToWire(task),
+    verification: formatVerificationPolicy(task.verification.policy)
   }
 }
 

@@ -137,8 +137,12 @@ function clamp01 (x: number): number {
   return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0
 }
 
-/** Rows for `bin/node peers`: every worker heard from, with health, capacity, reputation and breaker. */
-export function workerRows (registry: WorkerRegistry, reputation: ReputationBook, nowMs: number): ailee.v1.IPeerInfo[] {
+/**
+ * Rows for `bin/node peers`: every worker heard from, with health, capacity,
+ * reputation, breaker and verification history (credibility with the assumed
+ * fault fraction `assumedFaultFraction`, confirmed and caught results, exclusion).
+ */
+export function workerRows (registry: WorkerRegistry, reputation: ReputationBook, nowMs: number, assumedFaultFraction = 0.2): ailee.v1.IPeerInfo[] {
   return registry.list().map(v => {
     const rep = reputation.get(v.peerId, nowMs)
     return {
@@ -158,7 +162,11 @@ export function workerRows (registry: WorkerRegistry, reputation: ReputationBook
       draining: v.telemetry.draining,
       successes: Math.round(rep.successes),
       failures: Math.round(rep.failures),
-      timeouts: Math.round(rep.timeouts)
+      timeouts: Math.round(rep.timeouts),
+      credibility: reputation.credibility(v.peerId, assumedFaultFraction),
+      confirmed: rep.confirmed ?? 0,
+      caught: rep.caught ?? 0,
+      excludedUntilMs: (rep.excludedUntilMs ?? 0) > nowMs ? rep.excludedUntilMs : 0
     }
   })
 }

@@ -170,3 +170,45 @@ describe('blocks', () => {
     assert.equal(hex(entryHash(pb.BlockEntry.decode(pb.BlockEntry.encode(entry).finish()))), hex(entryHash(entry)))
   })
 })
+
+describe('blocks: replicas and evidence', () => {
+  async function block (producer: Identity, entries: ailee.v1.IBlockEntry[]): Promise<ailee.v1.Block> {
+    return await buildBlock({ height: 0, prevHash: ZERO_HASH, producerKey: producer.key, timestampMs: 1000, stateRoot: STATE_ROOT, entries })
+  }
+
+  /** An evidence entry: `liar`'s receipt with another output, contradicted by `honest`'s entry. */
+  async function evidence (taskId: string, liar: Identity, honest: Identity, producer: Identity, over: { price?: number, output?: number } = {}): Promise<ailee.v1.IBlockEntry> {
+    const wrong = await signReceipt(receiptFor(taskId, liar, producer, { outputHash: new Uint8Array(32).fill(over.output ?? 9) }), liar.key)
+    const accepted = (await entryFor(taskId, honest, producer)).receipt!
+    return { receipt: wrong, clientAccount: 'client', price: over.price ?? 0, verified: true, contradictedBy: accepted }
+  }
+
+  it('accepts agreeing replicas of one task and the evidence against a worker that contradicted them', async () => {
+    const [producer, w1, w2, liar] = [await identity(), await identity(), await identity(), await identity()]
+    const b = await block(producer, [await entryFor('t', w1, producer), await entryFor('t', w2, producer), await evidence('t', liar, w1, producer)])
+    const validated = await validateBlock(b, { maxEntries: 10 })
+    assert.deepEqual(validated.receipts.map(r => r.workerPeerId), [w1.peerId, w2.peerId, liar.peerId])
+  })
+
+  it('refuses evidence that proves nothing: receipts that agree, one worker, another task, credits moved', async () => {
+    const [producer, w1, liar] = [await identity(), await identity(), await identity()]
+    const agreeing = await evidence('t', liar, w1, producer, { output: 0 })
+    const honestOutput = pb.ExecutionReceipt.decode((await entryFor('t', w1, producer)).receipt!.receipt!).outputHash
+    agreeing.receipt = await signReceipt(receiptFor('t', liar, producer, { outputHash: honestOutput }), liar.key)
+    await assert.rejects(validateBlock(await block(producer, [agreeing]), { maxEntries: 10 }), reason('invalid-evidence'))
+    const self = await evidence('t', w1, w1, producer)
+    await assert.rejects(validateBlock(await block(producer, [self]), { maxEntries: 10 }), reason('invalid-evidence'))
+    const otherTask = { ...await evidence('t', liar, w1, producer), contradictedBy: (await entryFor('u', w1, producer)).receipt }
+    await assert.rejects(validateBlock(await block(producer, [otherTask]), { maxEntries: 10 }), reason('invalid-evidence'))
+    const paid = await evidence('t', liar, w1, producer, { price: 5 })
+    await assert.rejects(validateBlock(await block(producer, [paid]), { maxEntries: 10 }), reason('invalid-evidence'))
+    const forged = { ...await evidence('t', liar, w1, producer), contradictedBy: { ...(await entryFor('t', w1, producer)).receipt!, signature: new Uint8Array(64) } }
+    await assert.rejects(validateBlock(await block(producer, [forged]), { maxEntries: 10 }), reason('invalid-evidence'))
+  })
+
+  it('refuses one worker paid twice for one task', async () => {
+    const [producer, w1] = [await identity(), await identity()]
+    const b = await block(producer, [await entryFor('t', w1, producer), await entryFor('t', w1, producer, 20)])
+    await assert.rejects(validateBlock(b, { maxEntries: 10 }), reason('duplicate-receipt'))
+  })
+})

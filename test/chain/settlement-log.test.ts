@@ -37,6 +37,31 @@ async function ledgerTotal (log: SettlementLog): Promise<number> {
 }
 
 describe('SettlementLog', () => {
+  it('a replicated settlement pays every agreeing worker, seals the evidence unpaid, and is never split across blocks', async t => {
+    const { db } = await openTempDb(t)
+    const log = new SettlementLog(db, { initialClientBalance: INITIAL })
+    const p = await getParties()
+    const a = await settlement('task-a', 10)
+    const other = (await settlement('task-r', 7, 'client', p.other)).payments[0]
+    const replicated: Settlement = {
+      ...await settlement('task-r', 7),
+      payments: [(await settlement('task-r', 7)).payments[0], other],
+      evidence: [{ worker: 'liar', receipt: (await settlement('task-r', 0, 'client', p.coordinator)).payments[0].receipt, contradictedBy: other.receipt }]
+    }
+    assert.deepEqual(await log.commit(() => {}, a), { applied: true, charged: 10 })
+    assert.deepEqual(await log.commit(() => {}, replicated), { applied: true, charged: 14 })
+    assert.equal(await log.balance(p.worker.peerId), 17)
+    assert.equal(await log.balance(p.other.peerId), 7)
+    assert.equal(await log.ledger.exists('liar'), false, 'the caught worker is not paid')
+    const pending = await log.pending()
+    assert.deepEqual(pending.map(e => [e.id, e.entry.price, e.entry.contradictedBy != null]), [['task-a', 10, false], ['task-r', 7, false], ['task-r', 7, false], ['task-r', 0, true]])
+    // a block of at most 2 entries takes task-a alone: task-r's three entries wait for one block together
+    const first = await log.sealNext(2, async entries => entries.map(taskOf))
+    assert.deepEqual(first, ['task-a'])
+    const second = await log.sealNext(3, async entries => entries.map(taskOf))
+    assert.deepEqual(second, ['task-r', 'task-r', 'task-r'])
+  })
+
   it('credits a settlement once even when committed twice (sequentially or concurrently)', async t => {
     const { db } = await openTempDb(t)
     const log = new SettlementLog(db, { initialClientBalance: INITIAL })

@@ -28,6 +28,8 @@ function result (overrides: Partial<TaskResult> = {}): TaskResult {
     reason: 'exited with code 0',
     attempts: 1,
     price: 10,
+    replicas: [],
+    verification: 'none',
     timings: { submittedAtMs: 1, queuedMs: 2, executionMs: 3, totalMs: 4, clientMs: 5 },
     receipt: { valid: true, invalidReason: '' } as TaskResult['receipt'],
     ...overrides
@@ -102,7 +104,7 @@ test('status explains why the winner won and the others lost', () => {
         { worker: 'w3', score: 0, health: 0, reputation: 0, priceScore: 0, loadScore: 0, price: 0, chosen: false, note: 'circuit breaker open' }
       ]
     }],
-    result: null, updatedAtMs: 0, clientPeerId: 'c'
+    result: null, updatedAtMs: 0, clientPeerId: 'c', replicas: [], verification: 'adaptive'
   }
   const text = formatStatus(status)
   assert.match(text, /\*\s+w1 .*chosen: highest score/)

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test'
 import { retryDelayMs } from '../../src/coordinator/backoff.ts'
 import { CircuitBreaker } from '../../src/coordinator/circuit-breaker.ts'
 import { decayReputation, ReputationBook, reputationScore } from '../../src/coordinator/reputation.ts'
-import { eligibleWorkers, queueReason, rankBids, type SelectionContext } from '../../src/coordinator/selection.ts'
+import { drawReplicaCandidate, eligibleWorkers, queueReason, rankBids, type SelectionContext } from '../../src/coordinator/selection.ts'
 import type { TaskRecord } from '../../src/coordinator/task-record.ts'
 import { workerRows, WorkerRegistry } from '../../src/coordinator/worker-registry.ts'
 import type { Telemetry } from '../../src/protocol/messages/telemetry.ts'
@@ -36,6 +36,32 @@ function context (workers: Array<{ id: string, price?: number, pages?: number, s
 }
 
 describe('selection', () => {
+  it('verification: a worker that ran the task, or was caught, is not eligible, and the queue says why', () => {
+    const ctx = context([{ id: 'ran' }, { id: 'liar' }, { id: 'fresh' }])
+    ctx.reputation = new ReputationBook(60_000, 3_600_000)
+    ctx.reputation.record('liar', 'caught', NOW - 1)
+    const t = task()
+    t.verification.results = [{ worker: 'ran', attempt: 1, price: 10, key: 'k', status: 1, exitCode: 0, outputHash: '', outputCid: '', receipt: '', stdout: '', stderr: '', error: '', wallMs: 1, verdict: 'pending' }]
+    assert.deepEqual(eligibleWorkers(t, ctx).map(v => v.peerId), ['fresh'])
+    const rows = rankBids(t, [
+      { worker: 'ran', price: 1, queueDepth: 0, freeSlots: 2, receivedAtMs: NOW },
+      { worker: 'liar', price: 1, queueDepth: 0, freeSlots: 2, receivedAtMs: NOW }
+    ], ctx)
+    assert.match(rows.find(r => r.workerPeerId === 'ran')!.note, /already ran this task/)
+    assert.match(rows.find(r => r.workerPeerId === 'liar')!.note, /excluded until .*caught with a wrong result/)
+    assert.equal(ctx.reputation.credibility('liar', 0.2), 0)
+    const onlyRan = context([{ id: 'ran' }])
+    assert.match(queueReason(t, onlyRan), /waiting for an independent worker: all 1 capable worker\(s\) already ran this task/)
+  })
+
+  it('a replica goes to an eligible candidate drawn at random, not the best-ranked one', () => {
+    const rows = [{ id: 'best', eligible: true }, { id: 'second', eligible: true }, { id: 'third', eligible: true }, { id: 'out', eligible: false }]
+    assert.deepEqual(drawReplicaCandidate(rows, () => 2).map(r => r.id), ['third', 'best', 'second', 'out'])
+    assert.deepEqual(drawReplicaCandidate(rows, () => 0).map(r => r.id), ['best', 'second', 'third', 'out'])
+    const picks = new Set(Array.from({ length: 200 }, () => drawReplicaCandidate(rows, n => Math.floor(Math.random() * n))[0].id))
+    assert.deepEqual([...picks].sort(), ['best', 'second', 'third'])
+  })
+
   it('explains why a task waits: no workers, memory, price, busy', () => {
     assert.match(queueReason(task(), context([])), /no workers/)
     assert.match(queueReason(task({ memoryPages: 5000 }), context([{ id: 'a', pages: 1024 }])), /enough memory.*5000 pages.*1024/)

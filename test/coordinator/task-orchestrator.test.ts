@@ -71,7 +71,8 @@ function telemetry (w: Worker, slots: number): Telemetry {
 }
 
 /** The worker's result for `attempt` of `taskId`, with a receipt it signed. */
-async function resultOf (w: Worker, taskId: string, attempt: number, network: StubNetwork, coordinator = 'coordinator'): Promise<TaskResult> {
+async function resultOf (w: Worker, taskId: string, attempt: number, network: StubNetwork, coordinator = 'coordinator', stdout = STDOUT): Promise<TaskResult> {
+  const STDOUT = stdout
   const receipt = await signReceipt({
     taskId,
     attempt,
@@ -114,6 +115,69 @@ async function submit (h: Harness, id: string): Promise<void> {
 }
 
 describe('TaskOrchestrator', () => {
+  it('verification: a lying worker is outvoted by replicas drawn at random, not paid, caught and excluded; the evidence is settled', async t => {
+    const clock = new ManualClock()
+    const network = new StubNetwork()
+    const store = new MemoryTaskStore()
+    const draws: number[] = []
+    const orchestrator = new TaskOrchestrator({
+      config: config(), selfPeerId: 'coordinator', store, network, clock, random: () => 0.5, log: pino({ level: 'silent' }),
+      randomInt: n => { draws.push(n); return n - 1 }
+    })
+    await orchestrator.start()
+    t.after(async () => { await orchestrator.stop() })
+    const [liar, w2, w3] = [await worker(), await worker(), await worker()]
+    for (const w of [liar, w2, w3]) orchestrator.onTelemetry(w.id, telemetry(w, 1))
+    const task = { ...receivedTask('task-v', clock.now()), verification: { policy: { kind: 'replicate' as const, replicas: 2 }, spotCheck: false, results: [] } }
+    await orchestrator.submit(task)
+    await clock.settle()
+    const bidAll = async (attempt: number, bidders: Worker[]): Promise<void> => {
+      await Promise.all(bidders.map(async (w, i) => await orchestrator.onBid(w.id, { taskId: 'task-v', attempt, price: w === liar ? 1 : 5 + i, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })))
+      await clock.settle()
+    }
+    // attempt 1: the cheapest bidder, the liar, wins on score
+    await bidAll(1, [liar, w2, w3])
+    assert.equal(network.assigns.at(-1)?.worker, liar.id)
+    assert.deepEqual(await orchestrator.onResult(liar.id, await resultOf(liar, 'task-v', 1, network, 'coordinator', new TextEncoder().encode('wrong\n'))), { ok: true, reason: '' })
+    await clock.settle()
+    assert.match((await orchestrator.get('task-v'))?.decisions.at(-1)?.outcome ?? '', /verifying by re-execution: 1 of 2 agreeing results/)
+    assert.match((await orchestrator.get('task-v'))?.reason ?? '', /offered to 2 capable worker\(s\)/, 'the replica round opens at once, without the liar')
+    assert.equal(store.finished.length, 0, 'not paid before a second execution')
+    // attempt 2: a replica drawn at random among the eligible bidders (the draw picks the last one), never the liar again
+    await bidAll(2, [w2, w3])
+    assert.deepEqual(draws, [2])
+    const second = network.assigns.at(-1)!.worker
+    assert.notEqual(second, liar.id)
+    const secondWorker = second === w2.id ? w2 : w3
+    await orchestrator.onResult(second, await resultOf(secondWorker, 'task-v', 2, network))
+    await clock.settle()
+    assert.match((await orchestrator.get('task-v'))?.decisions.at(-1)?.outcome ?? '', /2 different results/)
+    // attempt 3: the one worker left
+    const third = secondWorker === w2 ? w3 : w2
+    await bidAll(3, [third])
+    assert.equal(network.assigns.at(-1)?.worker, third.id)
+    await orchestrator.onResult(third.id, await resultOf(third, 'task-v', 3, network))
+    await clock.settle()
+    const done = store.finished.at(-1)!
+    assert.equal(done.task.state, 'completed')
+    assert.deepEqual(Buffer.from(done.task.outcome!.stdout, 'base64'), Buffer.from(STDOUT))
+    assert.deepEqual(done.settlement?.payments.map(p => p.worker), [second, third.id])
+    assert.deepEqual(done.settlement?.evidence.map(e => e.worker), [liar.id])
+    assert.deepEqual(done.task.verification.results.map(r => [r.worker, r.verdict]), [[liar.id, 'disagreed'], [second, 'agreed'], [third.id, 'agreed']])
+    const rows = new Map(orchestrator.peers().map(p => [p.peerId, p]))
+    assert.equal(rows.get(liar.id)?.caught, 1)
+    assert.equal(rows.get(liar.id)?.credibility, 0)
+    assert.ok(Number(rows.get(liar.id)?.excludedUntilMs) > clock.now(), 'the liar is excluded')
+    assert.equal(rows.get(w2.id)?.confirmed, 1)
+    assert.equal(rows.get(w3.id)?.confirmed, 1)
+    // the liar gets nothing while excluded: a new task is offered to the others only
+    await orchestrator.submit(receivedTask('task-next', clock.now()))
+    await clock.settle()
+    assert.deepEqual(network.offers.at(-1)?.taskId, 'task-next')
+    const rankedLiar = (await orchestrator.get('task-next'))?.round?.awaiting ?? []
+    assert.ok(!rankedLiar.includes(liar.id), 'the excluded liar is not asked to bid')
+  })
+
   it('runs a task from submission to settlement: offer, bid, Assign, heartbeat, verified result, one credit', async t => {
     const h = await harness(t)
     const w = await worker()

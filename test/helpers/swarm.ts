@@ -14,10 +14,16 @@ import { startNode, type StartedNode, type StartNodeOptions } from '../../src/no
 import { createLogger } from '../../src/node/logger.ts'
 import { waitUntil } from './swarm-host.ts'
 
-/** Local-only networking (127.0.0.1, ephemeral port, no mDNS, no DHT) and logs silent unless $AILEE_TEST_LOG; default timers. */
+/**
+ * Local-only networking (127.0.0.1, ephemeral port, no mDNS, no DHT) and logs
+ * silent unless $AILEE_TEST_LOG; default timers. Tasks that name no
+ * verification policy run once (`none`): tests of verification ask for their
+ * policy, and the demo test runs the built-in default (adaptive).
+ */
 export const LOCAL: NodeConfigInput = {
   logLevel: (process.env.AILEE_TEST_LOG ?? 'silent') as NodeConfig['logLevel'],
-  network: { mdns: false, dht: false, listen: ['/ip4/127.0.0.1/tcp/0'] }
+  network: { mdns: false, dht: false, listen: ['/ip4/127.0.0.1/tcp/0'] },
+  verification: { defaultPolicy: 'none' }
 }
 
 /** {@link LOCAL} with fast timers for tests (ms). */

@@ -37,10 +37,17 @@ export function formatStatus (s: TaskStatus): string {
     `worker    ${s.worker === '' ? '-' : s.worker}`,
     `module    ${s.moduleCid}`,
     `limits    ${s.limits.memoryPages} pages, ${formatMs(s.limits.executionMs)} per attempt, max price ${s.limits.maxPrice}`,
+    `verify    ${s.verification === '' ? '-' : s.verification}`,
     `updated   ${s.updatedAtMs > 0 ? new Date(s.updatedAtMs).toISOString() : '-'}`
   ]
   if (s.result != null) lines.push(`result    ${summaryLine(s.result)}`)
   let out = lines.join('\n') + '\n'
+  if (s.replicas.length > 0) {
+    out += '\nexecutions (verification by re-execution):\n' + table(
+      ['worker', 'attempt', 'exit', 'output sha256', 'verdict', 'paid'],
+      s.replicas.map(r => [shortPeer(r.worker), String(r.attempt), String(r.exitCode), r.outputHash.slice(0, 16), verdictText(r.verdict), String(r.price)])
+    ).replace(/^(?=.)/gm, '  ')
+  }
   if (s.decisions.length === 0) return out + '\nno selection round yet\n'
   for (const d of s.decisions) {
     out += `\nattempt ${d.attempt} decided ${d.decidedAtMs > 0 ? new Date(d.decidedAtMs).toISOString() : '-'}: ${d.outcome === '' ? '-' : d.outcome}\n`
@@ -54,6 +61,12 @@ export function formatStatus (s: TaskStatus): string {
     ).replace(/^(?=.)/gm, '  ')
   }
   return out
+}
+
+function verdictText (verdict: string): string {
+  if (verdict === 'agreed') return 'agreed (accepted)'
+  if (verdict === 'disagreed') return 'disagreed: wrong, not paid, worker caught'
+  return verdict === 'pending' ? 'pending' : verdict
 }
 
 /** Why a candidate won or lost: the coordinator's note, else a comparison with the winner's score. */

@@ -1,0 +1,127 @@
+/**
+ * Verification by re-execution in the lifecycle: a result whose receipt
+ * checked out is held until enough independent executions agree; the
+ * agreeing workers are paid, the ones that contradict them are caught, and
+ * the evidence goes into the settlement.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { transition } from '../../../src/coordinator/lifecycle/transition.ts'
+import type { Effect, LifecycleEvent, Transition } from '../../../src/coordinator/lifecycle/types.ts'
+import type { TaskRecord } from '../../../src/coordinator/task-record.ts'
+import type { VerificationPolicy } from '../../../src/protocol/verification-policy.ts'
+import { pb } from '../../../src/proto/index.ts'
+import { at, candidate, deepFreeze, NONCE, queued, T0, W1, W2 } from './fixtures.ts'
+
+const W3 = 'worker-3'
+
+function step (task: TaskRecord, event: LifecycleEvent, nowMs: number): Transition {
+  const t = transition(deepFreeze(task), event, at(nowMs))
+  assert.equal(t.refusal, undefined, `${event.type} refused: ${t.refusal?.reason}`)
+  return t
+}
+
+/** A verified result of `worker` for `attempt` printing `stdout`. */
+function result (worker: string, attempt: number, stdout: string): Extract<LifecycleEvent, { type: 'resultVerified' }>['result'] {
+  const bytes = new TextEncoder().encode(stdout)
+  const decoded = pb.ExecutionReceipt.create({
+    taskId: 'task-1', attempt, exitCode: 0, status: pb.ExecutionStatus.EXECUTION_STATUS_EXITED, workerPeerId: worker,
+    outputHash: new Uint8Array(32).fill(stdout.length), outputCid: `bafy-${stdout}`, resources: { wallMs: 5 }
+  })
+  return { receipt: { receipt: pb.ExecutionReceipt.encode(decoded).finish(), signature: new Uint8Array(64) }, decoded, stdout: bytes, stderr: new Uint8Array(0), error: '' }
+}
+
+/** Runs one attempt on `worker` from the queue to its verified result; returns the last step. */
+function execute (task: TaskRecord, worker: string, stdout: string, nowMs: number, credibility: Record<string, number> = {}): Transition {
+  const attempt = task.attempts + 1
+  let t = step(task, { type: 'roundOpened', eligible: [worker] }, nowMs)
+  t = step(t.task, { type: 'bid', worker, attempt, price: 10, queueDepth: 0, freeSlots: 1 }, nowMs + 1)
+  t = step(t.task, { type: 'roundClosed', attempt, candidates: [candidate(worker)], nonce: NONCE }, nowMs + 2)
+  t = step(t.task, { type: 'assignAcked', worker, attempt }, nowMs + 3)
+  t = step(t.task, { type: 'resultReceived', worker, attempt, result: { receipt: null, stdout: new Uint8Array(0), stderr: new Uint8Array(0), error: '' } }, nowMs + 4)
+  return step(t.task, { type: 'resultVerified', worker, attempt, result: result(worker, attempt, stdout), credibility }, nowMs + 5)
+}
+
+function withPolicy (policy: VerificationPolicy, spotCheck = false): TaskRecord {
+  return { ...queued(), verification: { policy, spotCheck, results: [] } }
+}
+
+function settleOf (effects: Effect[]): Extract<Effect, { type: 'settle' }>['settlement'] {
+  const settle = effects.find(e => e.type === 'settle')
+  return settle?.type === 'settle' ? settle.settlement : undefined
+}
+
+describe('lifecycle: verification by re-execution', () => {
+  it('replicate:2: the first result waits for a second worker; both are paid when they agree', () => {
+    const first = execute(withPolicy({ kind: 'replicate', replicas: 2 }), W1, 'right', T0 + 100)
+    assert.equal(first.task.state, 'queued')
+    assert.match(first.task.reason, /verifying by re-execution: 1 of 2 agreeing results/)
+    assert.equal(settleOf(first.effects), undefined, 'nothing is paid yet')
+    assert.ok(first.task.excludedWorkers.includes(W1))
+    assert.deepEqual(first.task.verification.results.map(r => [r.worker, r.verdict]), [[W1, 'pending']])
+
+    const second = execute(first.task, W2, 'right', T0 + 200)
+    assert.equal(second.task.state, 'completed')
+    assert.match(second.task.reason, /2 of 2 executions agree/)
+    assert.deepEqual(settleOf(second.effects)?.payments.map(p => [p.worker, p.price]), [[W1, 10], [W2, 10]])
+    assert.deepEqual(settleOf(second.effects)?.evidence, [])
+    assert.deepEqual(second.effects.filter(e => e.type === 'judge').map(e => e.type === 'judge' ? [e.worker, e.verdict] : []), [[W1, 'confirmed'], [W2, 'confirmed']])
+    assert.equal(second.task.outcome?.price, 20, 'the client pays every agreeing execution')
+    assert.equal(second.task.outcome?.workerPeerId, W1)
+    assert.equal(Buffer.from(second.task.outcome!.stdout, 'base64').toString(), 'right')
+  })
+
+  it('a lying worker is outvoted: not paid, caught, and its receipt sealed as evidence against the accepted one', () => {
+    let t = execute(withPolicy({ kind: 'replicate', replicas: 2 }), W1, 'wrong!', T0 + 100)
+    t = execute(t.task, W2, 'right', T0 + 200)
+    assert.equal(t.task.state, 'queued')
+    assert.match(t.task.reason, /2 different results/)
+    t = execute(t.task, W3, 'right', T0 + 300)
+    assert.equal(t.task.state, 'completed')
+    assert.equal(Buffer.from(t.task.outcome!.stdout, 'base64').toString(), 'right')
+    assert.equal(t.task.outcome?.workerPeerId, W2)
+    const settlement = settleOf(t.effects)!
+    assert.deepEqual(settlement.payments.map(p => p.worker), [W2, W3])
+    assert.deepEqual(settlement.evidence.map(e => e.worker), [W1])
+    assert.equal(pb.ExecutionReceipt.decode(settlement.evidence[0].contradictedBy.receipt!).workerPeerId, W2)
+    assert.ok(t.effects.some(e => e.type === 'judge' && e.worker === W1 && e.verdict === 'caught'))
+    assert.deepEqual(t.task.verification.results.map(r => r.verdict), ['disagreed', 'agreed', 'agreed'])
+  })
+
+  it('results that agree do not use the attempt budget (maxAttempts 3, five executions)', () => {
+    let t = execute(withPolicy({ kind: 'replicate', replicas: 3 }), W1, 'a', T0 + 100)
+    t = execute(t.task, W2, 'bb', T0 + 200)
+    t = execute(t.task, W3, 'a', T0 + 300)
+    t = execute(t.task, 'worker-4', 'bb', T0 + 400)
+    assert.equal(t.task.state, 'queued', '2 against 2: no majority yet')
+    t = execute(t.task, 'worker-5', 'a', T0 + 500)
+    assert.equal(t.task.state, 'completed')
+    assert.equal(t.task.attempts, 5)
+  })
+
+  it('no agreement within maxExecutions: the task fails, nobody is paid or caught', () => {
+    let t = execute(withPolicy({ kind: 'replicate', replicas: 2 }), W1, 'a', T0 + 100)
+    for (const [i, out] of ['bb', 'ccc', 'dddd', 'eeeee'].entries()) t = execute(t.task, `worker-${i + 2}`, out, T0 + 200 + i * 100)
+    assert.equal(t.task.state, 'failed')
+    assert.match(t.task.reason, /no agreement after 5 independent executions/)
+    assert.equal(settleOf(t.effects), undefined)
+    assert.ok(!t.effects.some(e => e.type === 'judge'))
+  })
+
+  it('adaptive: a credible worker\'s result is accepted alone; a new worker\'s is re-executed', () => {
+    const credible = execute(withPolicy({ kind: 'adaptive' }), W1, 'right', T0 + 100, { [W1]: 0.9995 })
+    assert.equal(credible.task.state, 'completed')
+    assert.ok(credible.effects.some(e => e.type === 'judge' && e.verdict === 'success'), 'a lone result is a success, not a confirmation')
+    const fresh = execute(withPolicy({ kind: 'adaptive' }), W1, 'right', T0 + 100, { [W1]: 0.99 })
+    assert.equal(fresh.task.state, 'queued')
+    const agreed = execute(fresh.task, W2, 'right', T0 + 200, { [W1]: 0.99, [W2]: 0.99 })
+    assert.equal(agreed.task.state, 'completed')
+  })
+
+  it('spot: a task drawn for a spot check is re-executed even when the first result is credible', () => {
+    const t = execute(withPolicy({ kind: 'spot', probability: 0.5 }, true), W1, 'right', T0 + 100, { [W1]: 1 })
+    assert.equal(t.task.state, 'queued')
+    const undrawn = execute(withPolicy({ kind: 'spot', probability: 0.5 }, false), W1, 'right', T0 + 100)
+    assert.equal(undrawn.task.state, 'completed')
+  })
+})
