@@ -116,6 +116,10 @@ interface PhaseFigures {
   wrongAccepted: number
   /** wrongAccepted / accepted */
   wrongRate: number
+  /** executions by honest workers that the task's outcome marks `disagreed` (rejected as wrong, worker caught) */
+  honestRejected: number
+  /** executions by Byzantine workers marked `disagreed` */
+  byzantineRejected: number
   /** finished sandbox runs of the phase's tasks (honest + Byzantine workers) */
   executions: number
   /** executions / accepted */
@@ -174,7 +178,7 @@ for (const r of results) {
     `${r.all.wrongAccepted} (${pct(r.all.wrongRate)})`,
     `${r.warmup.wrongAccepted} (${pct(r.warmup.wrongRate)})`,
     `${r.steady.wrongAccepted} (${pct(r.steady.wrongRate)})`,
-    r.honestCaught,
+    `${r.all.honestRejected} / ${r.honestCaught}`,
     r.warmup.executionsPerAccepted,
     r.steady.executionsPerAccepted,
     r.tail.executionsPerAccepted,
@@ -185,10 +189,11 @@ for (const r of results) {
     r.throughputPerS
   ])
 }
-const detail: Array<Array<string | number>> = [['policy', 'Byzantine caught', 'honest workers caught', 'honest k min/median/max', 'runs honest/Byzantine (lied)', 'failures']]
+const detail: Array<Array<string | number>> = [['policy', 'Byzantine rejected', 'Byzantine caught', 'honest workers caught', 'honest k min/median/max', 'runs honest/Byzantine (lied)', 'failures']]
 for (const r of results) {
   detail.push([
     r.policy,
+    r.all.byzantineRejected,
     `${r.byzantineWorkersCaught}/${r.swarm.byzantine}`,
     `${r.honestWorkersCaught}/${r.swarm.workers - r.swarm.byzantine}`,
     `${r.honestConfirmed.min}/${r.honestConfirmed.median}/${r.honestConfirmed.max}`,
@@ -208,7 +213,8 @@ process.stdout.write([
   table(detail),
   '',
   'wrong = accepted (completed) results whose stdout differs from the honest one; rates over accepted tasks.',
-  'honest rejected = times the coordinator caught an honest worker; exec/acc = finished sandbox runs per accepted task.',
+  'honest rejected = honest executions the outcomes mark disagreed / times the coordinator caught an honest worker (reputation);',
+  'exec/acc = finished sandbox runs per accepted task.',
   ''
 ].join('\n') + '\n')
 
@@ -296,12 +302,15 @@ async function runPolicy (policy: VerificationPolicy): Promise<PolicyFigures> {
       const wrong = accepted.filter(v => !Buffer.from(v.result.stdout).equals(specs[v.index].honest)).length
       const executions = inPhase.reduce((s, v) => { const e = ledger.of(v.result.taskId); return s + e.honest + e.byzantine }, 0)
       const latencies = inPhase.map(v => latencyOf.get(v.index)!)
+      const disagreed = inPhase.flatMap(v => v.result.replicas.filter(r => r.verdict === 'disagreed'))
       return {
         submitted: to - from,
         accepted: accepted.length,
         failed: to - from - accepted.length,
         wrongAccepted: wrong,
         wrongRate: accepted.length === 0 ? Number.NaN : round4(wrong / accepted.length),
+        honestRejected: disagreed.filter(r => honest.has(r.worker)).length,
+        byzantineRejected: disagreed.filter(r => byzantine.has(r.worker)).length,
         executions,
         executionsPerAccepted: accepted.length === 0 ? Number.NaN : round4(executions / accepted.length),
         latency: latencies.length === 0 ? undefined : summarize(latencies, outcome.wallMs)
