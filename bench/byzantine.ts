@@ -31,8 +31,7 @@
  *
  *     node bench/byzantine.ts --workers 20 --byzantine 0.2 --tasks 200 --policy all --warmup 60 --slots 2 --in-flight 16 --seed 1 --json
  */
-import { writeFile } from 'node:fs/promises'
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { AileeClient, type TaskResult } from '../src/client/index.ts'
 import { resolveConfig } from '../src/config/load.ts'
