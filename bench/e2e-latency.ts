@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util'
 import { AileeClient, type TaskResult } from '../src/client/index.ts'
 import { releaseSandboxThreads } from '../src/runtime/index.ts'
 import { LOCAL, startSwarm } from '../test/helpers/swarm.ts'
+import { nextTestClientKey } from '../test/helpers/accounts.ts'
 import { measureBaseline } from './lib/baseline.ts'
 import { closedLoop, type LoopResult } from './lib/load.ts'
 import { environment, table, writeResults } from './lib/report.ts'
@@ -53,7 +54,7 @@ let sequential: LoopResult<TaskResult>
 let concurrent: LoopResult<TaskResult>
 try {
   await swarm.waitForWorkers(workers, 30_000)
-  const one = await AileeClient.connect(swarm.coordinatorAddr)
+  const one = await AileeClient.connect(swarm.coordinatorAddr, { privateKey: nextTestClientKey() })
   try {
     const submit = async (client: AileeClient): Promise<TaskResult> => {
       const result = await client.submit({ wasm })
@@ -64,7 +65,7 @@ try {
     log(`swarm: ${tasks} tasks, one at a time`)
     sequential = await closedLoop(tasks, 1, async () => await submit(one))
     log(`swarm: ${concurrentTasks} tasks from ${clients} clients`)
-    const pool = await Promise.all(Array.from({ length: clients }, async () => await AileeClient.connect(swarm.coordinatorAddr)))
+    const pool = await Promise.all(Array.from({ length: clients }, async () => await AileeClient.connect(swarm.coordinatorAddr, { privateKey: nextTestClientKey() })))
     try {
       concurrent = await closedLoop(concurrentTasks, clients, async i => await submit(pool[i % clients]))
     } finally {

@@ -21,10 +21,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { AileeClient, type TaskResult } from '../src/client/index.ts'
-import { resolveConfig } from '../src/config/load.ts'
 import { releaseSandboxThreads } from '../src/runtime/index.ts'
 import { waitForLiveWorkers } from '../test/multiprocess/cluster.ts'
 import { auditCoordinator } from '../test/multiprocess/ledger-audit.ts'
+import { TEST_CLIENT_KEYS, TEST_GENESIS } from '../test/helpers/accounts.ts'
 import { NodeGroup } from '../test/multiprocess/node-process.ts'
 import { measureBaseline } from './lib/baseline.ts'
 import { startChaos } from './lib/chaos.ts'
@@ -59,7 +59,8 @@ const P = {
 const log = (line: string): void => { process.stderr.write(`[soak ${new Date().toISOString().slice(11, 19)}] ${line}\n`) }
 const wasm = new Uint8Array(await readFile(new URL('../test/fixtures/trivial.wasm', import.meta.url)))
 const env = environment()
-const initialClientBalance = resolveConfig({}).coordinator.initialClientBalance
+// clients pay with the genesis-funded test keys (test/helpers/accounts.ts)
+const genesis = TEST_GENESIS
 
 log(`baseline: runInSandbox x ${P.baselineIterations}, sequential then ${P.workers * P.slots} in flight`)
 const baseline = await measureBaseline({ module: wasm, iterations: P.baselineIterations, concurrency: P.workers * P.slots })
@@ -70,12 +71,12 @@ const group = new NodeGroup()
 const clients: AileeClient[] = []
 let exitCode = 1
 try {
-  const coordinator = await group.start({ role: 'coordinator', dataDir: join(root, 'coordinator') })
+  const coordinator = await group.start({ role: 'coordinator', dataDir: join(root, 'coordinator'), config: { ledger: { genesis } } })
   log(`coordinator ${coordinator.peerId} at ${coordinator.addr}`)
   const workers = await Promise.all(Array.from({ length: P.workers }, async (_, i) => await group.start({
     role: 'worker', dataDir: join(root, `worker-${i}`), bootstrap: [coordinator.addr], config: { worker: { slots: P.slots } }
   })))
-  for (let i = 0; i < P.clients; i++) clients.push(await AileeClient.connect(coordinator.addr))
+  for (let i = 0; i < P.clients; i++) clients.push(await AileeClient.connect(coordinator.addr, { privateKey: TEST_CLIENT_KEYS[i % TEST_CLIENT_KEYS.length] }))
   await waitForLiveWorkers(clients[0], P.workers)
   log(`${P.workers} workers alive; submitting ${P.tasks} tasks, ${P.inFlight} in flight, from ${P.clients} clients`)
 
@@ -101,7 +102,7 @@ try {
   await Promise.allSettled(clients.map(async c => { await c.close() }))
   const workerExits = await Promise.all(chaos.workers.map(async w => await w.stop('SIGTERM')))
   const coordinatorExit = await coordinator.stop('SIGTERM')
-  const audit = await auditCoordinator(coordinator.options.dataDir, coordinator.peerId, initialClientBalance)
+  const audit = await auditCoordinator(coordinator.options.dataDir, coordinator.peerId, genesis)
 
   const results: TaskResult[] = run.values
   const completed = results.filter(r => r.status === 'completed' && r.verified)

@@ -1,6 +1,7 @@
 /**
  * Blocks: a producer's (coordinator's) signed, Merkle-committed batch of
- * accepted receipts (proto `Block`, `BlockHeader`, `BlockEntry`).
+ * accepted receipts and applied transfers (proto `Block`, `BlockHeader`,
+ * `BlockEntry`; an entry carries either a receipt or a `SignedTransfer`).
  *
  * - `receipts_root` = RFC 6962 Merkle root (merkle.ts) whose leaf data are
  *   `sha256(encoded BlockEntry)`, in entry order;
@@ -22,6 +23,8 @@ import { HASH_BYTES, SIGNATURE_BYTES, ed25519PublicKey } from './crypto.ts'
 import { InvalidBlockError } from './errors.ts'
 import { merkleRoot } from './merkle.ts'
 import { decodeReceipt, verifyReceipt } from './receipt.ts'
+import { verifyTransfer } from './account-signing.ts'
+import { bytesToHex } from '@noble/hashes/utils.js'
 
 /** Domain separator prefixed to the encoded header before signing: UTF-8 `"ailee/block/v1\n"`. */
 export const BLOCK_SIGNING_PREFIX: Uint8Array = new TextEncoder().encode('ailee/block/v1\n')
@@ -56,8 +59,12 @@ export interface ValidatedBlock {
   header: ailee.v1.BlockHeader
   /** `blockHash(block.header)`. */
   hash: Uint8Array
-  /** Decoded receipts, one per entry, in entry order. */
+  /** Decoded receipts of the receipt entries, in entry order. */
   receipts: ailee.v1.ExecutionReceipt[]
+  /** Entry index of each of `receipts` (transfer entries carry none). */
+  receiptIndexes: number[]
+  /** Entry indexes of the transfer entries. */
+  transferIndexes: number[]
 }
 
 /** Checks of {@link validateBlock}. */
@@ -67,8 +74,9 @@ export interface ValidateBlockOptions {
   /** Most entries accepted (config `coordinator.maxReceiptsPerBlock`). */
   maxEntries: number
   /**
-   * Verify every receipt (signature, coordinator = producer, unique task ids).
-   * When false, receipts are only decoded. @default true
+   * Verify every receipt (signature, coordinator = producer, unique task ids)
+   * and every transfer (payer's signature for the producer, unique
+   * (payer, nonce)). When false, receipts are only decoded. @default true
    */
   verifyReceipts?: boolean
 }
@@ -164,7 +172,9 @@ export async function verifyHeaderSignature (header: ailee.v1.BlockHeader, heade
  * as the header says, producer signature, link to `prev` (height + 1 and
  * prev_hash; at height 0 prev_hash must be zero), receipts Merkle root, and
  * (unless `verifyReceipts` is false) every receipt: signature valid, addressed
- * to the producer as coordinator, task ids unique within the block.
+ * to the producer as coordinator, task ids unique within the block; and every
+ * transfer entry: no receipt beside it, signed by its payer for the producer
+ * (`verifyTransfer`), (payer, nonce) unique within the block.
  *
  * @throws {InvalidBlockError} whose `reason` names the first failed check
  *   (`cause` holds the InvalidReceiptError for `invalid-receipt`)
@@ -195,9 +205,31 @@ export async function validateBlock (block: ailee.v1.IBlock, options: ValidateBl
     throw new InvalidBlockError('receipts-root-mismatch', `entries of block ${header.height} do not match its receipts root`)
   }
   const receipts: ailee.v1.ExecutionReceipt[] = []
+  const receiptIndexes: number[] = []
+  const transferIndexes: number[] = []
   const check = options.verifyReceipts !== false
   const seen = new Set<string>()
+  const seenTransfers = new Set<string>()
   for (const [i, entry] of entries.entries()) {
+    if (entry.transfer != null) {
+      if (entry.receipt != null) throw new InvalidBlockError('invalid-transfer', `entry ${i} carries both a transfer and a receipt`)
+      transferIndexes.push(i)
+      if (!check) continue
+      const signed = entry.transfer
+      if ((signed.coordinatorPeerId ?? '') !== header.producerPeerId) {
+        throw new InvalidBlockError('foreign-transfer', `entry ${i}: transfer signed for coordinator ${signed.coordinatorPeerId ?? ''}`)
+      }
+      let verified
+      try {
+        verified = await verifyTransfer(signed.transfer ?? {}, header.producerPeerId)
+      } catch (err: any) {
+        throw new InvalidBlockError('invalid-transfer', `entry ${i}: ${err?.message ?? err}`, { cause: err })
+      }
+      const id = `${verified.from}/${bytesToHex(verified.nonce)}`
+      if (seenTransfers.has(id)) throw new InvalidBlockError('duplicate-transfer', `transfer ${id} appears twice`)
+      seenTransfers.add(id)
+      continue
+    }
     if (entry.receipt == null) throw new InvalidBlockError('invalid-receipt', `entry ${i} has no receipt`)
     let receipt: ailee.v1.ExecutionReceipt
     try {
@@ -207,6 +239,7 @@ export async function validateBlock (block: ailee.v1.IBlock, options: ValidateBl
     }
     if (!check) {
       receipts.push(receipt)
+      receiptIndexes.push(i)
       continue
     }
     if (receipt.coordinatorPeerId !== header.producerPeerId) {
@@ -220,8 +253,9 @@ export async function validateBlock (block: ailee.v1.IBlock, options: ValidateBl
     seen.add(key)
     if (contradicted != null) await checkEvidence(i, entry, receipt, contradicted)
     receipts.push(receipt)
+    receiptIndexes.push(i)
   }
-  return { header, hash, receipts }
+  return { header, hash, receipts, receiptIndexes, transferIndexes }
 }
 
 /**

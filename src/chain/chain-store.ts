@@ -3,9 +3,13 @@
  *
  * - `blocks/{producerPeerId}/{height, 16 digits}` → encoded `pb.Block`
  * - `meta/head/{producerPeerId}` → `{ height, hash (hex), timestampMs }`
- * - `proofs/{taskId}/{producerPeerId}` → `{ producer, height, index }` where the
- *   producer sealed the task's receipt (keyed per producer too, so that a block
- *   of one producer can never keep another producer's block out)
+ * - `proofs/{taskId}/{producerPeerId}` → JSON list `[{ producer, height, index }, ...]`:
+ *   every entry of that producer's chain holding a receipt of the task, in
+ *   sealing order (one today; several paid replicas of a task may come), written
+ *   in the same batch as the block. Keyed per producer too, so that a block of
+ *   one producer can never keep another producer's block out. Versions before
+ *   the list stored one bare `{ producer, height, index }`, still read as a
+ *   list of one.
  *
  * `append` validates a block against its producer's head before storing it;
  * `validateChain` re-verifies everything stored (run on restart, before serving).
@@ -90,12 +94,14 @@ const locationSchema = z.object({
   height: z.number().int().nonnegative(),
   index: z.number().int().nonnegative()
 })
+/** The receipt index value: a list of locations; a bare location (older versions) reads as a list of one. */
+const locationsSchema = z.union([z.array(locationSchema).min(1), locationSchema.transform(at => [at])])
 
 /** Blocks per producer, their heads and the receipt index, in the state database. */
 export class ChainStore {
   readonly #blocks: Bucket<ailee.v1.Block>
   readonly #heads: Bucket<z.infer<typeof headSchema>>
-  readonly #proofs: Bucket<ReceiptLocation>
+  readonly #proofs: Bucket<ReceiptLocation[]>
   readonly #db: StateDb
   readonly #maxEntries: number
   readonly #maxFutureMs: number
@@ -109,7 +115,7 @@ export class ChainStore {
     this.#now = options.now ?? (() => Date.now())
     this.#blocks = new Bucket(db, Prefix.blocks, protobufCodec(pb.Block))
     this.#heads = new Bucket(db, HEAD_PREFIX, jsonCodec(headSchema))
-    this.#proofs = new Bucket(db, Prefix.proofs, jsonCodec(locationSchema))
+    this.#proofs = new Bucket(db, Prefix.proofs, jsonCodec(locationsSchema))
   }
 
   /**
@@ -157,31 +163,49 @@ export class ChainStore {
   }
 
   /**
-   * Where the receipt of `taskId` is sealed, or `undefined`. With `producer`,
-   * only in that producer's chain (and seen through `batch` if given); without,
-   * in any stored chain (committed data; the first producer in id order if
-   * several sealed the same task id).
+   * Where the (first) receipt of `taskId` is sealed, or `undefined`. With
+   * `producer`, only in that producer's chain (and seen through `batch` if
+   * given); without, in any stored chain (committed data; the first producer
+   * in id order if several sealed the same task id).
    */
   async locate (taskId: string, producer?: string, batch?: WriteBatch): Promise<ReceiptLocation | undefined> {
-    if (producer != null) return await this.#proofs.get(`${taskId}/${producer}`, batch)
+    return (await this.locateAll(taskId, producer, batch))[0]
+  }
+
+  /**
+   * Every entry holding a receipt of `taskId`, in sealing order: with
+   * `producer`, in that producer's chain (seen through `batch` if given);
+   * without, in the chain of the first producer (id order) that sealed it.
+   * Empty when none. One index read (O(1)), no block scan.
+   */
+  async locateAll (taskId: string, producer?: string, batch?: WriteBatch): Promise<ReceiptLocation[]> {
+    if (producer != null) return await this.#proofs.get(`${taskId}/${producer}`, batch) ?? []
     for await (const { id, value } of this.#proofs.entries({ prefix: `${taskId}/` })) {
       // peer ids hold no '/': a longer remainder belongs to another task id that starts with `${taskId}/`
       if (!id.slice(taskId.length + 1).includes('/')) return value
     }
-    return undefined
+    return []
   }
 
   /**
-   * Inclusion proof of the receipt of `taskId` (check it with
-   * `verifyReceiptProof`), or `undefined` if no stored block seals it.
-   * `producer` as in {@link locate}.
+   * Inclusion proof of a receipt of `taskId` (check it with
+   * `verifyReceiptProof`, or encode it with `encodeReceiptProof` of proof.ts),
+   * or `undefined` if no stored block seals it. `producer` as in {@link locate}.
+   *
+   * @param receipt when given, the proof is for the entry whose signed receipt
+   *   is exactly this one (same receipt bytes and signature; e.g. the task's
+   *   accepted receipt when several replicas are sealed); `undefined` if no
+   *   sealed entry holds it. Without, the first entry sealed.
    */
-  async proveReceipt (taskId: string, producer?: string): Promise<ReceiptProof | undefined> {
-    const at = await this.locate(taskId, producer)
-    if (at == null) return undefined
-    const block = await this.get(at.producer, at.height)
-    if (block == null) return undefined
-    return buildReceiptProof(block, at.index)
+  async proveReceipt (taskId: string, producer?: string, receipt?: ailee.v1.ISignedReceipt): Promise<ReceiptProof | undefined> {
+    for (const at of await this.locateAll(taskId, producer)) {
+      const block = await this.get(at.producer, at.height)
+      const entry = block?.entries[at.index]
+      if (block == null || entry == null) continue
+      if (receipt != null && !sameReceipt(entry.receipt, receipt)) continue
+      return buildReceiptProof(block, at.index)
+    }
+    return undefined
   }
 
   /**
@@ -223,13 +247,10 @@ export class ChainStore {
       if (validated.header.height !== height || validated.header.producerPeerId !== producer) {
         throw corrupt(`stored block is block ${validated.header.height} of ${validated.header.producerPeerId}`)
       }
-      const indexed = new Set<string>()
-      for (const [index, receipt] of validated.receipts.entries()) {
-        // the index points at a task's first entry (its accepted receipt; replicas and evidence follow it)
-        if (indexed.has(receipt.taskId)) continue
-        indexed.add(receipt.taskId)
-        const at = await this.locate(receipt.taskId, producer).catch(() => undefined)
-        if (at?.producer !== producer || at.height !== height || at.index !== index) {
+      for (const [i, receipt] of validated.receipts.entries()) {
+        const index = validated.receiptIndexes[i]
+        const all = await this.locateAll(receipt.taskId, producer).catch(() => [])
+        if (!all.some(at => at.producer === producer && at.height === height && at.index === index)) {
           throw corrupt(`receipt index of task ${receipt.taskId} does not point at entry ${index}`)
         }
       }
@@ -314,16 +335,25 @@ export class ChainStore {
     const own = batch ?? this.#db.batch()
     own.put(this.#blocks.key(blockId(producer, header.height)), pb.Block.encode(block).finish())
     await this.#heads.put(producer, { height: header.height, hash: Buffer.from(hash).toString('hex'), timestampMs: header.timestampMs }, own)
-    const indexed = new Set<string>()
-    for (const [index, receipt] of validated.receipts.entries()) {
-      // a task's entries (accepted receipt first, then agreeing replicas and evidence) are sealed in one block
-      if (indexed.has(receipt.taskId)) continue
-      indexed.add(receipt.taskId)
-      await this.#proofs.put(`${receipt.taskId}/${producer}`, { producer, height: header.height, index }, own)
+    // the receipt index, in the block's batch: a list per task id (entries of this block appended in
+    // order: the accepted receipt first, then agreeing replicas and evidence)
+    const added = new Map<string, ReceiptLocation[]>()
+    for (const [i, receipt] of validated.receipts.entries()) {
+      const index = validated.receiptIndexes[i]
+      let list = added.get(receipt.taskId)
+      if (list == null) added.set(receipt.taskId, list = await this.locateAll(receipt.taskId, producer, batch))
+      list.push({ producer, height: header.height, index })
     }
+    for (const [taskId, list] of added) await this.#proofs.put(`${taskId}/${producer}`, list, own)
     if (batch == null) await own.commit()
     return { status: 'appended', header, hash }
   }
+}
+
+/** Whether two signed receipts are the same bytes (receipt and signature). */
+function sameReceipt (a: ailee.v1.ISignedReceipt | null | undefined, b: ailee.v1.ISignedReceipt): boolean {
+  return a?.receipt != null && a.signature != null && b.receipt != null && b.signature != null &&
+    equals(a.receipt, b.receipt) && equals(a.signature, b.signature)
 }
 
 function toChainHead (producer: string, head: z.infer<typeof headSchema>): ChainHead {

@@ -41,6 +41,9 @@ export type BlockInvalidReason =
   | 'prev-hash-mismatch'      // prev_hash is not the hash of the previous header (32 zero bytes at height 0)
   | 'fork'                    // a different block is already stored at this height
   | 'bad-timestamp'           // timestamp before its parent's, or too far in the future
+  | 'invalid-transfer'        // a transfer entry also carries a receipt, or its transfer fails verifyTransfer (see `cause`)
+  | 'foreign-transfer'        // a transfer entry was signed for another coordinator than the producer
+  | 'duplicate-transfer'      // the same (payer, nonce) appears twice in the block
 
 /** A block failed a check. */
 export class InvalidBlockError extends Error {
@@ -87,13 +90,16 @@ export class ChainCorruptError extends Error {
   }
 }
 
-/** Why a receipt inclusion proof was refused; see `verifyReceiptProof` in inclusion.ts. */
+/** Why a receipt inclusion proof was refused; see `verifyReceiptProof` in inclusion.ts and `verifyProofBytes` in proof.ts. */
 export type ProofInvalidReason =
   | 'malformed'         // header does not decode, or proof fields missing
   | 'bad-signature'     // the header is not signed by its producer
   | 'header-mismatch'   // producer, height or entry count differ from the header's
   | 'not-included'      // the Merkle path does not lead from the entry to the receipts root
-  | 'invalid-receipt'   // the entry's receipt fails verifyReceipt
+  | 'invalid-receipt'   // the entry's receipt fails verifyReceipt (or, in a proof file, names another coordinator)
+  | 'unsupported-version' // a proof file of a format version this code does not know (proof.ts)
+  | 'bad-key'           // a proof file's producer public key does not decode, is not Ed25519 or not canonical
+  | 'wrong-producer-key' // a proof file's public key is not the key of the header's producer
 
 /** A receipt inclusion proof failed a check. */
 export class InvalidProofError extends Error {
@@ -112,11 +118,13 @@ export class InsufficientFundsError extends Error {
   static override readonly name = 'InsufficientFundsError'
   override readonly name = 'InsufficientFundsError'
   readonly account: string
-  readonly balance: number
-  readonly amount: number
+  /** Smallest units held. */
+  readonly balance: bigint
+  /** Smallest units needed. */
+  readonly amount: bigint
 
-  constructor (account: string, balance: number, amount: number) {
-    super(`account ${account} holds ${balance} credits, ${amount} needed`)
+  constructor (account: string, balance: bigint, amount: bigint) {
+    super(`account ${account} holds ${balance} units, ${amount} needed`)
     this.account = account
     this.balance = balance
     this.amount = amount
@@ -133,12 +141,56 @@ export class InvalidAccountError extends Error {
   }
 }
 
-/** An amount of credits that is not a non-negative safe integer, or a balance that would overflow. */
+/** An amount of credits that is not an integer in [0, 2^64 - 1] (smallest units), or a balance that would pass 2^64 - 1. */
 export class InvalidAmountError extends RangeError {
   static override readonly name = 'InvalidAmountError'
   override readonly name = 'InvalidAmountError'
 
   constructor (message: string) {
     super(message)
+  }
+}
+
+/** Why an account-signed request (a submission or a transfer) was refused; see {@link AuthorizationError}. */
+export type AuthorizationRefusal =
+  | 'missing-signature'   // no signature (or not 64 bytes)
+  | 'bad-nonce'           // nonce is not 16 bytes
+  | 'bad-account'         // the account is not an Ed25519 peer id
+  | 'bad-signature'       // the signature does not verify with the account's key
+  | 'account-mismatch'    // the spec names an account, the signature is the submitting peer's
+  | 'wrong-coordinator'   // signed for another coordinator
+  | 'stale'               // signed_at_ms outside the coordinator's allowed skew
+  | 'replay'              // (account, nonce) seen before
+
+/** An account-signed request whose signature, binding or freshness fails a check (docs/accounts.md). */
+export class AuthorizationError extends Error {
+  static override readonly name = 'AuthorizationError'
+  override readonly name = 'AuthorizationError'
+  readonly reason: AuthorizationRefusal
+
+  constructor (reason: AuthorizationRefusal, message: string, options?: ErrorOptions) {
+    super(`${reason}: ${message}`, options)
+    this.reason = reason
+  }
+}
+
+/** Why a correctly signed transfer was refused; see {@link TransferRefusedError}. */
+export type TransferRefusal =
+  | 'zero-amount'
+  | 'self-transfer'
+  | 'insufficient-funds'
+  | 'overflow'            // the payee's balance would pass 2^64 - 1
+  | 'bad-amount'          // not an integer in [1, 2^64 - 1]
+  | 'bad-payee'           // `to` is not an Ed25519 peer id
+
+/** A transfer the ledger refuses (nothing is applied). */
+export class TransferRefusedError extends Error {
+  static override readonly name = 'TransferRefusedError'
+  override readonly name = 'TransferRefusedError'
+  readonly reason: TransferRefusal
+
+  constructor (reason: TransferRefusal, message: string, options?: ErrorOptions) {
+    super(`${reason}: ${message}`, options)
+    this.reason = reason
   }
 }

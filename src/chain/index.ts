@@ -1,7 +1,7 @@
 /**
  * The chain: signed execution receipts (receipt.ts), RFC 6962 Merkle trees
  * (merkle.ts), signed blocks (block.ts), receipt inclusion proofs
- * (inclusion.ts), the credit ledger (ledger.ts), per-producer chains in the
+ * (inclusion.ts) and their self-contained wire form (proof.ts), the credit ledger (ledger.ts), per-producer chains in the
  * state database (chain-store.ts) and the single writer of settlements and
  * pending block entries (settlement-log.ts).
  */
@@ -17,6 +17,8 @@ export {
 export type { ChainLink, BuildBlockOptions, ValidateBlockOptions, ValidatedBlock } from './block.ts'
 export { buildReceiptProof, verifyReceiptProof } from './inclusion.ts'
 export type { ReceiptProof } from './inclusion.ts'
+export { PROOF_VERSION, receiptProofToWire, encodeReceiptProof, verifyProofBytes } from './proof.ts'
+export type { ProofFacts } from './proof.ts'
 export { Ledger, APPLIED_PREFIX } from './ledger.ts'
 export type { AccountBalance } from './ledger.ts'
 export { SettlementLog } from './settlement-log.ts'

@@ -1,6 +1,8 @@
 /**
- * Balances of ledger accounts, in whole credits, under `ledger/{account}`
- * (decimal text). Accounts are peer ids or client-chosen account names.
+ * Balances of ledger accounts under `ledger/{account}`: `bigint` amounts in the
+ * smallest unit (src/chain/amount.ts), stored as decimal text, at most
+ * 2^64 - 1. Accounts are Ed25519 peer ids (docs/accounts.md); the ledger itself
+ * only requires a non-empty string.
  *
  * Writes are staged in a caller's WriteBatch so that a payment commits together
  * with the task record and the block that seal it:
@@ -8,7 +10,7 @@
  * ```ts
  * const batch = db.batch()
  * await ledger.applyOnce(`pay/${taskId}`, batch, async b => {
- *   await ledger.transfer(client, worker, price, b)
+ *   await ledger.transfer(client, worker, 250n, b)
  * })
  * const stateRoot = await ledger.stateRoot(batch)   // balances after the block
  * const block = await buildBlock({ ..., stateRoot })
@@ -21,8 +23,9 @@
  * callers serialise ledger updates (one open batch at a time), as the
  * coordinator's single writer does.
  */
-import { Bucket, Prefix, keyText, safeIntegerCodec, stringCodec } from '../storage/index.ts'
+import { Bucket, Prefix, keyText, stringCodec, uint64TextCodec } from '../storage/index.ts'
 import type { StateDb, WriteBatch } from '../storage/index.ts'
+import { MAX_AMOUNT } from './amount.ts'
 import { InsufficientFundsError, InvalidAccountError, InvalidAmountError } from './errors.ts'
 import { merkleRoot } from './merkle.ts'
 
@@ -32,28 +35,28 @@ export const APPLIED_PREFIX = `${Prefix.meta}applied/`
 /** One account and its balance. */
 export interface AccountBalance {
   account: string
-  /** Credits. */
-  balance: number
+  /** Smallest units. */
+  balance: bigint
 }
 
 const encoder = new TextEncoder()
 
 /** The credit ledger over a StateDb. */
 export class Ledger {
-  readonly #balances: Bucket<number>
+  readonly #balances: Bucket<bigint>
   readonly #applied: Bucket<string>
   readonly #db: StateDb
 
   constructor (db: StateDb) {
     this.#db = db
-    this.#balances = new Bucket(db, Prefix.ledger, safeIntegerCodec)
+    this.#balances = new Bucket(db, Prefix.ledger, uint64TextCodec)
     this.#applied = new Bucket(db, APPLIED_PREFIX, stringCodec)
   }
 
-  /** Balance of `account` in credits (0 for an unknown account), seen through `batch` if given. */
-  async balance (account: string, batch?: WriteBatch): Promise<number> {
+  /** Balance of `account` in smallest units (0n for an unknown account), seen through `batch` if given. */
+  async balance (account: string, batch?: WriteBatch): Promise<bigint> {
     checkAccount(account)
-    return (await this.#balances.get(account, batch)) ?? 0
+    return (await this.#balances.get(account, batch)) ?? 0n
   }
 
   /** True if `account` has a stored balance (even 0), seen through `batch` if given. */
@@ -63,13 +66,13 @@ export class Ledger {
   }
 
   /**
-   * Adds `amount` credits to `account` (creating it), staged in `batch` or, without
-   * one, committed on its own. `amount` 0 creates the account.
+   * Adds `amount` units to `account` (creating it), staged in `batch` or, without
+   * one, committed on its own. `amount` 0n creates the account.
    *
-   * @throws {InvalidAmountError} if `amount` is not a non-negative safe integer or the balance would overflow
+   * @throws {InvalidAmountError} if `amount` is not a bigint in [0, 2^64 - 1] or the balance would pass 2^64 - 1 (nothing is staged)
    * @throws {InvalidAccountError} if `account` is empty (likewise for debit and transfer)
    */
-  async credit (account: string, amount: number, batch?: WriteBatch): Promise<void> {
+  async credit (account: string, amount: bigint, batch?: WriteBatch): Promise<void> {
     checkAccount(account)
     checkAmount(amount)
     await this.#update(batch, async b => {
@@ -78,12 +81,12 @@ export class Ledger {
   }
 
   /**
-   * Removes `amount` credits from `account`.
+   * Removes `amount` units from `account`.
    *
    * @throws {InsufficientFundsError} if the balance is smaller than `amount` (nothing is staged)
    * @throws {InvalidAmountError}
    */
-  async debit (account: string, amount: number, batch?: WriteBatch): Promise<void> {
+  async debit (account: string, amount: bigint, batch?: WriteBatch): Promise<void> {
     checkAccount(account)
     checkAmount(amount)
     await this.#update(batch, async b => {
@@ -94,14 +97,14 @@ export class Ledger {
   }
 
   /**
-   * Moves `amount` credits from `from` to `to` (creating `to`).
+   * Moves `amount` units from `from` to `to` (creating `to`).
    *
    * A transfer to the same account only checks the funds.
    *
    * @throws {InsufficientFundsError} if `from` holds less than `amount` (nothing is staged)
-   * @throws {InvalidAmountError} (nothing is staged)
+   * @throws {InvalidAmountError} for a bad amount, or when `to`'s balance would pass 2^64 - 1 (nothing is staged)
    */
-  async transfer (from: string, to: string, amount: number, batch?: WriteBatch): Promise<void> {
+  async transfer (from: string, to: string, amount: bigint, batch?: WriteBatch): Promise<void> {
     checkAccount(from)
     checkAccount(to)
     checkAmount(amount)
@@ -113,7 +116,7 @@ export class Ledger {
         return
       }
       const toBalance = await this.balance(to, b)
-      if (!Number.isSafeInteger(toBalance + amount)) throw new InvalidAmountError(`balance of ${to} would overflow`)
+      if (toBalance + amount > MAX_AMOUNT) throw new InvalidAmountError(`balance of ${to} would pass the maximum of 2^64 - 1 units`)
       await this.#set(from, fromBalance - amount, b)
       await this.#set(to, toBalance + amount, b)
     })
@@ -151,13 +154,13 @@ export class Ledger {
    * applied. 32 bytes; the empty ledger gives `SHA-256("")`. Reads every account: O(accounts).
    */
   async stateRoot (batch?: WriteBatch): Promise<Uint8Array> {
-    const balances = new Map<string, number>()
+    const balances = new Map<string, bigint>()
     for await (const { account, balance } of this.accounts()) balances.set(account, balance)
     if (batch != null) {
       for (const op of batch.stagedOps(Prefix.ledger)) {
         const account = keyText(op.key).slice(Prefix.ledger.length)
         if (op.value === null) balances.delete(account)
-        else balances.set(account, safeIntegerCodec.decode(op.value))
+        else balances.set(account, uint64TextCodec.decode(op.value))
       }
     }
     const leaves = [...balances.entries()]
@@ -167,8 +170,9 @@ export class Ledger {
     return merkleRoot(leaves)
   }
 
-  async #set (account: string, balance: number, batch: WriteBatch): Promise<void> {
-    if (!Number.isSafeInteger(balance)) throw new InvalidAmountError(`balance of ${account} would overflow`)
+  async #set (account: string, balance: bigint, batch: WriteBatch): Promise<void> {
+    if (balance > MAX_AMOUNT) throw new InvalidAmountError(`balance of ${account} would pass the maximum of 2^64 - 1 units`)
+    if (balance < 0n) throw new InvalidAmountError(`balance of ${account} would be negative`)
     await this.#balances.put(account, balance, batch)
   }
 
@@ -188,6 +192,7 @@ function checkAccount (account: string): void {
   if (typeof account !== 'string' || account === '') throw new InvalidAccountError('account must be a non-empty string')
 }
 
-function checkAmount (amount: number): void {
-  if (!Number.isSafeInteger(amount) || amount < 0) throw new InvalidAmountError(`amount must be a non-negative safe integer, got ${amount}`)
+function checkAmount (amount: bigint): void {
+  if (typeof amount !== 'bigint') throw new InvalidAmountError(`amount must be a bigint, got ${typeof amount}`)
+  if (amount < 0n || amount > MAX_AMOUNT) throw new InvalidAmountError(`amount must be in [0, 2^64 - 1], got ${amount}`)
 }

@@ -4,7 +4,10 @@
  *
  * Keys it owns (src/storage/keys.ts, docs/design-notes.md):
  *
- * - `ledger/{account}` and `meta/applied/pay/{settlementId}` through its {@link Ledger}
+ * - `ledger/{account}`, `meta/applied/pay/{settlementId}` and `meta/applied/genesis`
+ *   through its {@link Ledger}
+ * - `nonces/...` of applied transfers, through the {@link NonceStore} given to
+ *   {@link SettlementLog.applyTransfer}
  * - `meta/pending/{time, 16 digits}/{settlementId}` → encoded `pb.BlockEntry`
  *   awaiting a block. `time` is Unix epoch ms made strictly increasing by this
  *   log, so key order is commit order. The prefix is private to this module:
@@ -19,7 +22,8 @@
  * seals (the task store, the block producer).
  *
  * ```ts
- * const settlements = new SettlementLog(db, { initialClientBalance: 1000 })
+ * const settlements = new SettlementLog(db)
+ * await settlements.applyGenesis([{ account: clientPeerId, amount: 1_000_000_000n }])   // once per database
  * // a task ends: its record and its payment commit together, once
  * await settlements.commit(async batch => { await tasks.put(task.id, task, batch) }, settlement)
  * // the block producer: seal what is pending
@@ -35,8 +39,12 @@ import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import { Prefix, keyText, padNumber } from '../storage/index.ts'
 import type { StateDb, WriteBatch } from '../storage/index.ts'
-import { InvalidAmountError } from './errors.ts'
+import { amountToWire } from './amount.ts'
+import type { VerifiedTransfer } from './account-signing.ts'
+import { InsufficientFundsError, InvalidAmountError, TransferRefusedError } from './errors.ts'
 import { Ledger } from './ledger.ts'
+import type { NonceStore } from './nonce-store.ts'
+import { bytesToHex } from '@noble/hashes/utils.js'
 
 /** Key prefix of settlements awaiting a block (kept for existing data dirs; private to this module). */
 const PENDING_PREFIX = `${Prefix.meta}pending/`
@@ -45,7 +53,7 @@ const PENDING_PREFIX = `${Prefix.meta}pending/`
 export interface SettlementPayment {
   /** Account (peer id) credited. */
   worker: string
-  /** Credits asked; a non-negative safe integer. The client is charged `min(price, balance)`. */
+  /** Smallest units asked; a non-negative safe integer. The client is charged `min(price, balance)`. */
   price: number
   /** The worker's signed execution receipt, sealed in the block entry. */
   receipt: ailee.v1.ISignedReceipt
@@ -69,7 +77,7 @@ export interface SettlementEvidence {
 export interface Settlement {
   /** What makes the settlement unique: the task id. Applied at most once per id. */
   id: string
-  /** Account charged; opened with the initial client balance on first use. */
+  /** Account charged (a peer id); each payment takes `min(price, balance)` of it. */
   clientAccount: string
   payments: SettlementPayment[]
   evidence: SettlementEvidence[]
@@ -77,10 +85,23 @@ export interface Settlement {
   verified: boolean
 }
 
+/**
+ * The ledger account holding the bond `worker` has locked: `bond/{peer id}`.
+ * Its balance is part of the state root like any account's.
+ */
+export function bondAccount (worker: string): string {
+  return `bond/${worker}`
+}
+
 /** Options of a {@link SettlementLog}. */
 export interface SettlementLogOptions {
-  /** Credits a client account starts with when first charged (non-negative safe integer). */
-  initialClientBalance: number
+  /**
+   * Bond each worker locks, smallest units: a worker's earnings go into its
+   * bond account ({@link bondAccount}) until it holds this much, and a worker
+   * caught with a wrong result forfeits its whole bond to the client it
+   * cheated. @default 0n (no bond)
+   */
+  workerBond?: bigint
   /** Clock for pending-entry keys, Unix epoch ms. @default Date.now */
   now?: () => number
 }
@@ -89,7 +110,7 @@ export interface SettlementLogOptions {
 export interface CommitResult {
   /** True if the settlement was applied now (false without one, or when its id was already applied). */
   applied: boolean
-  /** Credits moved client -> workers by this commit, all payments together (0 unless `applied`). */
+  /** Smallest units moved client -> workers by this commit, all payments together (0 unless `applied`). */
   charged: number
 }
 
@@ -99,7 +120,7 @@ export interface PendingSettlement {
   id: string
   /** The (strictly increasing) Unix epoch ms in its key. */
   timeMs: number
-  /** The entry that will be sealed: receipt, client account, credits charged, verified. */
+  /** The entry that will be sealed: receipt, client account, units charged, verified; or a transfer. */
   entry: ailee.v1.BlockEntry
 }
 
@@ -114,37 +135,32 @@ export type SealBuilder<T> = (entries: ailee.v1.BlockEntry[], batch: WriteBatch)
 export class SettlementLog {
   /** The ledger; read it freely, but stage writes to it only inside {@link commit} callbacks. */
   readonly ledger: Ledger
-  /** Credits a never-seen client account starts with. */
-  readonly initialClientBalance: number
   readonly #db: StateDb
   readonly #writer = new PQueue({ concurrency: 1 })
   readonly #now: () => number
+  readonly #workerBond: bigint
   /** Time of the newest pending key written (or found); undefined until first needed. */
   #lastTimeMs: number | undefined
 
-  /**
-   * @param db the state database; use one SettlementLog per database
-   * @throws {InvalidAmountError} if `initialClientBalance` is not a non-negative safe integer
-   */
-  constructor (db: StateDb, options: SettlementLogOptions) {
-    if (!Number.isSafeInteger(options.initialClientBalance) || options.initialClientBalance < 0) {
-      throw new InvalidAmountError(`initial client balance must be a non-negative safe integer, got ${options.initialClientBalance}`)
-    }
+  /** @param db the state database; use one SettlementLog per database */
+  constructor (db: StateDb, options: SettlementLogOptions = {}) {
     this.#db = db
     this.ledger = new Ledger(db)
-    this.initialClientBalance = options.initialClientBalance
     this.#now = options.now ?? Date.now
+    this.#workerBond = options.workerBond ?? 0n
+    if (this.#workerBond < 0n) throw new InvalidAmountError(`worker bond must not be negative, got ${this.#workerBond}`)
   }
 
   /**
    * Commits, in ONE atomic batch built behind the single writer: whatever
    * `write` stages (the caller's own records) and, when `settlement` is given
-   * and its id was never applied, the settlement: the client account is opened
-   * with the initial balance if new; for each payment in order
-   * `min(price, balance)` credits move client -> worker and a payment
+   * and its id was never applied, the settlement: for each payment in order
+   * `min(price, balance)` units move client -> worker and a payment
    * `pb.BlockEntry` (receipt, client account, credits charged, verified) is
-   * appended to the pending entries; for each evidence an evidence entry
-   * (the wrong receipt, `contradicted_by`, price 0) follows; the marker
+   * appended to the pending entries, and the worker's bond is topped up from
+   * its balance up to `workerBond`; for each evidence the caught worker's
+   * whole bond moves to the client and an evidence entry (the wrong receipt,
+   * `contradicted_by`, price 0, `bond_forfeited`) follows; the marker
    * `meta/applied/pay/{id}` is written. A settlement already applied
    * (committed before) only commits `write`.
    *
@@ -168,10 +184,12 @@ export class SettlementLog {
           for (const payment of settlement.payments) {
             const paid = await this.#pay(settlement.clientAccount, payment, b)
             charged += paid
+            await this.#lockBond(payment.worker, b)
             entries.push({ receipt: payment.receipt, clientAccount: settlement.clientAccount, price: paid, verified: settlement.verified })
           }
           for (const evidence of settlement.evidence) {
-            entries.push({ receipt: evidence.receipt, clientAccount: settlement.clientAccount, price: 0, verified: settlement.verified, contradictedBy: evidence.contradictedBy })
+            const forfeited = await this.#forfeitBond(evidence.worker, settlement.clientAccount, b)
+            entries.push({ receipt: evidence.receipt, clientAccount: settlement.clientAccount, price: 0, verified: settlement.verified, contradictedBy: evidence.contradictedBy, bondForfeited: amountToWire(forfeited) as number })
           }
           for (const entry of entries) {
             b.put(`${PENDING_PREFIX}${padNumber(await this.#nextTime())}/${settlement.id}`, Uint8Array.from(pb.BlockEntry.encode(entry).finish()))
@@ -224,13 +242,63 @@ export class SettlementLog {
   }
 
   /**
-   * Balance of `account` in credits (committed data): `initialClientBalance`
-   * for an account the ledger has never seen.
+   * Balance of `account` in smallest units (committed data): 0n for an
+   * account the ledger has never seen (naming an account creates no credits).
    *
    * @throws {InvalidAccountError} if `account` is empty
    */
-  async balance (account: string): Promise<number> {
-    return (await this.ledger.exists(account)) ? await this.ledger.balance(account) : this.initialClientBalance
+  async balance (account: string): Promise<bigint> {
+    return await this.ledger.balance(account)
+  }
+
+  /**
+   * Credits the genesis allocation once per database, behind the writer: the
+   * first call stages every `amount` (smallest units) and the marker
+   * `meta/applied/genesis` in one batch; every later call (a restart, or a
+   * changed allocation) does nothing and returns false.
+   *
+   * @throws {InvalidAmountError} for an amount outside [0, 2^64 - 1] or a sum past it per account (nothing is applied)
+   * @throws {InvalidAccountError} for an empty account
+   */
+  async applyGenesis (allocations: Array<{ account: string, amount: bigint }>): Promise<boolean> {
+    return await this.#writer.add(async () => {
+      const batch = this.#db.batch()
+      const applied = await this.ledger.applyOnce('genesis', batch, async b => {
+        for (const { account, amount } of allocations) await this.ledger.credit(account, amount, b)
+      })
+      await batch.commit()
+      return applied
+    })
+  }
+
+  /**
+   * Applies a verified transfer behind the writer, in one batch: a nonce of
+   * `from` already recorded is a replay (returns `'replay'`); otherwise it moves
+   * the units, records the nonce until `nonceExpiresAtMs` and appends the
+   * entry `{ transfer: { transfer, coordinatorPeerId } }` to the pending block
+   * entries. Returns the payer's balance after it, or `'replay'` (nothing applied).
+   *
+   * @throws {TransferRefusedError} `insufficient-funds` or `overflow` (nothing is applied)
+   */
+  async applyTransfer (transfer: VerifiedTransfer, coordinatorPeerId: string, nonces: NonceStore, nonceExpiresAtMs: number): Promise<bigint | 'replay'> {
+    return await this.#writer.add(async () => {
+      const batch = this.#db.batch()
+      if (await nonces.seen(transfer.from, transfer.nonce, batch)) return 'replay' as const
+      try {
+        await this.ledger.transfer(transfer.from, transfer.to, transfer.amount, batch)
+      } catch (err) {
+        if (err instanceof InsufficientFundsError) throw new TransferRefusedError('insufficient-funds', `${transfer.from} holds ${err.balance} units, the transfer moves ${err.amount}`, { cause: err })
+        if (err instanceof InvalidAmountError) throw new TransferRefusedError('overflow', err.message, { cause: err })
+        throw err
+      }
+      nonces.stage(transfer.from, transfer.nonce, nonceExpiresAtMs, batch)
+      const wire: ailee.v1.ITransfer = { ...transfer.wire, amount: amountToWire(transfer.amount) as number }
+      const entry = pb.BlockEntry.encode({ transfer: { transfer: wire, coordinatorPeerId } }).finish()
+      batch.put(`${PENDING_PREFIX}${padNumber(await this.#nextTime())}/transfer/${transfer.from}/${bytesToHex(transfer.nonce)}`, Uint8Array.from(entry))
+      const balance = await this.ledger.balance(transfer.from, batch)
+      await batch.commit()
+      return balance
+    })
   }
 
   /** Resolves once every commit and seal queued so far has finished. */
@@ -238,13 +306,30 @@ export class SettlementLog {
     await this.#writer.onIdle()
   }
 
-  /** Opens the client account if new, moves `min(price, balance)`; returns the credits moved. */
+  /** Moves `min(price, balance)` units client -> worker (bigint inside); returns the units moved. */
   async #pay (clientAccount: string, payment: SettlementPayment, batch: WriteBatch): Promise<number> {
     const { worker, price } = payment
-    if (!(await this.ledger.exists(clientAccount, batch))) await this.ledger.credit(clientAccount, this.initialClientBalance, batch)
-    const amount = Math.min(price, await this.ledger.balance(clientAccount, batch))
-    if (amount > 0) await this.ledger.transfer(clientAccount, worker, amount, batch)
-    return amount
+    const balance = await this.ledger.balance(clientAccount, batch)
+    const amount = BigInt(price) < balance ? BigInt(price) : balance
+    if (amount > 0n) await this.ledger.transfer(clientAccount, worker, amount, batch)
+    return Number(amount)
+  }
+
+  /** Moves up to what `worker`'s bond lacks of `workerBond` from its balance into its bond account. */
+  async #lockBond (worker: string, batch: WriteBatch): Promise<void> {
+    if (this.#workerBond === 0n) return
+    const locked = await this.ledger.balance(bondAccount(worker), batch)
+    if (locked >= this.#workerBond) return
+    const available = await this.ledger.balance(worker, batch)
+    const amount = this.#workerBond - locked < available ? this.#workerBond - locked : available
+    if (amount > 0n) await this.ledger.transfer(worker, bondAccount(worker), amount, batch)
+  }
+
+  /** Moves `worker`'s whole bond to `to` (the cheated client); returns the units moved. */
+  async #forfeitBond (worker: string, to: string, batch: WriteBatch): Promise<bigint> {
+    const locked = await this.ledger.balance(bondAccount(worker), batch)
+    if (locked > 0n) await this.ledger.transfer(bondAccount(worker), to, locked, batch)
+    return locked
   }
 
   /** A key time after every pending key written or stored: max(now, last + 1). Call behind the writer only. */

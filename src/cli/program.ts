@@ -5,13 +5,17 @@
  * turns options into library options).
  */
 import { Command } from 'commander'
+import { accountCommand } from './cmds/account/index.ts'
 import { cancelCommand } from './cmds/cancel/index.ts'
 import { demoCommand } from './cmds/demo/index.ts'
+import { identityCommand } from './cmds/identity/index.ts'
 import { nodeCommand } from './cmds/node/index.ts'
 import { peersCommand } from './cmds/peers/index.ts'
+import { proofCommand } from './cmds/proof/index.ts'
 import { resultCommand } from './cmds/result/index.ts'
 import { statusCommand } from './cmds/status/index.ts'
 import { submitCommand } from './cmds/submit/index.ts'
+import { verifyProofCommand } from './cmds/verify-proof/index.ts'
 
 /** Builds the program. Errors surface as thrown `CommanderError`s (exitOverride), not process exits. */
 export function createProgram (): Command {
@@ -30,6 +34,10 @@ export function createProgram (): Command {
   statusCommand(program)
   cancelCommand(program)
   peersCommand(program)
+  identityCommand(program)
+  accountCommand(program)
+  proofCommand(program)
+  verifyProofCommand(program)
   demoCommand(program)
   return program
 }

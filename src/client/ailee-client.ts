@@ -1,7 +1,11 @@
 /**
- * The AILEE client: a light, in-memory libp2p/Helia host (ephemeral Ed25519
- * identity, no mDNS, no DHT) connected to one coordinator, speaking
- * `/ailee/task/1.0.0` to it.
+ * The AILEE client: a light, in-memory libp2p/Helia host (no mDNS, no DHT)
+ * connected to one coordinator, speaking `/ailee/task/1.0.0` to it. Its
+ * Ed25519 identity is its ledger account (docs/accounts.md): every submission
+ * is signed with it for this coordinator (fresh nonce, signing time), and
+ * transfers are signed with it. Give `connect` a `privateKey` (see
+ * `loadOrCreateIdentity` / `loadOrCreateKeyFile` in src/p2p/identity.ts) for a
+ * persistent, funded account; without one the client has a new, empty account.
  *
  * Submitting a task adds the module (and stdin) to the client's own content
  * store; the coordinator fetches them from the client over bitswap while it
@@ -24,18 +28,21 @@
  * ```
  */
 import { generateKeyPair } from '@libp2p/crypto/keys'
+import { signSubmission, signTransfer } from '../chain/account-signing.ts'
+import { accountBalanceFromWire, type AccountBalanceInfo } from '../protocol/messages/accounts.ts'
 import { CONFIG_DEFAULTS as DEFAULTS } from '../config/schema.ts'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { createHost, type AileeHost } from '../p2p/host.ts'
 import { request, requestStream, type RequestOptions } from '../protocol/index.ts'
+import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import type { ComponentLogger, PrivateKey } from '@libp2p/interface'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import { specToWire, statusFromWire, workerFromWire } from './convert.ts'
 import {
   CancelRefusedError, ClientAbortedError, ClientClosedError, CoordinatorError, CoordinatorUnreachableError, InvalidCoordinatorAddressError,
-  TaskRejectedError, UnexpectedResponseError
+  ProofUnavailableError, TaskRejectedError, TransferRejectedError, UnexpectedResponseError
 } from './errors.ts'
 import { consumeTaskEvents, decodeEvent, followUntilDone, isTransient, toClientError, type StreamProgress } from './follow.ts'
 import type { FollowOptions, SubmitOptions, TaskInput, TaskProgressEvent, TaskResult, TaskStatus, WorkerInfo } from './types.ts'
@@ -65,8 +72,9 @@ export interface ClientOptions {
   /** libp2p component logger. @default `@libp2p/logger`'s default (silent unless DEBUG is set) */
   logger?: ComponentLogger
   /**
-   * The client's identity (its peer id, the default ledger account, and the
-   * only peer allowed to cancel the tasks it submits). @default a new Ed25519 key per `connect`
+   * The client's identity: its peer id, its ledger account (it signs
+   * submissions and transfers), and the only peer allowed to cancel the tasks
+   * it submits. Ed25519. @default a new Ed25519 key per `connect` (an account with no credits)
    */
   privateKey?: PrivateKey
 }
@@ -74,7 +82,9 @@ export interface ClientOptions {
 /** A client connected to one coordinator. */
 export class AileeClient {
   readonly #host: AileeHost
+  readonly #key: PrivateKey
   readonly #coordinator: Multiaddr
+  readonly #coordinatorPeerId: string
   readonly #networkId: string
   readonly #timeoutMs: number
   readonly #idleMs: number
@@ -83,9 +93,11 @@ export class AileeClient {
   readonly #maxMessageBytes: number
   #closing: Promise<void> | undefined
 
-  private constructor (host: AileeHost, coordinator: Multiaddr, options: ClientOptions) {
+  private constructor (host: AileeHost, key: PrivateKey, coordinator: Multiaddr, options: ClientOptions) {
     this.#host = host
+    this.#key = key
     this.#coordinator = coordinator
+    this.#coordinatorPeerId = coordinator.getComponents().findLast(c => c.name === 'p2p')?.value ?? ''
     this.#networkId = options.networkId ?? DEFAULTS.network.networkId
     this.#timeoutMs = options.timeoutMs ?? DEFAULTS.timeouts.requestMs
     this.#idleMs = options.streamIdleTimeoutMs ?? DEFAULTS.timeouts.totalMs + 60_000
@@ -103,8 +115,9 @@ export class AileeClient {
    */
   static async connect (coordinator: string, options: ClientOptions = {}): Promise<AileeClient> {
     const addr = parseCoordinatorAddress(coordinator)
+    const privateKey = options.privateKey ?? await generateKeyPair('Ed25519')
     const host = await createHost({
-      privateKey: options.privateKey ?? await generateKeyPair('Ed25519'),
+      privateKey,
       networkId: options.networkId ?? DEFAULTS.network.networkId,
       listen: options.listen ?? ['/ip4/127.0.0.1/tcp/0'],
       bootstrap: [coordinator],
@@ -112,7 +125,7 @@ export class AileeClient {
       dht: false,
       logger: options.logger
     })
-    const client = new AileeClient(host, addr, options)
+    const client = new AileeClient(host, privateKey, addr, options)
     try {
       await host.libp2p.dial(addr, { signal: AbortSignal.timeout(client.#timeoutMs) })
     } catch (err) {
@@ -122,7 +135,7 @@ export class AileeClient {
     return client
   }
 
-  /** The client's peer id (ephemeral unless `privateKey` was given); the default ledger account of its tasks. */
+  /** The client's peer id (ephemeral unless `privateKey` was given): its ledger account, which pays for its tasks. */
   get peerId (): string {
     return this.#host.peerId.toString()
   }
@@ -148,7 +161,8 @@ export class AileeClient {
     const emit = safeEmitter(options.onProgress)
     const progress: StreamProgress = {}
     try {
-      return await consumeTaskEvents(this.#stream({ submit: { spec, detach: false } }, options.signal), progress, emit, startedAt)
+      const submit = await signSubmission(spec, this.#key, this.#coordinatorPeerId)
+      return await consumeTaskEvents(this.#stream({ submit: { ...submit, detach: false } }, options.signal), progress, emit, startedAt)
     } catch (err) {
       if (options.signal?.aborted === true) throw new ClientAbortedError('aborted by the caller', { cause: err })
       if (progress.taskId == null || !isTransient(err)) throw toClientError(err)
@@ -171,7 +185,8 @@ export class AileeClient {
     const startedAt = performance.now()
     const spec = await this.#prepare(options)
     try {
-      for await (const response of this.#stream({ submit: { spec, detach: true } }, options.signal)) {
+      const submit = await signSubmission(spec, this.#key, this.#coordinatorPeerId)
+      for await (const response of this.#stream({ submit: { ...submit, detach: true } }, options.signal)) {
         if (response.body !== 'event' || response.event == null) throw new UnexpectedResponseError(`expected a task event, got "${response.body ?? 'empty'}"`)
         const event = decodeEvent(response.event)
         if (event.kind === 'accepted' && event.taskId !== '') return event.taskId
@@ -250,6 +265,29 @@ export class AileeClient {
   }
 
   /**
+   * The self-contained proof that the task's accepted receipt is sealed in the
+   * coordinator's chain: the encoded `ReceiptProof` bytes (check them offline
+   * with `verifyProofBytes` of src/chain/proof.ts, or `bin/node verify-proof`).
+   * This method does not verify them.
+   *
+   * @throws {TaskNotFoundError} the coordinator does not know the task
+   * @throws {ProofUnavailableError} the task has not ended, ended without an accepted receipt, or its
+   *   receipt is not sealed into a block yet (try again after the coordinator's next block)
+   * @throws {CoordinatorError} / {CoordinatorUnreachableError} / {ClientAbortedError} as `status`
+   */
+  async proof (taskId: string, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
+    let response: ailee.v1.Response
+    try {
+      response = await this.#request({ proof: { taskId } }, taskId, options.signal)
+    } catch (err) {
+      if (err instanceof CoordinatorError && err.code === 'ERROR_CODE_REJECTED') throw new ProofUnavailableError(taskId, err.remoteMessage, { cause: err })
+      throw err
+    }
+    if (response.body !== 'proof' || response.proof == null) throw new UnexpectedResponseError(`expected a receipt proof, got "${response.body ?? 'empty'}"`)
+    return Uint8Array.from(pb.ReceiptProof.encode(response.proof).finish())
+  }
+
+  /**
    * The workers the coordinator knows, with health, capacity, load, reputation
    * and circuit-breaker state.
    *
@@ -259,6 +297,45 @@ export class AileeClient {
     const response = await this.#request({ peers: {} }, '', options.signal)
     if (response.body !== 'peers' || response.peers == null) throw new UnexpectedResponseError(`expected a peer list, got "${response.body ?? 'empty'}"`)
     return (response.peers.workers ?? []).map(workerFromWire)
+  }
+
+  /**
+   * The balance of `account` (default: this client's) in the coordinator's
+   * ledger: smallest units as a bigint, with the ledger's decimals. An account
+   * never credited holds 0.
+   *
+   * @throws {CoordinatorError} / {CoordinatorUnreachableError} / {ClientAbortedError}
+   */
+  async balance (account?: string, options: { signal?: AbortSignal } = {}): Promise<AccountBalanceInfo> {
+    const response = await this.#request({ balance: { account: account ?? this.peerId } }, '', options.signal)
+    if (response.body !== 'balance' || response.balance == null) throw new UnexpectedResponseError(`expected a balance, got "${response.body ?? 'empty'}"`)
+    return accountBalanceFromWire(response.balance)
+  }
+
+  /**
+   * Moves `amount` smallest units from this client's account to `to` (a peer
+   * id), signed with the client's key for this coordinator (fresh nonce,
+   * signing time). The coordinator applies it at once and seals it into its
+   * next block.
+   *
+   * @returns this client's balance after the transfer
+   * @throws {TransferRejectedError} the coordinator refused it (insufficient funds, overflow, zero amount,
+   *   self-transfer, bad payee, signature, freshness or replay); nothing was applied
+   * @throws {InvalidAmountError} (src/chain) for an amount outside [0, 2^64 - 1]
+   * @throws {CoordinatorError} / {CoordinatorUnreachableError} / {ClientAbortedError}
+   */
+  async transfer (to: string, amount: bigint, options: { signal?: AbortSignal } = {}): Promise<AccountBalanceInfo> {
+    this.#checkOpen()
+    const transfer = await signTransfer(to, amount, this.#key, this.#coordinatorPeerId)
+    let response: ailee.v1.Response
+    try {
+      response = await this.#request({ transfer }, '', options.signal)
+    } catch (err) {
+      if (err instanceof CoordinatorError && err.code === 'ERROR_CODE_REJECTED') throw new TransferRejectedError(err.remoteMessage, { cause: err })
+      throw err
+    }
+    if (response.body !== 'balance' || response.balance == null) throw new UnexpectedResponseError(`expected a balance, got "${response.body ?? 'empty'}"`)
+    return accountBalanceFromWire(response.balance)
   }
 
   /** Stops the client's host. Idempotent; the client cannot be used afterwards. */

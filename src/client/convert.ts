@@ -225,6 +225,7 @@ export function workerFromWire (p: ailee.v1.IPeerInfo): WorkerInfo {
     credibility: p.credibility ?? 0,
     confirmed: p.confirmed ?? 0,
     caught: p.caught ?? 0,
-    excludedUntilMs: Number(p.excludedUntilMs ?? 0)
+    excludedUntilMs: Number(p.excludedUntilMs ?? 0),
+    bond: BigInt(p.bond ?? 0)
   }
 }

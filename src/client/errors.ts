@@ -67,6 +67,26 @@ export class CancelRefusedError extends Error {
 }
 
 /**
+ * The coordinator has no proof of the task's receipt (it answered
+ * `ERROR_CODE_REJECTED` to a `ProofQuery`): the task has not ended, ended
+ * without an accepted receipt, or its receipt is not sealed into a block yet
+ * (then a later query succeeds). `remoteMessage` says which.
+ */
+export class ProofUnavailableError extends Error {
+  static readonly NAME = 'ProofUnavailableError'
+  override name = ProofUnavailableError.NAME
+  readonly taskId: string
+  /** The coordinator's explanation. */
+  readonly remoteMessage: string
+
+  constructor (taskId: string, remoteMessage: string, options?: ErrorOptions) {
+    super(`no proof of task ${taskId}: ${remoteMessage}`, options)
+    this.taskId = taskId
+    this.remoteMessage = remoteMessage
+  }
+}
+
+/**
  * The coordinator broke the protocol: an unexpected response, a malformed task
  * event (unknown kind or state, `done` without outcome), or a stream that ended
  * before the task did.
@@ -110,5 +130,23 @@ export class TaskRejectedError extends Error {
   constructor (result: TaskResult) {
     super(`task ${result.taskId} was ${result.status}: ${result.reason}`)
     this.result = result
+  }
+}
+
+/**
+ * The coordinator refused a transfer (it answered `ERROR_CODE_REJECTED`):
+ * insufficient funds, an amount that would overflow the payee's balance, zero
+ * amount, a transfer to oneself, or a signature / freshness / replay check
+ * (docs/accounts.md). `remoteMessage` names the check. Nothing was applied.
+ */
+export class TransferRejectedError extends Error {
+  static readonly NAME = 'TransferRejectedError'
+  override name = TransferRejectedError.NAME
+  /** The coordinator's explanation. */
+  readonly remoteMessage: string
+
+  constructor (remoteMessage: string, options?: ErrorOptions) {
+    super(`transfer refused: ${remoteMessage}`, options)
+    this.remoteMessage = remoteMessage
   }
 }

@@ -36,7 +36,7 @@ export interface TaskInput {
   queueTimeoutMs?: number
   /** How long the offer collects bids, ms. @default the coordinator's (300) */
   bidWindowMs?: number
-  /** Ledger account charged. @default the client's peer id */
+  /** Ledger account charged: must be the client's own peer id (the signer), or empty. @default the client's peer id */
   clientAccount?: string
   /**
    * How the coordinator checks the result before paying it: `none`,
@@ -280,4 +280,6 @@ export interface WorkerInfo {
   caught: number
   /** Unix ms until which it gets no tasks (caught); 0 when not excluded. */
   excludedUntilMs: number
+  /** Smallest units of its bond locked with the coordinator (forfeited when caught). */
+  bond: bigint
 }

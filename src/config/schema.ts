@@ -5,8 +5,10 @@
  *
  * Units: `*Ms` milliseconds, `*Bytes` bytes, `*Pages` 64 KiB WebAssembly pages.
  */
+import { peerIdFromString } from '@libp2p/peer-id'
 import { z } from 'zod'
 import { parseVerificationPolicy } from '../protocol/verification-policy.ts'
+import { DEV_CLIENT_ACCOUNT } from './dev-account.ts'
 
 const positiveInt = z.number().int().positive()
 const nonNegativeInt = z.number().int().nonnegative()
@@ -91,9 +93,13 @@ export const coordinatorSchema = z.object({
   maxReceiptsPerBlock: positiveInt.default(256),
   /** Telemetry older than this marks a worker dead. @default 10000 */
   telemetryStaleMs: positiveInt.default(10_000),
-  /** Credits a new client account starts with. @default 1000000 */
-  initialClientBalance: nonNegativeInt.default(1_000_000),
-  /** Price used when a task names no max price. @default 100 */
+  /**
+   * Allowed difference between a signed submission's or transfer's
+   * `signed_at_ms` and this coordinator's clock, either way; nonces are
+   * remembered this long after their signing time (docs/accounts.md). @default 300000 (5 min)
+   */
+  submissionMaxSkewMs: positiveInt.default(300_000),
+  /** Price (smallest units) used when a task names no max price. @default 100 */
   defaultMaxPrice: nonNegativeInt.default(100),
   /** Time a stopping coordinator waits for tasks in flight. @default 5000 */
   shutdownGraceMs: positiveInt.default(5_000)
@@ -123,7 +129,13 @@ export const verificationSchema = z.object({
   /** Executions with a checked receipt after which a task whose results disagree fails. @default 7 */
   maxExecutions: positiveInt.default(7),
   /** How long a worker caught with a wrong result gets no tasks. @default 86400000 (24 h) */
-  exclusionMs: nonNegativeInt.default(86_400_000)
+  exclusionMs: nonNegativeInt.default(86_400_000),
+  /**
+   * Bond each worker locks with this coordinator, smallest units: its
+   * earnings fill the bond first, and a worker caught with a wrong result
+   * forfeits it to the client it cheated. @default 0 (no bond)
+   */
+  workerBond: nonNegativeInt.default(0)
 }).prefault({})
 
 export const workerSchema = z.object({
@@ -143,6 +155,42 @@ export const workerSchema = z.object({
    * only Assigns for its own bids). @default []
    */
   coordinators: z.array(z.string().min(1)).default([])
+}).prefault({})
+
+/** 2^64 - 1 as decimal text: the largest amount. */
+const MAX_AMOUNT_TEXT = ((1n << 64n) - 1n).toString()
+
+/** An amount of smallest units in a config file: decimal digits or a non-negative safe integer, at most 2^64 - 1; kept as decimal text. */
+const amountText = z.union([
+  nonNegativeInt.transform(n => n.toString()),
+  z.string().regex(/^(0|[1-9][0-9]*)$/, 'an amount is a string of decimal digits')
+]).refine(text => text.length < MAX_AMOUNT_TEXT.length || (text.length === MAX_AMOUNT_TEXT.length && text <= MAX_AMOUNT_TEXT), 'amount is past 2^64 - 1')
+
+/** True for an Ed25519 peer id string (an account). */
+function isAccount (text: string): boolean {
+  try {
+    return peerIdFromString(text).type === 'Ed25519'
+  } catch {
+    return false
+  }
+}
+
+/** The credit ledger (docs/accounts.md). */
+export const ledgerSchema = z.object({
+  /** Digits of the smallest unit: 1 credit = 10^decimals units (for display and parsing only). @default 9 */
+  decimals: z.number().int().min(0).max(18).default(9),
+  /**
+   * Initial balances, account → smallest units, credited once when a
+   * coordinator first starts on an empty state database (later changes are
+   * ignored). The default funds the public development client key
+   * (config/dev-client.key) with 1,000,000 credits; production gives none
+   * (config/production.yaml). @default { DEV_CLIENT_ACCOUNT: "1000000000000000" }
+   */
+  genesis: z.record(z.string(), amountText).superRefine((genesis, ctx) => {
+    for (const account of Object.keys(genesis)) {
+      if (!isAccount(account)) ctx.addIssue({ code: 'custom', path: [account], message: `${JSON.stringify(account)} is not an account: an account is an Ed25519 peer id (12D3KooW...)` })
+    }
+  }).default({ [DEV_CLIENT_ACCOUNT]: '1000000000000000' })
 }).prefault({})
 
 export const networkSchema = z.object({
@@ -173,7 +221,8 @@ export const configSchema = z.object({
   retry: retrySchema,
   coordinator: coordinatorSchema,
   verification: verificationSchema,
-  worker: workerSchema
+  worker: workerSchema,
+  ledger: ledgerSchema
 })
 
 /** A fully-defaulted configuration. */

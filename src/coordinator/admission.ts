@@ -32,8 +32,8 @@ export interface AdmissionDeps {
   cidFor: (bytes: Uint8Array) => Promise<string>
   /** Throws when `module` is not a WASI command that fits `maxMemoryPages`. */
   inspectModule: (module: Uint8Array, maxMemoryPages: number) => void
-  /** Ledger balance of an account, credits. */
-  balance: (account: string) => Promise<number>
+  /** Ledger balance of an account, smallest units (0n for an account never credited). */
+  balance: (account: string) => Promise<bigint>
 }
 
 /** Longest ledger account name a task may charge, characters (a peer ID is about 52). */
@@ -153,6 +153,12 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
   }
   task.limits = resolveLimits(spec, config)
   task.verification = resolveVerification(spec.verification, config)
+  // prices are JS numbers of smallest units; a uint64 past 2^53 - 1 decodes as a bigint (src/proto/index.ts)
+  if (typeof task.limits.maxPrice !== 'number' || !Number.isSafeInteger(task.limits.maxPrice)) {
+    const asked = String(task.limits.maxPrice)
+    task.limits.maxPrice = 0
+    throw new TaskRejectedError(`max price of ${asked} units is past the largest accepted (${Number.MAX_SAFE_INTEGER})`)
+  }
   const argsEnvBytes = task.args.reduce((n, a) => n + Buffer.byteLength(a) + 1, 0) +
     Object.entries(task.env).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v) + 2, 0)
   if (argsEnvBytes > config.limits.maxArgsEnvBytes) throw new TaskRejectedError(`args and env take ${argsEnvBytes} bytes, over the maximum of ${config.limits.maxArgsEnvBytes}`)
@@ -160,8 +166,8 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
   // the sandbox passes args and env as C strings
   if ([...task.args, ...Object.keys(task.env), ...Object.values(task.env)].some(v => v.includes('\0'))) throw new TaskRejectedError('args and env must not contain NUL bytes')
   const balance = await deps.balance(task.clientAccount)
-  // the reason names no balance: anyone may submit for any account name, and must not learn its balance
-  if (balance < task.limits.maxPrice) throw new TaskRejectedError(`account ${task.clientAccount} cannot cover the task's max price of ${task.limits.maxPrice} credits`)
+  // naming an account creates no credits: a never-seen account holds 0 and is refused here
+  if (balance < BigInt(task.limits.maxPrice)) throw new TaskRejectedError(`account ${task.clientAccount} cannot cover the task's max price of ${task.limits.maxPrice} units (insufficient funds)`)
 
   const module = await fetchOrReject(deps, task.moduleCid, config.limits.maxModuleBytes, 'module')
   try {

@@ -31,8 +31,7 @@ export class RocksTaskStore implements TaskStore {
 
   /**
    * @param db the state database
-   * @param settlements the database's one SettlementLog (new client accounts
-   *   start with its `initialClientBalance`)
+   * @param settlements the database's one SettlementLog
    */
   constructor (db: StateDb, settlements: SettlementLog) {
     this.#db = db

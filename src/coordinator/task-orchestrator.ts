@@ -19,7 +19,7 @@
  */
 import { EventEmitter } from 'node:events'
 import { randomInt } from 'node:crypto'
-import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
+import { bytesToHex, hexToBytes, randomBytes } from '@noble/hashes/utils.js'
 import type { ailee } from '../proto/index.ts'
 import type { NodeConfig } from '../config/schema.ts'
 import type { TaskEvent } from '../protocol/task-events.ts'
@@ -30,7 +30,7 @@ import { PendingBidAnswers } from './bid-answers.ts'
 import { systemClock, type Clock } from './clock.ts'
 import { KeyedSerialQueue } from './keyed-serial-queue.ts'
 import { nextDeadline, transition } from './lifecycle/transition.ts'
-import type { Effect, LifecycleEvent, LifecyclePolicy, Refusal, Transition } from './lifecycle/types.ts'
+import type { Effect, Lease, LifecycleEvent, LifecyclePolicy, Refusal, Transition } from './lifecycle/types.ts'
 import { ReputationBook } from './reputation.ts'
 import { drawReplicaCandidate, eligibleWorkers, freeSlots, queueReason, rankBids, type SelectionContext } from './selection.ts'
 import { outcomeToWire, specOf, visibleState, type TaskRecord } from './task-record.ts'
@@ -298,7 +298,15 @@ export class TaskOrchestrator {
       ? { type: 'handedBack', worker: from, attempt: result.attempt }
       : { type: 'resultReceived', worker: from, attempt: result.attempt, result: { receipt: result.receipt, stdout: result.stdout, stderr: result.stderr, error: result.error } }
     const outcome = await this.#dispatch(result.taskId, event)
-    if (outcome.refusal != null) return { ok: outcome.refusal.code === 'task_ended', reason: outcome.refusal.reason }
+    if (outcome.refusal != null) {
+      const task = this.#open.get(result.taskId)
+      // a peer never granted this attempt is told so, not that the task "was reassigned"
+      if (outcome.refusal.code === 'not_leaseholder' && task != null && !wasGranted(task, from, result.attempt)) {
+        this.#log.warn({ task: result.taskId, peer: from, attempt: result.attempt }, 'result from a peer without a lease refused')
+        return { ok: false, reason: `no lease for attempt ${result.attempt} of task ${result.taskId}: ${from} was never assigned it; result refused, nothing credited` }
+      }
+      return { ok: outcome.refusal.code === 'task_ended', reason: outcome.refusal.reason }
+    }
     return outcome.verdict ?? { ok: true, reason: '' }
   }
 
@@ -484,8 +492,10 @@ export class TaskOrchestrator {
 
   async #sendAssign (task: TaskRecord, worker: string, attempt: number): Promise<void> {
     let event: LifecycleEvent
+    // the lease's nonce goes into the Assign; the worker binds its receipt to it
+    const nonce = hexToBytes(leaseOf(task, worker, attempt)?.nonce ?? '')
     try {
-      const ack = await this.#network.sendAssign(worker, assignToWire({ taskId: task.id, attempt, leaseMs: this.#policy.leaseMs, spec: specOf(task) }))
+      const ack = await this.#network.sendAssign(worker, assignToWire({ taskId: task.id, attempt, leaseMs: this.#policy.leaseMs, spec: specOf(task), nonce }))
       event = ack.accepted ? { type: 'assignAcked', worker, attempt } : { type: 'assignRefused', worker, attempt, reason: ack.reason, unreachable: false }
     } catch (err) {
       event = { type: 'assignRefused', worker, attempt, reason: (err as Error).message, unreachable: true }
@@ -499,7 +509,8 @@ export class TaskOrchestrator {
   async #verify (task: TaskRecord, effect: Extract<Effect, { type: 'verify' }>, outcome: DispatchOutcome): Promise<void> {
     let event: LifecycleEvent
     try {
-      const verified = await verifyResult(task, effect.worker, effect.attempt, this.#self, effect.result, this.#network.cidFor)
+      const expectedNonce = leaseOf(task, effect.worker, effect.attempt)?.nonce ?? ''
+      const verified = await verifyResult(task, effect.worker, effect.attempt, this.#self, effect.result, this.#network.cidFor, expectedNonce)
       const workers = new Set([effect.worker, ...task.verification.results.map(r => r.worker)])
       const credibility = Object.fromEntries([...workers].map(w => [w, this.reputation.credibility(w, this.#config.verification.assumedFaultFraction)]))
       event = { type: 'resultVerified', worker: effect.worker, attempt: effect.attempt, result: verified, credibility }
@@ -614,6 +625,18 @@ export class TaskOrchestrator {
       excludedWorkers: task.excludedWorkers
     })
   }
+}
+
+/** Whether `worker` holds, or ever held, the lease of `attempt` of `task` (a lease now, the lapsed one, or the chosen candidate of a decision). */
+function wasGranted (task: TaskRecord, worker: string, attempt: number): boolean {
+  return leaseOf(task, worker, attempt) != null ||
+    (task.lapsed?.worker === worker && task.lapsed.attempt === attempt) ||
+    task.decisions.some(d => d.attempt === attempt && d.candidates.some(c => c.chosen && c.workerPeerId === worker))
+}
+
+/** The lease of (`worker`, `attempt`) in `task`, whatever its phase, or undefined. */
+function leaseOf (task: TaskRecord, worker: string, attempt: number): Lease | undefined {
+  return task.leases.find(l => l.worker === worker && l.attempt === attempt)
 }
 
 /** The lifecycle's policy from the node configuration. */

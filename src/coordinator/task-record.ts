@@ -216,6 +216,37 @@ export function statusToWire (task: TaskRecord): ailee.v1.ITaskStatusReport {
   }
 }
 
+/**
+ * Whether `peer` may read a task's private fields: it is the peer that
+ * submitted the task or the account that pays for it.
+ */
+export function isTaskOwner (task: Pick<TaskRecord, 'clientPeerId' | 'clientAccount'>, peer: string): boolean {
+  return peer === task.clientPeerId || peer === task.clientAccount
+}
+
+/**
+ * A task outcome as anyone but its client sees it: state, exit code, workers,
+ * timings, price, the receipt (hashes) and the executions' verdicts, without
+ * the program's stdout and stderr or the CIDs they (and the stdin) are served
+ * under. Returns a new object.
+ */
+export function redactOutcome (outcome: ailee.v1.ITaskOutcome): ailee.v1.ITaskOutcome {
+  return { ...outcome, stdout: new Uint8Array(0), stderr: new Uint8Array(0), outputCid: '', inputCid: '' }
+}
+
+/**
+ * A status report as anyone but the task's client sees it: the spec without
+ * arguments, environment and stdin CID, and a redacted outcome
+ * ({@link redactOutcome}). Returns a new object.
+ */
+export function redactStatus (status: ailee.v1.ITaskStatusReport): ailee.v1.ITaskStatusReport {
+  return {
+    ...status,
+    spec: status.spec == null ? status.spec : { ...status.spec, args: [], env: {}, inputCid: '' },
+    outcome: status.outcome == null ? status.outcome : redactOutcome(status.outcome)
+  }
+}
+
 /** Uint8Array -> base64 (for JSON records). */
 export function toBase64 (bytes: Uint8Array | null | undefined): string {
   return bytes == null ? '' : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')

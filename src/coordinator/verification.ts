@@ -1,7 +1,8 @@
 /**
  * Checking a worker's result before the coordinator reports it as verified:
  * the receipt's Ed25519 signature is the sender's, it names this task, attempt
- * and coordinator, and its hashes match the module and input the coordinator
+ * and coordinator, it carries the nonce of the lease it answers (so a receipt
+ * signed for one assignment answers no other), and its hashes match the module and input the coordinator
  * admitted and the stdout/stderr bytes the worker delivered; the output CID is
  * the CID of those stdout bytes.
  *
@@ -33,6 +34,9 @@ export class ResultVerificationError extends Error {
  * Verifies `result`, delivered by `sender` for attempt `attempt` of `task`.
  *
  * @param cidFor computes the CID of bytes exactly as the worker's content store does
+ * @param expectedNonce the nonce (hex, 16 bytes) of the lease of (`sender`, `attempt`), sent in its
+ *   Assign; the receipt's `assignment_nonce` must equal it. '' (a lease stored before nonces
+ *   existed) skips this check
  * @returns the result with its decoded, signature-checked receipt
  * @throws {ResultVerificationError} naming the first check that failed
  */
@@ -42,7 +46,8 @@ export async function verifyResult (
   attempt: number,
   coordinatorPeerId: string,
   result: DeliveredResult,
-  cidFor: (bytes: Uint8Array) => Promise<string>
+  cidFor: (bytes: Uint8Array) => Promise<string>,
+  expectedNonce = ''
 ): Promise<VerifiedResult> {
   if (result.receipt == null) throw new ResultVerificationError('result carries no receipt')
   const receiptBytes = result.receipt.receipt?.byteLength ?? 0
@@ -56,9 +61,10 @@ export async function verifyResult (
   const { stdout, stderr } = result
   const checks: Array<[boolean, string]> = [
     [receipt.workerPeerId === sender, `receipt names worker ${receipt.workerPeerId}, sent by ${sender}`],
-    [receipt.taskId === task.id, `receipt is for task ${receipt.taskId}`],
+    [receipt.taskId === task.id, `receipt is for task ${receipt.taskId}, not ${task.id}`],
     [receipt.attempt === attempt, `receipt is for attempt ${receipt.attempt}, result for ${attempt}`],
     [receipt.coordinatorPeerId === coordinatorPeerId, `receipt names coordinator ${receipt.coordinatorPeerId}`],
+    [expectedNonce === '' || bytesToHex(receipt.assignmentNonce) === expectedNonce.toLowerCase(), 'receipt is bound to another assignment (nonce mismatch)'],
     [bytesToHex(receipt.moduleHash) === task.moduleHash, 'module hash does not match the admitted module'],
     [bytesToHex(receipt.inputHash) === task.inputHash, 'input hash does not match the admitted input'],
     [bytesToHex(receipt.outputHash) === bytesToHex(sha256(stdout)), 'output hash does not match the delivered stdout'],

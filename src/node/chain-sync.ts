@@ -1,7 +1,8 @@
 /**
  * Every role follows the coordinators' chains: blocks arriving on the blocks
  * topic are validated (signature, height and previous-hash link, receipts
- * Merkle root, every receipt's signature) and appended to the local chain
+ * Merkle root, every receipt's signature, every transfer entry's payer
+ * signature: docs/accounts.md) and appended to the local chain
  * store. Invalid blocks are rejected (the sender loses gossip score); a block
  * from the future (a gap) or a duplicate is ignored.
  */

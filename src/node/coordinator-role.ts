@@ -15,6 +15,10 @@ import { BlockProducer } from '../coordinator/block-producer.ts'
 import { CoordinatorService } from '../coordinator/coordinator-service.ts'
 import { RocksTaskStore } from '../coordinator/rocks-task-store.ts'
 import { SettlementLog } from '../chain/settlement-log.ts'
+import { NonceStore } from '../chain/nonce-store.ts'
+import { toAmount } from '../chain/amount.ts'
+import { Accounts } from '../coordinator/accounts.ts'
+import { receiptProofToWire } from '../chain/proof.ts'
 import { TaskOrchestrator } from '../coordinator/task-orchestrator.ts'
 import { systemClock } from '../coordinator/clock.ts'
 import { TelemetryStore } from '../coordinator/telemetry-store.ts'
@@ -37,7 +41,17 @@ export interface CoordinatorRole {
 export async function startCoordinatorRole (config: NodeConfig, host: AileeHost, db: StateDb, chain: ChainStore, privateKey: PrivateKey, peers: PeerClient, log: Logger): Promise<CoordinatorRole> {
   const topics = topicsFor(config.network.networkId)
   const self = host.peerId.toString()
-  const settlements = new SettlementLog(db, { initialClientBalance: config.coordinator.initialClientBalance })
+  const settlements = new SettlementLog(db, { workerBond: BigInt(config.verification.workerBond) })
+  const genesis = Object.entries(config.ledger.genesis).map(([account, amount]) => ({ account, amount: toAmount(amount) }))
+  if (await settlements.applyGenesis(genesis)) log.info({ accounts: genesis.length }, 'genesis allocation credited')
+  const accounts = new Accounts({
+    coordinatorPeerId: self,
+    settlements,
+    nonces: new NonceStore(db),
+    clock: systemClock,
+    maxSkewMs: config.coordinator.submissionMaxSkewMs,
+    decimals: config.ledger.decimals
+  })
   const store = new RocksTaskStore(db, settlements)
   const orchestrator = new TaskOrchestrator({
     config,
@@ -62,7 +76,11 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
     inspectModule: (module, maxMemoryPages) => { inspectModule(module, { maxMemoryPages }) },
     balance: async account => await settlements.balance(account)
-  }, systemClock, log.child({ component: 'coordinator' }))
+  }, systemClock, log.child({ component: 'coordinator' }), accounts, async (taskId, receipt) => {
+    // only this coordinator's own chain: the proof is of what it sealed
+    const proof = await chain.proveReceipt(taskId, self, receipt)
+    return proof == null ? undefined : receiptProofToWire(proof, privateKey.publicKey)
+  })
   const producer = new BlockProducer({
     settlements,
     chain,

@@ -28,3 +28,29 @@ export class InvalidHostOptionsError extends Error {
   static readonly NAME = 'InvalidHostOptionsError'
   override name = InvalidHostOptionsError.NAME
 }
+
+/** `identity create` found a key file already there (without `--force`). */
+export class IdentityExistsError extends Error {
+  static readonly NAME = 'IdentityExistsError'
+  override name = IdentityExistsError.NAME
+  /** Absolute path of the existing file. */
+  readonly path: string
+
+  constructor (path: string, message: string, options?: ErrorOptions) {
+    super(message, options)
+    this.path = path
+  }
+}
+
+/** A key file that does not exist where one was required. */
+export class IdentityNotFoundError extends Error {
+  static readonly NAME = 'IdentityNotFoundError'
+  override name = IdentityNotFoundError.NAME
+  /** Absolute path looked at. */
+  readonly path: string
+
+  constructor (path: string, message: string, options?: ErrorOptions) {
+    super(message, options)
+    this.path = path
+  }
+}

@@ -196,6 +196,7 @@ export namespace ailee {
             coordinatorPeerId: string;
             timestampMs: number;
             outputCid: string;
+            assignmentNonce: Uint8Array;
             static create(properties: ailee.v1.ExecutionReceipt.$Shape): ailee.v1.ExecutionReceipt & ailee.v1.ExecutionReceipt.$Shape;
             static create(properties?: ailee.v1.ExecutionReceipt.$Properties): ailee.v1.ExecutionReceipt;
             static encode(message: ailee.v1.ExecutionReceipt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -220,6 +221,7 @@ export namespace ailee {
                 coordinatorPeerId?: (string|null);
                 timestampMs?: (number|null);
                 outputCid?: (string|null);
+                assignmentNonce?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.ExecutionReceipt.$Properties;
@@ -341,6 +343,32 @@ export namespace ailee {
             type $Shape = ailee.v1.Telemetry.$Properties;
         }
 
+        interface ISignedTransfer extends ailee.v1.SignedTransfer.$Properties {
+        }
+
+        class SignedTransfer {
+            constructor(properties?: ailee.v1.SignedTransfer.$Properties);
+            $unknowns?: Uint8Array[];
+            transfer?: (ailee.v1.Transfer.$Properties|null);
+            coordinatorPeerId: string;
+            static create(properties: ailee.v1.SignedTransfer.$Shape): ailee.v1.SignedTransfer & ailee.v1.SignedTransfer.$Shape;
+            static create(properties?: ailee.v1.SignedTransfer.$Properties): ailee.v1.SignedTransfer;
+            static encode(message: ailee.v1.SignedTransfer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.SignedTransfer & ailee.v1.SignedTransfer.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.SignedTransfer;
+            static toObject(message: ailee.v1.SignedTransfer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignedTransfer {
+            interface $Properties {
+                transfer?: (ailee.v1.Transfer.$Properties|null);
+                coordinatorPeerId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.SignedTransfer.$Properties;
+        }
+
         interface IBlockEntry extends ailee.v1.BlockEntry.$Properties {
         }
 
@@ -353,6 +381,7 @@ export namespace ailee {
             verified: boolean;
             contradictedBy?: (ailee.v1.SignedReceipt.$Properties|null);
             bondForfeited: number;
+            transfer?: (ailee.v1.SignedTransfer.$Properties|null);
             static create(properties: ailee.v1.BlockEntry.$Shape): ailee.v1.BlockEntry & ailee.v1.BlockEntry.$Shape;
             static create(properties?: ailee.v1.BlockEntry.$Properties): ailee.v1.BlockEntry;
             static encode(message: ailee.v1.BlockEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -370,6 +399,7 @@ export namespace ailee {
                 verified?: (boolean|null);
                 contradictedBy?: (ailee.v1.SignedReceipt.$Properties|null);
                 bondForfeited?: (number|null);
+                transfer?: (ailee.v1.SignedTransfer.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.BlockEntry.$Properties;
@@ -447,6 +477,10 @@ export namespace ailee {
             $unknowns?: Uint8Array[];
             spec?: (ailee.v1.TaskSpec.$Properties|null);
             detach: boolean;
+            nonce: Uint8Array;
+            signedAtMs: number;
+            signature: Uint8Array;
+            coordinatorPeerId: string;
             static create(properties: ailee.v1.SubmitTask.$Shape): ailee.v1.SubmitTask & ailee.v1.SubmitTask.$Shape;
             static create(properties?: ailee.v1.SubmitTask.$Properties): ailee.v1.SubmitTask;
             static encode(message: ailee.v1.SubmitTask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -460,6 +494,10 @@ export namespace ailee {
             interface $Properties {
                 spec?: (ailee.v1.TaskSpec.$Properties|null);
                 detach?: (boolean|null);
+                nonce?: (Uint8Array|null);
+                signedAtMs?: (number|null);
+                signature?: (Uint8Array|null);
+                coordinatorPeerId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.SubmitTask.$Properties;
@@ -539,6 +577,7 @@ export namespace ailee {
             attempt: number;
             spec?: (ailee.v1.TaskSpec.$Properties|null);
             leaseMs: number;
+            nonce: Uint8Array;
             static create(properties: ailee.v1.Assign.$Shape): ailee.v1.Assign & ailee.v1.Assign.$Shape;
             static create(properties?: ailee.v1.Assign.$Properties): ailee.v1.Assign;
             static encode(message: ailee.v1.Assign.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -554,6 +593,7 @@ export namespace ailee {
                 attempt?: (number|null);
                 spec?: (ailee.v1.TaskSpec.$Properties|null);
                 leaseMs?: (number|null);
+                nonce?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.Assign.$Properties;
@@ -771,6 +811,154 @@ export namespace ailee {
             type $Shape = ailee.v1.CancelTask.$Properties;
         }
 
+        interface ITransfer extends ailee.v1.Transfer.$Properties {
+        }
+
+        class Transfer {
+            constructor(properties?: ailee.v1.Transfer.$Properties);
+            $unknowns?: Uint8Array[];
+            from: string;
+            to: string;
+            amount: number;
+            nonce: Uint8Array;
+            signedAtMs: number;
+            signature: Uint8Array;
+            static create(properties: ailee.v1.Transfer.$Shape): ailee.v1.Transfer & ailee.v1.Transfer.$Shape;
+            static create(properties?: ailee.v1.Transfer.$Properties): ailee.v1.Transfer;
+            static encode(message: ailee.v1.Transfer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.Transfer & ailee.v1.Transfer.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.Transfer;
+            static toObject(message: ailee.v1.Transfer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Transfer {
+            interface $Properties {
+                from?: (string|null);
+                to?: (string|null);
+                amount?: (number|null);
+                nonce?: (Uint8Array|null);
+                signedAtMs?: (number|null);
+                signature?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.Transfer.$Properties;
+        }
+
+        interface IBalanceQuery extends ailee.v1.BalanceQuery.$Properties {
+        }
+
+        class BalanceQuery {
+            constructor(properties?: ailee.v1.BalanceQuery.$Properties);
+            $unknowns?: Uint8Array[];
+            account: string;
+            static create(properties: ailee.v1.BalanceQuery.$Shape): ailee.v1.BalanceQuery & ailee.v1.BalanceQuery.$Shape;
+            static create(properties?: ailee.v1.BalanceQuery.$Properties): ailee.v1.BalanceQuery;
+            static encode(message: ailee.v1.BalanceQuery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.BalanceQuery & ailee.v1.BalanceQuery.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.BalanceQuery;
+            static toObject(message: ailee.v1.BalanceQuery, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace BalanceQuery {
+            interface $Properties {
+                account?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.BalanceQuery.$Properties;
+        }
+
+        interface IAccountBalance extends ailee.v1.AccountBalance.$Properties {
+        }
+
+        class AccountBalance {
+            constructor(properties?: ailee.v1.AccountBalance.$Properties);
+            $unknowns?: Uint8Array[];
+            account: string;
+            balance: number;
+            decimals: number;
+            static create(properties: ailee.v1.AccountBalance.$Shape): ailee.v1.AccountBalance & ailee.v1.AccountBalance.$Shape;
+            static create(properties?: ailee.v1.AccountBalance.$Properties): ailee.v1.AccountBalance;
+            static encode(message: ailee.v1.AccountBalance.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.AccountBalance & ailee.v1.AccountBalance.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.AccountBalance;
+            static toObject(message: ailee.v1.AccountBalance, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace AccountBalance {
+            interface $Properties {
+                account?: (string|null);
+                balance?: (number|null);
+                decimals?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.AccountBalance.$Properties;
+        }
+
+        interface IProofQuery extends ailee.v1.ProofQuery.$Properties {
+        }
+
+        class ProofQuery {
+            constructor(properties?: ailee.v1.ProofQuery.$Properties);
+            $unknowns?: Uint8Array[];
+            taskId: string;
+            static create(properties: ailee.v1.ProofQuery.$Shape): ailee.v1.ProofQuery & ailee.v1.ProofQuery.$Shape;
+            static create(properties?: ailee.v1.ProofQuery.$Properties): ailee.v1.ProofQuery;
+            static encode(message: ailee.v1.ProofQuery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.ProofQuery & ailee.v1.ProofQuery.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.ProofQuery;
+            static toObject(message: ailee.v1.ProofQuery, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ProofQuery {
+            interface $Properties {
+                taskId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.ProofQuery.$Properties;
+        }
+
+        interface IReceiptProof extends ailee.v1.ReceiptProof.$Properties {
+        }
+
+        class ReceiptProof {
+            constructor(properties?: ailee.v1.ReceiptProof.$Properties);
+            $unknowns?: Uint8Array[];
+            version: number;
+            header: Uint8Array;
+            headerSignature: Uint8Array;
+            producerPublicKey: Uint8Array;
+            entry: Uint8Array;
+            leafIndex: number;
+            treeSize: number;
+            auditPath: Uint8Array[];
+            static create(properties: ailee.v1.ReceiptProof.$Shape): ailee.v1.ReceiptProof & ailee.v1.ReceiptProof.$Shape;
+            static create(properties?: ailee.v1.ReceiptProof.$Properties): ailee.v1.ReceiptProof;
+            static encode(message: ailee.v1.ReceiptProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.ReceiptProof & ailee.v1.ReceiptProof.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.ReceiptProof;
+            static toObject(message: ailee.v1.ReceiptProof, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ReceiptProof {
+            interface $Properties {
+                version?: (number|null);
+                header?: (Uint8Array|null);
+                headerSignature?: (Uint8Array|null);
+                producerPublicKey?: (Uint8Array|null);
+                entry?: (Uint8Array|null);
+                leafIndex?: (number|null);
+                treeSize?: (number|null);
+                auditPath?: (Uint8Array[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.ReceiptProof.$Properties;
+        }
+
         interface IRequest extends ailee.v1.Request.$Properties {
         }
 
@@ -787,7 +975,10 @@ export namespace ailee {
             follow?: (ailee.v1.FollowTask.$Properties|null);
             peers?: (ailee.v1.PeersQuery.$Properties|null);
             cancel?: (ailee.v1.CancelTask.$Properties|null);
-            body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel");
+            transfer?: (ailee.v1.Transfer.$Properties|null);
+            balance?: (ailee.v1.BalanceQuery.$Properties|null);
+            proof?: (ailee.v1.ProofQuery.$Properties|null);
+            body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof");
             static create(properties: ailee.v1.Request.$Shape): ailee.v1.Request & ailee.v1.Request.$Shape;
             static create(properties?: ailee.v1.Request.$Properties): ailee.v1.Request;
             static encode(message: ailee.v1.Request.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -809,7 +1000,10 @@ export namespace ailee {
                 follow?: (ailee.v1.FollowTask.$Properties|null);
                 peers?: (ailee.v1.PeersQuery.$Properties|null);
                 cancel?: (ailee.v1.CancelTask.$Properties|null);
-                body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel");
+                transfer?: (ailee.v1.Transfer.$Properties|null);
+                balance?: (ailee.v1.BalanceQuery.$Properties|null);
+                proof?: (ailee.v1.ProofQuery.$Properties|null);
+                body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -823,9 +1017,12 @@ export namespace ailee {
               follow?: ailee.v1.FollowTask.$Shape|null;
               peers?: ailee.v1.PeersQuery.$Shape|null;
               cancel?: ailee.v1.CancelTask.$Shape|null;
+              transfer?: ailee.v1.Transfer.$Shape|null;
+              balance?: ailee.v1.BalanceQuery.$Shape|null;
+              proof?: ailee.v1.ProofQuery.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape })
+              ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape; transfer?: null; balance?: null; proof?: null }|{ body?: "transfer"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer: ailee.v1.Transfer.$Shape; balance?: null; proof?: null }|{ body?: "balance"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance: ailee.v1.BalanceQuery.$Shape; proof?: null }|{ body?: "proof"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof: ailee.v1.ProofQuery.$Shape })
             );
         }
 
@@ -1160,6 +1357,7 @@ export namespace ailee {
             confirmed: number;
             caught: number;
             excludedUntilMs: number;
+            bond: number;
             static create(properties: ailee.v1.PeerInfo.$Shape): ailee.v1.PeerInfo & ailee.v1.PeerInfo.$Shape;
             static create(properties?: ailee.v1.PeerInfo.$Properties): ailee.v1.PeerInfo;
             static encode(message: ailee.v1.PeerInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1192,6 +1390,7 @@ export namespace ailee {
                 confirmed?: (number|null);
                 caught?: (number|null);
                 excludedUntilMs?: (number|null);
+                bond?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.PeerInfo.$Properties;
@@ -1272,8 +1471,10 @@ export namespace ailee {
             ack?: (ailee.v1.Ack.$Properties|null);
             status?: (ailee.v1.TaskStatusReport.$Properties|null);
             peers?: (ailee.v1.PeerList.$Properties|null);
+            balance?: (ailee.v1.AccountBalance.$Properties|null);
+            proof?: (ailee.v1.ReceiptProof.$Properties|null);
             error?: (ailee.v1.Error.$Properties|null);
-            body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"error");
+            body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error");
             static create(properties: ailee.v1.Response.$Shape): ailee.v1.Response & ailee.v1.Response.$Shape;
             static create(properties?: ailee.v1.Response.$Properties): ailee.v1.Response;
             static encode(message: ailee.v1.Response.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1291,8 +1492,10 @@ export namespace ailee {
                 ack?: (ailee.v1.Ack.$Properties|null);
                 status?: (ailee.v1.TaskStatusReport.$Properties|null);
                 peers?: (ailee.v1.PeerList.$Properties|null);
+                balance?: (ailee.v1.AccountBalance.$Properties|null);
+                proof?: (ailee.v1.ReceiptProof.$Properties|null);
                 error?: (ailee.v1.Error.$Properties|null);
-                body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"error");
+                body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1302,10 +1505,12 @@ export namespace ailee {
               ack?: ailee.v1.Ack.$Shape|null;
               status?: ailee.v1.TaskStatusReport.$Shape|null;
               peers?: ailee.v1.PeerList.$Shape|null;
+              balance?: ailee.v1.AccountBalance.$Shape|null;
+              proof?: ailee.v1.ReceiptProof.$Shape|null;
               error?: ailee.v1.Error.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; error?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; error?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; error?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; error?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; error?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; error?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; error?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; error: ailee.v1.Error.$Shape })
+              ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; balance?: null; proof?: null; error?: null }|{ body?: "balance"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance: ailee.v1.AccountBalance.$Shape; proof?: null; error?: null }|{ body?: "proof"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof: ailee.v1.ReceiptProof.$Shape; error?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error: ailee.v1.Error.$Shape })
             );
         }
     }

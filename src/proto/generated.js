@@ -1807,6 +1807,7 @@ export const ailee = $root.ailee = (() => {
              * @property {string|null} [coordinatorPeerId] ExecutionReceipt coordinatorPeerId
              * @property {number|null} [timestampMs] ExecutionReceipt timestampMs
              * @property {string|null} [outputCid] ExecutionReceipt outputCid
+             * @property {Uint8Array|null} [assignmentNonce] ExecutionReceipt assignmentNonce
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1943,6 +1944,14 @@ export const ailee = $root.ailee = (() => {
             ExecutionReceipt.prototype.outputCid = "";
 
             /**
+             * ExecutionReceipt assignmentNonce.
+             * @member {Uint8Array} assignmentNonce
+             * @memberof ailee.v1.ExecutionReceipt
+             * @instance
+             */
+            ExecutionReceipt.prototype.assignmentNonce = $util.newBuffer([]);
+
+            /**
              * Creates a new ExecutionReceipt instance using the specified properties.
              * @function create
              * @memberof ailee.v1.ExecutionReceipt
@@ -2000,6 +2009,8 @@ export const ailee = $root.ailee = (() => {
                     writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.timestampMs);
                 if (message.outputCid != null && $Object.hasOwnProperty.call(message, "outputCid") && message.outputCid !== "")
                     writer.uint32(/* id 13, wireType 2 =*/106).string(message.outputCid);
+                if (message.assignmentNonce != null && $Object.hasOwnProperty.call(message, "assignmentNonce") && message.assignmentNonce.length)
+                    writer.uint32(/* id 14, wireType 2 =*/114).bytes(message.assignmentNonce);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2158,6 +2169,15 @@ export const ailee = $root.ailee = (() => {
                                 delete message.outputCid;
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.assignmentNonce = value;
+                            else
+                                delete message.assignmentNonce;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2284,6 +2304,12 @@ export const ailee = $root.ailee = (() => {
                 if (object.outputCid != null)
                     if (typeof object.outputCid !== "string" || object.outputCid.length)
                         message.outputCid = $String(object.outputCid);
+                if (object.assignmentNonce != null)
+                    if (object.assignmentNonce.length)
+                        if (typeof object.assignmentNonce === "string")
+                            $util.base64.decode(object.assignmentNonce, message.assignmentNonce = $util.newBuffer($util.base64.length(object.assignmentNonce)), 0);
+                        else if (object.assignmentNonce.length >= 0)
+                            message.assignmentNonce = object.assignmentNonce;
                 return message;
             };
 
@@ -2346,6 +2372,13 @@ export const ailee = $root.ailee = (() => {
                     } else
                         object.timestampMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.outputCid = "";
+                    if (options.bytes === $String)
+                        object.assignmentNonce = "";
+                    else {
+                        object.assignmentNonce = [];
+                        if (options.bytes !== $Array)
+                            object.assignmentNonce = $util.newBuffer(object.assignmentNonce);
+                    }
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -2378,6 +2411,8 @@ export const ailee = $root.ailee = (() => {
                         object.timestampMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timestampMs) : options.longs === $Number ? new $util.LongBits(message.timestampMs.low >>> 0, message.timestampMs.high >>> 0).toNumber(true) : message.timestampMs;
                 if (message.outputCid != null && $Object.hasOwnProperty.call(message, "outputCid"))
                     object.outputCid = message.outputCid;
+                if (message.assignmentNonce != null && $Object.hasOwnProperty.call(message, "assignmentNonce"))
+                    object.assignmentNonce = options.bytes === $String ? $util.base64.encode(message.assignmentNonce, 0, message.assignmentNonce.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.assignmentNonce) : message.assignmentNonce;
                 return object;
             };
 
@@ -3790,6 +3825,243 @@ export const ailee = $root.ailee = (() => {
             return Telemetry;
         })();
 
+        v1.SignedTransfer = (function() {
+
+            /**
+             * Properties of a SignedTransfer.
+             * @typedef {Object} ailee.v1.SignedTransfer.$Properties
+             * @property {ailee.v1.Transfer.$Properties|null} [transfer] SignedTransfer transfer
+             * @property {string|null} [coordinatorPeerId] SignedTransfer coordinatorPeerId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedTransfer.
+             * @memberof ailee.v1
+             * @interface ISignedTransfer
+             * @augments ailee.v1.SignedTransfer.$Properties
+             * @deprecated Use ailee.v1.SignedTransfer.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedTransfer.
+             * @typedef {ailee.v1.SignedTransfer.$Properties} ailee.v1.SignedTransfer.$Shape
+             */
+
+            /**
+             * Constructs a new SignedTransfer.
+             * @memberof ailee.v1
+             * @classdesc Represents a SignedTransfer.
+             * @constructor
+             * @param {ailee.v1.SignedTransfer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedTransfer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignedTransfer transfer.
+             * @member {ailee.v1.Transfer.$Properties|null|undefined} transfer
+             * @memberof ailee.v1.SignedTransfer
+             * @instance
+             */
+            SignedTransfer.prototype.transfer = null;
+
+            /**
+             * SignedTransfer coordinatorPeerId.
+             * @member {string} coordinatorPeerId
+             * @memberof ailee.v1.SignedTransfer
+             * @instance
+             */
+            SignedTransfer.prototype.coordinatorPeerId = "";
+
+            /**
+             * Creates a new SignedTransfer instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.SignedTransfer
+             * @static
+             * @param {ailee.v1.SignedTransfer.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.SignedTransfer} SignedTransfer instance
+             * @type {{
+             *   (properties: ailee.v1.SignedTransfer.$Shape): ailee.v1.SignedTransfer & ailee.v1.SignedTransfer.$Shape;
+             *   (properties?: ailee.v1.SignedTransfer.$Properties): ailee.v1.SignedTransfer;
+             * }}
+             */
+            SignedTransfer.create = function(properties) {
+                return new SignedTransfer(properties);
+            };
+
+            /**
+             * Encodes the specified SignedTransfer message. Does not implicitly {@link ailee.v1.SignedTransfer.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.SignedTransfer
+             * @static
+             * @param {ailee.v1.SignedTransfer.$Properties} message SignedTransfer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedTransfer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer"))
+                    $root.ailee.v1.Transfer.encode(message.transfer, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.coordinatorPeerId != null && $Object.hasOwnProperty.call(message, "coordinatorPeerId") && message.coordinatorPeerId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.coordinatorPeerId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignedTransfer message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.SignedTransfer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.SignedTransfer & ailee.v1.SignedTransfer.$Shape} SignedTransfer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedTransfer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.SignedTransfer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.transfer = $root.ailee.v1.Transfer.decode(reader, reader.size(), $undefined, _depth + 1, message.transfer);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.coordinatorPeerId = value;
+                            else
+                                delete message.coordinatorPeerId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SignedTransfer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.SignedTransfer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.SignedTransfer} SignedTransfer
+             */
+            SignedTransfer.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.SignedTransfer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.SignedTransfer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.SignedTransfer();
+                if (object.transfer != null) {
+                    if (!$util.isObject(object.transfer))
+                        throw $TypeError(".ailee.v1.SignedTransfer.transfer: object expected");
+                    message.transfer = $root.ailee.v1.Transfer.fromObject(object.transfer, _depth + 1);
+                }
+                if (object.coordinatorPeerId != null)
+                    if (typeof object.coordinatorPeerId !== "string" || object.coordinatorPeerId.length)
+                        message.coordinatorPeerId = $String(object.coordinatorPeerId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SignedTransfer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.SignedTransfer
+             * @static
+             * @param {ailee.v1.SignedTransfer} message SignedTransfer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignedTransfer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.transfer = null;
+                    object.coordinatorPeerId = "";
+                }
+                if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer"))
+                    object.transfer = $root.ailee.v1.Transfer.toObject(message.transfer, options, _depth + 1);
+                if (message.coordinatorPeerId != null && $Object.hasOwnProperty.call(message, "coordinatorPeerId"))
+                    object.coordinatorPeerId = message.coordinatorPeerId;
+                return object;
+            };
+
+            /**
+             * Converts this SignedTransfer to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.SignedTransfer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignedTransfer.prototype.toJSON = function() {
+                return SignedTransfer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignedTransfer;
+        })();
+
         v1.BlockEntry = (function() {
 
             /**
@@ -3801,6 +4073,7 @@ export const ailee = $root.ailee = (() => {
              * @property {boolean|null} [verified] BlockEntry verified
              * @property {ailee.v1.SignedReceipt.$Properties|null} [contradictedBy] BlockEntry contradictedBy
              * @property {number|null} [bondForfeited] BlockEntry bondForfeited
+             * @property {ailee.v1.SignedTransfer.$Properties|null} [transfer] BlockEntry transfer
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3881,6 +4154,14 @@ export const ailee = $root.ailee = (() => {
             BlockEntry.prototype.bondForfeited = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * BlockEntry transfer.
+             * @member {ailee.v1.SignedTransfer.$Properties|null|undefined} transfer
+             * @memberof ailee.v1.BlockEntry
+             * @instance
+             */
+            BlockEntry.prototype.transfer = null;
+
+            /**
              * Creates a new BlockEntry instance using the specified properties.
              * @function create
              * @memberof ailee.v1.BlockEntry
@@ -3924,6 +4205,8 @@ export const ailee = $root.ailee = (() => {
                     $root.ailee.v1.SignedReceipt.encode(message.contradictedBy, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.bondForfeited != null && $Object.hasOwnProperty.call(message, "bondForfeited") && (typeof message.bondForfeited === "object" ? message.bondForfeited.low || message.bondForfeited.high : message.bondForfeited !== 0))
                     writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.bondForfeited);
+                if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer"))
+                    $root.ailee.v1.SignedTransfer.encode(message.transfer, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4016,6 +4299,12 @@ export const ailee = $root.ailee = (() => {
                                 delete message.bondForfeited;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.transfer = $root.ailee.v1.SignedTransfer.decode(reader, reader.size(), $undefined, _depth + 1, message.transfer);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4087,6 +4376,11 @@ export const ailee = $root.ailee = (() => {
                             message.bondForfeited = object.bondForfeited;
                         else if (typeof object.bondForfeited === "object")
                             message.bondForfeited = new $util.LongBits(object.bondForfeited.low >>> 0, object.bondForfeited.high >>> 0).toNumber(true);
+                if (object.transfer != null) {
+                    if (!$util.isObject(object.transfer))
+                        throw $TypeError(".ailee.v1.BlockEntry.transfer: object expected");
+                    message.transfer = $root.ailee.v1.SignedTransfer.fromObject(object.transfer, _depth + 1);
+                }
                 return message;
             };
 
@@ -4122,6 +4416,7 @@ export const ailee = $root.ailee = (() => {
                         object.bondForfeited = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.bondForfeited = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.transfer = null;
                 }
                 if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt"))
                     object.receipt = $root.ailee.v1.SignedReceipt.toObject(message.receipt, options, _depth + 1);
@@ -4145,6 +4440,8 @@ export const ailee = $root.ailee = (() => {
                         object.bondForfeited = options.longs === $String ? $String(message.bondForfeited) : message.bondForfeited;
                     else
                         object.bondForfeited = options.longs === $String ? $util.Long.prototype.toString.call(message.bondForfeited) : options.longs === $Number ? new $util.LongBits(message.bondForfeited.low >>> 0, message.bondForfeited.high >>> 0).toNumber(true) : message.bondForfeited;
+                if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer"))
+                    object.transfer = $root.ailee.v1.SignedTransfer.toObject(message.transfer, options, _depth + 1);
                 return object;
             };
 
@@ -4890,6 +5187,10 @@ export const ailee = $root.ailee = (() => {
              * @typedef {Object} ailee.v1.SubmitTask.$Properties
              * @property {ailee.v1.TaskSpec.$Properties|null} [spec] SubmitTask spec
              * @property {boolean|null} [detach] SubmitTask detach
+             * @property {Uint8Array|null} [nonce] SubmitTask nonce
+             * @property {number|null} [signedAtMs] SubmitTask signedAtMs
+             * @property {Uint8Array|null} [signature] SubmitTask signature
+             * @property {string|null} [coordinatorPeerId] SubmitTask coordinatorPeerId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4938,6 +5239,38 @@ export const ailee = $root.ailee = (() => {
             SubmitTask.prototype.detach = false;
 
             /**
+             * SubmitTask nonce.
+             * @member {Uint8Array} nonce
+             * @memberof ailee.v1.SubmitTask
+             * @instance
+             */
+            SubmitTask.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * SubmitTask signedAtMs.
+             * @member {number} signedAtMs
+             * @memberof ailee.v1.SubmitTask
+             * @instance
+             */
+            SubmitTask.prototype.signedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SubmitTask signature.
+             * @member {Uint8Array} signature
+             * @memberof ailee.v1.SubmitTask
+             * @instance
+             */
+            SubmitTask.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * SubmitTask coordinatorPeerId.
+             * @member {string} coordinatorPeerId
+             * @memberof ailee.v1.SubmitTask
+             * @instance
+             */
+            SubmitTask.prototype.coordinatorPeerId = "";
+
+            /**
              * Creates a new SubmitTask instance using the specified properties.
              * @function create
              * @memberof ailee.v1.SubmitTask
@@ -4973,6 +5306,14 @@ export const ailee = $root.ailee = (() => {
                     $root.ailee.v1.TaskSpec.encode(message.spec, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.detach != null && $Object.hasOwnProperty.call(message, "detach") && message.detach !== false)
                     writer.uint32(/* id 2, wireType 0 =*/16).bool(message.detach);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.nonce);
+                if (message.signedAtMs != null && $Object.hasOwnProperty.call(message, "signedAtMs") && (typeof message.signedAtMs === "object" ? message.signedAtMs.low || message.signedAtMs.high : message.signedAtMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.signedAtMs);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.signature);
+                if (message.coordinatorPeerId != null && $Object.hasOwnProperty.call(message, "coordinatorPeerId") && message.coordinatorPeerId !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.coordinatorPeerId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5032,6 +5373,42 @@ export const ailee = $root.ailee = (() => {
                                 delete message.detach;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.signedAtMs = value;
+                            else
+                                delete message.signedAtMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.coordinatorPeerId = value;
+                            else
+                                delete message.coordinatorPeerId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5075,6 +5452,31 @@ export const ailee = $root.ailee = (() => {
                 if (object.detach != null)
                     if (object.detach)
                         message.detach = $Boolean(object.detach);
+                if (object.nonce != null)
+                    if (object.nonce.length)
+                        if (typeof object.nonce === "string")
+                            $util.base64.decode(object.nonce, message.nonce = $util.newBuffer($util.base64.length(object.nonce)), 0);
+                        else if (object.nonce.length >= 0)
+                            message.nonce = object.nonce;
+                if (object.signedAtMs != null)
+                    if (typeof object.signedAtMs === "object" ? object.signedAtMs.low || object.signedAtMs.high : $Number(object.signedAtMs) !== 0)
+                        if ($util.Long)
+                            message.signedAtMs = $util.Long.fromValue(object.signedAtMs, true);
+                        else if (typeof object.signedAtMs === "string")
+                            message.signedAtMs = $parseInt(object.signedAtMs, 10);
+                        else if (typeof object.signedAtMs === "number")
+                            message.signedAtMs = object.signedAtMs;
+                        else if (typeof object.signedAtMs === "object")
+                            message.signedAtMs = new $util.LongBits(object.signedAtMs.low >>> 0, object.signedAtMs.high >>> 0).toNumber(true);
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                if (object.coordinatorPeerId != null)
+                    if (typeof object.coordinatorPeerId !== "string" || object.coordinatorPeerId.length)
+                        message.coordinatorPeerId = $String(object.coordinatorPeerId);
                 return message;
             };
 
@@ -5098,11 +5500,44 @@ export const ailee = $root.ailee = (() => {
                 if (options.defaults) {
                     object.spec = null;
                     object.detach = false;
+                    if (options.bytes === $String)
+                        object.nonce = "";
+                    else {
+                        object.nonce = [];
+                        if (options.bytes !== $Array)
+                            object.nonce = $util.newBuffer(object.nonce);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.signedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.signedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                    object.coordinatorPeerId = "";
                 }
                 if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
                     object.spec = $root.ailee.v1.TaskSpec.toObject(message.spec, options, _depth + 1);
                 if (message.detach != null && $Object.hasOwnProperty.call(message, "detach"))
                     object.detach = message.detach;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    object.nonce = options.bytes === $String ? $util.base64.encode(message.nonce, 0, message.nonce.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nonce) : message.nonce;
+                if (message.signedAtMs != null && $Object.hasOwnProperty.call(message, "signedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.signedAtMs = typeof message.signedAtMs === "number" ? $BigInt(message.signedAtMs) : $util.Long.fromBits(message.signedAtMs.low >>> 0, message.signedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.signedAtMs === "number")
+                        object.signedAtMs = options.longs === $String ? $String(message.signedAtMs) : message.signedAtMs;
+                    else
+                        object.signedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.signedAtMs) : options.longs === $Number ? new $util.LongBits(message.signedAtMs.low >>> 0, message.signedAtMs.high >>> 0).toNumber(true) : message.signedAtMs;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.coordinatorPeerId != null && $Object.hasOwnProperty.call(message, "coordinatorPeerId"))
+                    object.coordinatorPeerId = message.coordinatorPeerId;
                 return object;
             };
 
@@ -5777,6 +6212,7 @@ export const ailee = $root.ailee = (() => {
              * @property {number|null} [attempt] Assign attempt
              * @property {ailee.v1.TaskSpec.$Properties|null} [spec] Assign spec
              * @property {number|null} [leaseMs] Assign leaseMs
+             * @property {Uint8Array|null} [nonce] Assign nonce
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5841,6 +6277,14 @@ export const ailee = $root.ailee = (() => {
             Assign.prototype.leaseMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Assign nonce.
+             * @member {Uint8Array} nonce
+             * @memberof ailee.v1.Assign
+             * @instance
+             */
+            Assign.prototype.nonce = $util.newBuffer([]);
+
+            /**
              * Creates a new Assign instance using the specified properties.
              * @function create
              * @memberof ailee.v1.Assign
@@ -5880,6 +6324,8 @@ export const ailee = $root.ailee = (() => {
                     $root.ailee.v1.TaskSpec.encode(message.spec, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.leaseMs != null && $Object.hasOwnProperty.call(message, "leaseMs") && (typeof message.leaseMs === "object" ? message.leaseMs.low || message.leaseMs.high : message.leaseMs !== 0))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.leaseMs);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.nonce);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5957,6 +6403,15 @@ export const ailee = $root.ailee = (() => {
                                 delete message.leaseMs;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6013,6 +6468,12 @@ export const ailee = $root.ailee = (() => {
                             message.leaseMs = object.leaseMs;
                         else if (typeof object.leaseMs === "object")
                             message.leaseMs = new $util.LongBits(object.leaseMs.low >>> 0, object.leaseMs.high >>> 0).toNumber(true);
+                if (object.nonce != null)
+                    if (object.nonce.length)
+                        if (typeof object.nonce === "string")
+                            $util.base64.decode(object.nonce, message.nonce = $util.newBuffer($util.base64.length(object.nonce)), 0);
+                        else if (object.nonce.length >= 0)
+                            message.nonce = object.nonce;
                 return message;
             };
 
@@ -6042,6 +6503,13 @@ export const ailee = $root.ailee = (() => {
                         object.leaseMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.leaseMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.nonce = "";
+                    else {
+                        object.nonce = [];
+                        if (options.bytes !== $Array)
+                            object.nonce = $util.newBuffer(object.nonce);
+                    }
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -6056,6 +6524,8 @@ export const ailee = $root.ailee = (() => {
                         object.leaseMs = options.longs === $String ? $String(message.leaseMs) : message.leaseMs;
                     else
                         object.leaseMs = options.longs === $String ? $util.Long.prototype.toString.call(message.leaseMs) : options.longs === $Number ? new $util.LongBits(message.leaseMs.low >>> 0, message.leaseMs.high >>> 0).toNumber(true) : message.leaseMs;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    object.nonce = options.bytes === $String ? $util.base64.encode(message.nonce, 0, message.nonce.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nonce) : message.nonce;
                 return object;
             };
 
@@ -8031,6 +8501,1542 @@ export const ailee = $root.ailee = (() => {
             return CancelTask;
         })();
 
+        v1.Transfer = (function() {
+
+            /**
+             * Properties of a Transfer.
+             * @typedef {Object} ailee.v1.Transfer.$Properties
+             * @property {string|null} [from] Transfer from
+             * @property {string|null} [to] Transfer to
+             * @property {number|null} [amount] Transfer amount
+             * @property {Uint8Array|null} [nonce] Transfer nonce
+             * @property {number|null} [signedAtMs] Transfer signedAtMs
+             * @property {Uint8Array|null} [signature] Transfer signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Transfer.
+             * @memberof ailee.v1
+             * @interface ITransfer
+             * @augments ailee.v1.Transfer.$Properties
+             * @deprecated Use ailee.v1.Transfer.$Properties instead.
+             */
+
+            /**
+             * Shape of a Transfer.
+             * @typedef {ailee.v1.Transfer.$Properties} ailee.v1.Transfer.$Shape
+             */
+
+            /**
+             * Constructs a new Transfer.
+             * @memberof ailee.v1
+             * @classdesc Represents a Transfer.
+             * @constructor
+             * @param {ailee.v1.Transfer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Transfer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Transfer from.
+             * @member {string} from
+             * @memberof ailee.v1.Transfer
+             * @instance
+             */
+            Transfer.prototype.from = "";
+
+            /**
+             * Transfer to.
+             * @member {string} to
+             * @memberof ailee.v1.Transfer
+             * @instance
+             */
+            Transfer.prototype.to = "";
+
+            /**
+             * Transfer amount.
+             * @member {number} amount
+             * @memberof ailee.v1.Transfer
+             * @instance
+             */
+            Transfer.prototype.amount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Transfer nonce.
+             * @member {Uint8Array} nonce
+             * @memberof ailee.v1.Transfer
+             * @instance
+             */
+            Transfer.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * Transfer signedAtMs.
+             * @member {number} signedAtMs
+             * @memberof ailee.v1.Transfer
+             * @instance
+             */
+            Transfer.prototype.signedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Transfer signature.
+             * @member {Uint8Array} signature
+             * @memberof ailee.v1.Transfer
+             * @instance
+             */
+            Transfer.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new Transfer instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.Transfer
+             * @static
+             * @param {ailee.v1.Transfer.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.Transfer} Transfer instance
+             * @type {{
+             *   (properties: ailee.v1.Transfer.$Shape): ailee.v1.Transfer & ailee.v1.Transfer.$Shape;
+             *   (properties?: ailee.v1.Transfer.$Properties): ailee.v1.Transfer;
+             * }}
+             */
+            Transfer.create = function(properties) {
+                return new Transfer(properties);
+            };
+
+            /**
+             * Encodes the specified Transfer message. Does not implicitly {@link ailee.v1.Transfer.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.Transfer
+             * @static
+             * @param {ailee.v1.Transfer.$Properties} message Transfer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Transfer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.from);
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.to);
+                if (message.amount != null && $Object.hasOwnProperty.call(message, "amount") && (typeof message.amount === "object" ? message.amount.low || message.amount.high : message.amount !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.amount);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.nonce);
+                if (message.signedAtMs != null && $Object.hasOwnProperty.call(message, "signedAtMs") && (typeof message.signedAtMs === "object" ? message.signedAtMs.low || message.signedAtMs.high : message.signedAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.signedAtMs);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Transfer message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.Transfer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.Transfer & ailee.v1.Transfer.$Shape} Transfer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Transfer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.Transfer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.to = value;
+                            else
+                                delete message.to;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.amount = value;
+                            else
+                                delete message.amount;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.signedAtMs = value;
+                            else
+                                delete message.signedAtMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Transfer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.Transfer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.Transfer} Transfer
+             */
+            Transfer.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.Transfer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.Transfer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.Transfer();
+                if (object.from != null)
+                    if (typeof object.from !== "string" || object.from.length)
+                        message.from = $String(object.from);
+                if (object.to != null)
+                    if (typeof object.to !== "string" || object.to.length)
+                        message.to = $String(object.to);
+                if (object.amount != null)
+                    if (typeof object.amount === "object" ? object.amount.low || object.amount.high : $Number(object.amount) !== 0)
+                        if ($util.Long)
+                            message.amount = $util.Long.fromValue(object.amount, true);
+                        else if (typeof object.amount === "string")
+                            message.amount = $parseInt(object.amount, 10);
+                        else if (typeof object.amount === "number")
+                            message.amount = object.amount;
+                        else if (typeof object.amount === "object")
+                            message.amount = new $util.LongBits(object.amount.low >>> 0, object.amount.high >>> 0).toNumber(true);
+                if (object.nonce != null)
+                    if (object.nonce.length)
+                        if (typeof object.nonce === "string")
+                            $util.base64.decode(object.nonce, message.nonce = $util.newBuffer($util.base64.length(object.nonce)), 0);
+                        else if (object.nonce.length >= 0)
+                            message.nonce = object.nonce;
+                if (object.signedAtMs != null)
+                    if (typeof object.signedAtMs === "object" ? object.signedAtMs.low || object.signedAtMs.high : $Number(object.signedAtMs) !== 0)
+                        if ($util.Long)
+                            message.signedAtMs = $util.Long.fromValue(object.signedAtMs, true);
+                        else if (typeof object.signedAtMs === "string")
+                            message.signedAtMs = $parseInt(object.signedAtMs, 10);
+                        else if (typeof object.signedAtMs === "number")
+                            message.signedAtMs = object.signedAtMs;
+                        else if (typeof object.signedAtMs === "object")
+                            message.signedAtMs = new $util.LongBits(object.signedAtMs.low >>> 0, object.signedAtMs.high >>> 0).toNumber(true);
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Transfer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.Transfer
+             * @static
+             * @param {ailee.v1.Transfer} message Transfer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Transfer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.from = "";
+                    object.to = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.amount = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.amount = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.nonce = "";
+                    else {
+                        object.nonce = [];
+                        if (options.bytes !== $Array)
+                            object.nonce = $util.newBuffer(object.nonce);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.signedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.signedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                    object.to = message.to;
+                if (message.amount != null && $Object.hasOwnProperty.call(message, "amount"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.amount = typeof message.amount === "number" ? $BigInt(message.amount) : $util.Long.fromBits(message.amount.low >>> 0, message.amount.high >>> 0, true).toBigInt();
+                    else if (typeof message.amount === "number")
+                        object.amount = options.longs === $String ? $String(message.amount) : message.amount;
+                    else
+                        object.amount = options.longs === $String ? $util.Long.prototype.toString.call(message.amount) : options.longs === $Number ? new $util.LongBits(message.amount.low >>> 0, message.amount.high >>> 0).toNumber(true) : message.amount;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    object.nonce = options.bytes === $String ? $util.base64.encode(message.nonce, 0, message.nonce.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nonce) : message.nonce;
+                if (message.signedAtMs != null && $Object.hasOwnProperty.call(message, "signedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.signedAtMs = typeof message.signedAtMs === "number" ? $BigInt(message.signedAtMs) : $util.Long.fromBits(message.signedAtMs.low >>> 0, message.signedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.signedAtMs === "number")
+                        object.signedAtMs = options.longs === $String ? $String(message.signedAtMs) : message.signedAtMs;
+                    else
+                        object.signedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.signedAtMs) : options.longs === $Number ? new $util.LongBits(message.signedAtMs.low >>> 0, message.signedAtMs.high >>> 0).toNumber(true) : message.signedAtMs;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            /**
+             * Converts this Transfer to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.Transfer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Transfer.prototype.toJSON = function() {
+                return Transfer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Transfer;
+        })();
+
+        v1.BalanceQuery = (function() {
+
+            /**
+             * Properties of a BalanceQuery.
+             * @typedef {Object} ailee.v1.BalanceQuery.$Properties
+             * @property {string|null} [account] BalanceQuery account
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BalanceQuery.
+             * @memberof ailee.v1
+             * @interface IBalanceQuery
+             * @augments ailee.v1.BalanceQuery.$Properties
+             * @deprecated Use ailee.v1.BalanceQuery.$Properties instead.
+             */
+
+            /**
+             * Shape of a BalanceQuery.
+             * @typedef {ailee.v1.BalanceQuery.$Properties} ailee.v1.BalanceQuery.$Shape
+             */
+
+            /**
+             * Constructs a new BalanceQuery.
+             * @memberof ailee.v1
+             * @classdesc Represents a BalanceQuery.
+             * @constructor
+             * @param {ailee.v1.BalanceQuery.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BalanceQuery = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BalanceQuery account.
+             * @member {string} account
+             * @memberof ailee.v1.BalanceQuery
+             * @instance
+             */
+            BalanceQuery.prototype.account = "";
+
+            /**
+             * Creates a new BalanceQuery instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.BalanceQuery
+             * @static
+             * @param {ailee.v1.BalanceQuery.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.BalanceQuery} BalanceQuery instance
+             * @type {{
+             *   (properties: ailee.v1.BalanceQuery.$Shape): ailee.v1.BalanceQuery & ailee.v1.BalanceQuery.$Shape;
+             *   (properties?: ailee.v1.BalanceQuery.$Properties): ailee.v1.BalanceQuery;
+             * }}
+             */
+            BalanceQuery.create = function(properties) {
+                return new BalanceQuery(properties);
+            };
+
+            /**
+             * Encodes the specified BalanceQuery message. Does not implicitly {@link ailee.v1.BalanceQuery.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.BalanceQuery
+             * @static
+             * @param {ailee.v1.BalanceQuery.$Properties} message BalanceQuery message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BalanceQuery.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account") && message.account !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.account);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BalanceQuery message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.BalanceQuery
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.BalanceQuery & ailee.v1.BalanceQuery.$Shape} BalanceQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BalanceQuery.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.BalanceQuery();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.account = value;
+                            else
+                                delete message.account;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a BalanceQuery message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.BalanceQuery
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.BalanceQuery} BalanceQuery
+             */
+            BalanceQuery.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.BalanceQuery)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.BalanceQuery: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.BalanceQuery();
+                if (object.account != null)
+                    if (typeof object.account !== "string" || object.account.length)
+                        message.account = $String(object.account);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BalanceQuery message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.BalanceQuery
+             * @static
+             * @param {ailee.v1.BalanceQuery} message BalanceQuery
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BalanceQuery.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.account = "";
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
+                    object.account = message.account;
+                return object;
+            };
+
+            /**
+             * Converts this BalanceQuery to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.BalanceQuery
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BalanceQuery.prototype.toJSON = function() {
+                return BalanceQuery.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return BalanceQuery;
+        })();
+
+        v1.AccountBalance = (function() {
+
+            /**
+             * Properties of an AccountBalance.
+             * @typedef {Object} ailee.v1.AccountBalance.$Properties
+             * @property {string|null} [account] AccountBalance account
+             * @property {number|null} [balance] AccountBalance balance
+             * @property {number|null} [decimals] AccountBalance decimals
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AccountBalance.
+             * @memberof ailee.v1
+             * @interface IAccountBalance
+             * @augments ailee.v1.AccountBalance.$Properties
+             * @deprecated Use ailee.v1.AccountBalance.$Properties instead.
+             */
+
+            /**
+             * Shape of an AccountBalance.
+             * @typedef {ailee.v1.AccountBalance.$Properties} ailee.v1.AccountBalance.$Shape
+             */
+
+            /**
+             * Constructs a new AccountBalance.
+             * @memberof ailee.v1
+             * @classdesc Represents an AccountBalance.
+             * @constructor
+             * @param {ailee.v1.AccountBalance.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AccountBalance = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AccountBalance account.
+             * @member {string} account
+             * @memberof ailee.v1.AccountBalance
+             * @instance
+             */
+            AccountBalance.prototype.account = "";
+
+            /**
+             * AccountBalance balance.
+             * @member {number} balance
+             * @memberof ailee.v1.AccountBalance
+             * @instance
+             */
+            AccountBalance.prototype.balance = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AccountBalance decimals.
+             * @member {number} decimals
+             * @memberof ailee.v1.AccountBalance
+             * @instance
+             */
+            AccountBalance.prototype.decimals = 0;
+
+            /**
+             * Creates a new AccountBalance instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.AccountBalance
+             * @static
+             * @param {ailee.v1.AccountBalance.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.AccountBalance} AccountBalance instance
+             * @type {{
+             *   (properties: ailee.v1.AccountBalance.$Shape): ailee.v1.AccountBalance & ailee.v1.AccountBalance.$Shape;
+             *   (properties?: ailee.v1.AccountBalance.$Properties): ailee.v1.AccountBalance;
+             * }}
+             */
+            AccountBalance.create = function(properties) {
+                return new AccountBalance(properties);
+            };
+
+            /**
+             * Encodes the specified AccountBalance message. Does not implicitly {@link ailee.v1.AccountBalance.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.AccountBalance
+             * @static
+             * @param {ailee.v1.AccountBalance.$Properties} message AccountBalance message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AccountBalance.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account") && message.account !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.account);
+                if (message.balance != null && $Object.hasOwnProperty.call(message, "balance") && (typeof message.balance === "object" ? message.balance.low || message.balance.high : message.balance !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.balance);
+                if (message.decimals != null && $Object.hasOwnProperty.call(message, "decimals") && message.decimals !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.decimals);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AccountBalance message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.AccountBalance
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.AccountBalance & ailee.v1.AccountBalance.$Shape} AccountBalance
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AccountBalance.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.AccountBalance();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.account = value;
+                            else
+                                delete message.account;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.balance = value;
+                            else
+                                delete message.balance;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.decimals = value;
+                            else
+                                delete message.decimals;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an AccountBalance message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.AccountBalance
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.AccountBalance} AccountBalance
+             */
+            AccountBalance.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.AccountBalance)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.AccountBalance: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.AccountBalance();
+                if (object.account != null)
+                    if (typeof object.account !== "string" || object.account.length)
+                        message.account = $String(object.account);
+                if (object.balance != null)
+                    if (typeof object.balance === "object" ? object.balance.low || object.balance.high : $Number(object.balance) !== 0)
+                        if ($util.Long)
+                            message.balance = $util.Long.fromValue(object.balance, true);
+                        else if (typeof object.balance === "string")
+                            message.balance = $parseInt(object.balance, 10);
+                        else if (typeof object.balance === "number")
+                            message.balance = object.balance;
+                        else if (typeof object.balance === "object")
+                            message.balance = new $util.LongBits(object.balance.low >>> 0, object.balance.high >>> 0).toNumber(true);
+                if (object.decimals != null)
+                    if ($Number(object.decimals) !== 0)
+                        message.decimals = object.decimals >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AccountBalance message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.AccountBalance
+             * @static
+             * @param {ailee.v1.AccountBalance} message AccountBalance
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AccountBalance.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.account = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.balance = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.balance = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.decimals = 0;
+                }
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
+                    object.account = message.account;
+                if (message.balance != null && $Object.hasOwnProperty.call(message, "balance"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.balance = typeof message.balance === "number" ? $BigInt(message.balance) : $util.Long.fromBits(message.balance.low >>> 0, message.balance.high >>> 0, true).toBigInt();
+                    else if (typeof message.balance === "number")
+                        object.balance = options.longs === $String ? $String(message.balance) : message.balance;
+                    else
+                        object.balance = options.longs === $String ? $util.Long.prototype.toString.call(message.balance) : options.longs === $Number ? new $util.LongBits(message.balance.low >>> 0, message.balance.high >>> 0).toNumber(true) : message.balance;
+                if (message.decimals != null && $Object.hasOwnProperty.call(message, "decimals"))
+                    object.decimals = message.decimals;
+                return object;
+            };
+
+            /**
+             * Converts this AccountBalance to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.AccountBalance
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AccountBalance.prototype.toJSON = function() {
+                return AccountBalance.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AccountBalance;
+        })();
+
+        v1.ProofQuery = (function() {
+
+            /**
+             * Properties of a ProofQuery.
+             * @typedef {Object} ailee.v1.ProofQuery.$Properties
+             * @property {string|null} [taskId] ProofQuery taskId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProofQuery.
+             * @memberof ailee.v1
+             * @interface IProofQuery
+             * @augments ailee.v1.ProofQuery.$Properties
+             * @deprecated Use ailee.v1.ProofQuery.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProofQuery.
+             * @typedef {ailee.v1.ProofQuery.$Properties} ailee.v1.ProofQuery.$Shape
+             */
+
+            /**
+             * Constructs a new ProofQuery.
+             * @memberof ailee.v1
+             * @classdesc Represents a ProofQuery.
+             * @constructor
+             * @param {ailee.v1.ProofQuery.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProofQuery = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProofQuery taskId.
+             * @member {string} taskId
+             * @memberof ailee.v1.ProofQuery
+             * @instance
+             */
+            ProofQuery.prototype.taskId = "";
+
+            /**
+             * Creates a new ProofQuery instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.ProofQuery
+             * @static
+             * @param {ailee.v1.ProofQuery.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.ProofQuery} ProofQuery instance
+             * @type {{
+             *   (properties: ailee.v1.ProofQuery.$Shape): ailee.v1.ProofQuery & ailee.v1.ProofQuery.$Shape;
+             *   (properties?: ailee.v1.ProofQuery.$Properties): ailee.v1.ProofQuery;
+             * }}
+             */
+            ProofQuery.create = function(properties) {
+                return new ProofQuery(properties);
+            };
+
+            /**
+             * Encodes the specified ProofQuery message. Does not implicitly {@link ailee.v1.ProofQuery.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.ProofQuery
+             * @static
+             * @param {ailee.v1.ProofQuery.$Properties} message ProofQuery message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProofQuery.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProofQuery message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.ProofQuery
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.ProofQuery & ailee.v1.ProofQuery.$Shape} ProofQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProofQuery.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.ProofQuery();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskId = value;
+                            else
+                                delete message.taskId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ProofQuery message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.ProofQuery
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.ProofQuery} ProofQuery
+             */
+            ProofQuery.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.ProofQuery)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.ProofQuery: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.ProofQuery();
+                if (object.taskId != null)
+                    if (typeof object.taskId !== "string" || object.taskId.length)
+                        message.taskId = $String(object.taskId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ProofQuery message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.ProofQuery
+             * @static
+             * @param {ailee.v1.ProofQuery} message ProofQuery
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProofQuery.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.taskId = "";
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                    object.taskId = message.taskId;
+                return object;
+            };
+
+            /**
+             * Converts this ProofQuery to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.ProofQuery
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProofQuery.prototype.toJSON = function() {
+                return ProofQuery.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ProofQuery;
+        })();
+
+        v1.ReceiptProof = (function() {
+
+            /**
+             * Properties of a ReceiptProof.
+             * @typedef {Object} ailee.v1.ReceiptProof.$Properties
+             * @property {number|null} [version] ReceiptProof version
+             * @property {Uint8Array|null} [header] ReceiptProof header
+             * @property {Uint8Array|null} [headerSignature] ReceiptProof headerSignature
+             * @property {Uint8Array|null} [producerPublicKey] ReceiptProof producerPublicKey
+             * @property {Uint8Array|null} [entry] ReceiptProof entry
+             * @property {number|null} [leafIndex] ReceiptProof leafIndex
+             * @property {number|null} [treeSize] ReceiptProof treeSize
+             * @property {Array.<Uint8Array>|null} [auditPath] ReceiptProof auditPath
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReceiptProof.
+             * @memberof ailee.v1
+             * @interface IReceiptProof
+             * @augments ailee.v1.ReceiptProof.$Properties
+             * @deprecated Use ailee.v1.ReceiptProof.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReceiptProof.
+             * @typedef {ailee.v1.ReceiptProof.$Properties} ailee.v1.ReceiptProof.$Shape
+             */
+
+            /**
+             * Constructs a new ReceiptProof.
+             * @memberof ailee.v1
+             * @classdesc Represents a ReceiptProof.
+             * @constructor
+             * @param {ailee.v1.ReceiptProof.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReceiptProof = function (properties) {
+                this.auditPath = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReceiptProof version.
+             * @member {number} version
+             * @memberof ailee.v1.ReceiptProof
+             * @instance
+             */
+            ReceiptProof.prototype.version = 0;
+
+            /**
+             * ReceiptProof header.
+             * @member {Uint8Array} header
+             * @memberof ailee.v1.ReceiptProof
+             * @instance
+             */
+            ReceiptProof.prototype.header = $util.newBuffer([]);
+
+            /**
+             * ReceiptProof headerSignature.
+             * @member {Uint8Array} headerSignature
+             * @memberof ailee.v1.ReceiptProof
+             * @instance
+             */
+            ReceiptProof.prototype.headerSignature = $util.newBuffer([]);
+
+            /**
+             * ReceiptProof producerPublicKey.
+             * @member {Uint8Array} producerPublicKey
+             * @memberof ailee.v1.ReceiptProof
+             * @instance
+             */
+            ReceiptProof.prototype.producerPublicKey = $util.newBuffer([]);
+
+            /**
+             * ReceiptProof entry.
+             * @member {Uint8Array} entry
+             * @memberof ailee.v1.ReceiptProof
+             * @instance
+             */
+            ReceiptProof.prototype.entry = $util.newBuffer([]);
+
+            /**
+             * ReceiptProof leafIndex.
+             * @member {number} leafIndex
+             * @memberof ailee.v1.ReceiptProof
+             * @instance
+             */
+            ReceiptProof.prototype.leafIndex = 0;
+
+            /**
+             * ReceiptProof treeSize.
+             * @member {number} treeSize
+             * @memberof ailee.v1.ReceiptProof
+             * @instance
+             */
+            ReceiptProof.prototype.treeSize = 0;
+
+            /**
+             * ReceiptProof auditPath.
+             * @member {Array.<Uint8Array>} auditPath
+             * @memberof ailee.v1.ReceiptProof
+             * @instance
+             */
+            ReceiptProof.prototype.auditPath = $util.emptyArray;
+
+            /**
+             * Creates a new ReceiptProof instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.ReceiptProof
+             * @static
+             * @param {ailee.v1.ReceiptProof.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.ReceiptProof} ReceiptProof instance
+             * @type {{
+             *   (properties: ailee.v1.ReceiptProof.$Shape): ailee.v1.ReceiptProof & ailee.v1.ReceiptProof.$Shape;
+             *   (properties?: ailee.v1.ReceiptProof.$Properties): ailee.v1.ReceiptProof;
+             * }}
+             */
+            ReceiptProof.create = function(properties) {
+                return new ReceiptProof(properties);
+            };
+
+            /**
+             * Encodes the specified ReceiptProof message. Does not implicitly {@link ailee.v1.ReceiptProof.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.ReceiptProof
+             * @static
+             * @param {ailee.v1.ReceiptProof.$Properties} message ReceiptProof message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReceiptProof.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header") && message.header.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.header);
+                if (message.headerSignature != null && $Object.hasOwnProperty.call(message, "headerSignature") && message.headerSignature.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.headerSignature);
+                if (message.producerPublicKey != null && $Object.hasOwnProperty.call(message, "producerPublicKey") && message.producerPublicKey.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.producerPublicKey);
+                if (message.entry != null && $Object.hasOwnProperty.call(message, "entry") && message.entry.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.entry);
+                if (message.leafIndex != null && $Object.hasOwnProperty.call(message, "leafIndex") && message.leafIndex !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.leafIndex);
+                if (message.treeSize != null && $Object.hasOwnProperty.call(message, "treeSize") && message.treeSize !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.treeSize);
+                if (message.auditPath != null && message.auditPath.length)
+                    for (let i = 0; i < message.auditPath.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.auditPath[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReceiptProof message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.ReceiptProof
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.ReceiptProof & ailee.v1.ReceiptProof.$Shape} ReceiptProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReceiptProof.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.ReceiptProof();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.header = value;
+                            else
+                                delete message.header;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.headerSignature = value;
+                            else
+                                delete message.headerSignature;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.producerPublicKey = value;
+                            else
+                                delete message.producerPublicKey;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.entry = value;
+                            else
+                                delete message.entry;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.leafIndex = value;
+                            else
+                                delete message.leafIndex;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.treeSize = value;
+                            else
+                                delete message.treeSize;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.auditPath && message.auditPath.length))
+                                message.auditPath = [];
+                            message.auditPath.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ReceiptProof message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.ReceiptProof
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.ReceiptProof} ReceiptProof
+             */
+            ReceiptProof.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.ReceiptProof)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.ReceiptProof: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.ReceiptProof();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.header != null)
+                    if (object.header.length)
+                        if (typeof object.header === "string")
+                            $util.base64.decode(object.header, message.header = $util.newBuffer($util.base64.length(object.header)), 0);
+                        else if (object.header.length >= 0)
+                            message.header = object.header;
+                if (object.headerSignature != null)
+                    if (object.headerSignature.length)
+                        if (typeof object.headerSignature === "string")
+                            $util.base64.decode(object.headerSignature, message.headerSignature = $util.newBuffer($util.base64.length(object.headerSignature)), 0);
+                        else if (object.headerSignature.length >= 0)
+                            message.headerSignature = object.headerSignature;
+                if (object.producerPublicKey != null)
+                    if (object.producerPublicKey.length)
+                        if (typeof object.producerPublicKey === "string")
+                            $util.base64.decode(object.producerPublicKey, message.producerPublicKey = $util.newBuffer($util.base64.length(object.producerPublicKey)), 0);
+                        else if (object.producerPublicKey.length >= 0)
+                            message.producerPublicKey = object.producerPublicKey;
+                if (object.entry != null)
+                    if (object.entry.length)
+                        if (typeof object.entry === "string")
+                            $util.base64.decode(object.entry, message.entry = $util.newBuffer($util.base64.length(object.entry)), 0);
+                        else if (object.entry.length >= 0)
+                            message.entry = object.entry;
+                if (object.leafIndex != null)
+                    if ($Number(object.leafIndex) !== 0)
+                        message.leafIndex = object.leafIndex >>> 0;
+                if (object.treeSize != null)
+                    if ($Number(object.treeSize) !== 0)
+                        message.treeSize = object.treeSize >>> 0;
+                if (object.auditPath) {
+                    if (!$Array.isArray(object.auditPath))
+                        throw $TypeError(".ailee.v1.ReceiptProof.auditPath: array expected");
+                    message.auditPath = $Array(object.auditPath.length);
+                    for (let i = 0; i < object.auditPath.length; ++i)
+                        if (typeof object.auditPath[i] === "string")
+                            $util.base64.decode(object.auditPath[i], message.auditPath[i] = $util.newBuffer($util.base64.length(object.auditPath[i])), 0);
+                        else if (object.auditPath[i].length >= 0)
+                            message.auditPath[i] = object.auditPath[i];
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReceiptProof message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.ReceiptProof
+             * @static
+             * @param {ailee.v1.ReceiptProof} message ReceiptProof
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReceiptProof.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.auditPath = [];
+                if (options.defaults) {
+                    object.version = 0;
+                    if (options.bytes === $String)
+                        object.header = "";
+                    else {
+                        object.header = [];
+                        if (options.bytes !== $Array)
+                            object.header = $util.newBuffer(object.header);
+                    }
+                    if (options.bytes === $String)
+                        object.headerSignature = "";
+                    else {
+                        object.headerSignature = [];
+                        if (options.bytes !== $Array)
+                            object.headerSignature = $util.newBuffer(object.headerSignature);
+                    }
+                    if (options.bytes === $String)
+                        object.producerPublicKey = "";
+                    else {
+                        object.producerPublicKey = [];
+                        if (options.bytes !== $Array)
+                            object.producerPublicKey = $util.newBuffer(object.producerPublicKey);
+                    }
+                    if (options.bytes === $String)
+                        object.entry = "";
+                    else {
+                        object.entry = [];
+                        if (options.bytes !== $Array)
+                            object.entry = $util.newBuffer(object.entry);
+                    }
+                    object.leafIndex = 0;
+                    object.treeSize = 0;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = options.bytes === $String ? $util.base64.encode(message.header, 0, message.header.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.header) : message.header;
+                if (message.headerSignature != null && $Object.hasOwnProperty.call(message, "headerSignature"))
+                    object.headerSignature = options.bytes === $String ? $util.base64.encode(message.headerSignature, 0, message.headerSignature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.headerSignature) : message.headerSignature;
+                if (message.producerPublicKey != null && $Object.hasOwnProperty.call(message, "producerPublicKey"))
+                    object.producerPublicKey = options.bytes === $String ? $util.base64.encode(message.producerPublicKey, 0, message.producerPublicKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.producerPublicKey) : message.producerPublicKey;
+                if (message.entry != null && $Object.hasOwnProperty.call(message, "entry"))
+                    object.entry = options.bytes === $String ? $util.base64.encode(message.entry, 0, message.entry.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.entry) : message.entry;
+                if (message.leafIndex != null && $Object.hasOwnProperty.call(message, "leafIndex"))
+                    object.leafIndex = message.leafIndex;
+                if (message.treeSize != null && $Object.hasOwnProperty.call(message, "treeSize"))
+                    object.treeSize = message.treeSize;
+                if (message.auditPath && message.auditPath.length) {
+                    object.auditPath = $Array(message.auditPath.length);
+                    for (let j = 0; j < message.auditPath.length; ++j)
+                        object.auditPath[j] = options.bytes === $String ? $util.base64.encode(message.auditPath[j], 0, message.auditPath[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.auditPath[j]) : message.auditPath[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ReceiptProof to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.ReceiptProof
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReceiptProof.prototype.toJSON = function() {
+                return ReceiptProof.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ReceiptProof;
+        })();
+
         v1.Request = (function() {
 
             /**
@@ -8046,7 +10052,10 @@ export const ailee = $root.ailee = (() => {
              * @property {ailee.v1.FollowTask.$Properties|null} [follow] Request follow
              * @property {ailee.v1.PeersQuery.$Properties|null} [peers] Request peers
              * @property {ailee.v1.CancelTask.$Properties|null} [cancel] Request cancel
-             * @property {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"} [body] Request body
+             * @property {ailee.v1.Transfer.$Properties|null} [transfer] Request transfer
+             * @property {ailee.v1.BalanceQuery.$Properties|null} [balance] Request balance
+             * @property {ailee.v1.ProofQuery.$Properties|null} [proof] Request proof
+             * @property {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof"} [body] Request body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8071,9 +10080,12 @@ export const ailee = $root.ailee = (() => {
              *   follow?: ailee.v1.FollowTask.$Shape|null;
              *   peers?: ailee.v1.PeersQuery.$Shape|null;
              *   cancel?: ailee.v1.CancelTask.$Shape|null;
+             *   transfer?: ailee.v1.Transfer.$Shape|null;
+             *   balance?: ailee.v1.BalanceQuery.$Shape|null;
+             *   proof?: ailee.v1.ProofQuery.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape })
+             *   ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape; transfer?: null; balance?: null; proof?: null }|{ body?: "transfer"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer: ailee.v1.Transfer.$Shape; balance?: null; proof?: null }|{ body?: "balance"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance: ailee.v1.BalanceQuery.$Shape; proof?: null }|{ body?: "proof"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof: ailee.v1.ProofQuery.$Shape })
              * )} ailee.v1.Request.$Shape
              */
 
@@ -8172,17 +10184,41 @@ export const ailee = $root.ailee = (() => {
              */
             Request.prototype.cancel = null;
 
+            /**
+             * Request transfer.
+             * @member {ailee.v1.Transfer.$Properties|null|undefined} transfer
+             * @memberof ailee.v1.Request
+             * @instance
+             */
+            Request.prototype.transfer = null;
+
+            /**
+             * Request balance.
+             * @member {ailee.v1.BalanceQuery.$Properties|null|undefined} balance
+             * @memberof ailee.v1.Request
+             * @instance
+             */
+            Request.prototype.balance = null;
+
+            /**
+             * Request proof.
+             * @member {ailee.v1.ProofQuery.$Properties|null|undefined} proof
+             * @memberof ailee.v1.Request
+             * @instance
+             */
+            Request.prototype.proof = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request body.
-             * @member {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|undefined} body
+             * @member {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof"|undefined} body
              * @memberof ailee.v1.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["submit", "bid", "assign", "heartbeat", "result", "status", "follow", "peers", "cancel"]),
+                get: $util.oneOfGetter($oneOfFields = ["submit", "bid", "assign", "heartbeat", "result", "status", "follow", "peers", "cancel", "transfer", "balance", "proof"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8238,6 +10274,12 @@ export const ailee = $root.ailee = (() => {
                     $root.ailee.v1.PeersQuery.encode(message.peers, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.cancel != null && $Object.hasOwnProperty.call(message, "cancel"))
                     $root.ailee.v1.CancelTask.encode(message.cancel, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer"))
+                    $root.ailee.v1.Transfer.encode(message.transfer, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+                if (message.balance != null && $Object.hasOwnProperty.call(message, "balance"))
+                    $root.ailee.v1.BalanceQuery.encode(message.balance, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof"))
+                    $root.ailee.v1.ProofQuery.encode(message.proof, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8354,6 +10396,27 @@ export const ailee = $root.ailee = (() => {
                             message.body = "cancel";
                             continue;
                         }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.transfer = $root.ailee.v1.Transfer.decode(reader, reader.size(), $undefined, _depth + 1, message.transfer);
+                            message.body = "transfer";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.balance = $root.ailee.v1.BalanceQuery.decode(reader, reader.size(), $undefined, _depth + 1, message.balance);
+                            message.body = "balance";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.proof = $root.ailee.v1.ProofQuery.decode(reader, reader.size(), $undefined, _depth + 1, message.proof);
+                            message.body = "proof";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8437,6 +10500,21 @@ export const ailee = $root.ailee = (() => {
                         throw $TypeError(".ailee.v1.Request.cancel: object expected");
                     message.cancel = $root.ailee.v1.CancelTask.fromObject(object.cancel, _depth + 1);
                 }
+                if (object.transfer != null) {
+                    if (!$util.isObject(object.transfer))
+                        throw $TypeError(".ailee.v1.Request.transfer: object expected");
+                    message.transfer = $root.ailee.v1.Transfer.fromObject(object.transfer, _depth + 1);
+                }
+                if (object.balance != null) {
+                    if (!$util.isObject(object.balance))
+                        throw $TypeError(".ailee.v1.Request.balance: object expected");
+                    message.balance = $root.ailee.v1.BalanceQuery.fromObject(object.balance, _depth + 1);
+                }
+                if (object.proof != null) {
+                    if (!$util.isObject(object.proof))
+                        throw $TypeError(".ailee.v1.Request.proof: object expected");
+                    message.proof = $root.ailee.v1.ProofQuery.fromObject(object.proof, _depth + 1);
+                }
                 return message;
             };
 
@@ -8505,6 +10583,21 @@ export const ailee = $root.ailee = (() => {
                     object.cancel = $root.ailee.v1.CancelTask.toObject(message.cancel, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "cancel";
+                }
+                if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer")) {
+                    object.transfer = $root.ailee.v1.Transfer.toObject(message.transfer, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "transfer";
+                }
+                if (message.balance != null && $Object.hasOwnProperty.call(message, "balance")) {
+                    object.balance = $root.ailee.v1.BalanceQuery.toObject(message.balance, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "balance";
+                }
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof")) {
+                    object.proof = $root.ailee.v1.ProofQuery.toObject(message.proof, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "proof";
                 }
                 return object;
             };
@@ -11964,6 +14057,7 @@ export const ailee = $root.ailee = (() => {
              * @property {number|null} [confirmed] PeerInfo confirmed
              * @property {number|null} [caught] PeerInfo caught
              * @property {number|null} [excludedUntilMs] PeerInfo excludedUntilMs
+             * @property {number|null} [bond] PeerInfo bond
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12164,6 +14258,14 @@ export const ailee = $root.ailee = (() => {
             PeerInfo.prototype.excludedUntilMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * PeerInfo bond.
+             * @member {number} bond
+             * @memberof ailee.v1.PeerInfo
+             * @instance
+             */
+            PeerInfo.prototype.bond = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new PeerInfo instance using the specified properties.
              * @function create
              * @memberof ailee.v1.PeerInfo
@@ -12237,6 +14339,8 @@ export const ailee = $root.ailee = (() => {
                     writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.caught);
                 if (message.excludedUntilMs != null && $Object.hasOwnProperty.call(message, "excludedUntilMs") && (typeof message.excludedUntilMs === "object" ? message.excludedUntilMs.low || message.excludedUntilMs.high : message.excludedUntilMs !== 0))
                     writer.uint32(/* id 21, wireType 0 =*/168).uint64(message.excludedUntilMs);
+                if (message.bond != null && $Object.hasOwnProperty.call(message, "bond") && (typeof message.bond === "object" ? message.bond.low || message.bond.high : message.bond !== 0))
+                    writer.uint32(/* id 22, wireType 0 =*/176).uint64(message.bond);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12470,6 +14574,15 @@ export const ailee = $root.ailee = (() => {
                                 delete message.excludedUntilMs;
                             continue;
                         }
+                    case 22: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bond = value;
+                            else
+                                delete message.bond;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12603,6 +14716,16 @@ export const ailee = $root.ailee = (() => {
                             message.excludedUntilMs = object.excludedUntilMs;
                         else if (typeof object.excludedUntilMs === "object")
                             message.excludedUntilMs = new $util.LongBits(object.excludedUntilMs.low >>> 0, object.excludedUntilMs.high >>> 0).toNumber(true);
+                if (object.bond != null)
+                    if (typeof object.bond === "object" ? object.bond.low || object.bond.high : $Number(object.bond) !== 0)
+                        if ($util.Long)
+                            message.bond = $util.Long.fromValue(object.bond, true);
+                        else if (typeof object.bond === "string")
+                            message.bond = $parseInt(object.bond, 10);
+                        else if (typeof object.bond === "number")
+                            message.bond = object.bond;
+                        else if (typeof object.bond === "object")
+                            message.bond = new $util.LongBits(object.bond.low >>> 0, object.bond.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -12665,6 +14788,11 @@ export const ailee = $root.ailee = (() => {
                         object.excludedUntilMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.excludedUntilMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.bond = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bond = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId"))
                     object.peerId = message.peerId;
@@ -12733,6 +14861,13 @@ export const ailee = $root.ailee = (() => {
                         object.excludedUntilMs = options.longs === $String ? $String(message.excludedUntilMs) : message.excludedUntilMs;
                     else
                         object.excludedUntilMs = options.longs === $String ? $util.Long.prototype.toString.call(message.excludedUntilMs) : options.longs === $Number ? new $util.LongBits(message.excludedUntilMs.low >>> 0, message.excludedUntilMs.high >>> 0).toNumber(true) : message.excludedUntilMs;
+                if (message.bond != null && $Object.hasOwnProperty.call(message, "bond"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bond = typeof message.bond === "number" ? $BigInt(message.bond) : $util.Long.fromBits(message.bond.low >>> 0, message.bond.high >>> 0, true).toBigInt();
+                    else if (typeof message.bond === "number")
+                        object.bond = options.longs === $String ? $String(message.bond) : message.bond;
+                    else
+                        object.bond = options.longs === $String ? $util.Long.prototype.toString.call(message.bond) : options.longs === $Number ? new $util.LongBits(message.bond.low >>> 0, message.bond.high >>> 0).toNumber(true) : message.bond;
                 return object;
             };
 
@@ -13294,8 +15429,10 @@ export const ailee = $root.ailee = (() => {
              * @property {ailee.v1.Ack.$Properties|null} [ack] Response ack
              * @property {ailee.v1.TaskStatusReport.$Properties|null} [status] Response status
              * @property {ailee.v1.PeerList.$Properties|null} [peers] Response peers
+             * @property {ailee.v1.AccountBalance.$Properties|null} [balance] Response balance
+             * @property {ailee.v1.ReceiptProof.$Properties|null} [proof] Response proof
              * @property {ailee.v1.Error.$Properties|null} [error] Response error
-             * @property {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"error"} [body] Response body
+             * @property {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error"} [body] Response body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13316,10 +15453,12 @@ export const ailee = $root.ailee = (() => {
              *   ack?: ailee.v1.Ack.$Shape|null;
              *   status?: ailee.v1.TaskStatusReport.$Shape|null;
              *   peers?: ailee.v1.PeerList.$Shape|null;
+             *   balance?: ailee.v1.AccountBalance.$Shape|null;
+             *   proof?: ailee.v1.ReceiptProof.$Shape|null;
              *   error?: ailee.v1.Error.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; error?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; error?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; error?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; error?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; error?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; error?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; error?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; error: ailee.v1.Error.$Shape })
+             *   ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; balance?: null; proof?: null; error?: null }|{ body?: "balance"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance: ailee.v1.AccountBalance.$Shape; proof?: null; error?: null }|{ body?: "proof"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof: ailee.v1.ReceiptProof.$Shape; error?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error: ailee.v1.Error.$Shape })
              * )} ailee.v1.Response.$Shape
              */
 
@@ -13387,6 +15526,22 @@ export const ailee = $root.ailee = (() => {
             Response.prototype.peers = null;
 
             /**
+             * Response balance.
+             * @member {ailee.v1.AccountBalance.$Properties|null|undefined} balance
+             * @memberof ailee.v1.Response
+             * @instance
+             */
+            Response.prototype.balance = null;
+
+            /**
+             * Response proof.
+             * @member {ailee.v1.ReceiptProof.$Properties|null|undefined} proof
+             * @memberof ailee.v1.Response
+             * @instance
+             */
+            Response.prototype.proof = null;
+
+            /**
              * Response error.
              * @member {ailee.v1.Error.$Properties|null|undefined} error
              * @memberof ailee.v1.Response
@@ -13399,12 +15554,12 @@ export const ailee = $root.ailee = (() => {
 
             /**
              * Response body.
-             * @member {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"error"|undefined} body
+             * @member {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error"|undefined} body
              * @memberof ailee.v1.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["event", "bidAck", "assignAck", "ack", "status", "peers", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["event", "bidAck", "assignAck", "ack", "status", "peers", "balance", "proof", "error"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -13452,6 +15607,10 @@ export const ailee = $root.ailee = (() => {
                     $root.ailee.v1.TaskStatusReport.encode(message.status, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.peers != null && $Object.hasOwnProperty.call(message, "peers"))
                     $root.ailee.v1.PeerList.encode(message.peers, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.balance != null && $Object.hasOwnProperty.call(message, "balance"))
+                    $root.ailee.v1.AccountBalance.encode(message.balance, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof"))
+                    $root.ailee.v1.ReceiptProof.encode(message.proof, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.ailee.v1.Error.encode(message.error, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -13540,6 +15699,20 @@ export const ailee = $root.ailee = (() => {
                             message.body = "peers";
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.balance = $root.ailee.v1.AccountBalance.decode(reader, reader.size(), $undefined, _depth + 1, message.balance);
+                            message.body = "balance";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.proof = $root.ailee.v1.ReceiptProof.decode(reader, reader.size(), $undefined, _depth + 1, message.proof);
+                            message.body = "proof";
+                            continue;
+                        }
                     case 20: {
                             if (wireType !== 2)
                                 break;
@@ -13612,6 +15785,16 @@ export const ailee = $root.ailee = (() => {
                         throw $TypeError(".ailee.v1.Response.peers: object expected");
                     message.peers = $root.ailee.v1.PeerList.fromObject(object.peers, _depth + 1);
                 }
+                if (object.balance != null) {
+                    if (!$util.isObject(object.balance))
+                        throw $TypeError(".ailee.v1.Response.balance: object expected");
+                    message.balance = $root.ailee.v1.AccountBalance.fromObject(object.balance, _depth + 1);
+                }
+                if (object.proof != null) {
+                    if (!$util.isObject(object.proof))
+                        throw $TypeError(".ailee.v1.Response.proof: object expected");
+                    message.proof = $root.ailee.v1.ReceiptProof.fromObject(object.proof, _depth + 1);
+                }
                 if (object.error != null) {
                     if (!$util.isObject(object.error))
                         throw $TypeError(".ailee.v1.Response.error: object expected");
@@ -13666,6 +15849,16 @@ export const ailee = $root.ailee = (() => {
                     object.peers = $root.ailee.v1.PeerList.toObject(message.peers, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "peers";
+                }
+                if (message.balance != null && $Object.hasOwnProperty.call(message, "balance")) {
+                    object.balance = $root.ailee.v1.AccountBalance.toObject(message.balance, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "balance";
+                }
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof")) {
+                    object.proof = $root.ailee.v1.ReceiptProof.toObject(message.proof, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "proof";
                 }
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
                     object.error = $root.ailee.v1.Error.toObject(message.error, options, _depth + 1);

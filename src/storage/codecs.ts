@@ -71,3 +71,27 @@ export const safeIntegerCodec: Codec<number> = {
     return value
   }
 }
+
+/** 2^64 - 1: the largest value of {@link uint64TextCodec}. */
+const MAX_UINT64 = (1n << 64n) - 1n
+
+/**
+ * An unsigned 64-bit integer (`bigint` in `[0, 2^64 - 1]`) as decimal ASCII
+ * text without leading zeros (e.g. `"21000000000000000"`); the same text
+ * {@link safeIntegerCodec} writes for safe non-negative integers, so values it
+ * stored decode here. Encoding a value out of range throws `RangeError`;
+ * decoding anything but digits, or a value past 2^64 - 1, throws.
+ */
+export const uint64TextCodec: Codec<bigint> = {
+  encode: value => {
+    if (typeof value !== 'bigint' || value < 0n || value > MAX_UINT64) throw new RangeError(`not an unsigned 64-bit integer: ${String(value)}`)
+    return encoder.encode(value.toString())
+  },
+  decode: bytes => {
+    const text = decoder.decode(bytes)
+    if (!/^(0|[1-9][0-9]*)$/.test(text)) throw new Error(`not a non-negative decimal integer: ${JSON.stringify(text)}`)
+    const value = BigInt(text)
+    if (value > MAX_UINT64) throw new Error(`integer out of range: ${text}`)
+    return value
+  }
+}

@@ -11,16 +11,22 @@ export const Prefix = {
   nodes: 'nodes/',
   /** `tasks/{taskId}`: a task's status record. */
   tasks: 'tasks/',
-  /** `proofs/{taskId}/{producerPeerId}`: where a producer sealed a task's receipt, `{ producer, height, index }` (src/chain/chain-store.ts). */
+  /** `proofs/{taskId}/{producerPeerId}`: where a producer sealed receipts of a task, a JSON list of `{ producer, height, index }` (a bare object from older versions; src/chain/chain-store.ts). */
   proofs: 'proofs/',
   /** `telemetry/{peerId}/{timestampMs, padded}`: telemetry samples; see {@link telemetryId}. */
   telemetry: 'telemetry/',
   /** `reputation/{peerId}`: reputation evidence of a worker. */
   reputation: 'reputation/',
-  /** `ledger/{account}`: balance in credits (src/chain/ledger.ts). */
+  /** `ledger/{account}`: balance in smallest units, decimal text (src/chain/ledger.ts). */
   ledger: 'ledger/',
   /** `blocks/{producerPeerId}/{height, padded}`: encoded `pb.Block`s (src/chain/chain-store.ts); see {@link blockId}. */
   blocks: 'blocks/',
+  /**
+   * `nonces/id/{account}/{nonce hex}` → expiry (Unix ms, decimal) and
+   * `nonces/exp/{expiry padded}/{account}/{nonce hex}` → empty: nonces of
+   * account-signed requests seen, kept until they expire (src/chain/nonce-store.ts).
+   */
+  nonces: 'nonces/',
   /** `meta/...`: everything else: chain heads `meta/head/`, applied-operation markers `meta/applied/`, open tasks `meta/open/`, pending block entries `meta/pending/`. */
   meta: 'meta/'
 } as const

@@ -196,7 +196,9 @@ async function execute (ex: Execution, assign: Assign, deps: ExecutorDeps): Prom
       workerPeerId: deps.selfPeerId,
       coordinatorPeerId: ex.coordinator,
       timestampMs: now(),
-      outputCid
+      outputCid,
+      // binds the receipt to this lease: it cannot answer another assignment
+      assignmentNonce: assign.nonce
     })
     log.info({ outcome: result.outcome, exitCode: result.exitCode, wallMs: Math.round(result.wallMs) }, 'task executed')
     await deliver(ex, deps, { taskId: ex.taskId, attempt: ex.attempt, receipt, stdout: result.stdout, stderr: result.stderr, error: result.error ?? '' }, log, deps.resultDeliveryMs)

@@ -12,7 +12,8 @@ import { pb } from '../../src/proto/index.ts'
 import type { ailee } from '../../src/proto/index.ts'
 import { Prefix, StateDb, blockId } from '../../src/storage/index.ts'
 import { tempDir } from '../storage/helpers.ts'
-import { entryFor, identity } from './fixtures.ts'
+import { signReceipt } from '../../src/chain/receipt.ts'
+import { entryFor, identity, receiptFor } from './fixtures.ts'
 import type { Identity } from './fixtures.ts'
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex')
@@ -149,11 +150,11 @@ describe('ChainStore', () => {
     const { open } = await openStore(t)
     const { db, chain } = await open()
     const ledger = new Ledger(db)
-    await ledger.credit('client', 100)
+    await ledger.credit('client', 100n)
 
     const batch = db.batch()
     const entries = [await entryFor('task-a', worker, producer, 10), await entryFor('task-b', worker, producer, 15)]
-    for (const e of entries) await ledger.transfer(e.clientAccount!, worker.peerId, e.price!, batch)
+    for (const e of entries) await ledger.transfer(e.clientAccount!, worker.peerId, BigInt(e.price!), batch)
     const stateRoot = await ledger.stateRoot(batch)
     const b0 = await buildBlock({ height: 0, prevHash: ZERO_HASH, entries, producerKey: producer.key, timestampMs: 1, stateRoot })
     await chain.append(b0, batch)
@@ -166,7 +167,7 @@ describe('ChainStore', () => {
     await batch.commit()
 
     assert.equal((await chain.head(producer.peerId))?.height, 1)
-    assert.equal(await ledger.balance(worker.peerId), 25)
+    assert.equal(await ledger.balance(worker.peerId), 25n)
     assert.equal(hex(pb.BlockHeader.decode((await chain.get(producer.peerId, 0))!.header).stateRoot), hex(await ledger.stateRoot()))
   })
 
@@ -204,6 +205,38 @@ describe('ChainStore', () => {
     await fails({ ...proof, header: otherProof.header, signature: otherProof.signature, height: 1, count: 3 }, 'not-included')
     await fails({ ...proof, signature: otherProof.signature }, 'bad-signature')
     await fails({ ...proof, header: Uint8Array.of(1, 2, 3) }, 'malformed')
+  })
+
+  it('the receipt index is a list per task id, written with the block; a bare location of an older version reads as a list of one', async t => {
+    const producer = await identity()
+    const worker = await identity()
+    const { open } = await openStore(t)
+    const { db, chain } = await open()
+    for (const block of await makeChain(producer, worker, [2, 3])) await chain.append(block)
+    assert.deepEqual(await chain.locateAll('t1-2', producer.peerId), [{ producer: producer.peerId, height: 1, index: 2 }])
+    assert.deepEqual(JSON.parse(new TextDecoder().decode((await db.get(`${Prefix.proofs}t1-2/${producer.peerId}`))!)), [{ producer: producer.peerId, height: 1, index: 2 }])
+    assert.deepEqual(await chain.locateAll('nope', producer.peerId), [])
+    // an index entry as versions before the list wrote it
+    const batch = db.batch()
+    batch.put(`${Prefix.proofs}t0-1/${producer.peerId}`, new TextEncoder().encode(JSON.stringify({ producer: producer.peerId, height: 0, index: 1 })))
+    await batch.commit()
+    assert.deepEqual(await chain.locateAll('t0-1', producer.peerId), [{ producer: producer.peerId, height: 0, index: 1 }])
+    assert.deepEqual(await chain.locate('t0-1', producer.peerId), { producer: producer.peerId, height: 0, index: 1 })
+    assert.equal((await chain.validateChain(producer.peerId))?.height, 1, 'the old form still validates')
+  })
+
+  it('proveReceipt with a receipt proves the entry holding exactly that receipt, and nothing for another', async t => {
+    const producer = await identity()
+    const worker = await identity()
+    const { open } = await openStore(t)
+    const { chain } = await open()
+    const blocks = await makeChain(producer, worker, [4])
+    for (const block of blocks) await chain.append(block)
+    const sealed = blocks[0].entries[2].receipt!
+    const proof = await chain.proveReceipt('t0-2', producer.peerId, sealed)
+    assert.equal(proof?.index, 2)
+    const other = await signReceipt(receiptFor('t0-2', worker, producer, { exitCode: 3 }), worker.key)
+    assert.equal(await chain.proveReceipt('t0-2', producer.peerId, other), undefined, 'a receipt of the same task never sealed')
   })
 
   it('validateChain catches tampered, missing and misplaced stored data', async t => {

@@ -5,6 +5,8 @@
  * their own (so parallel runs never mix).
  */
 import { spawn } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { DEV_CLIENT_KEY_FILE } from '../../src/config/dev-account.ts'
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -13,6 +15,17 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { BIN_NODE, startLocalNetwork, type ChildNode, type LocalNetwork } from '../../src/cli/cmds/demo/processes.ts'
 
 export { logTail as tail } from '../../src/cli/cmds/demo/processes.ts'
+
+/**
+ * `XDG_CONFIG_HOME` of every `runCli` (unless its `env` says otherwise): a
+ * temporary directory whose `ailee/identity.key` is a copy of the public
+ * development key, so client commands never touch the user's own identity and
+ * their default identity is funded by the development genesis. Removed at exit.
+ */
+export const CLI_CONFIG_HOME: string = mkdtempSync(join(tmpdir(), 'ailee-cli-config-'))
+mkdirSync(join(CLI_CONFIG_HOME, 'ailee'))
+copyFileSync(DEV_CLIENT_KEY_FILE, join(CLI_CONFIG_HOME, 'ailee', 'identity.key'))
+process.once('exit', () => { rmSync(CLI_CONFIG_HOME, { recursive: true, force: true }) })
 
 /** What a finished `bin/node` command produced. */
 export interface CliRun {
@@ -27,8 +40,8 @@ export interface CliRun {
  *
  * @param timeoutMs kill it (SIGKILL) after this long @default 120000
  */
-export async function runCli (args: string[], timeoutMs = 120_000): Promise<CliRun> {
-  const child = spawn(BIN_NODE, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+export async function runCli (args: string[], timeoutMs = 120_000, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  const child = spawn(BIN_NODE, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, XDG_CONFIG_HOME: CLI_CONFIG_HOME, ...env } })
   const out: Buffer[] = []
   const err: Buffer[] = []
   child.stdout.on('data', (b: Buffer) => out.push(b))

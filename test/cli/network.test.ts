@@ -5,6 +5,7 @@
  * `result`, inspected with `status` and `peers`; every node stopped by SIGTERM.
  * Program output is compared with a native build of the same C source.
  */
+import { DEV_CLIENT_ACCOUNT } from '../../src/config/dev-account.ts'
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
@@ -156,10 +157,14 @@ describe('bin/node: a coordinator and two workers as processes', { timeout: 300_
     assert.equal(report.worker, outcome.worker)
     assert.equal(report.result.status, 'completed')
     assert.ok(report.decisions.length >= 1)
+    // the built-in policy (adaptive) re-executes a new worker's result on the other worker: the
+    // accepted result is the first agreeing execution's, and every decision chose one worker
+    assert.equal(report.verification, 'adaptive')
+    assert.ok(report.replicas.length >= 1 && report.replicas.every((r: any) => r.verdict === 'agreed'), JSON.stringify(report.replicas))
+    assert.equal(report.replicas[0].worker, outcome.worker)
+    for (const d of report.decisions) assert.equal(d.candidates.filter((c: any) => c.chosen).length, 1)
+    assert.ok(report.decisions.some((d: any) => d.candidates.some((c: any) => c.chosen && c.worker === outcome.worker)))
     const last = report.decisions[report.decisions.length - 1]
-    const chosen = last.candidates.filter((c: any) => c.chosen)
-    assert.equal(chosen.length, 1)
-    assert.equal(chosen[0].worker, outcome.worker)
     for (const c of last.candidates) {
       for (const k of ['score', 'health', 'reputation', 'priceScore', 'loadScore', 'price']) assert.equal(typeof c[k], 'number', k)
     }
@@ -170,8 +175,40 @@ describe('bin/node: a coordinator and two workers as processes', { timeout: 300_
     assert.match(human.stdout.toString(), /chosen: highest score/)
   })
 
+  test('account balance and transfer: whole credits with decimals, --units, refusals exit 1 with the reason; a new account holds 0', async () => {
+    const payee = await runCli(['identity', 'create', '--identity', join(net.dir, 'payee.key'), '--json'])
+    assert.equal(payee.code, 0, payee.stderr)
+    const to = parseJsonOutput(payee).account
+    const empty = await runCli(['account', 'balance', to, ...net.clientArgs, '--json'])
+    assert.equal(empty.code, 0, empty.stderr)
+    assert.deepEqual(parseJsonOutput(empty), { account: to, balance: '0', credits: '0', decimals: 9 })
+
+    const sent = await runCli(['account', 'transfer', to, '1.5', ...net.clientArgs])
+    assert.equal(sent.code, 0, sent.stderr)
+    assert.match(sent.stdout.toString(), new RegExp(`^sent 1.5 credits to ${to}; ${DEV_CLIENT_ACCOUNT} now holds [0-9.]+ credits\n$`))
+    const units = await runCli(['account', 'transfer', to, '7', '--units', ...net.clientArgs, '--json'])
+    assert.equal(units.code, 0, units.stderr)
+    assert.equal(parseJsonOutput(units).amount, '7')
+    const balance = await runCli(['account', 'balance', to, ...net.clientArgs])
+    assert.equal(balance.stdout.toString(), `${to}  1.500000007 credits\n`)
+
+    // the payee has 1.5 credits: sending 2 back is refused, nothing moves
+    const back = await runCli(['account', 'transfer', DEV_CLIENT_ACCOUNT, '2', ...net.clientArgs, '--identity', join(net.dir, 'payee.key')])
+    assert.equal(back.code, 1)
+    assert.match(back.stderr, /transfer refused: .*insufficient-funds/)
+    const bad = await runCli(['account', 'transfer', to, '1.0000000001', ...net.clientArgs])
+    assert.equal(bad.code, 2)
+    assert.match(bad.stderr, /more than 9 decimals/)
+    assert.equal((await runCli(['account', 'balance', to, ...net.clientArgs, '--json'])).stdout.toString().includes('"1500000007"'), true)
+  })
+
   test('cancel with the submitter\'s --identity-dir: exit 0, state cancelled; result then exits 1; refusals exit 1, unknown tasks 3', async () => {
     const identity = ['--identity-dir', join(net.dir, 'client-identity')]
+    // a new identity holds nothing: the default (development) identity funds it first
+    const shown = await runCli(['identity', 'show', ...identity, '--json'])
+    assert.equal(shown.code, 0, shown.stderr)
+    const funded = await runCli(['account', 'transfer', parseJsonOutput(shown).account, '1', ...net.clientArgs, '--json'])
+    assert.equal(funded.code, 0, funded.stderr)
     const detached = await runCli(['submit', ...net.clientArgs, ...identity, '--wasm', fixturePath('spin'), '--timeout-ms', '30000', '--detach', '--json'])
     assert.equal(detached.code, 0, detached.stderr)
     const { taskId } = parseJsonOutput(detached)

@@ -2,6 +2,7 @@
  * The client library against a real in-process swarm (one coordinator, two
  * workers; libp2p over TCP on 127.0.0.1, Helia, RocksDB, the WASI sandbox).
  */
+import { nextTestClientKey } from '../helpers/accounts.ts'
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createServer } from 'node:net'
@@ -23,7 +24,7 @@ describe('AileeClient against a coordinator and two workers', { timeout: 120_000
   before(async () => {
     swarm = await startSwarm({ workers: 2 })
     await swarm.waitForWorkers(2)
-    client = await AileeClient.connect(swarm.coordinatorAddr, { reconnectIntervalMs: 100 })
+    client = await AileeClient.connect(swarm.coordinatorAddr, { reconnectIntervalMs: 100, privateKey: nextTestClientKey() })
   })
   after(async () => {
     await client?.close()
@@ -175,7 +176,7 @@ test('waitForResult follows the task again across a coordinator restart', { time
       workers.push(w.node)
       dirs.push(w.dataDir)
     }
-    client = await AileeClient.connect(addr, { reconnectIntervalMs: 200, followDeadlineMs: 90_000 })
+    client = await AileeClient.connect(addr, { reconnectIntervalMs: 200, followDeadlineMs: 90_000, privateKey: nextTestClientKey() })
     while ((await client.peers()).filter(p => p.alive).length < 2) await new Promise(resolve => setTimeout(resolve, 100))
 
     const taskId = await client.submitDetached({ wasm: await readFixture('primes'), args: ['2000000'] })

@@ -79,8 +79,8 @@ function harness (opts: { config?: NodeConfigInput, failures?: Record<string, Er
       },
       balance: async account => {
         h.balanceAsked.push(account)
-        if (typeof opts.balance === 'function') return await opts.balance()
-        return opts.balance ?? 1_000_000
+        if (typeof opts.balance === 'function') return BigInt(await opts.balance())
+        return BigInt(opts.balance ?? 1_000_000)
       }
     }
   }
@@ -342,10 +342,16 @@ describe('admitTask: rejections', () => {
   })
 
   it('balance below the max price', async () => {
-    const r = await rejected(spec({ maxPrice: 500 }), `account ${CLIENT} cannot cover the task's max price of 500 credits`, { balance: 499 })
+    const r = await rejected(spec({ maxPrice: 500 }), `account ${CLIENT} cannot cover the task's max price of 500 units (insufficient funds)`, { balance: 499 })
     assert.deepEqual(r.fetched, [])
     assert.deepEqual(r.pinned, [])
-    await rejected(spec({ clientAccount: 'acct-1' }), "account acct-1 cannot cover the task's max price of 100 credits", { balance: 0 })
+    await rejected(spec({ clientAccount: 'acct-1' }), "account acct-1 cannot cover the task's max price of 100 units (insufficient funds)", { balance: 0 })
+  })
+
+  it('a max price past 2^53 - 1 (decoded as a bigint) is refused before the balance is asked', async () => {
+    const r = await rejected(spec({ maxPrice: (1n << 60n) as unknown as number }), `max price of ${1n << 60n} units is past the largest accepted (${Number.MAX_SAFE_INTEGER})`)
+    assert.deepEqual(r.balanceAsked, [])
+    assert.equal(r.task.limits.maxPrice, 0)
   })
 
   it('module too large (ContentTooLargeError)', async () => {

@@ -32,7 +32,8 @@ interface Harness {
 async function harness (t: TestContext, options: { maxEntries?: number, publish?: (block: ailee.v1.IBlock) => Promise<void> } = {}): Promise<Harness> {
   const { db } = await openTempDb(t)
   const chain = new ChainStore(db)
-  const settlements = new SettlementLog(db, { initialClientBalance: INITIAL })
+  const settlements = new SettlementLog(db)
+  await settlements.applyGenesis([{ account: 'client', amount: BigInt(INITIAL) }])
   const coordinator = await identity()
   const worker = await identity()
   const published: ailee.v1.IBlock[] = []
@@ -113,7 +114,7 @@ describe('BlockProducer', () => {
     const proof = await h.chain.proveReceipt('b', h.coordinator.peerId)
     assert.ok(proof != null)
     await verifyReceiptProof(proof)
-    assert.equal(await h.settlements.balance(h.worker.peerId), 35)
+    assert.equal(await h.settlements.balance(h.worker.peerId), 35n)
   })
 
   it('puts at most maxEntries entries in a block, oldest first', async t => {

@@ -12,7 +12,7 @@ import fc from 'fast-check'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex } from '@noble/hashes/utils.js'
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js'
 import pino from 'pino'
 import { resolveConfig } from '../../src/config/load.ts'
 import { signReceipt } from '../../src/chain/receipt.ts'
@@ -103,11 +103,14 @@ describe('TaskOrchestrator properties', () => {
             }
             case 'result': {
               const task = await orchestrator.get(taskIds[a.task % Math.max(1, taskIds.length)] ?? 'none')
-              const attempt = task?.leases.find(l => l.worker === workers[a.worker])?.attempt ?? task?.lapsed?.attempt ?? 1
+              const lease = task?.leases.find(l => l.worker === workers[a.worker])
+              const attempt = lease?.attempt ?? task?.lapsed?.attempt ?? 1
               if (task == null) break
+              // an honest worker binds its receipt to its lease's nonce
+              const assignmentNonce = hexToBytes(lease?.nonce ?? task.lapsed?.nonce ?? '')
               const receipt = await signReceipt({
                 taskId: task.id, attempt, moduleHash: sha256(MODULE), inputHash: sha256(new Uint8Array(0)), outputHash: sha256(STDOUT), stderrHash: sha256(new Uint8Array(0)),
-                exitCode: 0, status: pb.ExecutionStatus.EXECUTION_STATUS_EXITED, resources: { wallMs: 1 }, workerPeerId: workers[a.worker], coordinatorPeerId: 'coordinator', timestampMs: 1, outputCid: await network.cidFor(STDOUT)
+                exitCode: 0, status: pb.ExecutionStatus.EXECUTION_STATUS_EXITED, resources: { wallMs: 1 }, workerPeerId: workers[a.worker], coordinatorPeerId: 'coordinator', timestampMs: 1, outputCid: await network.cidFor(STDOUT), assignmentNonce
               }, keys[a.worker])
               await orchestrator.onResult(workers[a.worker], { taskId: task.id, attempt, receipt, stdout: STDOUT, stderr: new Uint8Array(0), error: '', handedBack: false })
               break

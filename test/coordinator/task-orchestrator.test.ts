@@ -70,8 +70,13 @@ function telemetry (w: Worker, slots: number): Telemetry {
   return { peerId: w.id, timestampMs: 1, seq: 1, cpuLoad: 0.1, memoryUsedBytes: 1, memoryTotalBytes: 4, runningTasks: 0, capacitySlots: slots, maxMemoryPages: 4096, price: 10, version: 'test', draining: false, uptimeMs: 1 }
 }
 
-/** The worker's result for `attempt` of `taskId`, with a receipt it signed. */
-async function resultOf (w: Worker, taskId: string, attempt: number, network: StubNetwork, coordinator = 'coordinator', stdout = STDOUT): Promise<TaskResult> {
+/**
+ * The worker's result for `attempt` of `taskId`, with a receipt it signed, bound to `nonce`
+ * (default: the nonce of the last Assign of that attempt sent to `w`, as an honest worker does),
+ * printing `stdout`.
+ */
+async function resultOf (w: Worker, taskId: string, attempt: number, network: StubNetwork, coordinator = 'coordinator', nonce?: Uint8Array, stdout = STDOUT): Promise<TaskResult> {
+  const assignmentNonce = nonce ?? network.assigns.findLast(a => a.worker === w.id && a.assign.taskId === taskId && a.assign.attempt === attempt)?.assign.nonce ?? new Uint8Array(0)
   const STDOUT = stdout
   const receipt = await signReceipt({
     taskId,
@@ -86,7 +91,8 @@ async function resultOf (w: Worker, taskId: string, attempt: number, network: St
     workerPeerId: w.id,
     coordinatorPeerId: coordinator,
     timestampMs: 1,
-    outputCid: await network.cidFor(STDOUT)
+    outputCid: await network.cidFor(STDOUT),
+    assignmentNonce
   }, w.key)
   return { taskId, attempt, receipt, stdout: STDOUT, stderr: new Uint8Array(0), error: '', handedBack: false }
 }
@@ -138,7 +144,7 @@ describe('TaskOrchestrator', () => {
     // attempt 1: the cheapest bidder, the liar, wins on score
     await bidAll(1, [liar, w2, w3])
     assert.equal(network.assigns.at(-1)?.worker, liar.id)
-    assert.deepEqual(await orchestrator.onResult(liar.id, await resultOf(liar, 'task-v', 1, network, 'coordinator', new TextEncoder().encode('wrong\n'))), { ok: true, reason: '' })
+    assert.deepEqual(await orchestrator.onResult(liar.id, await resultOf(liar, 'task-v', 1, network, 'coordinator', undefined, new TextEncoder().encode('wrong\n'))), { ok: true, reason: '' })
     await clock.settle()
     assert.match((await orchestrator.get('task-v'))?.decisions.at(-1)?.outcome ?? '', /verifying by re-execution: 1 of 2 agreeing results/)
     assert.match((await orchestrator.get('task-v'))?.reason ?? '', /offered to 2 capable worker\(s\)/, 'the replica round opens at once, without the liar')
@@ -404,7 +410,8 @@ describe('TaskOrchestrator', () => {
     const clock = new ManualClock()
     const log = pino({ level: 'silent' })
 
-    let settlements = new SettlementLog(db, { initialClientBalance: cfg.coordinator.initialClientBalance })
+    let settlements = new SettlementLog(db)
+    await settlements.applyGenesis([{ account: 'client', amount: 1_000_000n }])
     let orchestrator = new TaskOrchestrator({ config: cfg, selfPeerId: self, store: new RocksTaskStore(db, settlements), network, clock, log })
     await orchestrator.start()
     orchestrator.onTelemetry(w.id, telemetry(w, 1))
@@ -417,7 +424,8 @@ describe('TaskOrchestrator', () => {
 
     const reopened = await StateDb.open(path)
     t.after(async () => { await reopened.close() })
-    settlements = new SettlementLog(reopened, { initialClientBalance: cfg.coordinator.initialClientBalance })
+    settlements = new SettlementLog(reopened)
+    assert.equal(await settlements.applyGenesis([{ account: 'client', amount: 1_000_000n }]), false, 'genesis is not applied again')
     orchestrator = new TaskOrchestrator({ config: cfg, selfPeerId: self, store: new RocksTaskStore(reopened, settlements), network, clock, log })
     await orchestrator.start()
     t.after(async () => { await orchestrator.stop() })
@@ -433,6 +441,107 @@ describe('TaskOrchestrator', () => {
     assert.equal(blocks[0].entries?.length, 1)
     assert.equal(blocks[0].entries?.[0].price, 7)
     assert.equal(await producer.seal(), undefined, 'nothing left to seal')
-    assert.equal(await settlements.balance(w.id), 7, 'credited once')
+    assert.equal(await settlements.balance(w.id), 7n, 'credited once')
+  })
+})
+
+/** `w` bids on attempt 1 of `taskId` and wins (the only bidder); its Assign is accepted. */
+async function leaseTo (h: Harness, w: Worker, taskId: string): Promise<void> {
+  const bid = await h.orchestrator.onBid(w.id, { taskId, attempt: 1, price: 7, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })
+  assert.deepEqual(bid, { accepted: true, reason: 'won' })
+  await h.clock.settle()
+}
+
+describe('TaskOrchestrator: receipts that cannot be reused', () => {
+  it('every Assign carries its lease\'s 16-byte nonce, fresh for each lease', async t => {
+    const h = await harness(t)
+    const w = await worker()
+    h.orchestrator.onTelemetry(w.id, telemetry(w, 2))
+    await submit(h, 'task-a')
+    await submit(h, 'task-b')
+    await leaseTo(h, w, 'task-a')
+    await leaseTo(h, w, 'task-b')
+    const [a, b] = h.network.assigns.map(x => x.assign.nonce!)
+    assert.equal(a.byteLength, 16)
+    assert.equal(b.byteLength, 16)
+    assert.notDeepEqual(a, b)
+    assert.equal(bytesToHex(a), (await h.orchestrator.get('task-a'))?.leases[0].nonce)
+  })
+
+  it('(a) a correctly signed result from a peer without a lease for that attempt is refused, credits nothing, and leaves the lease alone', async t => {
+    const h = await harness(t)
+    const w = await worker()
+    const intruder = await worker()
+    h.orchestrator.onTelemetry(w.id, telemetry(w, 1))
+    await submit(h, 'task-a')
+    await leaseTo(h, w, 'task-a')
+    // the intruder even knows the lease's nonce: the lease, not the receipt, decides who may answer
+    const nonce = h.network.assigns[0].assign.nonce!
+    const ack = await h.orchestrator.onResult(intruder.id, await resultOf(intruder, 'task-a', 1, h.network, 'coordinator', nonce))
+    assert.deepEqual(ack, { ok: false, reason: `no lease for attempt 1 of task task-a: ${intruder.id} was never assigned it; result refused, nothing credited` })
+    const task = await h.orchestrator.get('task-a')
+    assert.equal(task?.state, 'assigned')
+    assert.equal(task?.leases[0].worker, w.id)
+    assert.equal(h.store.finished.length, 0, 'nothing settled')
+    assert.equal(h.orchestrator.leasesOf(intruder.id), 0)
+    // the leaseholder's own result still counts
+    assert.deepEqual(await h.orchestrator.onResult(w.id, await resultOf(w, 'task-a', 1, h.network)), { ok: true, reason: '' })
+    assert.equal(h.store.finished[0].settlement?.payments[0].worker, w.id)
+  })
+
+  it('(b) an old valid receipt (of an earlier completed task) replayed as the result of a new task is refused with the reason, in the ack and in the status', async t => {
+    const h = await harness(t)
+    const w = await worker()
+    h.orchestrator.onTelemetry(w.id, telemetry(w, 1))
+    await submit(h, 'task-old')
+    await leaseTo(h, w, 'task-old')
+    const old = await resultOf(w, 'task-old', 1, h.network)
+    assert.deepEqual(await h.orchestrator.onResult(w.id, old), { ok: true, reason: '' })
+    await submit(h, 'task-new')
+    await leaseTo(h, w, 'task-new')
+    const replay: TaskResult = { ...old, taskId: 'task-new' }
+    const ack = await h.orchestrator.onResult(w.id, replay)
+    const why = 'receipt is for task task-old, not task-new'
+    assert.deepEqual(ack, { ok: false, reason: why })
+    const task = await h.orchestrator.get('task-new')
+    assert.equal(task?.state, 'queued')
+    assert.equal(task?.reason, `retrying after attempt 1: result rejected: ${why}`)
+    assert.equal(task?.decisions[0].outcome, `lost: result rejected: ${why}`)
+    assert.deepEqual(h.store.finished.map(f => f.task.id), ['task-old'], 'only the old task was ever credited')
+  })
+
+  it('(c) a worker delivering another worker\'s signed receipt is refused with the reason, in the ack and in the status', async t => {
+    const h = await harness(t)
+    const honest = await worker()
+    const thief = await worker()
+    h.orchestrator.onTelemetry(thief.id, telemetry(thief, 1))
+    await submit(h, 'task-a')
+    await leaseTo(h, thief, 'task-a')
+    const nonce = h.network.assigns[0].assign.nonce!
+    // a receipt the honest worker signed for this very task, attempt and nonce
+    const stolen = await resultOf(honest, 'task-a', 1, h.network, 'coordinator', nonce)
+    const ack = await h.orchestrator.onResult(thief.id, stolen)
+    const why = `receipt names worker ${honest.id}, sent by ${thief.id}`
+    assert.deepEqual(ack, { ok: false, reason: why })
+    const task = await h.orchestrator.get('task-a')
+    assert.equal(task?.reason, `retrying after attempt 1: result rejected: ${why}`)
+    assert.deepEqual(task?.excludedWorkers, [thief.id])
+    assert.equal(h.store.finished.length, 0, 'nothing settled, nothing credited')
+  })
+
+  it('(d) a receipt with the right task and attempt but another nonce is refused as bound to another assignment', async t => {
+    const h = await harness(t)
+    const w = await worker()
+    h.orchestrator.onTelemetry(w.id, telemetry(w, 1))
+    await submit(h, 'task-a')
+    await leaseTo(h, w, 'task-a')
+    const ack = await h.orchestrator.onResult(w.id, await resultOf(w, 'task-a', 1, h.network, 'coordinator', new Uint8Array(16).fill(0x5a)))
+    const why = 'receipt is bound to another assignment (nonce mismatch)'
+    assert.deepEqual(ack, { ok: false, reason: why })
+    const task = await h.orchestrator.get('task-a')
+    assert.equal(task?.state, 'queued')
+    assert.equal(task?.reason, `retrying after attempt 1: result rejected: ${why}`)
+    assert.equal(h.store.finished.length, 0, 'nothing settled, nothing credited')
+    assert.equal((await h.orchestrator.get('task-a'))?.outcome, undefined)
   })
 })

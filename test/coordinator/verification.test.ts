@@ -188,7 +188,22 @@ describe('verifyResult', () => {
 
   it('refuses a receipt for another task', async () => {
     await fails(verifyResult(task(), WORKER, ATTEMPT, COORDINATOR, await result({ taskId: 'ffffffffffffffffffffffffffffffff' }), cidFor),
-      'receipt is for task ffffffffffffffffffffffffffffffff')
+      `receipt is for task ffffffffffffffffffffffffffffffff, not ${task().id}`)
+  })
+
+  it('checks the assignment nonce when the lease has one: the same nonce passes, another or none is refused', async () => {
+    const nonce = new Uint8Array(16).fill(0xab)
+    const hex = 'ab'.repeat(16)
+    await verifyResult(task(), WORKER, ATTEMPT, COORDINATOR, await result({ assignmentNonce: nonce }), cidFor, hex)
+    await verifyResult(task(), WORKER, ATTEMPT, COORDINATOR, await result({ assignmentNonce: nonce }), cidFor, hex.toUpperCase())
+    const other = new Uint8Array(16).fill(0xcd)
+    await fails(verifyResult(task(), WORKER, ATTEMPT, COORDINATOR, await result({ assignmentNonce: other }), cidFor, hex), 'receipt is bound to another assignment (nonce mismatch)')
+    await fails(verifyResult(task(), WORKER, ATTEMPT, COORDINATOR, await result(), cidFor, hex), 'receipt is bound to another assignment (nonce mismatch)')
+  })
+
+  it('a lease stored before nonces existed (nonce \'\') checks none', async () => {
+    await verifyResult(task(), WORKER, ATTEMPT, COORDINATOR, await result({ assignmentNonce: new Uint8Array(16).fill(1) }), cidFor, '')
+    await verifyResult(task(), WORKER, ATTEMPT, COORDINATOR, await result(), cidFor)
   })
 
   it('refuses a receipt for another attempt', async () => {
@@ -259,6 +274,6 @@ describe('verifyResult', () => {
     // wrong worker, task and attempt: the worker is checked first
     await fails(verifyResult(task(), WORKER, ATTEMPT, COORDINATOR, await result({ taskId: 'other', attempt: 9 }, {}, otherKey), cidFor), /^receipt names worker /)
     // wrong task and attempt: the task comes first
-    await fails(verifyResult(task(), WORKER, ATTEMPT, COORDINATOR, await result({ taskId: 'other', attempt: 9 }), cidFor), 'receipt is for task other')
+    await fails(verifyResult(task(), WORKER, ATTEMPT, COORDINATOR, await result({ taskId: 'other', attempt: 9 }), cidFor), `receipt is for task other, not ${task().id}`)
   })
 })

@@ -25,7 +25,7 @@ const REQUESTS: Array<[Uint8Array, (r: ailee.v1.Request) => unknown]> = [
   [pb.Request.encode({ networkId: 'n', bid: { taskId: 't', attempt: 1, price: 3, queueDepth: 1, freeSlots: 1 } }).finish(), r => bidFromWire(r.bid)],
   [pb.Request.encode({ networkId: 'n', heartbeat: { taskId: 't', attempt: 1, phase: 'running' } }).finish(), r => heartbeatFromWire(r.heartbeat)],
   [pb.Request.encode({ networkId: 'n', result: { taskId: 't', attempt: 1, stdout: new Uint8Array(8), receipt: { receipt: new Uint8Array(40), signature: new Uint8Array(64) } } }).finish(), r => taskResultFromWire(r.result)],
-  [pb.Request.encode({ networkId: 'n', assign: { taskId: 't', attempt: 1, leaseMs: 100, spec } }).finish(), r => assignFromWire(r.assign)]
+  [pb.Request.encode({ networkId: 'n', assign: { taskId: 't', attempt: 1, leaseMs: 100, spec, nonce: new Uint8Array(16).fill(3) } }).finish(), r => assignFromWire(r.assign)]
 ]
 
 /** Encoded gossip payloads, their decoder and their conversion. */
@@ -83,7 +83,7 @@ describe('wire fuzzing', () => {
       fc.record({ bid: fc.record({ taskId: text, attempt: count, price: count, queueDepth: count, freeSlots: count, decline: fc.boolean(), reason: text }) }),
       fc.record({ heartbeat: fc.record({ taskId: text, attempt: count, phase: fc.constantFrom('', 'running', 'fetching', 'sleeping') }) }),
       fc.record({ result: fc.record({ taskId: text, attempt: count, stdout: fc.uint8Array({ maxLength: 16 }), error: text, handedBack: fc.boolean() }) }),
-      fc.record({ assign: fc.record({ taskId: text, attempt: count, leaseMs: count, spec: fc.record({ moduleCid: text, inputCid: text, args: fc.array(text, { maxLength: 3 }), limits: fc.record({ memoryPages: count, executionMs: count, maxOutputBytes: count }), timeouts: fc.record({ queueMs: count, bidWindowMs: count, totalMs: count }), maxPrice: count, clientAccount: text }) }) })
+      fc.record({ assign: fc.record({ taskId: text, attempt: count, leaseMs: count, nonce: fc.oneof(fc.constant(new Uint8Array(16)), fc.uint8Array({ maxLength: 20 })), spec: fc.record({ moduleCid: text, inputCid: text, args: fc.array(text, { maxLength: 3 }), limits: fc.record({ memoryPages: count, executionMs: count, maxOutputBytes: count }), timeouts: fc.record({ queueMs: count, bidWindowMs: count, totalMs: count }), maxPrice: count, clientAccount: text }) }) })
     )
     const before = { ...seen }
     fc.assert(fc.property(requestArb, fields => {

@@ -13,17 +13,20 @@ import type { NodeConfig, NodeConfigInput } from '../../src/config/schema.ts'
 import { startNode, type StartedNode, type StartNodeOptions } from '../../src/node/ailee-node.ts'
 import { createLogger } from '../../src/node/logger.ts'
 import { waitUntil } from './swarm-host.ts'
+import { TEST_GENESIS } from './accounts.ts'
 
 /**
  * Local-only networking (127.0.0.1, ephemeral port, no mDNS, no DHT) and logs
- * silent unless $AILEE_TEST_LOG; default timers. Tasks that name no
+ * silent unless $AILEE_TEST_LOG, the test clients funded by genesis
+ * (test/helpers/accounts.ts); default timers. Tasks that name no
  * verification policy run once (`none`): tests of verification ask for their
  * policy, and the demo test runs the built-in default (adaptive).
  */
 export const LOCAL: NodeConfigInput = {
   logLevel: (process.env.AILEE_TEST_LOG ?? 'silent') as NodeConfig['logLevel'],
   network: { mdns: false, dht: false, listen: ['/ip4/127.0.0.1/tcp/0'] },
-  verification: { defaultPolicy: 'none' }
+  verification: { defaultPolicy: 'none' },
+  ledger: { genesis: TEST_GENESIS }
 }
 
 /** {@link LOCAL} with fast timers for tests (ms). */

@@ -11,6 +11,8 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { AileeHost } from '../../src/p2p/host.ts'
+import type { PrivateKey } from '@libp2p/interface'
+import { nextTestClientKey } from '../helpers/accounts.ts'
 import { AileeClient, type SubmitOptions, type TaskResult } from '../../src/client/index.ts'
 import { FrameReader } from '../../src/protocol/framing.ts'
 import { TASK_PROTOCOL } from '../../src/protocol/index.ts'
@@ -27,12 +29,14 @@ export const NETWORK_ID = 'ailee-dev'
 
 /**
  * Connects a client to the swarm's coordinator with test-friendly timeouts
- * (10 s per request, reconnect every 200 ms, follow deadline 60 s).
+ * (10 s per request, reconnect every 200 ms, follow deadline 60 s), as a
+ * genesis-funded test account (the next of test/helpers/accounts.ts unless `privateKey`).
  *
  * @throws CoordinatorUnreachableError when the coordinator cannot be dialled
  */
-export async function connectClient (coordinatorAddr: string, followDeadlineMs = 60_000): Promise<AileeClient> {
+export async function connectClient (coordinatorAddr: string, followDeadlineMs = 60_000, privateKey: PrivateKey = nextTestClientKey()): Promise<AileeClient> {
   return await AileeClient.connect(coordinatorAddr, {
+    privateKey,
     networkId: NETWORK_ID,
     timeoutMs: 10_000,
     streamIdleTimeoutMs: 60_000,
@@ -79,10 +83,9 @@ export async function nativeRun (name: string, options: NativeRunOptions = {}): 
   return await runNative(name, options)
 }
 
-/** Balance of `account` in a coordinator's ledger (0 for an account never credited). */
+/** Balance of `account` in a coordinator's ledger, smallest units as a number (0 for an account never credited; test balances stay below 2^53). */
 export async function ledgerBalance (coordinator: StartedNode, account: string): Promise<number> {
-  const ledger = coordinator.coordinator!.store.settlements.ledger
-  return (await ledger.exists(account)) ? await ledger.balance(account) : 0
+  return Number(await coordinator.coordinator!.store.settlements.ledger.balance(account))
 }
 
 /** Peer ids of the swarm's workers. */

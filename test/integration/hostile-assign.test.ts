@@ -27,6 +27,7 @@ function hostileAssign (taskId: string, overrides: Partial<Assign['spec']['limit
     taskId,
     attempt: 1,
     leaseMs: 3_600_000,
+    nonce: new Uint8Array(16),
     spec: {
       moduleCid: 'bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku',
       inputCid: '',

@@ -112,7 +112,7 @@ describe('market: 1 coordinator, 2 workers with 2 slots each', () => {
   it('ledger: the worker is credited the price exactly once, even when the result arrives twice', async () => {
     const coordinator = swarm.coordinator
     const before = new Map(await Promise.all(workerIds(swarm).map(async w => [w, await ledgerBalance(coordinator, w)] as const)))
-    const clientBefore = await coordinator.coordinator!.store.settlements.balance(client.peerId)
+    const clientBefore = await ledgerBalance(coordinator, client.peerId)
     const result = await runFixture(client, 'hello', { args: ['pay me'] })
     assert.equal(result.status, 'completed')
     assert.ok(result.price > 0)
@@ -120,7 +120,7 @@ describe('market: 1 coordinator, 2 workers with 2 slots each', () => {
       for (const w of workerIds(swarm)) {
         assert.equal(await ledgerBalance(coordinator, w), before.get(w)! + (w === result.worker ? result.price : 0), `balance of ${w}`)
       }
-      assert.equal(await coordinator.coordinator!.store.settlements.balance(client.peerId), clientBefore - result.price)
+      assert.equal(await ledgerBalance(coordinator, client.peerId), clientBefore - result.price)
     }
     await paid()
     assert.equal(await coordinator.coordinator!.store.settlements.ledger.applied(`pay/${result.taskId}`), true)

@@ -9,16 +9,19 @@ import { after, before, describe, it } from 'node:test'
 import { pb } from '../../src/proto/index.ts'
 import type { AileeClient } from '../../src/client/index.ts'
 import { liveWorkers, startSwarm, type Swarm } from '../helpers/swarm.ts'
+import { nextTestClientKey } from '../helpers/accounts.ts'
 import { connectClient, fixtureInput, ledgerBalance, runFixture, sealedCount, text, waitUntil } from './helpers.ts'
 
 describe('coordinator restart on the same data directory', () => {
   let swarm: Swarm
   let client: AileeClient | undefined
+  // the client's identity: it reconnects as the same peer, so it still reads its tasks' outputs
+  const clientKey = nextTestClientKey()
 
   before(async () => {
     swarm = await startSwarm({ workers: 2 })
     await swarm.waitForWorkers(2)
-    client = await connectClient(swarm.coordinatorAddr)
+    client = await connectClient(swarm.coordinatorAddr, undefined, clientKey)
   })
 
   after(async () => {
@@ -48,7 +51,7 @@ describe('coordinator restart on the same data directory', () => {
     const headAtStop = await coordinator.chain.validateChain(coordinator.peerId)
     assert.ok(headAtStop != null, 'the chain sealed before the stop is there')
     assert.ok((await coordinator.chain.locate(first.taskId, coordinator.peerId))!.height <= headAtStop.height)
-    client = await connectClient(swarm.coordinatorAddr)
+    client = await connectClient(swarm.coordinatorAddr, undefined, clientKey)
     await waitUntil(() => liveWorkers(coordinator) === 2, 20_000, 'workers back')
 
     // every task completes, and status by id answers for each

@@ -5,6 +5,8 @@
  * the coordinator, and one `close()` that kills every process the test
  * started, closes the client and removes the directories.
  */
+import { DEV_CLIENT_KEY_FILE } from '../../src/config/dev-account.ts'
+import { loadKeyFile } from '../../src/p2p/identity.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,6 +18,8 @@ import { NodeGroup, type NodeProcess } from './node-process.ts'
 
 /** Short timers for tests (ms), with room for slow start-ups on a loaded machine. */
 export const TEST_CONFIG: NodeConfigInput = {
+  // failover, not verification, is tested here: a task runs once unless a test asks otherwise
+  verification: { defaultPolicy: 'none' },
   timeouts: { bidWindowMs: 200, leaseMs: 3000, requestMs: 5000, fetchMs: 10_000 },
   retry: { initialBackoffMs: 50, maxBackoffMs: 500, breakerHalfOpenAfterMs: 2000 },
   coordinator: { blockIntervalMs: 300, telemetryStaleMs: 4000 },
@@ -60,7 +64,9 @@ export async function startCluster (options: { workers: number, coordinator?: No
       await rm(root, { recursive: true, force: true })
     }
   }
-  const connect = async (addr: string): Promise<AileeClient> => await AileeClient.connect(addr, { networkId: 'ailee-dev', reconnectIntervalMs: 200 })
+  // the public development key: the default (development) genesis funds it
+  const privateKey = await loadKeyFile(DEV_CLIENT_KEY_FILE)
+  const connect = async (addr: string): Promise<AileeClient> => await AileeClient.connect(addr, { networkId: 'ailee-dev', reconnectIntervalMs: 200, privateKey })
   try {
     const coordinator = await group.start({ role: 'coordinator', dataDir: join(root, 'coordinator'), config: merge(TEST_CONFIG, options.coordinator) })
     client = await connect(coordinator.addr)

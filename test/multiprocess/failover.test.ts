@@ -83,7 +83,7 @@ describe('failover across processes', { timeout: 300_000 }, () => {
       await c.client.close()
       for (const w of c.workers) assert.equal((await w.stop('SIGTERM')).code, 0)
       assert.equal((await c.coordinator.stop('SIGTERM')).code, 0)
-      const audit = await auditCoordinator(c.coordinator.options.dataDir, c.coordinator.peerId, resolveConfig({}).coordinator.initialClientBalance)
+      const audit = await auditCoordinator(c.coordinator.options.dataDir, c.coordinator.peerId, resolveConfig({}).ledger.genesis)
       assert.equal(audit.chainError, '')
       assert.deepEqual(audit.duplicates, [])
       assert.deepEqual(audit.mismatches, [])

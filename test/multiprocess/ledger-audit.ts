@@ -23,9 +23,10 @@ import { StateDb } from '../../src/storage/index.ts'
 /** One sealed block entry. */
 export interface SealedEntry {
   taskId: string
+  /** the worker of the task's first payment entry: the accepted result's */
   worker: string
   client: string
-  /** credits */
+  /** smallest units, all payment entries of the task together (several when replicas agreed) */
   price: number
   height: number
 }
@@ -38,7 +39,7 @@ export interface LedgerAudit {
   chainError: string
   /** every sealed entry, by task id (the first one when sealed twice) */
   sealed: Map<string, SealedEntry>
-  /** task ids sealed more than once, with how often */
+  /** payments sealed more than once: `taskId` is "{task id}/{worker}" */
   duplicates: Array<{ taskId: string, times: number }>
   /** accounts whose balance does not match the sealed prices */
   mismatches: Array<{ account: string, role: 'worker' | 'client', balance: number, expected: number }>
@@ -54,10 +55,10 @@ export interface LedgerAudit {
  * Opens `<dataDir>/state` of a coordinator that is not running (the database
  * is locked otherwise) and audits the chain of `producer` (its peer id).
  *
- * @param initialClientBalance the coordinator's `coordinator.initialClientBalance`
+ * @param genesis the coordinator's genesis allocation (`ledger.genesis`), account → smallest units
  * @throws DatabaseLockedError when the coordinator still runs
  */
-export async function auditCoordinator (dataDir: string, producer: string, initialClientBalance: number): Promise<LedgerAudit> {
+export async function auditCoordinator (dataDir: string, producer: string, genesis: Record<string, string>): Promise<LedgerAudit> {
   const db = await StateDb.open(join(dataDir, 'state'))
   try {
     const chain = new ChainStore(db)
@@ -76,8 +77,13 @@ export async function auditCoordinator (dataDir: string, producer: string, initi
         const receipt = decodeReceipt(entry.receipt!)
         const price = Number(entry.price ?? 0)
         const client = entry.clientAccount ?? ''
-        times.set(receipt.taskId, (times.get(receipt.taskId) ?? 0) + 1)
-        if (!sealed.has(receipt.taskId)) sealed.set(receipt.taskId, { taskId: receipt.taskId, worker: receipt.workerPeerId, client, price, height })
+        // evidence against a caught worker moves nothing; replicas of one task pay several workers, each once
+        if (entry.contradictedBy != null) continue
+        const paid = `${receipt.taskId}/${receipt.workerPeerId}`
+        times.set(paid, (times.get(paid) ?? 0) + 1)
+        const first = sealed.get(receipt.taskId)
+        if (first == null) sealed.set(receipt.taskId, { taskId: receipt.taskId, worker: receipt.workerPeerId, client, price, height })
+        else first.price += price
         paidTo.set(receipt.workerPeerId, (paidTo.get(receipt.workerPeerId) ?? 0) + price)
         paidBy.set(client, (paidBy.get(client) ?? 0) + price)
       }
@@ -85,22 +91,23 @@ export async function auditCoordinator (dataDir: string, producer: string, initi
     const mismatches: LedgerAudit['mismatches'] = []
     const workerBalances = new Map<string, number>()
     for (const [worker, expected] of paidTo) {
-      const balance = await ledger.balance(worker)
+      const balance = Number(await ledger.balance(worker))
       workerBalances.set(worker, balance)
       if (balance !== expected) mismatches.push({ account: worker, role: 'worker', balance, expected })
     }
     for (const [client, spent] of paidBy) {
-      const balance = await ledger.balance(client)
-      if (balance !== initialClientBalance - spent) mismatches.push({ account: client, role: 'client', balance, expected: initialClientBalance - spent })
+      const balance = Number(await ledger.balance(client))
+      const initial = Number(genesis[client] ?? '0')
+      if (balance !== initial - spent) mismatches.push({ account: client, role: 'client', balance, expected: initial - spent })
     }
-    const pending = (await new SettlementLog(db, { initialClientBalance }).pending()).length
+    const pending = (await new SettlementLog(db).pending()).length
     const missingMarkers: string[] = []
     for (const id of sealed.keys()) if (!(await ledger.applied(`pay/${id}`))) missingMarkers.push(id)
     return {
       blocks,
       chainError,
       sealed,
-      duplicates: [...times].filter(([, n]) => n > 1).map(([taskId, n]) => ({ taskId, times: n })),
+      duplicates: [...times].filter(([, n]) => n > 1).map(([paid, n]) => ({ taskId: paid, times: n })),
       mismatches,
       pending,
       missingMarkers,

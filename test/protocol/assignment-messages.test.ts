@@ -18,7 +18,7 @@ const spec: TaskSpec = {
   clientAccount: 'client-1'
 }
 
-const assign: Assign = { taskId: 't1', attempt: 2, spec, leaseMs: 3_000 }
+const assign: Assign = { taskId: 't1', attempt: 2, spec, leaseMs: 3_000, nonce: new Uint8Array(16).fill(7) }
 
 const offer: TaskOffer = {
   taskId: 't1',
@@ -96,7 +96,9 @@ describe('assignment messages', () => {
       ['assign.spec.timeouts.bidWindowMs', w => { w.spec!.timeouts!.bidWindowMs = 0 }],
       ['assign.spec.timeouts.totalMs', w => { w.spec!.timeouts!.totalMs = 0 }],
       ['assign.spec.maxPrice', w => { w.spec!.maxPrice = -1 }],
-      ['assign.spec.limits.executionMs', w => { w.spec!.limits!.executionMs = 1.5 }]
+      ['assign.spec.limits.executionMs', w => { w.spec!.limits!.executionMs = 1.5 }],
+      ['assign.nonce', w => { w.nonce = new Uint8Array(15) }],
+      ['assign.nonce', w => { w.nonce = new Uint8Array(17) }]
     ]
     for (const [i, [field, spoil]] of cases.entries()) {
       it(`${field} (case ${i})`, () => {
@@ -106,6 +108,11 @@ describe('assignment messages', () => {
       })
     }
     it('a missing Assign', () => { throwsNaming(() => assignFromWire(undefined), 'assign') })
+    it('an Assign without a nonce (an older coordinator) is accepted with an empty one', () => {
+      const w = wire()
+      w.nonce = new Uint8Array(0)
+      assert.deepEqual(assignFromWire(roundTrip(pb.Assign, w) as ailee.v1.Assign).nonce, new Uint8Array(0))
+    })
     it('an empty decoded Assign names the task id first', () => {
       throwsNaming(() => assignFromWire(pb.Assign.decode(new Uint8Array(0))), 'assign.taskId')
     })

@@ -69,7 +69,7 @@ export function makeSpec (overrides: Partial<TaskSpec> = {}): TaskSpec {
 
 /** An Assign of task `taskId` attempt 1 with a 3 s lease. */
 export function makeAssign (taskId = 't1', overrides: Partial<Assign> = {}): Assign {
-  return { taskId, attempt: 1, spec: makeSpec(), leaseMs: 3_000, ...overrides }
+  return { taskId, attempt: 1, spec: makeSpec(), leaseMs: 3_000, nonce: new Uint8Array(16).fill(9), ...overrides }
 }
 
 /** An offer from `coord` that a default test worker can serve, bid deadline 300 ms after `now`. */

@@ -57,6 +57,7 @@ describe('task executor', () => {
     assert.equal(r.exitCode, 0)
     assert.equal(r.workerPeerId, 'worker-1')
     assert.equal(r.coordinatorPeerId, 'coord')
+    assert.deepEqual(r.assignmentNonce, assign.nonce, 'the receipt is bound to the Assign\'s nonce')
     assert.equal(r.timestampMs, T0, 'timestamp from the (mock) clock')
     assert.deepEqual(r.resources, { wallMs: 12, peakMemoryPages: 3, stdoutBytes: 10, stderrBytes: 10 })
 

@@ -9,7 +9,8 @@ export async function writeAll (stream: Writable, data: string | Uint8Array): Pr
   })
 }
 
-/** Writes one JSON value (pretty when `pretty`) and a newline to stdout. */
+/** Writes one JSON value (pretty when `pretty`) and a newline to stdout; bigints as decimal strings. */
 export async function printJson (value: unknown, pretty = false): Promise<void> {
-  await writeAll(process.stdout, JSON.stringify(value, null, pretty ? 2 : undefined) + '\n')
+  // amounts are bigints (smallest units, up to 2^64 - 1): printed as decimal strings, exact
+  await writeAll(process.stdout, JSON.stringify(value, (_key, v: unknown) => typeof v === 'bigint' ? v.toString() : v, pretty ? 2 : undefined) + '\n')
 }

@@ -1,18 +1,18 @@
-/** The client the coordinator commands (`submit`, `result`, `status`, `cancel`, `peers`) build from their options. */
-import type { PrivateKey } from '@libp2p/interface'
+/** The client the coordinator commands (`submit`, `result`, `status`, `cancel`, `peers`, `account`) build from their options. */
 import { AileeClient, InvalidCoordinatorAddressError } from '../../client/index.ts'
-import { loadOrCreateIdentity } from '../../p2p/identity.ts'
 import type { ClientCliOptions } from './client-options.ts'
 import { CliError, EXIT } from './exit.ts'
+import { loadClientIdentity } from './identity.ts'
 
 /**
- * Connects a client to `--coordinator` (as the identity of `--identity-dir`
- * when given), runs `fn` with it and closes it afterwards, whatever happens.
+ * Connects a client to `--coordinator` as the identity of `--identity` (or
+ * `--identity-dir`, or the default file, created on first use), runs `fn`
+ * with it and closes it afterwards, whatever happens.
  *
- * @throws {CliError} status 2 for a malformed address or an unusable `--identity-dir`, 3 when unreachable
+ * @throws {CliError} status 2 for a malformed address or an unusable identity file, 3 when unreachable
  */
 export async function withClient<T> (opts: ClientCliOptions, fn: (client: AileeClient) => Promise<T>): Promise<T> {
-  const privateKey = opts.identityDir != null ? await loadIdentity(opts.identityDir) : undefined
+  const { key: privateKey } = await loadClientIdentity(opts)
   let client: AileeClient
   try {
     client = await AileeClient.connect(opts.coordinator, { networkId: opts.networkId, timeoutMs: opts.requestTimeoutMs, privateKey })
@@ -23,18 +23,5 @@ export async function withClient<T> (opts: ClientCliOptions, fn: (client: AileeC
     return await fn(client)
   } finally {
     await client.close()
-  }
-}
-
-/**
- * Loads (or creates) `<dir>/identity.key`.
- *
- * @throws {CliError} status 2 when the file is corrupt or cannot be read or written
- */
-async function loadIdentity (dir: string): Promise<PrivateKey> {
-  try {
-    return await loadOrCreateIdentity(dir)
-  } catch (err) {
-    throw new CliError(EXIT.usage, `--identity-dir ${dir}: ${(err as Error).message}`, { cause: err })
   }
 }

@@ -18,7 +18,7 @@
  */
 import type { ailee } from '../../proto/index.ts'
 import type { InvalidMessageError } from '../errors.ts'
-import { integer, nonEmpty, optionalString, present, stringList, stringMap } from './fields.ts'
+import { integer, invalid, nonEmpty, optionalString, present, stringList, stringMap } from './fields.ts'
 
 /** Resource limits of one execution, all resolved (positive). */
 export interface ResourceLimits {
@@ -94,7 +94,16 @@ export interface Assign {
   spec: TaskSpec
   /** the worker must heartbeat within this period, ms; > 0 */
   leaseMs: number
+  /**
+   * the lease's assignment nonce: {@link ASSIGNMENT_NONCE_BYTES} random bytes the
+   * worker copies into its receipt's `assignment_nonce`, binding the receipt to
+   * this lease; empty from coordinators that predate nonces
+   */
+  nonce: Uint8Array
 }
+
+/** Length of an assignment nonce, bytes (the coordinator draws them at random for each lease). */
+export const ASSIGNMENT_NONCE_BYTES = 16
 
 // ---------------------------------------------------------------- TaskSpec
 
@@ -193,17 +202,21 @@ export function taskOfferToWire (offer: TaskOffer): ailee.v1.ITaskOffer {
  * An {@link Assign} from a decoded `Assign` request.
  *
  * @throws {InvalidMessageError} naming the field when the task id is empty,
- *   the attempt or lease is not a positive integer, or the spec is invalid
+ *   the attempt or lease is not a positive integer, the nonce is neither empty
+ *   nor {@link ASSIGNMENT_NONCE_BYTES} bytes, or the spec is invalid
  *   (see {@link taskSpecFromWire}; fields are named `assign.spec.*`)
  */
 export function assignFromWire (wire: ailee.v1.IAssign | null | undefined): Assign {
   const assign = present(wire, 'assign')
-  return {
-    taskId: nonEmpty(assign.taskId, 'assign.taskId'),
-    attempt: integer(assign.attempt, 'assign.attempt', 1),
-    spec: taskSpecFromWire(assign.spec, 'assign.spec'),
-    leaseMs: integer(assign.leaseMs, 'assign.leaseMs', 1)
+  const taskId = nonEmpty(assign.taskId, 'assign.taskId')
+  const attempt = integer(assign.attempt, 'assign.attempt', 1)
+  const spec = taskSpecFromWire(assign.spec, 'assign.spec')
+  const leaseMs = integer(assign.leaseMs, 'assign.leaseMs', 1)
+  const nonce = assign.nonce ?? new Uint8Array(0)
+  if (!(nonce instanceof Uint8Array) || (nonce.byteLength !== 0 && nonce.byteLength !== ASSIGNMENT_NONCE_BYTES)) {
+    throw invalid('assign.nonce', `must be empty or ${ASSIGNMENT_NONCE_BYTES} bytes`, nonce instanceof Uint8Array ? `${nonce.byteLength} bytes` : nonce)
   }
+  return { taskId, attempt, spec, leaseMs, nonce: Uint8Array.from(nonce) }
 }
 
 /** The wire `Assign` of an {@link Assign}. Never throws. */
@@ -212,6 +225,7 @@ export function assignToWire (assign: Assign): ailee.v1.IAssign {
     taskId: assign.taskId,
     attempt: assign.attempt,
     spec: taskSpecToWire(assign.spec),
-    leaseMs: assign.leaseMs
+    leaseMs: assign.leaseMs,
+    nonce: Uint8Array.from(assign.nonce)
   }
 }

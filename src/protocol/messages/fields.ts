@@ -10,7 +10,7 @@ import { InvalidMessageError } from '../errors.ts'
 
 /** The error for `field` failing `what` (e.g. 'must be a positive integer'), showing the value it had. */
 export function invalid (field: string, what: string, got: unknown): InvalidMessageError {
-  const shown = typeof got === 'number' ? String(got) : JSON.stringify(got) ?? String(got)
+  const shown = typeof got === 'number' || typeof got === 'bigint' ? String(got) : JSON.stringify(got) ?? String(got)
   return new InvalidMessageError(`${field} ${what}, got ${shown}`)
 }
 

@@ -18,6 +18,8 @@ import { fileURLToPath } from 'node:url'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { AileeClient, type TaskResult, type WorkerInfo } from '../../../client/index.ts'
 import { formatPeers } from '../peers/handler.ts'
+import { DEV_CLIENT_KEY_FILE } from '../../../config/dev-account.ts'
+import { loadKeyFile } from '../../../p2p/identity.ts'
 import { formatStatus } from '../status/handler.ts'
 import { createProgressPrinter } from '../../output/progress.ts'
 import { isSuccess, resultJson, summaryLine } from '../../output/task-output.ts'
@@ -63,7 +65,9 @@ export async function runDemo (opts: DemoCliOptions): Promise<ExitStatus> {
     say(`  coordinator  ${coordinatorAddr}`)
     for (const w of workers) say(`  ${w.name.padEnd(11)}  ${w.info.peerId}`)
 
-    client = await AileeClient.connect(coordinatorAddr, { networkId })
+    // the public development key, funded by the development genesis (src/config/dev-account.ts)
+    client = await AileeClient.connect(coordinatorAddr, { networkId, privateKey: await loadKeyFile(DEV_CLIENT_KEY_FILE) })
+    say(`  client       ${client.peerId} (the public development account, funded by the development genesis)`)
     say(`waiting for the coordinator to see ${workerCount} workers ...`)
     const peers = await waitForWorkers(client, workerCount, interrupted.signal)
     say(formatPeers(peers).trimEnd())

@@ -26,10 +26,10 @@ export async function runPeers (opts: ClientCliOptions): Promise<ExitStatus> {
 export function formatPeers (workers: WorkerInfo[]): string {
   if (workers.length === 0) return 'no workers known\n'
   return table(
-    ['peer', 'alive', 'health', 'reputation', 'credibility', 'confirmed/caught', 'running/slots', 'breaker', 'price', 'cpu', 'telemetry age', 'ok/fail/timeout'],
+    ['peer', 'alive', 'health', 'reputation', 'credibility', 'confirmed/caught', 'bond', 'running/slots', 'breaker', 'price', 'cpu', 'telemetry age', 'ok/fail/timeout'],
     workers.map(w => [
       w.peerId, w.alive ? (w.draining ? 'draining' : 'yes') : 'no', fixed(w.health), fixed(w.reputation),
-      fixed(w.credibility, 4), `${w.confirmed}/${w.caught}${w.excludedUntilMs > 0 ? ` (excluded until ${new Date(w.excludedUntilMs).toISOString()})` : ''}`,
+      fixed(w.credibility, 4), `${w.confirmed}/${w.caught}${w.excludedUntilMs > 0 ? ` (excluded until ${new Date(w.excludedUntilMs).toISOString()})` : ''}`, String(w.bond),
       `${w.runningTasks}/${w.capacitySlots}`, w.breaker, String(w.price), `${Math.round(w.cpuLoad * 100)}%`,
       formatMs(w.telemetryAgeMs), `${w.successes}/${w.failures}/${w.timeouts}`
     ])
