@@ -40,6 +40,7 @@ import { formatVerificationPolicy, parseVerificationPolicy, type VerificationPol
 import { releaseSandboxThreads, runInSandbox } from '../src/runtime/index.ts'
 import { seedFor } from '../src/worker/task-executor.ts'
 import { LOCAL, merge, startSwarm, type Swarm } from '../test/helpers/swarm.ts'
+import { nextTestClientKey } from '../test/helpers/accounts.ts'
 import { colludingRunner, countingRunner, ExecutionLedger } from './lib/byzantine.ts'
 import { mulberry32 } from './lib/chaos.ts'
 import { closedLoop } from './lib/load.ts'
@@ -262,7 +263,8 @@ async function runPolicy (policy: VerificationPolicy): Promise<PolicyFigures> {
     await swarm.waitForWorkers(workers, 60_000)
     startMs = Math.round(performance.now() - t0)
     log(`${name}: swarm up in ${startMs} ms; ${tasks} tasks, ${inFlight} in flight`)
-    const client = await AileeClient.connect(swarm.coordinatorAddr, { followDeadlineMs: 600_000 })
+    // a genesis-funded test account (LOCAL's ledger.genesis)
+    const client = await AileeClient.connect(swarm.coordinatorAddr, { followDeadlineMs: 600_000, privateKey: nextTestClientKey() })
     try {
       let done = 0
       outcome = await closedLoop(tasks, inFlight, async index => {
