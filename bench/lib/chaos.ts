@@ -43,7 +43,7 @@ export interface Chaos {
 }
 
 /** mulberry32: a small 32-bit PRNG (Tommy Ettinger, public domain); returns floats in [0, 1). */
-function mulberry32 (seed: number): () => number {
+export function mulberry32 (seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
