@@ -25,9 +25,18 @@ import { merkleRoot } from './merkle.ts'
 import { decodeReceipt, verifyReceipt } from './receipt.ts'
 import { verifyTransfer } from './account-signing.ts'
 import { bytesToHex } from '@noble/hashes/utils.js'
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 
 /** Domain separator prefixed to the encoded header before signing: UTF-8 `"ailee/block/v1\n"`. */
 export const BLOCK_SIGNING_PREFIX: Uint8Array = new TextEncoder().encode('ailee/block/v1\n')
+
+/**
+ * Signature checks {@link validateBlock} makes between two yields to the event
+ * loop (each check is about 1 ms of CPU on a small machine, so a slice is a
+ * few tens of ms): a block of thousands of entries never stalls timers, I/O
+ * or gossip for longer than one slice.
+ */
+export const VERIFY_YIELD_EVERY = 32
 
 /** `prev_hash` of a block at height 0: 32 zero bytes. */
 export const ZERO_HASH: Uint8Array = new Uint8Array(HASH_BYTES)
@@ -79,6 +88,18 @@ export interface ValidateBlockOptions {
    * (payer, nonce)). When false, receipts are only decoded. @default true
    */
   verifyReceipts?: boolean
+  /**
+   * Yield to the event loop (`setImmediate`) after every this many signature
+   * checks, so that validating a large block does not stall the node.
+   * @default VERIFY_YIELD_EVERY (32)
+   */
+  yieldEvery?: number
+  /**
+   * Called once after each Ed25519 signature check (header, receipt,
+   * contradicting receipt, transfer), whatever its outcome: lets a caller
+   * count the verification work a block cost.
+   */
+  onSignatureChecked?: () => void
 }
 
 /** Hash of an encoded header (32 bytes): the block's id and its successor's `prev_hash`. */
@@ -176,6 +197,10 @@ export async function verifyHeaderSignature (header: ailee.v1.BlockHeader, heade
  * transfer entry: no receipt beside it, signed by its payer for the producer
  * (`verifyTransfer`), (payer, nonce) unique within the block.
  *
+ * Each signature check is about 0.2-1 ms of CPU: after every `yieldEvery`
+ * checks ({@link VERIFY_YIELD_EVERY}) it yields to the event loop, so a large
+ * block never stalls the node for long; `onSignatureChecked` counts them.
+ *
  * @throws {InvalidBlockError} whose `reason` names the first failed check
  *   (`cause` holds the InvalidReceiptError for `invalid-receipt`)
  */
@@ -186,7 +211,18 @@ export async function validateBlock (block: ailee.v1.IBlock, options: ValidateBl
   }
   const header = decodeBlockHeader(block)
   const hash = blockHash(block.header!)
-  await verifyHeaderSignature(header, block.header!, block.signature)
+  const yieldEvery = Math.max(1, options.yieldEvery ?? VERIFY_YIELD_EVERY)
+  let checks = 0
+  /** Runs one signature check, counts it, and yields to the event loop every `yieldEvery` checks. */
+  const checked = async <T>(check: Promise<T>): Promise<T> => {
+    try {
+      return await check
+    } finally {
+      options.onSignatureChecked?.()
+      if (++checks % yieldEvery === 0) await yieldToEventLoop()
+    }
+  }
+  await checked(verifyHeaderSignature(header, block.header!, block.signature))
   if (header.entryCount !== entries.length) {
     throw new InvalidBlockError('entry-count-mismatch', `header says ${header.entryCount} entries, block carries ${entries.length}`)
   }
@@ -221,7 +257,7 @@ export async function validateBlock (block: ailee.v1.IBlock, options: ValidateBl
       }
       let verified
       try {
-        verified = await verifyTransfer(signed.transfer ?? {}, header.producerPeerId)
+        verified = await checked(verifyTransfer(signed.transfer ?? {}, header.producerPeerId))
       } catch (err: any) {
         throw new InvalidBlockError('invalid-transfer', `entry ${i}: ${err?.message ?? err}`, { cause: err })
       }
@@ -233,7 +269,7 @@ export async function validateBlock (block: ailee.v1.IBlock, options: ValidateBl
     if (entry.receipt == null) throw new InvalidBlockError('invalid-receipt', `entry ${i} has no receipt`)
     let receipt: ailee.v1.ExecutionReceipt
     try {
-      receipt = check ? await verifyReceipt(entry.receipt) : decodeReceipt(entry.receipt)
+      receipt = check ? await checked(verifyReceipt(entry.receipt)) : decodeReceipt(entry.receipt)
     } catch (err: any) {
       throw new InvalidBlockError('invalid-receipt', `entry ${i}: ${err?.message ?? err}`, { cause: err })
     }
@@ -251,7 +287,15 @@ export async function validateBlock (block: ailee.v1.IBlock, options: ValidateBl
     const key = `${kind}/${receipt.taskId}/${receipt.workerPeerId}`
     if (seen.has(key)) throw new InvalidBlockError('duplicate-receipt', `task ${receipt.taskId} appears twice for worker ${receipt.workerPeerId}`)
     seen.add(key)
-    if (contradicted != null) await checkEvidence(i, entry, receipt, contradicted)
+    if (contradicted != null) {
+      let accepted: ailee.v1.ExecutionReceipt
+      try {
+        accepted = await checked(verifyReceipt(contradicted))
+      } catch (err: any) {
+        throw new InvalidBlockError('invalid-evidence', `entry ${i}: contradicting receipt: ${err?.message ?? err}`, { cause: err })
+      }
+      checkEvidence(i, entry, receipt, accepted)
+    }
     receipts.push(receipt)
     receiptIndexes.push(i)
   }
@@ -259,18 +303,13 @@ export async function validateBlock (block: ailee.v1.IBlock, options: ValidateBl
 }
 
 /**
- * An evidence entry must hold two conflicting receipts any node can check:
+ * An evidence entry must hold two conflicting receipts any node can check
+ * (`accepted`: the contradicting receipt, already verified by the caller):
  * both signed, for the same task and coordinator, by different workers, with
  * different results (status, exit code, output or stderr hash), and it moves
  * no credits.
  */
-async function checkEvidence (i: number, entry: ailee.v1.IBlockEntry, wrong: ailee.v1.ExecutionReceipt, contradicted: ailee.v1.ISignedReceipt): Promise<void> {
-  let accepted: ailee.v1.ExecutionReceipt
-  try {
-    accepted = await verifyReceipt(contradicted)
-  } catch (err: any) {
-    throw new InvalidBlockError('invalid-evidence', `entry ${i}: contradicting receipt: ${err?.message ?? err}`, { cause: err })
-  }
+function checkEvidence (i: number, entry: ailee.v1.IBlockEntry, wrong: ailee.v1.ExecutionReceipt, accepted: ailee.v1.ExecutionReceipt): void {
   const checks: Array<[boolean, string]> = [
     [accepted.taskId === wrong.taskId, `the receipts are for tasks ${wrong.taskId} and ${accepted.taskId}`],
     [accepted.coordinatorPeerId === wrong.coordinatorPeerId, 'the receipts name different coordinators'],

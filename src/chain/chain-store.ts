@@ -23,7 +23,7 @@ import { Bucket, Prefix, blockId, jsonCodec, protobufCodec } from '../storage/in
 import type { StateDb, WriteBatch } from '../storage/index.ts'
 import { blockHash, decodeBlockHeader, validateBlock } from './block.ts'
 import type { ChainLink } from './block.ts'
-import { BlockGapError, ChainCorruptError, InvalidBlockError } from './errors.ts'
+import { BlockGapError, ChainCorruptError, InvalidBlockError, UnfollowedChainError } from './errors.ts'
 import { buildReceiptProof } from './inclusion.ts'
 import type { ReceiptProof } from './inclusion.ts'
 
@@ -71,6 +71,38 @@ export interface ChainStoreOptions {
   now?: () => number
 }
 
+/** Hooks of {@link ChainStore.append}. */
+export interface AppendOptions {
+  /**
+   * Called (inside the serialised append) with the decoded header once the
+   * cheap checks have passed (not a duplicate, no gap, no fork, timestamp in
+   * range), just before the block's signatures are verified. Throwing refuses
+   * the block: the error propagates from `append` and nothing is written.
+   * Chain sync uses it to charge a producer's verification budget only for
+   * blocks that would really be verified.
+   */
+  admit?: (header: ailee.v1.BlockHeader, block: ailee.v1.IBlock) => void | Promise<void>
+  /** Called once after each signature check of the block (see `ValidateBlockOptions.onSignatureChecked`). */
+  onSignatureChecked?: () => void
+}
+
+/** Bounds every stored block of a chain must meet (see {@link ChainStore.validateChain}). */
+export interface StoredBlockLimits {
+  /** Most entries in one block. */
+  maxBlockEntries: number
+  /** Largest encoded block as stored, bytes. */
+  maxBlockBytes: number
+}
+
+/**
+ * The rules another producer's stored chain must meet at start
+ * (config `chain.*`, the same bounds as for received blocks).
+ */
+export interface ForeignChainRules extends StoredBlockLimits {
+  /** Whether this node follows `producer`'s chain; a chain it does not follow is dropped unvalidated. @default every producer */
+  follows?: (producer: string) => boolean
+}
+
 /** What {@link ChainStore.validateAll} does with chains that fail validation. */
 export interface ValidateAllOptions {
   /**
@@ -81,7 +113,13 @@ export interface ValidateAllOptions {
    */
   own?: string
   /** Called for each foreign chain dropped, with why. */
-  onDropped?: (producer: string, error: ChainCorruptError) => void
+  onDropped?: (producer: string, error: ChainCorruptError | UnfollowedChainError) => void
+  /**
+   * Bounds of foreign chains (not applied to `own`): a foreign chain with a
+   * block over them, or of a producer not followed, is dropped like a corrupt
+   * one (needs `own`; without `own` every chain counts as own). @default none
+   */
+  foreign?: ForeignChainRules
 }
 
 const headSchema = z.object({
@@ -130,9 +168,10 @@ export class ChainStore {
    * @throws {BlockGapError} if the block is beyond head + 1 (fetch the missing blocks first)
    * @throws {InvalidBlockError} on any failed check; `fork` if another block is stored at its height;
    *   `bad-timestamp` for a timestamp before its parent's or more than `maxFutureMs` ahead of the clock
+   * @throws whatever `options.admit` throws (the block is then not verified further)
    */
-  async append (block: ailee.v1.IBlock, batch?: WriteBatch): Promise<AppendResult> {
-    return await this.#appends.add(async () => await this.#append(block, batch))
+  async append (block: ailee.v1.IBlock, batch?: WriteBatch, options: AppendOptions = {}): Promise<AppendResult> {
+    return await this.#appends.add(async () => await this.#append(block, batch, options))
   }
 
   /** The head of `producer`'s chain, or `undefined` if none is stored (seen through `batch` if given). */
@@ -214,11 +253,14 @@ export class ChainStore {
    * root, each receipt) and links to its predecessor; the heights are
    * contiguous up to the head; the head names the last block; every receipt is
    * indexed at its place. Returns the head (undefined if nothing is stored).
-   * O(blocks + receipts), with one signature check per block and per receipt.
+   * O(blocks + receipts), with one signature check per block and per receipt
+   * (yielding to the event loop every few checks). With `limits`, every stored
+   * block must also have at most `maxBlockEntries` entries and `maxBlockBytes`
+   * bytes, checked before its signatures.
    *
    * @throws {ChainCorruptError} naming the first bad height (`cause`: the underlying error)
    */
-  async validateChain (producer: string): Promise<ChainHead | undefined> {
+  async validateChain (producer: string, limits?: StoredBlockLimits): Promise<ChainHead | undefined> {
     const head = await this.head(producer).catch((err: Error) => {
       throw new ChainCorruptError(producer, 0, `head record unreadable: ${err.message}`, { cause: err })
     })
@@ -232,11 +274,17 @@ export class ChainStore {
       if (!equals(key, this.#blocks.key(blockId(producer, height)))) {
         throw corrupt(`expected the block at height ${height}, found key ${Buffer.from(key).toString()}`)
       }
+      if (limits != null && value.length > limits.maxBlockBytes) {
+        throw corrupt(`block is ${value.length} bytes, more than the ${limits.maxBlockBytes} allowed for another producer's block`)
+      }
       let block: ailee.v1.Block
       try {
         block = pb.Block.decode(value)
       } catch (err: any) {
         throw corrupt(`block does not decode: ${err?.message ?? err}`, err)
+      }
+      if (limits != null && block.entries.length > limits.maxBlockEntries) {
+        throw corrupt(`block has ${block.entries.length} entries, more than the ${limits.maxBlockEntries} allowed for another producer's block`)
       }
       let validated
       try {
@@ -267,8 +315,8 @@ export class ChainStore {
 
   /**
    * {@link validateChain} for every producer with a head, and for `own`;
-   * returns the valid heads. A foreign chain that fails is dropped (see
-   * {@link ValidateAllOptions}).
+   * returns the valid heads. A foreign chain that fails, breaks the
+   * `foreign` bounds or is not followed is dropped (see {@link ValidateAllOptions}).
    *
    * @throws {ChainCorruptError} when the own chain (or, without `own`, any chain) fails
    */
@@ -278,11 +326,15 @@ export class ChainStore {
     for await (const producer of this.#heads.ids()) producers.add(producer)
     const heads: ChainHead[] = []
     for (const producer of producers) {
+      const foreign = options.own != null && producer !== options.own ? options.foreign : undefined
       try {
-        const head = await this.validateChain(producer)
+        if (foreign?.follows != null && !foreign.follows(producer)) {
+          throw new UnfollowedChainError(producer)
+        }
+        const head = await this.validateChain(producer, foreign)
         if (head != null) heads.push(head)
       } catch (err) {
-        if (!(err instanceof ChainCorruptError) || options.own == null || producer === options.own) throw err
+        if (!(err instanceof ChainCorruptError || err instanceof UnfollowedChainError) || options.own == null || producer === options.own) throw err
         await this.#drop(producer)
         options.onDropped?.(producer, err)
       }
@@ -303,7 +355,7 @@ export class ChainStore {
     })
   }
 
-  async #append (block: ailee.v1.IBlock, batch?: WriteBatch): Promise<AppendResult> {
+  async #append (block: ailee.v1.IBlock, batch: WriteBatch | undefined, options: AppendOptions): Promise<AppendResult> {
     const header = decodeBlockHeader(block)
     const producer = header.producerPeerId
     const hash = blockHash(block.header!)
@@ -324,7 +376,8 @@ export class ChainStore {
     if (head != null && header.timestampMs < head.timestampMs) {
       throw new InvalidBlockError('bad-timestamp', `timestamp ${header.timestampMs} is before its parent's (${head.timestampMs})`)
     }
-    const validated = await validateBlock(block, { prev, maxEntries: this.#maxEntries })
+    await options.admit?.(header, block)
+    const validated = await validateBlock(block, { prev, maxEntries: this.#maxEntries, onSignatureChecked: options.onSignatureChecked })
     for (const receipt of new Map(validated.receipts.map(r => [r.taskId, r])).values()) {
       const at = await this.locate(receipt.taskId, producer, batch)
       if (at != null) {

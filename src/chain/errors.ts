@@ -90,6 +90,24 @@ export class ChainCorruptError extends Error {
   }
 }
 
+/**
+ * A stored chain of a producer this node does not follow (config
+ * `chain.producers`, or a worker's `worker.coordinators`): dropped at start
+ * without being validated.
+ */
+export class UnfollowedChainError extends Error {
+  static override readonly name = 'UnfollowedChainError'
+  override readonly name = 'UnfollowedChainError'
+  readonly producer: string
+  /** Always 0: the whole chain is dropped. */
+  readonly height = 0
+
+  constructor (producer: string) {
+    super(`stored chain of ${producer} is not followed by this node (chain.producers, worker.coordinators)`)
+    this.producer = producer
+  }
+}
+
 /** Why a receipt inclusion proof was refused; see `verifyReceiptProof` in inclusion.ts and `verifyProofBytes` in proof.ts. */
 export type ProofInvalidReason =
   | 'malformed'         // header does not decode, or proof fields missing

@@ -24,9 +24,9 @@ export type { AccountBalance } from './ledger.ts'
 export { SettlementLog } from './settlement-log.ts'
 export type { Settlement, SettlementLogOptions, CommitResult, PendingSettlement, SealBuilder } from './settlement-log.ts'
 export { ChainStore, HEAD_PREFIX } from './chain-store.ts'
-export type { ChainHead, ReceiptLocation, AppendResult, ChainStoreOptions } from './chain-store.ts'
+export type { ChainHead, ReceiptLocation, AppendResult, AppendOptions, ChainStoreOptions, ForeignChainRules, StoredBlockLimits } from './chain-store.ts'
 export {
-  InvalidReceiptError, InvalidBlockError, InvalidProofError, BlockGapError, ChainCorruptError,
+  InvalidReceiptError, InvalidBlockError, InvalidProofError, BlockGapError, ChainCorruptError, UnfollowedChainError,
   InsufficientFundsError, InvalidAccountError, InvalidAmountError
 } from './errors.ts'
 export type { ReceiptInvalidReason, BlockInvalidReason, ProofInvalidReason } from './errors.ts'

@@ -201,6 +201,52 @@ export const ledgerSchema = z.object({
   }).default({ [DEV_CLIENT_ACCOUNT]: '1000000000000000' })
 }).prefault({})
 
+/** An Ed25519 peer id string, as in a config list of producers. */
+const peerIdText = z.string().min(1).refine(isAccount, 'not an Ed25519 peer id (12D3KooW...)')
+
+/**
+ * Which producers' chains a node follows and what another producer's blocks
+ * may cost it (src/node/chain-guard.ts; docs/security.md, "Chains"). The
+ * node's own chain is never limited.
+ */
+export const chainSchema = z.object({
+  /**
+   * Peer ids of the producers (coordinators) whose chains this node follows:
+   * blocks of any other producer are ignored before any signature is checked.
+   * Empty = every producer, within the bounds below; a worker with
+   * `worker.coordinators` then follows exactly those. @default []
+   */
+  producers: z.array(peerIdText).default([]),
+  /**
+   * Most entries in a received block of another producer; larger blocks are
+   * rejected unverified (a coordinator seals at most
+   * `coordinator.maxReceiptsPerBlock`, 256 by default). @default 1024
+   */
+  maxForeignBlockEntries: positiveInt.default(1024),
+  /** Largest received block of another producer, encoded bytes (an entry is about 420 bytes). @default 1 MiB */
+  maxForeignBlockBytes: positiveInt.default(1024 * 1024),
+  /**
+   * Entries of one other producer verified per minute (token bucket, burst
+   * one minute's worth); a block over it is ignored, not invalid. Above the
+   * 7680 a coordinator with the default settings can seal (256 per 2 s).
+   * @default 10000
+   */
+  maxForeignEntriesPerMinute: positiveInt.default(10_000),
+  /**
+   * Entries verified per minute for all producers not listed in
+   * `chain.producers` / `worker.coordinators` together (token bucket, burst
+   * one minute's worth), so that fresh self-signed identities cannot
+   * multiply the per-producer budget. @default 20000
+   */
+  maxForeignEntriesPerMinuteTotal: positiveInt.default(20_000)
+}).superRefine((chain, ctx) => {
+  for (const key of ['maxForeignEntriesPerMinute', 'maxForeignEntriesPerMinuteTotal'] as const) {
+    if (chain[key] < chain.maxForeignBlockEntries) {
+      ctx.addIssue({ code: 'custom', path: [key], message: `must be at least chain.maxForeignBlockEntries (${chain.maxForeignBlockEntries}), or a full block could never be afforded` })
+    }
+  }
+}).prefault({})
+
 export const networkSchema = z.object({
   /** Network id: part of every topic and of the DHT protocol, so two networks never mix. @default "ailee-dev" */
   networkId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/).default('ailee-dev'),
@@ -230,7 +276,8 @@ export const configSchema = z.object({
   coordinator: coordinatorSchema,
   verification: verificationSchema,
   worker: workerSchema,
-  ledger: ledgerSchema
+  ledger: ledgerSchema,
+  chain: chainSchema
 })
 
 /** A fully-defaulted configuration. */

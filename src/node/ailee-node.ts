@@ -16,6 +16,7 @@ import { TaskProtocolServer } from '../protocol/index.ts'
 import { StateDb } from '../storage/index.ts'
 import { ChainStore } from '../chain/chain-store.ts'
 import { startChainSync, type ChainSync } from './chain-sync.ts'
+import { followedProducers } from './chain-guard.ts'
 import { startCoordinatorRole, type CoordinatorRole } from './coordinator-role.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { createPeerClient } from './peer-client.ts'
@@ -40,6 +41,8 @@ export interface StartedNode {
   host: AileeHost
   db: StateDb
   chain: ChainStore
+  /** Following other producers' chains: counts of what their blocks cost and why some were refused. */
+  chainSync: ChainSync
   coordinator?: CoordinatorRole
   worker?: WorkerRole
   /** Graceful stop (worker: drain within the grace period; coordinator: stop accepting). Idempotent. */
@@ -71,9 +74,16 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
     const db = await StateDb.open(join(options.dataDir, 'state'))
     teardown.push(['state db', async () => { await db.close() }])
     const chain = new ChainStore(db)
+    // another producer's stored chain must meet the bounds of received blocks (config chain.*)
+    const followed = new Set(followedProducers(config))
     await chain.validateAll({
       own: peerIdFromPrivateKey(privateKey).toString(),
-      onDropped: (producer, err) => { log.warn({ producer, height: err.height, err }, 'stored chain of another producer fails validation: dropped') }
+      foreign: {
+        maxBlockEntries: config.chain.maxForeignBlockEntries,
+        maxBlockBytes: config.chain.maxForeignBlockBytes,
+        follows: producer => followed.size === 0 || followed.has(producer)
+      },
+      onDropped: (producer, err) => { log.warn({ producer, height: err.height, err }, `stored chain of another producer dropped: ${err.message}`) }
     })
 
     const host = await createHost({
@@ -128,6 +138,7 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       host,
       db,
       chain,
+      chainSync: sync,
       coordinator,
       worker,
       stop: async () => {

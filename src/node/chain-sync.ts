@@ -2,41 +2,192 @@
  * Every role follows the coordinators' chains: blocks arriving on the blocks
  * topic are validated (signature, height and previous-hash link, receipts
  * Merkle root, every receipt's signature, every transfer entry's payer
- * signature: docs/accounts.md) and appended to the local chain
- * store. Invalid blocks are rejected (the sender loses gossip score); a block
- * from the future (a gap) or a duplicate is ignored.
+ * signature: docs/accounts.md) and appended to the local chain store.
+ *
+ * A block of another producer is first checked cheaply by the
+ * {@link ForeignBlockGuard} (config `chain.*`, docs/security.md "Chains"):
+ * from its header's producer id and its size, before any signature, it is
+ * ignored when this node does not follow the producer and rejected when over
+ * the entry or byte bound; once its header signature is verified and it is
+ * neither a duplicate nor a gap, its entries are charged to the producer's
+ * verification budget (and, for producers not listed, a shared one) and a
+ * block over budget is ignored. Verification yields to the event loop every
+ * few signature checks (`validateBlock`). The node's own chain is never limited.
+ *
+ * Gossip verdicts: invalid blocks and blocks over the bounds are rejected (the
+ * sender loses gossip score); not followed, over budget, a gap (a block from
+ * the future) or a duplicate are ignored. Each refusal is counted
+ * ({@link ChainSync.stats}) and logged with its reason.
  */
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import type { NodeConfig } from '../config/schema.ts'
+import { decodeBlockHeader, verifyHeaderSignature } from '../chain/block.ts'
 import type { ChainStore } from '../chain/chain-store.ts'
 import type { AileeHost } from '../p2p/host.ts'
 import { topicsFor } from '../p2p/topics.ts'
+import { FOREIGN_BLOCK_REFUSALS, ForeignBlockGuard, ForeignBlockRefusedError, foreignBlockRules } from './chain-guard.ts'
+import type { ForeignBlockRefusal } from './chain-guard.ts'
 import type { Logger } from 'pino'
 
-export interface ChainSync {
-  stop: () => void
+/** Counts of what received blocks of other producers cost and how they ended. */
+export interface ChainSyncStats {
+  /** Blocks stored. */
+  blocksStored: number
+  /** Entries of the blocks stored. */
+  entriesStored: number
+  /** Ed25519 signature checks made (headers, receipts, contradicting receipts, transfers), whatever the outcome. */
+  signaturesChecked: number
+  /** Blocks refused before their entries were verified, by reason. */
+  refused: Record<ForeignBlockRefusal, number>
+  /** Blocks rejected as invalid (`InvalidBlockError` and malformed headers). */
+  invalid: number
+  /** Blocks ignored as beyond the producer's head + 1. */
+  gaps: number
+  /** Blocks ignored as already stored. */
+  duplicates: number
 }
 
-/** Subscribes to the blocks topic and stores every valid block of every producer. */
-export function startChainSync (config: NodeConfig, host: AileeHost, chain: ChainStore, log: Logger): ChainSync {
+/** The running chain sync of a node. */
+export interface ChainSync {
+  /** Leaves the blocks topic. */
+  stop: () => void
+  /** Totals over every other producer since start (a copy). */
+  stats: () => ChainSyncStats
+  /**
+   * The same counts for one producer id as named in block headers (unverified
+   * for refused blocks), or undefined if none was seen; kept for the
+   * {@link MAX_TRACKED_PRODUCERS} most recently seen producers.
+   */
+  producerStats: (producer: string) => ChainSyncStats | undefined
+}
+
+/** Producers whose counts {@link ChainSync.producerStats} keeps (the most recently seen). */
+export const MAX_TRACKED_PRODUCERS = 1024
+
+/** A refusal of a (producer, reason) is logged at warn the first time and every this many times, else at debug. */
+const WARN_EVERY = 100
+
+/** A received block with the size of its gossip payload, bytes. */
+interface Received {
+  block: ailee.v1.Block
+  bytes: number
+}
+
+/** Zeroed counts. */
+function emptyStats (): ChainSyncStats {
+  return {
+    blocksStored: 0,
+    entriesStored: 0,
+    signaturesChecked: 0,
+    refused: Object.fromEntries(FOREIGN_BLOCK_REFUSALS.map(r => [r, 0])) as Record<ForeignBlockRefusal, number>,
+    invalid: 0,
+    gaps: 0,
+    duplicates: 0
+  }
+}
+
+function copyStats (s: ChainSyncStats): ChainSyncStats {
+  return { ...s, refused: { ...s.refused } }
+}
+
+/**
+ * Subscribes to the blocks topic and stores every valid block of every
+ * producer this node follows, within the bounds of `config.chain`.
+ *
+ * @param now clock of the verification budgets, Unix ms @default Date.now
+ */
+export function startChainSync (config: NodeConfig, host: AileeHost, chain: ChainStore, log: Logger, now?: () => number): ChainSync {
   const topic = topicsFor(config.network.networkId).blocks
-  host.gossip.subscribe<ailee.v1.Block>(topic, {
-    decode: bytes => pb.Block.decode(bytes),
-    validate: async (block, from) => {
+  const self = host.peerId.toString()
+  const guard = new ForeignBlockGuard(foreignBlockRules(config, self, now))
+  const totals = emptyStats()
+  const byProducer = new Map<string, ChainSyncStats>()
+
+  /** Applies `update` to the totals and to `producer`'s counts (not for the own chain). */
+  const count = (producer: string, update: (s: ChainSyncStats) => void): void => {
+    if (producer === self) return
+    update(totals)
+    let mine = byProducer.get(producer)
+    if (mine == null) {
+      if (byProducer.size >= MAX_TRACKED_PRODUCERS) byProducer.delete(byProducer.keys().next().value!)
+      byProducer.set(producer, mine = emptyStats())
+    }
+    update(mine)
+  }
+
+  const refuse = (err: ForeignBlockRefusedError, from: string, height: number, received: Received): 'ignore' | 'reject' => {
+    count(err.producer, s => { s.refused[err.reason]++ })
+    const n = byProducer.get(err.producer)?.refused[err.reason] ?? 1
+    const fields = { producer: err.producer, from, height, entries: received.block.entries.length, bytes: received.bytes, reason: err.reason, refusals: n, verdict: err.verdict }
+    const message = err.verdict === 'reject'
+      ? `block of another producer rejected unverified (${err.reason}): ${err.message}`
+      : `block of another producer ignored unverified (${err.reason}): ${err.message}`
+    if (n === 1 || n % WARN_EVERY === 0) log.warn(fields, message)
+    else log.debug(fields, message)
+    return err.verdict
+  }
+
+  host.gossip.subscribe<Received>(topic, {
+    decode: bytes => ({ block: pb.Block.decode(bytes), bytes: bytes.length }),
+    validate: async (received, peer) => {
+      const { block } = received
+      const from = peer.toString()
+      let header: ailee.v1.BlockHeader
       try {
-        const result = await chain.append(block)
-        if (result.status === 'duplicate') return 'ignore'
-        log.debug({ producer: from.toString(), height: result.header.height }, 'block stored')
+        header = decodeBlockHeader(block)
+      } catch (err) {
+        totals.invalid++
+        log.warn({ err, from }, 'invalid block rejected')
+        return 'reject'
+      }
+      const producer = header.producerPeerId
+      const screened = guard.screen(producer, block.entries.length, received.bytes)
+      if (screened != null) return refuse(screened, from, header.height, received)
+      const onSignatureChecked = (): void => { count(producer, s => { s.signaturesChecked++ }) }
+      try {
+        const result = await chain.append(block, undefined, producer === self
+          ? {}
+          : {
+              onSignatureChecked,
+              admit: async (checked) => {
+                // the header signature first: nobody can spend another producer's budget
+                try {
+                  await verifyHeaderSignature(checked, block.header!, block.signature)
+                } finally {
+                  onSignatureChecked()
+                }
+                const refusal = guard.charge(producer, block.entries.length)
+                if (refusal != null) throw refusal
+              }
+            })
+        if (result.status === 'duplicate') {
+          count(producer, s => { s.duplicates++ })
+          return 'ignore'
+        }
+        count(producer, s => { s.blocksStored++; s.entriesStored += block.entries.length })
+        log.debug({ producer, from, height: result.header.height, entries: block.entries.length }, 'block stored')
         return 'accept'
       } catch (err) {
-        const name = (err as Error).name
-        if (name === 'BlockGapError') return 'ignore'
-        log.warn({ err, from: from.toString() }, 'invalid block rejected')
+        if (err instanceof ForeignBlockRefusedError) return refuse(err, from, header.height, received)
+        if ((err as Error).name === 'BlockGapError') {
+          count(producer, s => { s.gaps++ })
+          return 'ignore'
+        }
+        count(producer, s => { s.invalid++ })
+        if (producer === self) totals.invalid++
+        log.warn({ err, producer, from, height: header.height }, 'invalid block rejected')
         return 'reject'
       }
     },
     onMessage: () => {}
   })
-  return { stop: () => { host.gossip.unsubscribe(topic) } }
+  return {
+    stop: () => { host.gossip.unsubscribe(topic) },
+    stats: () => copyStats(totals),
+    producerStats: producer => {
+      const s = byProducer.get(producer)
+      return s == null ? undefined : copyStats(s)
+    }
+  }
 }

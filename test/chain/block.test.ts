@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import {
-  BLOCK_SIGNING_PREFIX, ZERO_HASH, blockHash, buildBlock, entryHash, receiptsRoot, validateBlock
+  BLOCK_SIGNING_PREFIX, VERIFY_YIELD_EVERY, ZERO_HASH, blockHash, buildBlock, entryHash, receiptsRoot, validateBlock
 } from '../../src/chain/block.ts'
 import { InvalidBlockError, InvalidReceiptError } from '../../src/chain/errors.ts'
 import { sha256 } from '@noble/hashes/sha2.js'
@@ -210,5 +211,40 @@ describe('blocks: replicas and evidence', () => {
     const [producer, w1] = [await identity(), await identity()]
     const b = await block(producer, [await entryFor('t', w1, producer), await entryFor('t', w1, producer, 20)])
     await assert.rejects(validateBlock(b, { maxEntries: 10 }), reason('duplicate-receipt'))
+  })
+})
+
+describe('blocks: validation cost', () => {
+  it('validating a 1000-entry block keeps the event loop turning: a 5 ms timer fires throughout, the largest delay stays under 200 ms', async () => {
+    const producer = await identity()
+    const worker = await identity()
+    const entries: ailee.v1.IBlockEntry[] = []
+    for (let i = 0; i < 1000; i++) entries.push(await entryFor(`task-${i}`, worker, producer))
+    const block = await buildBlock({ height: 0, prevHash: ZERO_HASH, producerKey: producer.key, timestampMs: 1000, stateRoot: STATE_ROOT, entries })
+
+    const delay = monitorEventLoopDelay({ resolution: 10 })
+    let ticks = 0
+    const timer = setInterval(() => { ticks++ }, 5)
+    let checks = 0
+    let tickedBefore = 0
+    let tookMs = 0
+    delay.enable()
+    try {
+      const started = performance.now()
+      const validated = await validateBlock(block, { maxEntries: 1000, onSignatureChecked: () => { checks++ } })
+      tookMs = performance.now() - started
+      tickedBefore = ticks
+      assert.equal(validated.receipts.length, 1000)
+      // let the monitor's timer record the last slice (a stall is recorded when its timer finally runs)
+      await new Promise(resolve => setTimeout(resolve, 30))
+    } finally {
+      delay.disable()
+      clearInterval(timer)
+    }
+    const maxDelayMs = delay.max / 1e6
+    assert.equal(checks, 1001, 'the header and every receipt were checked')
+    assert.ok(maxDelayMs < 200, `event loop stalled ${maxDelayMs.toFixed(1)} ms while validating (took ${tookMs.toFixed(0)} ms)`)
+    // one slice is VERIFY_YIELD_EVERY checks: the timer gets a turn at least between most slices
+    assert.ok(tickedBefore >= Math.min(5, Math.floor(tookMs / 50)), `timer fired ${tickedBefore} times in ${tookMs.toFixed(0)} ms (${Math.ceil(1001 / VERIFY_YIELD_EVERY)} slices)`)
   })
 })

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test'
 import type { TestContext } from 'node:test'
 import { ZERO_HASH, blockHash, buildBlock } from '../../src/chain/block.ts'
 import { ChainStore } from '../../src/chain/chain-store.ts'
-import { BlockGapError, ChainCorruptError, InvalidBlockError, InvalidProofError } from '../../src/chain/errors.ts'
+import { BlockGapError, ChainCorruptError, InvalidBlockError, InvalidProofError, UnfollowedChainError } from '../../src/chain/errors.ts'
 import { verifyReceiptProof } from '../../src/chain/inclusion.ts'
 import type { ReceiptProof } from '../../src/chain/inclusion.ts'
 import { Ledger } from '../../src/chain/ledger.ts'
@@ -315,5 +315,60 @@ describe('ChainStore', () => {
     assert.deepEqual((await chain.validateAll({ own: own.peerId })).map(h => h.producer), [own.peerId])
     await db.batch().del(`${Prefix.meta}head/${own.peerId}`).commit()
     await assert.rejects(chain.validateAll({ own: own.peerId }), ChainCorruptError, 'the own chain failing is fatal')
+  })
+
+  it('validateAll drops a stored foreign chain over the bounds of received blocks, or not followed, with the reason; never the own chain', async t => {
+    const { open } = await openStore(t)
+    const { chain } = await open()
+    const own = await identity()
+    const big = await identity()
+    const small = await identity()
+    const unfollowed = await identity()
+    const worker = await identity()
+    for (const block of await makeChain(own, worker, [5])) await chain.append(block)
+    for (const block of await makeChain(big, worker, [1, 4])) await chain.append(block)
+    for (const block of await makeChain(small, worker, [2])) await chain.append(block)
+    for (const block of await makeChain(unfollowed, worker, [1])) await chain.append(block)
+    const dropped = new Map<string, Error>()
+    const heads = await chain.validateAll({
+      own: own.peerId,
+      foreign: { maxBlockEntries: 3, maxBlockBytes: 1 << 20, follows: producer => producer !== unfollowed.peerId },
+      onDropped: (producer, err) => { dropped.set(producer, err) }
+    })
+    assert.deepEqual(heads.map(h => h.producer).sort(), [own.peerId, small.peerId].sort(), 'the own chain (5 entries) is never limited')
+    assert.ok(dropped.get(big.peerId) instanceof ChainCorruptError)
+    assert.match(dropped.get(big.peerId)!.message, /height 1: block has 4 entries, more than the 3 allowed/)
+    assert.ok(dropped.get(unfollowed.peerId) instanceof UnfollowedChainError)
+    assert.equal(await chain.head(big.peerId), undefined, 'its blocks are gone')
+    assert.equal(await chain.head(unfollowed.peerId), undefined)
+
+    const bytes = pb.Block.encode((await chain.get(small.peerId, 0))!).finish().length
+    await chain.validateAll({ own: own.peerId, foreign: { maxBlockEntries: 3, maxBlockBytes: bytes - 1 }, onDropped: (producer, err) => { dropped.set(producer, err) } })
+    assert.match(dropped.get(small.peerId)!.message, new RegExp(`block is ${bytes} bytes, more than the ${bytes - 1} allowed`))
+    assert.deepEqual((await chain.validateAll({ own: own.peerId })).map(h => h.producer), [own.peerId])
+  })
+
+  it('append calls `admit` after the cheap checks and before any entry is verified; its refusal writes nothing', async t => {
+    const { open } = await openStore(t)
+    const { chain } = await open()
+    const producer = await identity()
+    const worker = await identity()
+    const [first, second] = await makeChain(producer, worker, [3, 2])
+    let checks = 0
+    const admitted: number[] = []
+    await assert.rejects(chain.append(second, undefined, { admit: () => { admitted.push(1) } }), BlockGapError)
+    assert.equal(admitted.length, 0, 'a gap is refused before admit')
+    await assert.rejects(chain.append(first, undefined, {
+      admit: () => { throw new Error('not afforded') },
+      onSignatureChecked: () => { checks++ }
+    }), /not afforded/)
+    assert.equal(checks, 0, 'no signature was checked')
+    assert.equal(await chain.head(producer.peerId), undefined, 'nothing stored')
+    await chain.append(first, undefined, { admit: header => { admitted.push(header.height) }, onSignatureChecked: () => { checks++ } })
+    assert.deepEqual(admitted, [0])
+    assert.equal(checks, 1 + 3, 'the header and each receipt')
+    const again = await chain.append(first, undefined, { admit: () => { admitted.push(99) } })
+    assert.equal(again.status, 'duplicate')
+    assert.deepEqual(admitted, [0], 'a duplicate is not admitted again')
   })
 })
