@@ -328,7 +328,14 @@ async function exchange (from: AileeHost, target: string, chunks: Uint8Array[], 
     }
   } finally {
     reader.dispose()
+    // an 'open' exchange never closes its side: the server must reset it (checked after the run)
+    if (end !== 'open' && stream.status === 'open') stream.abort(new Error('fuzz: exchange over'))
   }
+}
+
+/** Streams of `/ailee/task/1.0.0` that `node` holds open with `peer`. */
+function openTaskStreams (node: StartedNode, peer: AileeHost): number {
+  return node.host.libp2p.getConnections(peer.peerId).flatMap(c => c.streams).filter(s => s.protocol === TASK_PROTOCOL && s.status === 'open').length
 }
 
 /** The property every exchange must satisfy; the reason it does not, else undefined. */
@@ -459,6 +466,9 @@ describe('handler fuzzing over real streams', () => {
       }
     }
     await waitUntil(() => orchestrator.openTaskCount === 0, 20_000, `no open task (open: ${orchestrator.openTaskCount})`)
+    // no stream of the fuzz is left open on either node (each ended within the server's request timeout)
+    await waitUntil(() => openTaskStreams(swarm.coordinator, rogue) === 0 && openTaskStreams(worker, rogue) === 0, 10_000,
+      `no fuzz stream left open (coordinator ${openTaskStreams(swarm.coordinator, rogue)}, worker ${openTaskStreams(worker, rogue)})`)
     await waitUntil(() => worker.worker!.service.running === 0, 20_000, 'the worker idle')
     assertNoProcessErrors()
   })
