@@ -178,6 +178,10 @@ export class TaskProtocolServer {
    */
   #reap (stream: Stream): void {
     if (stream.status !== 'open') return
+    if (this.#stopping) {
+      stream.abort(new Error('server stopped'))
+      return
+    }
     const timer = setTimeout(() => {
       this.#reaping.delete(timer)
       if (stream.status === 'open') stream.abort(new Error('the peer did not close the stream after the exchange'))
