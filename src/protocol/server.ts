@@ -15,7 +15,8 @@
  * | handler throws anything else                  | INTERNAL (error logged with its stack) |
  * | server stopping                               | SHUTTING_DOWN              |
  *
- * The stream is closed after the handler resolves (or after the error answer).
+ * The stream is closed after the handler resolves (or after the error answer);
+ * one the peer leaves open after that is reset `requestTimeoutMs` later.
  * Modelled on js-libp2p `protocol-fetch/src/fetch.ts`: a timeout on every
  * read and write, `close()` on success, `abort()` on failure.
  */
@@ -98,6 +99,8 @@ export class TaskProtocolServer {
   readonly #rate: PeerRateLimiter
   readonly #streams: PeerStreamCounter
   readonly #exchanges = new Set<Exchange>()
+  /** Timers of {@link TaskProtocolServer.#reap}. */
+  readonly #reaping = new Set<ReturnType<typeof setTimeout>>()
   #started = false
   #stopping = false
 
@@ -146,6 +149,8 @@ export class TaskProtocolServer {
     ])
     clearTimeout(timer)
     for (const ex of this.#exchanges) ex.stream.abort(new Error('server stopped'))
+    for (const timer of this.#reaping) clearTimeout(timer)
+    this.#reaping.clear()
     this.#rate.clear()
   }
 
@@ -157,8 +162,35 @@ export class TaskProtocolServer {
         this.#log('exchange with %p failed - %e', connection.remotePeer, err)
         stream.abort(err)
       })
-      .finally(() => { this.#exchanges.delete(exchange) })
+      .finally(() => {
+        this.#exchanges.delete(exchange)
+        this.#reap(stream)
+      })
     this.#exchanges.add(exchange)
+  }
+
+  /**
+   * After the exchange: a stream the remote has not closed its side of yet
+   * (ours is closed, the request read) is aborted `requestTimeoutMs` later. A
+   * peer that reads the answer and never closes would otherwise keep every
+   * such stream open on the connection for good (found by
+   * test/fuzz/handlers-fuzz.test.ts).
+   */
+  #reap (stream: Stream): void {
+    if (stream.status !== 'open') return
+    if (this.#stopping) {
+      stream.abort(new Error('server stopped'))
+      return
+    }
+    const timer = setTimeout(() => {
+      this.#reaping.delete(timer)
+      if (stream.status === 'open') stream.abort(new Error('the peer did not close the stream after the exchange'))
+    }, this.#options.requestTimeoutMs)
+    this.#reaping.add(timer)
+    stream.addEventListener('close', () => {
+      clearTimeout(timer)
+      this.#reaping.delete(timer)
+    }, { once: true })
   }
 
   async #serve (stream: Stream, connection: Connection, controller: AbortController): Promise<void> {
