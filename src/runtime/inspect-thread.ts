@@ -15,6 +15,6 @@ parentPort?.on('message', (request: InspectRequest) => {
     const e = err as Error
     reply = { id: request.id, ok: false, name: e?.name ?? 'Error', message: e?.message ?? String(err) }
   }
-  const transfer = reply.ok ? [reply.prepared.head.buffer, reply.prepared.tail.buffer] as ArrayBuffer[] : []
-  parentPort?.postMessage(reply, transfer.filter((b, i) => transfer.indexOf(b) === i))
+  // copied, not transferred: head and tail may be views of a shared (pooled) buffer
+  parentPort?.postMessage(reply)
 })
