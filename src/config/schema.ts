@@ -38,7 +38,25 @@ export const limitsSchema = z.object({
   /** Tasks a coordinator holds that have not ended (queued + running). @default 10000 */
   maxOpenTasks: positiveInt.default(10000),
   /** Of those, tasks one submitting peer may hold, so one client cannot fill the queue for all. @default 1000 */
-  maxOpenTasksPerClient: positiveInt.default(1000)
+  maxOpenTasksPerClient: positiveInt.default(1000),
+  /**
+   * Bytes of module and input one client account may have pinned for its open tasks (each CID
+   * counted once per account however many of its tasks name it); a submission past it is
+   * rejected naming this key. @default 1 GiB
+   */
+  maxPinnedBytesPerClient: positiveInt.default(1024 * 1024 * 1024),
+  /**
+   * Bytes of module inspections remembered by SHA-256 (coordinator: verdicts; worker: the
+   * instrumented modules it ran), least recently used evicted first. @default 64 MiB
+   */
+  moduleCacheBytes: positiveInt.default(64 * 1024 * 1024),
+  /** Module inspections remembered, at most (with `moduleCacheBytes`). @default 4096 */
+  moduleCacheEntries: positiveInt.default(4096),
+  /**
+   * Submissions a coordinator admits at once (fetch, inspect, pin); more wait, served round-robin
+   * between client accounts so one client's many or large submissions do not hold another's. @default 4
+   */
+  admissionConcurrency: positiveInt.default(4)
 }).prefault({})
 
 /** Timeouts of a task's life; each can be overridden per task up to its `max*`. */

@@ -14,6 +14,7 @@ import type { NodeConfig } from '../config/schema.ts'
 import type { ailee } from '../proto/index.ts'
 import type { ResolvedLimits, TaskRecord } from './task-record.ts'
 import type { TaskVerification } from './agreement.ts'
+import { cidKey, pinQuotaReason, PinQuotaExceededError, type PinQuota } from './pin-quota.ts'
 import { parseVerificationPolicy, verificationPolicyFromWire, type VerificationPolicy } from '../protocol/verification-policy.ts'
 
 /** Thrown for a request the coordinator refuses; the message is shown to the client. */
@@ -30,8 +31,17 @@ export interface AdmissionDeps {
   pin: (cid: string) => Promise<void>
   /** The CID every node derives from `bytes` (the content store's deterministic import profile). */
   cidFor: (bytes: Uint8Array) => Promise<string>
-  /** Throws when `module` is not a WASI command that fits `maxMemoryPages`. */
-  inspectModule: (module: Uint8Array, maxMemoryPages: number) => void
+  /**
+   * Throws (or rejects) when `module` is not a WASI command that fits `maxMemoryPages`;
+   * `hash` is its lowercase hex SHA-256, by which the node's `ModuleCache` remembers verdicts.
+   */
+  inspectModule: (module: Uint8Array, maxMemoryPages: number, hash: string) => void | Promise<void>
+  /**
+   * Bytes pinned per client account for its open tasks (`limits.maxPinnedBytesPerClient`);
+   * admission reserves the task's module and input here before pinning them, and releases
+   * them when it rejects the task. @default no quota
+   */
+  pinQuota?: PinQuota
   /** Ledger balance of an account, smallest units (0n for an account never credited). */
   balance: (account: string) => Promise<bigint>
 }
@@ -137,6 +147,8 @@ export async function admitTask (spec: ailee.v1.ITaskSpec | null | undefined, cl
   try {
     await check(task, spec, deps)
   } catch (err) {
+    deps.pinQuota?.release(task.clientAccount, task.id)
+    if (err instanceof PinQuotaExceededError) return { task, rejection: err.message }
     if (!(err instanceof TaskRejectedError)) throw err
     return { task, rejection: err.message }
   }
@@ -169,21 +181,24 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
   // naming an account creates no credits: a never-seen account holds 0 and is refused here
   if (balance < BigInt(task.limits.maxPrice)) throw new TaskRejectedError(`account ${task.clientAccount} cannot cover the task's max price of ${task.limits.maxPrice} units (insufficient funds)`)
 
-  const module = await fetchOrReject(deps, task.moduleCid, config.limits.maxModuleBytes, 'module')
+  const module = await fetchOrReject(deps, task, task.moduleCid, config.limits.maxModuleBytes, 'module')
+  task.moduleSize = module.byteLength
+  task.moduleHash = bytesToHex(sha256(module))
   try {
-    deps.inspectModule(module, task.limits.memoryPages)
+    // by hash: the same module is inspected once (ModuleCache), whatever the task's memory limit
+    await deps.inspectModule(module, task.limits.memoryPages, task.moduleHash)
   } catch (err) {
     throw new TaskRejectedError(`invalid module: ${(err as Error).message}`)
   }
-  task.moduleSize = module.byteLength
-  task.moduleHash = bytesToHex(sha256(module))
   await assertCanonical(deps, task.moduleCid, module, 'module')
+  deps.pinQuota?.reserve(task.clientAccount, task.id, cidKey(task.moduleCid), module.byteLength)
   await deps.pin(task.moduleCid)
   if (task.inputCid !== '') {
-    const input = await fetchOrReject(deps, task.inputCid, config.limits.maxInputBytes, 'input')
+    const input = await fetchOrReject(deps, task, task.inputCid, config.limits.maxInputBytes, 'input')
     task.inputSize = input.byteLength
     task.inputHash = bytesToHex(sha256(input))
     await assertCanonical(deps, task.inputCid, input, 'input')
+    deps.pinQuota?.reserve(task.clientAccount, task.id, cidKey(task.inputCid), input.byteLength)
     await deps.pin(task.inputCid)
   }
 }
@@ -213,11 +228,25 @@ function normalizeCid (text: string): string {
   }
 }
 
-async function fetchOrReject (deps: AdmissionDeps, cid: string, maxBytes: number, what: string): Promise<Uint8Array> {
+/**
+ * Fetches content of the task's client, capped at `maxBytes` and at what the
+ * client's pin quota has left (content it already holds pinned is not capped by
+ * the quota), so a client past its quota makes the coordinator fetch nothing.
+ *
+ * @throws {PinQuotaExceededError} the client's quota is full, or the content is larger than what is left of it
+ * @throws {TaskRejectedError} too large, not a CID, or not fetched (the message says which)
+ */
+async function fetchOrReject (deps: AdmissionDeps, task: TaskRecord, cid: string, maxBytes: number, what: string): Promise<Uint8Array> {
+  const quota = deps.pinQuota
+  const left = quota == null || quota.holds(task.clientAccount, cidKey(cid)) ? Infinity : quota.remaining(task.clientAccount)
+  const overQuota = (): PinQuotaExceededError => new PinQuotaExceededError(`${what} ${cid} refused: ${pinQuotaReason(quota!.maxBytes)}`)
+  if (left === 0) throw overQuota()
+  const cap = Math.min(maxBytes, left)
   try {
-    return await deps.fetchContent(cid, maxBytes, deps.config.timeouts.fetchMs)
+    return await deps.fetchContent(cid, cap, deps.config.timeouts.fetchMs)
   } catch (err) {
     const e = err as Error
+    if (e.name === 'ContentTooLargeError' && cap < maxBytes) throw overQuota()
     if (e.name === 'ContentTooLargeError') throw new TaskRejectedError(`${what} ${cid} is larger than the maximum of ${maxBytes} bytes`)
     if (e.name === 'InvalidCidError') throw new TaskRejectedError(`${what} CID ${cid} is not a valid CID`)
     throw new TaskRejectedError(`${what} ${cid} could not be fetched from the submitting peer: ${e.message}`)

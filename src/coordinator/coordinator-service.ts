@@ -13,6 +13,7 @@ import { bidFromWire, heartbeatFromWire, taskResultFromWire } from '../protocol/
 import { taskEventToWire, type TaskEvent } from '../protocol/task-events.ts'
 import { isTerminalState } from '../protocol/task-states.ts'
 import { admitTask, type AdmissionDeps } from './admission.ts'
+import { FairQueue } from './fair-queue.ts'
 import { AuthorizationError, TransferRefusedError, type Accounts } from './accounts.ts'
 import { InvalidAmountError } from '../chain/errors.ts'
 import { accountBalanceToWire, balanceQueryFromWire } from '../protocol/messages/accounts.ts'
@@ -37,10 +38,16 @@ export class CoordinatorService {
   readonly #log: Logger
   readonly #accounts: Accounts
   readonly #prove: ReceiptProver | undefined
+  /**
+   * Admissions (fetch, inspect, pin) run here, `limits.admissionConcurrency` at once,
+   * round-robin between client accounts.
+   */
+  readonly admissionQueue: FairQueue
   #accepting = true
 
   /** @param prove serves `ProofQuery` requests; without it they are answered UNSUPPORTED */
   constructor (orchestrator: TaskOrchestrator, admission: AdmissionDeps, clock: Clock, log: Logger, accounts: Accounts, prove?: ReceiptProver) {
+    this.admissionQueue = new FairQueue(admission.config.limits.admissionConcurrency)
     this.#accounts = accounts
     this.#orchestrator = orchestrator
     this.#admission = admission
@@ -108,7 +115,8 @@ export class CoordinatorService {
     // signature, binding, freshness, replay: a refusal throws before anything is stored
     const { account } = await this.#accounts.authorizeSubmission(submit, peer)
     this.#log.debug({ account }, 'submission authorised')
-    const { task, rejection } = await admitTask(submit.spec, peer, this.#admission, this.#clock.now())
+    // fair between accounts: another client's many or large submissions hold this one for one turn at most
+    const { task, rejection } = await this.admissionQueue.run(account, async () => await admitTask(submit.spec, peer, this.#admission, this.#clock.now()))
     if (rejection != null) {
       await this.#orchestrator.submit(task, rejection)
       this.#log.info({ task: task.id, reason: rejection }, 'task rejected')
@@ -116,11 +124,21 @@ export class CoordinatorService {
       return
     }
     if (submit.detach === true) {
-      await this.#orchestrator.submit(task)
+      await this.#submitAdmitted(task)
       await ctx.send({ event: taskEventToWire({ taskId: task.id, kind: 'accepted', state: 'queued', reason: 'durably accepted', attempt: 0, timestampMs: this.#clock.now(), workerPeerId: '', bids: 0 }) })
       return
     }
-    await this.#stream(task.id, ctx, true, async () => { await this.#orchestrator.submit(task) })
+    await this.#stream(task.id, ctx, true, async () => { await this.#submitAdmitted(task) })
+  }
+
+  /** Hands an admitted task to the orchestrator; when it refuses (full again), the task's pin quota hold is released. */
+  async #submitAdmitted (task: TaskRecord): Promise<void> {
+    try {
+      await this.#orchestrator.submit(task)
+    } catch (err) {
+      this.#admission.pinQuota?.release(task.clientAccount, task.id)
+      throw err
+    }
   }
 
   async #balance (account: string, ctx: RequestContext): Promise<void> {

@@ -17,6 +17,7 @@
  * outcomes come back as events (`assignAcked`, `assignRefused`), so a slow
  * worker never blocks its task's other events.
  */
+import { cidKey, type PinQuota } from './pin-quota.ts'
 import { EventEmitter } from 'node:events'
 import { randomInt } from 'node:crypto'
 import { bytesToHex, hexToBytes, randomBytes } from '@noble/hashes/utils.js'
@@ -65,6 +66,11 @@ export interface TaskOrchestratorInit {
   random?: () => number
   /** uniform integer in [0, n): spot-check draws and replica choice. @default crypto.randomInt */
   randomInt?: (n: number) => number
+  /**
+   * Pinned bytes per client account (admission reserves; a task's hold is released when it
+   * ends, and re-counted for open tasks at start). @default none
+   */
+  pinQuota?: PinQuota
 }
 
 /** Listener of one task's progress. */
@@ -95,6 +101,7 @@ export class TaskOrchestrator {
   readonly #store: TaskStore
   readonly #network: OrchestratorNetwork
   readonly #log: Logger
+  readonly #pinQuota: PinQuota | undefined
   readonly #clock: Clock
   readonly #random: () => number
   readonly #randomInt: (n: number) => number
@@ -126,6 +133,7 @@ export class TaskOrchestrator {
     this.#store = init.store
     this.#network = init.network
     this.#log = init.log
+    this.#pinQuota = init.pinQuota
     this.#clock = init.clock ?? systemClock
     this.#random = init.random ?? Math.random
     this.#randomInt = init.randomInt ?? randomInt
@@ -151,6 +159,7 @@ export class TaskOrchestrator {
       const task = upgradeStored(stored)
       this.#open.set(task.id, task)
       this.#countOpen(task)
+      this.#holdPins(task)
       this.#index(undefined, task)
     }
     this.#running = true
@@ -221,6 +230,12 @@ export class TaskOrchestrator {
     if (this.#open.size >= limits.maxOpenTasks) throw new CoordinatorFullError(`coordinator holds ${this.#open.size} open tasks, the configured maximum; try again later`)
     const mine = this.#openByClient.get(clientPeerId)?.size ?? 0
     if (mine >= limits.maxOpenTasksPerClient) throw new CoordinatorFullError(`you hold ${mine} open tasks, the most one client may; wait for some to end`)
+  }
+
+  /** Re-counts the content an open task reloaded at start holds pinned against its client's quota. */
+  #holdPins (task: TaskRecord): void {
+    if (task.moduleCid !== '' && task.moduleSize > 0) this.#pinQuota?.restore(task.clientAccount, task.id, cidKey(task.moduleCid), task.moduleSize)
+    if (task.inputCid !== '') this.#pinQuota?.restore(task.clientAccount, task.id, cidKey(task.inputCid), task.inputSize)
   }
 
   #countOpen (task: TaskRecord): void {
@@ -463,6 +478,7 @@ export class TaskOrchestrator {
     const mine = this.#openByClient.get(task.clientPeerId)
     mine?.delete(task.id)
     if (mine?.size === 0) this.#openByClient.delete(task.clientPeerId)
+    this.#pinQuota?.release(task.clientAccount, task.id)
     this.#log.info({ task: task.id, state: task.state, reason: task.reason, worker: task.outcome?.workerPeerId }, 'task ended')
     this.#announce({ taskId: task.id, kind: 'done', state: visibleState(task.state), reason: task.reason, attempt: task.attempts, timestampMs: this.#clock.now(), workerPeerId: task.outcome?.workerPeerId ?? '', bids: 0, outcome: outcomeToWire(task) })
   }

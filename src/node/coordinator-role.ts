@@ -9,7 +9,9 @@ import type { NodeConfig } from '../config/schema.ts'
 import type { AileeHost } from '../p2p/host.ts'
 import { topicsFor } from '../p2p/topics.ts'
 import type { RequestContext } from '../protocol/index.ts'
-import { inspectModule } from '../runtime/index.ts'
+import { InspectThread, ModuleCache } from '../runtime/index.ts'
+import { PinQuota } from '../coordinator/pin-quota.ts'
+import type { FairQueue } from '../coordinator/fair-queue.ts'
 import type { StateDb } from '../storage/index.ts'
 import { BlockProducer } from '../coordinator/block-producer.ts'
 import { CoordinatorService } from '../coordinator/coordinator-service.ts'
@@ -33,6 +35,11 @@ export interface CoordinatorRole {
   orchestrator: TaskOrchestrator
   store: RocksTaskStore
   handle: (request: ailee.v1.Request, ctx: RequestContext) => Promise<void>
+  /**
+   * Admission's parts: the fair queue submissions wait in, the module verdicts by SHA-256
+   * (`limits.moduleCacheBytes`), and the pinned bytes per client account (`limits.maxPinnedBytesPerClient`).
+   */
+  admission: { queue: FairQueue, modules: ModuleCache, pinQuota: PinQuota }
   /** Graceful: stop taking tasks, let in-flight results land (grace period), seal pending receipts. */
   stop: () => Promise<void>
 }
@@ -53,8 +60,13 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     decimals: config.ledger.decimals
   })
   const store = new RocksTaskStore(db, settlements)
+  const pinQuota = new PinQuota(config.limits.maxPinnedBytesPerClient)
+  // verdicts by SHA-256, prepared off the event loop: the same module is inspected once (security finding 14)
+  const inspector = new InspectThread()
+  const modules = new ModuleCache({ maxBytes: config.limits.moduleCacheBytes, maxEntries: config.limits.moduleCacheEntries, keepModules: false, prepare: async bytes => await inspector.prepare(bytes) })
   const orchestrator = new TaskOrchestrator({
     config,
+    pinQuota,
     selfPeerId: self,
     store,
     network: {
@@ -74,7 +86,8 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     fetchContent: async (cid, maxBytes, timeoutMs) => await host.content.get(cid, { maxBytes, timeoutMs }),
     pin: async cid => { await host.content.pin(cid) },
     cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
-    inspectModule: (module, maxMemoryPages) => { inspectModule(module, { maxMemoryPages }) },
+    inspectModule: async (module, maxMemoryPages, hash) => { await modules.check(module, maxMemoryPages, hash) },
+    pinQuota,
     balance: async account => await settlements.balance(account)
   }, systemClock, log.child({ component: 'coordinator' }), accounts, async (taskId, receipt) => {
     // only this coordinator's own chain: the proof is of what it sealed
@@ -113,11 +126,13 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     orchestrator,
     store,
     handle: async (request, ctx) => { await service.handle(request, ctx) },
+    admission: { queue: service.admissionQueue, modules, pinQuota },
     stop: async () => {
       service.stopAccepting()
       host.libp2p.removeEventListener('peer:disconnect', onDisconnect)
       await orchestrator.stop()
       await producer.stop()
+      await inspector.close()
     }
   }
 }

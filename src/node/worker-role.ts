@@ -13,7 +13,7 @@ import { InvalidMessageError, ProtocolError } from '../protocol/errors.ts'
 import { assignFromWire, taskOfferFromWire, type Assign, type TaskOffer } from '../protocol/messages/assignment.ts'
 import type { RequestContext } from '../protocol/index.ts'
 import { signReceipt } from '../chain/receipt.ts'
-import { releaseSandboxThreads, runInSandbox } from '../runtime/index.ts'
+import { InspectThread, ModuleCache, releaseSandboxThreads, runInSandbox } from '../runtime/index.ts'
 import type { ExecutorDeps } from '../worker/task-executor.ts'
 import { WorkerService } from '../worker/worker-service.ts'
 import type { PeerClient } from './peer-client.ts'
@@ -23,6 +23,8 @@ import type { Logger } from 'pino'
 /** The worker role as the composition root holds it. */
 export interface WorkerRole {
   service: WorkerService
+  /** The worker's module inspections by SHA-256 (`limits.moduleCacheBytes`, `moduleCacheEntries`). */
+  modules: ModuleCache
   handle: (request: ailee.v1.Request, ctx: RequestContext) => Promise<void>
   /** Graceful: drain (grace period), then stop telemetry. */
   stop: () => Promise<void>
@@ -57,6 +59,9 @@ export interface WorkerRoleOptions {
 export async function startWorkerRole (config: NodeConfig, host: AileeHost, privateKey: PrivateKey, peers: PeerClient, log: Logger, options: WorkerRoleOptions = {}): Promise<WorkerRole> {
   const topics = topicsFor(config.network.networkId)
   const self = host.peerId.toString()
+  // same rules as the coordinator's admission (ModuleCache), prepared off the event loop, once per module
+  const inspector = new InspectThread()
+  const modules = new ModuleCache({ maxBytes: config.limits.moduleCacheBytes, maxEntries: config.limits.moduleCacheEntries, prepare: async bytes => await inspector.prepare(bytes) })
   const service = new WorkerService(config, {
     publishTelemetry: async t => { await host.gossip.publish(topics.telemetry, pb.Telemetry.encode(t).finish()) },
     sendBid: async (coordinator, bid) => {
@@ -67,7 +72,7 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
     selfPeerId: self,
     fetchContent: async (cid, maxBytes, signal) => await host.content.get(cid, { maxBytes, signal }),
     addContent: async bytes => (await host.content.add(bytes)).toString(),
-    runSandbox: options.runSandbox ?? (async (task, signal) => await runInSandbox(task, { signal })),
+    runSandbox: options.runSandbox ?? (async (task, signal) => await runInSandbox(task, { signal, modules })),
     signReceipt: async receipt => await signReceipt(receipt, privateKey),
     sendHeartbeat: async (coordinator, heartbeat) => ackFromWire((await peers.request(coordinator, { heartbeat })).ack),
     sendResult: async (coordinator, result) => ackFromWire((await peers.request(coordinator, { result })).ack),
@@ -82,11 +87,13 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
 
   return {
     service,
+    modules,
     handle: assignRequestHandler(service),
     stop: async () => {
       await service.drain()
       await service.stop()
       await releaseSandboxThreads()
+      await inspector.close()
     }
   }
 }

@@ -4,8 +4,11 @@
  */
 export { runInSandbox, SEED_BYTES, MAX_TIMEOUT_MS } from './wasi-sandbox.ts'
 export type { ExecutionOutcome, SandboxTask, SandboxResult, RunInSandboxOptions } from './wasi-sandbox.ts'
-export { inspectModule, MAX_TABLE_ELEMENTS, MAX_WASM32_PAGES } from './module-inspect.ts'
-export type { ModuleInfo } from './module-inspect.ts'
+export { inspectModule, prepareModule, limitModule, MAX_TABLE_ELEMENTS, MAX_WASM32_PAGES } from './module-inspect.ts'
+export type { ModuleInfo, PreparedModule } from './module-inspect.ts'
+export { ModuleCache, LruMap, moduleHash } from './module-cache.ts'
+export type { ModuleCacheOptions, ModuleCacheStats } from './module-cache.ts'
+export { InspectThread } from './inspect-host.ts'
 export { releaseSandboxThreads } from './sandbox-host.ts'
 export { InvalidModuleError, MemoryLimitError, InvalidSandboxTaskError, SandboxHostError } from './errors.ts'
 export { VIRTUAL_EPOCH_NS, VIRTUAL_CLOCK_STEP_NS } from './deterministic-sources.ts'

@@ -11,7 +11,7 @@
 import { InvalidModuleError, InvalidSandboxTaskError, MemoryLimitError } from './errors.ts'
 import { GROW_PROBE_EXPORT, UnsupportedWasmError, instrumentMemoryGrow } from './grow-instrument.ts'
 import { WASI_MODULE, WASI_PREVIEW1_FUNCTIONS } from './wasi-abi.ts'
-import { SectionId, WasmDecodeError, WasmReader, concatBytes, encodeU32, readSections, writeSections } from './wasm-binary.ts'
+import { SectionId, WASM_PREAMBLE, WasmDecodeError, WasmReader, concatBytes, encodeU32, readSections, writeSections } from './wasm-binary.ts'
 import type { WasmSection } from './wasm-binary.ts'
 
 /** Largest memory a 32-bit WebAssembly memory can have, 64 KiB pages (4 GiB). */
@@ -142,12 +142,40 @@ function readExports (payload: Uint8Array): Map<string, { kind: number, index: n
 }
 
 /**
+ * A module checked and instrumented, before any task's memory limit is applied: everything of
+ * {@link inspectModule} that does not depend on the limit (and all of its cost: decoding,
+ * instrumenting every `memory.grow`, the engine's validation). {@link limitModule} turns it into a
+ * {@link ModuleInfo} for one limit in time linear in the module's size, with no decoding. Plain
+ * data (Uint8Arrays, numbers, strings), so it crosses a `worker_threads` boundary by structured clone.
+ */
+export interface PreparedModule {
+  /** The runnable module's bytes before its memory section (preamble included). */
+  head: Uint8Array
+  /** The runnable module's bytes after its memory section. */
+  tail: Uint8Array
+  /** The `wasi_snapshot_preview1` functions it imports, in import order. */
+  imports: string[]
+  /** Names of all its exports (before instrumentation). */
+  exports: string[]
+  /** Memory limits as the module declared them, 64 KiB pages; `maxPages` null when unbounded. */
+  declaredMemory: { minPages: number, maxPages: number | null }
+  /** Name of the exported grow-probe global, or null if not instrumented. */
+  growProbe: string | null
+}
+
+/** Bytes a {@link PreparedModule} holds (its head and tail), for cache accounting. */
+export function preparedBytes (prepared: PreparedModule): number {
+  return prepared.head.byteLength + prepared.tail.byteLength
+}
+
+/**
  * Validates a task's module and prepares it to run under a memory limit.
  *
  * Checks, in order: WebAssembly magic and version 1; well-formed sections; imports only functions of
  * `wasi_snapshot_preview1`; exactly one memory, defined (not imported), not shared, 32-bit, exported
- * as `memory`; a `_start` function export and no `_initialize` (a reactor); the declared minimum memory
- * within the limit. Full validation of the code happens when the engine compiles it.
+ * as `memory`; a `_start` function export and no `_initialize` (a reactor); tables within
+ * {@link MAX_TABLE_ELEMENTS}; the engine's validation of the instrumented module; then the declared
+ * minimum memory within the limit. Same as `limitModule(prepareModule(bytes), limits.maxMemoryPages)`.
  *
  * @param bytes the module as given by the client
  * @param limits.maxMemoryPages the task's memory limit, 64 KiB pages (1..65536)
@@ -156,19 +184,63 @@ function readExports (payload: Uint8Array): Map<string, { kind: number, index: n
  * @throws {InvalidSandboxTaskError} `maxMemoryPages` is not an integer in 1..65536
  */
 export function inspectModule (bytes: Uint8Array, limits: { maxMemoryPages: number }): ModuleInfo {
-  const max = limits.maxMemoryPages
+  assertPages(limits.maxMemoryPages)
+  return limitModule(prepareModule(bytes), limits.maxMemoryPages)
+}
+
+function assertPages (max: number): void {
   if (!Number.isInteger(max) || max < 1 || max > MAX_WASM32_PAGES) {
     throw new InvalidSandboxTaskError(`maxMemoryPages must be an integer in 1..${MAX_WASM32_PAGES}, got ${max}`)
   }
+}
+
+/**
+ * The limit-independent part of {@link inspectModule}: every check but the memory limit, the
+ * table bound, `memory.grow` instrumentation and the engine's validation. Costs time linear in
+ * the module's size (about 1 s for 3.6 MiB of `memory.grow`s), hence cached by hash
+ * (module-cache.ts).
+ *
+ * @throws {InvalidModuleError} the module cannot run whatever the limit (the message says which)
+ */
+export function prepareModule (bytes: Uint8Array): PreparedModule {
   try {
-    return inspect(bytes, limits.maxMemoryPages)
+    return prepare(bytes)
   } catch (err) {
     if (err instanceof WasmDecodeError) throw new InvalidModuleError(`malformed module: ${err.message}`)
     throw err
   }
 }
 
-function inspect (bytes: Uint8Array, limitPages: number): ModuleInfo {
+/**
+ * Applies a task's memory limit to a prepared module: checks the declared minimum fits and sets
+ * the memory's maximum to the smaller of the limit and the declared maximum.
+ *
+ * @param maxMemoryPages the task's memory limit, 64 KiB pages (1..65536)
+ * @throws {MemoryLimitError} the declared minimum memory is over `maxMemoryPages`
+ * @throws {InvalidSandboxTaskError} `maxMemoryPages` is not an integer in 1..65536
+ */
+export function limitModule (prepared: PreparedModule, maxMemoryPages: number): ModuleInfo {
+  assertPages(maxMemoryPages)
+  const { minPages, maxPages } = prepared.declaredMemory
+  if (minPages > maxMemoryPages) throw new MemoryLimitError(minPages, maxMemoryPages)
+  const memoryLimitPages = Math.min(maxMemoryPages, maxPages ?? MAX_WASM32_PAGES)
+  return {
+    bytes: concatBytes([prepared.head, memorySection(minPages, memoryLimitPages), prepared.tail]),
+    imports: prepared.imports,
+    exports: prepared.exports,
+    declaredMemory: { minPages, maxPages },
+    memoryLimitPages,
+    growProbe: prepared.growProbe
+  }
+}
+
+/** A memory section (id, size, payload) of one memory with limits `min`..`max` pages. */
+function memorySection (min: number, max: number): Uint8Array {
+  const payload = concatBytes([[0x01, 0x01], encodeU32(min), encodeU32(max)])
+  return concatBytes([[SectionId.memory], encodeU32(payload.length), payload])
+}
+
+function prepare (bytes: Uint8Array): PreparedModule {
   const sections = readSections(bytes)
   const payloadOf = (id: number): Uint8Array | undefined => sections.find(s => s.id === id)?.payload
   const importsPayload = payloadOf(SectionId.import)
@@ -193,14 +265,14 @@ function inspect (bytes: Uint8Array, limitPages: number): ModuleInfo {
   if (exports.has('_initialize')) throw new InvalidModuleError('module exports both _start and _initialize')
   const memExport = exports.get('memory')
   if (memExport === undefined || memExport.kind !== 0x02) throw new InvalidModuleError('module does not export its memory as `memory`')
-
-  if (memory.min > limitPages) throw new MemoryLimitError(memory.min, limitPages)
-  const memoryLimitPages = Math.min(limitPages, memory.max ?? MAX_WASM32_PAGES)
   if (memory.max !== null && memory.max < memory.min) throw new InvalidModuleError('memory maximum is below its minimum')
+  if (memory.min > MAX_WASM32_PAGES) throw new InvalidModuleError(`memory minimum of ${memory.min} pages is over the 32-bit maximum of ${MAX_WASM32_PAGES}`)
 
+  // validated with the widest maximum the module allows; a task's limit only lowers it (limitModule)
+  const validationMax = Math.min(memory.max ?? MAX_WASM32_PAGES, MAX_WASM32_PAGES)
   const patchedMemory: WasmSection = {
     id: SectionId.memory,
-    payload: concatBytes([[0x01, 0x01], encodeU32(memory.min), encodeU32(memoryLimitPages)])
+    payload: concatBytes([[0x01, 0x01], encodeU32(memory.min), encodeU32(validationMax)])
   }
   const tablePayload = payloadOf(SectionId.table)
   const patchedTables: WasmSection | undefined = tablePayload === undefined ? undefined : { id: SectionId.table, payload: boundTables(tablePayload) }
@@ -217,12 +289,13 @@ function inspect (bytes: Uint8Array, limitPages: number): ModuleInfo {
 
   const runnable = writeSections(patched) as Uint8Array<ArrayBuffer>
   assertEngineAccepts(runnable)
+  const at = patched.findIndex(s => s.id === SectionId.memory)
   return {
-    bytes: runnable,
+    head: writeSections(patched.slice(0, at)),
+    tail: writeSections(patched.slice(at + 1)).subarray(WASM_PREAMBLE.length),
     imports,
     exports: [...exports.keys()],
     declaredMemory: { minPages: memory.min, maxPages: memory.max },
-    memoryLimitPages,
     growProbe
   }
 }

@@ -15,6 +15,7 @@ import { InvalidModuleError, InvalidSandboxTaskError, MemoryLimitError, SandboxH
 import { inspectModule, MAX_WASM32_PAGES } from './module-inspect.ts'
 import { runOnThread } from './sandbox-host.ts'
 import type { ModuleInfo } from './module-inspect.ts'
+import type { ModuleCache } from './module-cache.ts'
 import type { ThreadRun } from './sandbox-host.ts'
 
 /**
@@ -71,6 +72,11 @@ export interface SandboxResult {
 export interface RunInSandboxOptions {
   /** Aborting terminates the program's thread; the promise then rejects with `signal.reason`. */
   signal?: AbortSignal
+  /**
+   * Inspects through this cache (by the module's SHA-256), so a module run again is not decoded
+   * and instrumented again. @default none: every run inspects
+   */
+  modules?: ModuleCache
 }
 
 /** Length of `SandboxTask.seed`, bytes. */
@@ -116,7 +122,9 @@ export async function runInSandbox (task: SandboxTask, options: RunInSandboxOpti
   options.signal?.throwIfAborted()
   let info: ModuleInfo
   try {
-    info = inspectModule(task.module, { maxMemoryPages: task.memoryPages })
+    info = options.modules === undefined
+      ? inspectModule(task.module, { maxMemoryPages: task.memoryPages })
+      : await options.modules.inspect(task.module, task.memoryPages)
   } catch (err) {
     if (err instanceof MemoryLimitError) return refused('memory_exceeded', err.message)
     if (err instanceof InvalidModuleError) return refused('invalid_module', err.message)

@@ -15,6 +15,7 @@ import { resolveConfig } from '../../src/config/load.ts'
 import type { NodeConfigInput } from '../../src/config/schema.ts'
 import { ContentTooLargeError, ContentUnavailableError, InvalidCidError } from '../../src/content/errors.ts'
 import { inspectModule } from '../../src/runtime/index.ts'
+import { PinQuota } from '../../src/coordinator/pin-quota.ts'
 import type { ailee } from '../../src/proto/index.ts'
 import { readFixture } from '../helpers/fixtures.ts'
 
@@ -73,7 +74,7 @@ function harness (opts: { config?: NodeConfigInput, failures?: Record<string, Er
       },
       cidFor: cidOf,
       // the same adapter as src/node/coordinator-role.ts
-      inspectModule: (module, maxMemoryPages) => {
+      inspectModule: (module, maxMemoryPages, _hash) => {
         h.inspected.push({ size: module.byteLength, maxMemoryPages })
         inspectModule(module, { maxMemoryPages })
       },
@@ -402,8 +403,9 @@ describe('admitTask: rejections', () => {
     const r = await rejected(spec({ moduleCid: NOT_WASM_CID }), /^invalid module: malformed module: not a WebAssembly binary/)
     assert.deepEqual(r.pinned, [])
     assert.deepEqual(r.fetched.map(f => f.cid), [NOT_WASM_CID]) // the input is not fetched
-    assert.equal(r.task.moduleHash, '')
-    assert.equal(r.task.moduleSize, 0)
+    // hashed before inspection: the hash is the module's key in the inspection cache
+    assert.equal(r.task.moduleHash, hex(NOT_WASM))
+    assert.equal(r.task.moduleSize, NOT_WASM.byteLength)
   })
 
   it('module has no _start', async () => {
@@ -444,5 +446,49 @@ describe('admitTask: host faults', () => {
     const fault = new Error('disk full')
     const h = harness({ pin: async () => { throw fault } })
     await assert.rejects(admitTask(spec(), CLIENT, h.deps, NOW), err => err === fault)
+  })
+})
+
+describe('admitTask: pinned-bytes quota (limits.maxPinnedBytesPerClient)', () => {
+  const account = CLIENT
+  it('reserves module and input per account, counts a shared CID once, and releases on rejection', async () => {
+    const quota = new PinQuota(HELLO.byteLength + INPUT.byteLength)
+    const h = harness()
+    h.deps.pinQuota = quota
+    const first = await admitTask(spec(), CLIENT, h.deps, NOW)
+    assert.equal(first.rejection, undefined)
+    assert.equal(quota.usedBy(account), HELLO.byteLength + INPUT.byteLength)
+    // the same module and input again: already held, nothing more counted
+    const again = await admitTask(spec(), CLIENT, h.deps, NOW)
+    assert.equal(again.rejection, undefined)
+    assert.equal(quota.usedBy(account), HELLO.byteLength + INPUT.byteLength)
+    // a new module past the quota: refused before anything is fetched, naming the key, not the usage
+    const fetchedBefore = h.fetched.length
+    const over = await admitTask(spec({ moduleCid: NO_START_CID }), CLIENT, h.deps, NOW)
+    assert.match(over.rejection ?? '', /limits\.maxPinnedBytesPerClient/)
+    assert.equal(h.fetched.length, fetchedBefore, 'nothing fetched for a client whose quota is full')
+    quota.release(account, first.task.id)
+    assert.equal(quota.usedBy(account), HELLO.byteLength + INPUT.byteLength, 'still held by the second task')
+    quota.release(account, again.task.id)
+    assert.equal(quota.usedBy(account), 0)
+  })
+
+  it('caps the fetch at what is left of the quota and names the quota when content is larger', async () => {
+    const quota = new PinQuota(HELLO.byteLength + 4)
+    const h = harness()
+    h.deps.pinQuota = quota
+    const r = await admitTask(spec(), CLIENT, h.deps, NOW)
+    assert.match(r.rejection ?? '', /^input .* refused: it would take this client past its quota of \d+ bytes .*limits\.maxPinnedBytesPerClient/)
+    assert.equal(h.fetched.find(f => f.cid === INPUT_CID)?.maxBytes, 4)
+    assert.equal(quota.usedBy(account), 0, 'the rejected task holds nothing')
+  })
+
+  it('other accounts are not affected by one account\'s use', async () => {
+    const quota = new PinQuota(HELLO.byteLength + INPUT.byteLength)
+    const h = harness()
+    h.deps.pinQuota = quota
+    assert.equal((await admitTask(spec(), CLIENT, h.deps, NOW)).rejection, undefined)
+    assert.equal((await admitTask(spec({ clientAccount: 'other-account' }), CLIENT, h.deps, NOW)).rejection, undefined)
+    assert.equal(quota.usedBy('other-account'), HELLO.byteLength + INPUT.byteLength)
   })
 })
