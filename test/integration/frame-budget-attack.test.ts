@@ -97,7 +97,7 @@ describe('in-flight frame budget: stalled large frames from many streams (findin
     assert.ok(budget.highWaterBytes <= BUDGET)
 
     // each refused or evicted attacker stream got the named refusal
-    const settled = await Promise.all(outcomes.map(async o => await Promise.race([o, new Promise<undefined>(resolve => { setTimeout(resolve, 2000) })])))
+    const settled = await Promise.all(outcomes.map(async o => await Promise.race([o, new Promise<undefined>(resolve => { setTimeout(() => { resolve(undefined) }, 2000) })])))
     const answers = settled.filter((o): o is Outcome => o?.answer != null).map(o => o.answer!)
     assert.ok(answers.length >= total - fits, `${answers.length} attacker streams answered`)
     for (const answer of answers) {
