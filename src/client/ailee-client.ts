@@ -123,7 +123,9 @@ export class AileeClient {
       bootstrap: [coordinator],
       mdns: false,
       dht: false,
-      logger: options.logger
+      logger: options.logger,
+      // the muxer's read buffer holds a whole response of the size this client accepts
+      maxMessageBytes: options.maxMessageBytes ?? DEFAULTS.limits.maxMessageBytes
     })
     const client = new AileeClient(host, privateKey, addr, options)
     try {

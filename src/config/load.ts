@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
+import { limitContradictions } from './limits.ts'
 import { configSchema, type NodeConfig, type NodeConfigInput } from './schema.ts'
 
 /** Thrown when a config file cannot be read or does not match the schema. */
@@ -13,14 +14,20 @@ export class ConfigError extends Error {
 }
 
 /**
- * Validates `input` and fills every missing key with its default.
+ * Validates `input`, fills every missing key with its default and checks that
+ * the limits agree with each other (`limitContradictions`).
  *
- * @throws {ConfigError} listing each invalid key with its path
+ * @throws {ConfigError} listing each invalid key with its path, or each pair of
+ *   limits that contradict each other
  */
 export function resolveConfig (input: NodeConfigInput = {}): NodeConfig {
   const parsed = configSchema.safeParse(input)
   if (!parsed.success) {
     throw new ConfigError(`invalid configuration:\n${z.prettifyError(parsed.error)}`)
+  }
+  const contradictions = limitContradictions(parsed.data)
+  if (contradictions.length > 0) {
+    throw new ConfigError(`limits contradict each other:\n${contradictions.map(c => `  - ${c}`).join('\n')}`)
   }
   return parsed.data
 }

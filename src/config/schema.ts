@@ -15,8 +15,19 @@ const nonNegativeInt = z.number().int().nonnegative()
 
 /** Sizes of everything a peer can hand us. */
 export const limitsSchema = z.object({
-  /** Largest protobuf message on `/ailee/task/1.0.0` (length prefix excluded). @default 8 MiB */
+  /**
+   * Largest protobuf message on `/ailee/task/1.0.0` (length prefix excluded).
+   * The muxer's per-stream read buffer is sized from it (src/p2p/transport-limits.ts),
+   * so a request up to this size is never reset by yamux. @default 8 MiB
+   */
   maxMessageBytes: positiveInt.default(8 * 1024 * 1024),
+  /**
+   * Bytes a node buffers at most, over all its streams, for inbound frames that
+   * have not fully arrived (src/protocol/frame-budget.ts); a frame that does not
+   * fit is answered `ERROR_CODE_RATE_LIMITED` ("node busy") and its stream reset.
+   * At least `maxMessageBytes`. @default 64 MiB
+   */
+  maxInFlightFrameBytes: positiveInt.default(64 * 1024 * 1024),
   /** Largest WebAssembly module a task may name. @default 16 MiB */
   maxModuleBytes: positiveInt.default(16 * 1024 * 1024),
   /** Largest standard input a task may name. @default 4 MiB */
@@ -75,8 +86,17 @@ export const timeoutsSchema = z.object({
   maxTotalMs: positiveInt.default(7_200_000),
   /** A worker must heartbeat an assignment within this period or lose the lease. @default 5000 */
   leaseMs: positiveInt.default(5_000),
-  /** Time allowed to fetch module and input over bitswap. @default 20000 */
+  /**
+   * Time allowed to fetch content over bitswap, before its size is known and
+   * for content of at most 1 MiB; `fetchMsPerMiB` more for every further
+   * started MiB (see `fetchWindowMs` in src/config/limits.ts). @default 20000
+   */
   fetchMs: positiveInt.default(20_000),
+  /**
+   * Fetch time added per MiB of content (a guaranteed 1 MiB/s at the default):
+   * a 32 MiB module gets `fetchMs` + 31 s. @default 1000
+   */
+  fetchMsPerMiB: nonNegativeInt.default(1_000),
   /** Timeout of one request/response exchange on `/ailee/task/1.0.0`. @default 10000 */
   requestMs: positiveInt.default(10_000)
 }).prefault({})

@@ -37,6 +37,12 @@ export interface ContentStoreInit {
   /** Timeout of `get` and `pin` when the call gives none. @default 20000 ms */
   defaultTimeoutMs?: number
   /**
+   * Time `get` adds to its timeout for every MiB of the content's declared
+   * size past the first, once the root block told the size (a guaranteed
+   * throughput: 1000 ms is 1 MiB/s), ms. @default 0
+   */
+  timeoutMsPerMiB?: number
+  /**
    * Where the store logs (component `ailee:content`): adds at trace, failed
    * fetches and pins at debug with the underlying error (the thrown
    * `ContentUnavailableError` carries it as `cause` too).
@@ -52,7 +58,11 @@ export interface GetContentOptions {
   maxBytes: number
   /** Cancels the fetch (throws `ContentUnavailableError`). */
   signal?: AbortSignal
-  /** Gives up after this many ms (throws `ContentUnavailableError`). @default the store's `defaultTimeoutMs` */
+  /**
+   * Gives up after this many ms, plus the store's `timeoutMsPerMiB` for every
+   * MiB of declared size past the first (throws `ContentUnavailableError`).
+   * @default the store's `defaultTimeoutMs`
+   */
   timeoutMs?: number
   /** Only look in the local blockstore, never ask peers. @default false */
   offline?: boolean
@@ -70,6 +80,7 @@ export class ContentStore {
   readonly #fs: UnixFS
   readonly #hashOnly: UnixFS
   readonly #defaultTimeoutMs: number
+  readonly #timeoutMsPerMiB: number
   readonly #log: Logger
   /** Serialises pin/unpin so concurrent calls for one CID stay idempotent. */
   readonly #pinQueue = new PQueue({ concurrency: 1 })
@@ -80,6 +91,7 @@ export class ContentStore {
     this.#fs = unixfs(helia)
     this.#hashOnly = unixfs({ blockstore: discardingBlockstore })
     this.#defaultTimeoutMs = init.defaultTimeoutMs ?? 20_000
+    this.#timeoutMsPerMiB = init.timeoutMsPerMiB ?? 0
     this.#log = (init.logger ?? defaultLogger()).forComponent('ailee:content')
   }
 
@@ -99,7 +111,8 @@ export class ContentStore {
    * The content named by `cid`: from the local blockstore, or fetched block by
    * block from connected peers over bitswap (fetched blocks are kept locally).
    * The size the root block declares is checked before the body is fetched, and
-   * bytes are counted as they arrive.
+   * bytes are counted as they arrive. The timeout grows with the declared size
+   * (`timeoutMsPerMiB` per MiB past the first) once it is known.
    *
    * @throws {InvalidCidError} `cid` is malformed, uses a codec other than raw or
    *   dag-pb, a hash other than sha2-256 or identity, or names a directory
@@ -109,11 +122,14 @@ export class ContentStore {
   async get (cid: CID | string, options: GetContentOptions): Promise<Uint8Array> {
     const parsed = parseCid(cid)
     const { maxBytes } = options
-    const timeoutMs = options.timeoutMs ?? this.#defaultTimeoutMs
+    const startedMs = Date.now()
+    let timeoutMs = options.timeoutMs ?? this.#defaultTimeoutMs
     const controller = new AbortController()
+    const timedOut = new AbortController()
+    let timer = setTimeout(() => { timedOut.abort() }, timeoutMs)
     const signal = AbortSignal.any([
       controller.signal,
-      AbortSignal.timeout(timeoutMs),
+      timedOut.signal,
       ...(options.signal != null ? [options.signal] : [])
     ])
     const fsOptions = { signal, offline: options.offline === true }
@@ -124,6 +140,12 @@ export class ContentStore {
       }
       if (stat.size > BigInt(maxBytes)) {
         throw new ContentTooLargeError(maxBytes, Number(stat.size))
+      }
+      const furtherMiB = Math.max(0, Math.ceil(Number(stat.size) / (1024 * 1024)) - 1)
+      if (furtherMiB > 0 && this.#timeoutMsPerMiB > 0 && !signal.aborted) {
+        timeoutMs += furtherMiB * this.#timeoutMsPerMiB
+        clearTimeout(timer)
+        timer = setTimeout(() => { timedOut.abort() }, Math.max(0, startedMs + timeoutMs - Date.now()))
       }
       const chunks: Uint8Array[] = []
       let total = 0
@@ -146,6 +168,7 @@ export class ContentStore {
       this.#log('get %c failed (%s) - %e', parsed, reason, err)
       throw new ContentUnavailableError(`content ${parsed} unavailable: ${reason}`, { cause: err })
     } finally {
+      clearTimeout(timer)
       controller.abort() // cancel any outstanding bitswap wants
     }
   }

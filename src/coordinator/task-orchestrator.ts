@@ -23,6 +23,7 @@ import { randomInt } from 'node:crypto'
 import { bytesToHex, hexToBytes, randomBytes } from '@noble/hashes/utils.js'
 import type { ailee } from '../proto/index.ts'
 import type { NodeConfig } from '../config/schema.ts'
+import { taskFetchWindowMs } from '../config/limits.ts'
 import type { TaskEvent } from '../protocol/task-events.ts'
 import type { Bid, Heartbeat, TaskResult } from '../protocol/messages/worker-reports.ts'
 import { assignToWire, taskOfferToWire } from '../protocol/messages/assignment.ts'
@@ -659,7 +660,8 @@ function leaseOf (task: TaskRecord, worker: string, attempt: number): Lease | un
 function policyOf (config: NodeConfig): LifecyclePolicy {
   return {
     leaseMs: config.timeouts.leaseMs,
-    fetchMs: config.timeouts.fetchMs,
+    // the worker's fetch window for the largest module and input (timeouts.fetchMs + fetchMsPerMiB per MiB)
+    fetchMs: taskFetchWindowMs(config),
     maxAttempts: config.retry.maxAttempts,
     quarantineAfter: config.retry.quarantineAfter,
     initialBackoffMs: config.retry.initialBackoffMs,

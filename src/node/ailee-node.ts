@@ -9,10 +9,12 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { NodeConfig } from '../config/schema.ts'
+import { ConfigError } from '../config/load.ts'
+import { limitContradictions } from '../config/limits.ts'
 import { createHost, type AileeHost } from '../p2p/host.ts'
 import { loadOrCreateIdentity } from '../p2p/identity.ts'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
-import { TaskProtocolServer } from '../protocol/index.ts'
+import { FrameBudget, TaskProtocolServer } from '../protocol/index.ts'
 import { StateDb } from '../storage/index.ts'
 import { ChainStore } from '../chain/chain-store.ts'
 import { startChainSync, type ChainSync } from './chain-sync.ts'
@@ -45,6 +47,12 @@ export interface StartedNode {
   chainSync: ChainSync
   coordinator?: CoordinatorRole
   worker?: WorkerRole
+  /**
+   * The node's budget of bytes buffered for incomplete inbound frames
+   * (`limits.maxInFlightFrameBytes`), shared by the protocol server and the
+   * node's own requests; its counters show what the node buffered at most.
+   */
+  frameBudget: FrameBudget
   /** Graceful stop (worker: drain within the grace period; coordinator: stop accepting). Idempotent. */
   stop: () => Promise<void>
 }
@@ -55,11 +63,16 @@ const STOP_STEP_MS = 15_000
  * Starts a node with `config` in `options.dataDir`. On restart the node
  * validates its stored chain before it serves.
  *
+ * @throws ConfigError when the limits of `config` contradict each other (`limitContradictions`)
  * @throws DatabaseLockedError when another process uses the data directory
  * @throws ChainCorruptError (or similar) when the stored chain does not validate
  * @throws when a listen address cannot be bound
  */
 export async function startNode (config: NodeConfig, options: StartNodeOptions): Promise<StartedNode> {
+  const contradictions = limitContradictions(config)
+  if (contradictions.length > 0) {
+    throw new ConfigError(`limits contradict each other:\n${contradictions.map(c => `  - ${c}`).join('\n')}`)
+  }
   const log = options.logger ?? createLogger(config.logLevel, { role: config.role })
   await mkdir(options.dataDir, { recursive: true })
   const privateKey = await loadOrCreateIdentity(options.dataDir)
@@ -96,13 +109,17 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       dht: config.network.dht,
       maxConnections: config.network.maxConnections,
       contentTimeoutMs: config.timeouts.fetchMs,
+      contentTimeoutMsPerMiB: config.timeouts.fetchMsPerMiB,
+      maxMessageBytes: config.limits.maxMessageBytes,
       // libp2p, Helia and our p2p layer log into the node's pino (peerId added by the host)
       pino: log
     })
     teardown.push(['host', async () => { await host.stop() }])
     const peerId = host.peerId.toString()
     const nodeLog = log.child({ peerId })
-    const peers = createPeerClient(host.libp2p, config)
+    // one budget for every inbound frame of this node: requests served and responses to its own requests
+    const frameBudget = new FrameBudget(config.limits.maxInFlightFrameBytes)
+    const peers = createPeerClient(host.libp2p, config, frameBudget)
 
     const sync: ChainSync = startChainSync(config, host, chain, nodeLog.child({ component: 'chain' }))
     teardown.push(['chain sync', async () => { sync.stop() }])
@@ -123,6 +140,7 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       maxStreamsPerPeer: config.limits.maxStreamsPerPeer,
       maxRequestsPerPeerPerSecond: config.limits.maxRequestsPerPeerPerSecond,
       requestTimeoutMs: config.timeouts.requestMs,
+      frameBudget,
       logger: host.libp2p.logger
     }, role.handle)
     await server.start()
@@ -141,6 +159,7 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       chainSync: sync,
       coordinator,
       worker,
+      frameBudget,
       stop: async () => {
         stopping ??= (async () => {
           nodeLog.info('stopping')

@@ -6,6 +6,7 @@
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import type { NodeConfig } from '../config/schema.ts'
+import { taskFetchWindowMs } from '../config/limits.ts'
 import type { AileeHost } from '../p2p/host.ts'
 import type { TopicHandler } from '../p2p/gossip.ts'
 import { topicsFor } from '../p2p/topics.ts'
@@ -76,7 +77,7 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
     signReceipt: async receipt => await signReceipt(receipt, privateKey),
     sendHeartbeat: async (coordinator, heartbeat) => ackFromWire((await peers.request(coordinator, { heartbeat })).ack),
     sendResult: async (coordinator, result) => ackFromWire((await peers.request(coordinator, { result })).ack),
-    limits: { maxModuleBytes: config.limits.maxModuleBytes, maxInputBytes: config.limits.maxInputBytes, fetchMs: config.timeouts.fetchMs },
+    limits: { maxModuleBytes: config.limits.maxModuleBytes, maxInputBytes: config.limits.maxInputBytes, fetchMs: taskFetchWindowMs(config) },
     resultDeliveryMs: config.timeouts.totalMs,
     log
   }, log)

@@ -39,6 +39,7 @@ import { GossipBus } from './gossip.ts'
 import { pinoComponentLogger, type BridgeErrorLevel } from './pino-component-logger.ts'
 import { peerScoreParams, peerScoreThresholds } from './gossip-scoring.ts'
 import { dhtProtocolFor, mdnsServiceTagFor, topicsFor } from './topics.ts'
+import { BITSWAP_MAX_MESSAGE_BYTES, yamuxStreamLimits } from './transport-limits.ts'
 import type { GossipSubService } from './gossip.ts'
 import type { Helia } from '@helia/interface'
 import type { Identify, IdentifyPush } from '@libp2p/identify'
@@ -85,8 +86,16 @@ export interface HostOptions {
   logger?: ComponentLogger
   /** Period of bootstrap redials while disconnected. @default 5000 ms */
   bootstrapRedialIntervalMs?: number
-  /** Default timeout of content fetches (`ContentStore.get`, `pin`). @default 20000 ms */
+  /** Default timeout of content fetches (`ContentStore.get`, `pin`) for the first MiB. @default 20000 ms */
   contentTimeoutMs?: number
+  /** Fetch time `ContentStore.get` adds per further MiB of declared size. @default 0 ms */
+  contentTimeoutMsPerMiB?: number
+  /**
+   * Largest frame of `/ailee/task/1.0.0` (`limits.maxMessageBytes`), bytes:
+   * sizes yamux's per-stream read buffer and window ({@link yamuxStreamLimits})
+   * so such a frame is never reset by the muxer. @default 8 MiB
+   */
+  maxMessageBytes?: number
 }
 
 /** Services every AILEE libp2p node runs (`libp2p.services`). */
@@ -190,7 +199,8 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
     addresses: { listen: options.listen },
     transports: [tcp()],
     connectionEncrypters: [noise()],
-    streamMuxers: [yamux()],
+    // the muxer's read buffer holds a whole frame of any protocol (src/p2p/transport-limits.ts)
+    streamMuxers: [yamux({ streamOptions: yamuxStreamLimits(options.maxMessageBytes ?? 8 * 1024 * 1024) })],
     peerDiscovery,
     services,
     connectionManager: {
@@ -199,7 +209,12 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
       inboundConnectionThreshold: 100,
       maxIncomingPendingConnections: 64
     }
-  }))
+  }), {
+    // stated, not left to the library's default: a 1 MiB content block with its envelope fits, and so
+    // does the muxer's read buffer (src/p2p/transport-limits.ts)
+    maxOutgoingMessageSize: BITSWAP_MAX_MESSAGE_BYTES,
+    maxIncomingMessageSize: BITSWAP_MAX_MESSAGE_BYTES
+  })
 
   try {
     await helia.start()
@@ -210,7 +225,7 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
   }
 
   const libp2p = helia.libp2p as unknown as Libp2p<AileeServices>
-  const content = new ContentStore(helia, { logger, defaultTimeoutMs: options.contentTimeoutMs })
+  const content = new ContentStore(helia, { logger, defaultTimeoutMs: options.contentTimeoutMs, timeoutMsPerMiB: options.contentTimeoutMsPerMiB })
   const gossip = new GossipBus(libp2p.services.pubsub, { logger })
   const redialer = new BootstrapRedialer(libp2p, bootstrapPeers, log, { intervalMs: options.bootstrapRedialIntervalMs })
   redialer.start()

@@ -12,6 +12,7 @@ import {
   RequestAbortedError, RequestTimeoutError
 } from './errors.ts'
 import { FrameReader, encodeFrame, writeFrame } from './framing.ts'
+import type { FrameBudget } from './frame-budget.ts'
 import type { ailee } from '../proto/index.ts'
 import type { Connection, Libp2p, PeerId, Stream } from '@libp2p/interface'
 import type { Multiaddr } from '@multiformats/multiaddr'
@@ -34,6 +35,12 @@ export interface RequestOptions {
   signal?: AbortSignal
   /** @default TASK_PROTOCOL */
   protocol?: string
+  /**
+   * The node's budget of bytes buffered for incomplete inbound frames (see
+   * `FrameReader`): a response frame that does not fit fails the exchange with
+   * `FrameBudgetExceededError`. @default none
+   */
+  frameBudget?: FrameBudget
 }
 
 /** What the client needs from libp2p. */
@@ -50,6 +57,7 @@ export type RequestComponents = Pick<Libp2p, 'dial'>
  * @throws {RemoteClosedError} the remote closed or reset the stream, or went away, before responding
  * @throws {MessageTooLargeError} `req` encodes to more than `maxMessageBytes` (nothing is sent), or the response declares more
  * @throws {InvalidMessageError} the response is not a decodable `Response`
+ * @throws {FrameBudgetExceededError} the response frame did not fit in `frameBudget`
  */
 export async function request (libp2p: RequestComponents, peer: PeerTarget, req: ailee.v1.IRequest, opts: RequestOptions): Promise<ailee.v1.Response> {
   const deadline = Date.now() + opts.timeoutMs
@@ -112,7 +120,7 @@ async function openExchange (libp2p: RequestComponents, peer: PeerTarget, req: a
       new PeerUnreachableError(`cannot open ${protocol} to ${String(peer)}: ${(err as Error).message}`, { cause: err })
   }
 
-  const reader = new FrameReader(stream, { maxFrameBytes: opts.maxMessageBytes, connection })
+  const reader = new FrameReader(stream, { maxFrameBytes: opts.maxMessageBytes, connection, budget: opts.frameBudget, peer: connection.remotePeer.toString() })
   try {
     await writeFrame(stream, encodeFrame(body), signal)
     await stream.close({ signal })

@@ -92,3 +92,24 @@ export class InvalidMessageError extends Error {
   static readonly NAME = 'InvalidMessageError'
   override name = InvalidMessageError.NAME
 }
+
+/**
+ * A frame was refused (or dropped) because the node's budget of bytes
+ * buffered for incomplete inbound frames (`limits.maxInFlightFrameBytes`) is
+ * used up: the node is busy, the sender may retry later. The server answers
+ * `ERROR_CODE_RATE_LIMITED` with the message and resets the stream.
+ */
+export class FrameBudgetExceededError extends Error {
+  static readonly NAME = 'FrameBudgetExceededError'
+  override name = FrameBudgetExceededError.NAME
+  /** The node's budget, bytes. */
+  readonly limitBytes: number
+  /** The declared length of the refused frame, bytes. */
+  readonly frameBytes: number
+
+  constructor (limitBytes: number, frameBytes: number, message: string) {
+    super(message)
+    this.limitBytes = limitBytes
+    this.frameBytes = frameBytes
+  }
+}

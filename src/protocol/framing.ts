@@ -12,6 +12,7 @@
  */
 import { Uint8ArrayList } from 'uint8arraylist'
 import { InvalidMessageError, MessageTooLargeError, RemoteClosedError, RequestAbortedError, RequestTimeoutError } from './errors.ts'
+import type { FrameBudget, FrameReservation } from './frame-budget.ts'
 import type { Connection, Stream, StreamCloseEvent, StreamMessageEvent } from '@libp2p/interface'
 
 /** Bytes of the LEB128 encoding of `value` (a non-negative integer below 2^53). */
@@ -58,6 +59,18 @@ export interface FrameReaderInit {
   connection?: Pick<Connection, 'status'>
   /** Decoded frames held before the stream is paused (backpressure). @default max(4 MiB, maxFrameBytes) */
   maxQueuedBytes?: number
+  /**
+   * The node's budget of bytes buffered for incomplete inbound frames. A
+   * frame whose length prefix has arrived but whose body has not reserves its
+   * declared length here before any of its body is kept; when it does not fit
+   * (or is later evicted for a peer holding less) the reader fails with
+   * `FrameBudgetExceededError` and drops what it buffered. The reservation is
+   * released when the frame completes and when the reader fails or is
+   * disposed. @default none (bounded by `maxFrameBytes` only)
+   */
+  budget?: FrameBudget
+  /** The sending peer's id, the key of its share of `budget`. @default "unknown" */
+  peer?: string
 }
 
 /** Options of {@link FrameReader.next}. */
@@ -85,6 +98,10 @@ export class FrameReader {
   readonly #maxQueuedBytes: number
   readonly #buffer = new Uint8ArrayList()
   readonly #frames: Uint8Array[] = []
+  readonly #budget: FrameBudget | undefined
+  readonly #peer: string
+  /** The budget reservation of the incomplete frame at the head of `#buffer`, if any. */
+  #reservation: FrameReservation | undefined
   #queuedBytes = 0
   #done = false
   #error: Error | undefined
@@ -97,6 +114,8 @@ export class FrameReader {
     this.#maxFrameBytes = init.maxFrameBytes
     this.#maxLengthBytes = varintLength(init.maxFrameBytes)
     this.#maxQueuedBytes = init.maxQueuedBytes ?? Math.max(4 * 1024 * 1024, init.maxFrameBytes)
+    this.#budget = init.budget
+    this.#peer = init.peer ?? 'unknown'
     stream.addEventListener('message', this.#onMessage)
     stream.addEventListener('remoteCloseWrite', this.#checkEnd)
     stream.addEventListener('end', this.#checkEnd)
@@ -109,6 +128,7 @@ export class FrameReader {
    * cleanly between frames.
    *
    * @throws {MessageTooLargeError} a frame declared more than `maxFrameBytes`
+   * @throws {FrameBudgetExceededError} a frame did not fit in (or was evicted from) the node's `budget`
    * @throws {InvalidMessageError} the stream ended inside a frame
    * @throws {RemoteClosedError} the stream was reset, or it ended because the connection closed
    * @throws {RequestTimeoutError} nothing arrived within `timeoutMs`
@@ -130,8 +150,9 @@ export class FrameReader {
     }
   }
 
-  /** Stops listening to the stream. Frames not read yet are dropped. */
+  /** Stops listening to the stream. Frames not read yet are dropped; a budget reservation is released. */
   dispose (): void {
+    this.#release()
     this.#stream.removeEventListener('message', this.#onMessage)
     this.#stream.removeEventListener('remoteCloseWrite', this.#checkEnd)
     this.#stream.removeEventListener('end', this.#checkEnd)
@@ -147,7 +168,13 @@ export class FrameReader {
   #fail (err: Error): void {
     this.#error ??= err
     this.#buffer.consume(this.#buffer.byteLength)
+    this.#release()
     this.#notify()
+  }
+
+  #release (): void {
+    this.#reservation?.release()
+    this.#reservation = undefined
   }
 
   readonly #onMessage = (evt: StreamMessageEvent): void => {
@@ -183,9 +210,16 @@ export class FrameReader {
       }
       if (!complete) return
       if (length > this.#maxFrameBytes) throw new MessageTooLargeError(length, this.#maxFrameBytes)
-      if (this.#buffer.byteLength < prefixBytes + length) return
+      if (this.#buffer.byteLength < prefixBytes + length) {
+        // incomplete: its body is kept only within the node's budget
+        if (this.#budget != null && this.#reservation == null) {
+          this.#reservation = this.#budget.reserve(this.#peer, length, err => { this.#fail(err) })
+        }
+        return
+      }
       const body = this.#buffer.subarray(prefixBytes, prefixBytes + length)
       this.#buffer.consume(prefixBytes + length)
+      this.#release()
       this.#frames.push(body)
       this.#queuedBytes += body.byteLength
     }

@@ -13,8 +13,10 @@ export { request, requestStream } from './client.ts'
 export type { PeerTarget, RequestOptions, RequestComponents } from './client.ts'
 export {
   ProtocolError, RemoteError, RequestTimeoutError, RequestAbortedError, PeerUnreachableError,
-  RemoteClosedError, MessageTooLargeError, InvalidMessageError, errorCodeName
+  RemoteClosedError, MessageTooLargeError, InvalidMessageError, FrameBudgetExceededError, errorCodeName
 } from './errors.ts'
+export { FrameBudget } from './frame-budget.ts'
+export type { FrameBudgetStats, FrameReservation } from './frame-budget.ts'
 export {
   taskEventToWire, taskEventFromWire, taskEventKindToWire, taskEventKindFromWire, TASK_EVENT_KINDS
 } from './task-events.ts'

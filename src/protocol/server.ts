@@ -8,6 +8,7 @@
  * | what                                          | answer                     |
  * | --------------------------------------------- | -------------------------- |
  * | too many open streams or requests per second  | RATE_LIMITED               |
+ * | node's in-flight frame budget used up         | RATE_LIMITED ("node busy: ..."), then reset |
  * | length prefix over `maxMessageBytes`          | MESSAGE_TOO_LARGE, then reset |
  * | bad prefix, truncated frame, not a Request, no body | INVALID_MESSAGE      |
  * | `network_id` of another network               | WRONG_NETWORK              |
@@ -23,7 +24,8 @@
 import { defaultLogger } from '@libp2p/logger'
 import { pb } from '../proto/index.ts'
 import { TASK_PROTOCOL } from '../p2p/topics.ts'
-import { InvalidMessageError, MessageTooLargeError, ProtocolError, RemoteClosedError, errorCodeName } from './errors.ts'
+import { FrameBudgetExceededError, InvalidMessageError, MessageTooLargeError, ProtocolError, RemoteClosedError, errorCodeName } from './errors.ts'
+import type { FrameBudget } from './frame-budget.ts'
 import { FrameReader, encodeFrame, writeFrame } from './framing.ts'
 import { PeerRateLimiter, PeerStreamCounter } from './rate-limit.ts'
 import type { ailee } from '../proto/index.ts'
@@ -69,6 +71,14 @@ export interface TaskProtocolServerOptions {
   /** @default TASK_PROTOCOL */
   protocol?: string
   /**
+   * The node's budget of bytes buffered for incomplete inbound frames, shared
+   * with every other reader of the node (one per node, `limits.maxInFlightFrameBytes`).
+   * A request frame that does not fit is answered RATE_LIMITED ("node busy: ...")
+   * and its stream reset before its body is buffered.
+   * @default none: only `maxStreamsPerPeer` x `maxMessageBytes` per peer bounds it
+   */
+  frameBudget?: FrameBudget
+  /**
    * Where the server logs (component `ailee:protocol:server`). A handler that
    * throws anything but a `ProtocolError` is logged at error level with fields
    * `{ err, peer, request }` (`err` with its stack, `peer` the requesting peer
@@ -93,7 +103,8 @@ interface Exchange {
 /** Serves `/ailee/task/1.0.0` with one handler. */
 export class TaskProtocolServer {
   readonly #libp2p: TaskProtocolServerComponents
-  readonly #options: Required<Omit<TaskProtocolServerOptions, 'logger'>>
+  readonly #options: Required<Omit<TaskProtocolServerOptions, 'logger' | 'frameBudget'>>
+  readonly #frameBudget: FrameBudget | undefined
   readonly #handler: RequestHandler
   readonly #log: Logger
   readonly #rate: PeerRateLimiter
@@ -112,6 +123,7 @@ export class TaskProtocolServer {
       protocol: TASK_PROTOCOL,
       ...options
     }
+    this.#frameBudget = options.frameBudget
     this.#handler = handler
     this.#log = (options.logger ?? libp2p.logger ?? defaultLogger()).forComponent('ailee:protocol:server')
     this.#rate = new PeerRateLimiter(options.maxRequestsPerPeerPerSecond)
@@ -218,7 +230,12 @@ export class TaskProtocolServer {
 
   /** Reads and checks the request; answers and returns undefined when it is unusable. */
   async #readRequest (stream: Stream, connection: Connection, signal: AbortSignal): Promise<ailee.v1.Request | undefined> {
-    const reader = new FrameReader(stream, { maxFrameBytes: this.#options.maxMessageBytes, connection })
+    const reader = new FrameReader(stream, {
+      maxFrameBytes: this.#options.maxMessageBytes,
+      connection,
+      budget: this.#frameBudget,
+      peer: connection.remotePeer.toString()
+    })
     let frame: Uint8Array | null
     try {
       frame = await reader.next({ timeoutMs: this.#options.requestTimeoutMs, signal })
@@ -226,6 +243,9 @@ export class TaskProtocolServer {
       if (err instanceof MessageTooLargeError) {
         await this.#refuse(stream, pb.ErrorCode.ERROR_CODE_MESSAGE_TOO_LARGE, err.message)
         stream.abort(err) // stop the rest of the upload
+      } else if (err instanceof FrameBudgetExceededError) {
+        await this.#refuse(stream, pb.ErrorCode.ERROR_CODE_RATE_LIMITED, err.message)
+        stream.abort(err) // nothing of the frame is kept: stop the upload
       } else if (err instanceof InvalidMessageError) {
         await this.#refuse(stream, pb.ErrorCode.ERROR_CODE_INVALID_MESSAGE, err.message)
       } else {
