@@ -29,6 +29,13 @@
  * - A lease in `verifying` has no timer: its result arrived in time.
  * - `attempts` counts assignments the worker accepted, less those handed back
  *   unrun; a new round opens only while `attempts < maxAttempts`.
+ * - A result whose receipt checked out ends the task only when the results
+ *   so far agree as its verification policy asks (../agreement.ts,
+ *   docs/verification.md); otherwise the task goes back to the queue, without
+ *   backoff, for an execution on another worker. Attempts that delivered a
+ *   checked result do not count against `maxAttempts`.
+ * - A task whose program was running on `quarantineAfter` workers that were
+ *   lost (disconnected, silent) is quarantined: it ends `failed`.
  * - A terminal state is final: every later event is refused with `task_ended`.
  */
 import { retryDelayMs } from '../backoff.ts'
