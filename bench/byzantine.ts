@@ -29,7 +29,10 @@
  * Prints one table; `--json [FILE]` writes the figures to
  * bench/results/byzantine-<time>.json and byzantine-latest.json (and FILE).
  *
- *     node bench/byzantine.ts --workers 20 --byzantine 0.2 --tasks 200 --policy all --warmup 60 --slots 2 --in-flight 16 --seed 1 --json
+ * Colluders bid `--byzantine-price` (default 1) against the honest workers'
+ * built-in 10, so they win first executions on price, as an attacker would.
+ *
+ *     node bench/byzantine.ts --workers 20 --byzantine 0.2 --tasks 200 --policy all --warmup 60 --slots 2 --in-flight 16 --byzantine-price 1 --seed 1 --json
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
@@ -68,6 +71,7 @@ const { values: opts } = parseArgs({
     slots: { type: 'string', default: '8' },
     'in-flight': { type: 'string', default: '8' },
     'lie-rate': { type: 'string', default: '1' },
+    'byzantine-price': { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' }
   }
 })
@@ -80,6 +84,7 @@ const warmup = opts.warmup == null ? Math.round(tasks * 0.3) : int(opts.warmup, 
 const slots = int(opts.slots, 'slots', 1)
 const inFlight = int(opts['in-flight'], 'in-flight', 1)
 const lieRate = num(opts['lie-rate'], 'lie-rate', 0, 1)
+const byzantinePrice = int(opts['byzantine-price'], 'byzantine-price', 0)
 const seed = int(opts.seed, 'seed', 0)
 const policies: VerificationPolicy[] = (opts.policy === 'all' ? ALL_POLICIES : opts.policy.split(',')).map(p => parseVerificationPolicy(p))
 const byzantineCount = Math.round(workers * fraction)
@@ -204,7 +209,7 @@ for (const r of results) {
 const v = verificationSettings
 process.stdout.write([
   '',
-  `Byzantine bench: ${workers} workers (${byzantineCount} colluding, lie rate ${lieRate}), ${slots} slots each, ${tasks} tasks per policy (first ${warmup} = warm-up), ${inFlight} in flight, seed ${seed}`,
+  `Byzantine bench: ${workers} workers (${byzantineCount} colluding at price ${byzantinePrice} vs 10, lie rate ${lieRate}), ${slots} slots each, ${tasks} tasks per policy (first ${warmup} = warm-up), ${inFlight} in flight, seed ${seed}`,
   `primes.wasm, fresh swarm per policy, ${env.cpus} CPUs (${env.cpuModel}), Node ${env.node}, ${env.startedAt}`,
   `coordinator verification settings: spotProbability ${v.spotProbability}, targetErrorRate ${v.targetErrorRate}, assumedFaultFraction ${v.assumedFaultFraction}, maxExecutions ${v.maxExecutions}, exclusionMs ${v.exclusionMs}`,
   '',
@@ -222,7 +227,7 @@ if (json != null) {
   const data = {
     bench: 'byzantine',
     environment: env,
-    parameters: { workers, byzantine: fraction, byzantineWorkers: byzantineCount, tasks, warmup, slots, inFlight, lieRate, seed, policies: policies.map(formatVerificationPolicy), module: 'test/fixtures/primes.wasm' },
+    parameters: { workers, byzantine: fraction, byzantineWorkers: byzantineCount, tasks, warmup, slots, inFlight, lieRate, byzantinePrice, seed, policies: policies.map(formatVerificationPolicy), module: 'test/fixtures/primes.wasm' },
     verification: verificationSettings,
     policies: results
   }
@@ -257,7 +262,8 @@ async function runPolicy (policy: VerificationPolicy): Promise<PolicyFigures> {
   try {
     for (let i = 0; i < workers; i++) {
       const lying = byzantineSlots.has(i)
-      const node = await swarm.addWorker({}, { runSandbox: lying ? colludingRunner(ledger, lieRate) : countingRunner(ledger) })
+      // colluders undercut the honest workers' price (the built-in 10), as an attacker who wants the work would
+      const node = await swarm.addWorker(lying ? { worker: { price: byzantinePrice } } : {}, { runSandbox: lying ? colludingRunner(ledger, lieRate) : countingRunner(ledger) })
       ;(lying ? byzantine : honest).add(node.peerId)
     }
     await swarm.waitForWorkers(workers, 60_000)
