@@ -178,8 +178,15 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
   // the sandbox passes args and env as C strings
   if ([...task.args, ...Object.keys(task.env), ...Object.values(task.env)].some(v => v.includes('\0'))) throw new TaskRejectedError('args and env must not contain NUL bytes')
   const balance = await deps.balance(task.clientAccount)
-  // naming an account creates no credits: a never-seen account holds 0 and is refused here
-  if (balance < BigInt(task.limits.maxPrice)) throw new TaskRejectedError(`account ${task.clientAccount} cannot cover the task's max price of ${task.limits.maxPrice} units (insufficient funds)`)
+  // naming an account creates no credits: a never-seen account holds 0 and is refused here; the
+  // client pays every agreeing execution, so it must cover the executions its policy asks for at least
+  // (the policy's minimum, not the spot-check draw, which the rejection must not reveal)
+  const executions = task.verification.policy.kind === 'replicate' ? task.verification.policy.replicas : 1
+  const due = BigInt(task.limits.maxPrice) * BigInt(executions)
+  if (balance < due) {
+    const what = executions === 1 ? `the task's max price of ${task.limits.maxPrice} units` : `${executions} executions at the task's max price of ${task.limits.maxPrice} units (${due} units)`
+    throw new TaskRejectedError(`account ${task.clientAccount} cannot cover ${what} (insufficient funds)`)
+  }
 
   const module = await fetchOrReject(deps, task, task.moduleCid, config.limits.maxModuleBytes, 'module')
   task.moduleSize = module.byteLength

@@ -16,6 +16,7 @@ import type { NodeConfigInput } from '../../src/config/schema.ts'
 import { ContentTooLargeError, ContentUnavailableError, InvalidCidError } from '../../src/content/errors.ts'
 import { inspectModule } from '../../src/runtime/index.ts'
 import { PinQuota } from '../../src/coordinator/pin-quota.ts'
+import { pb } from '../../src/proto/index.ts'
 import type { ailee } from '../../src/proto/index.ts'
 import { readFixture } from '../helpers/fixtures.ts'
 
@@ -347,6 +348,15 @@ describe('admitTask: rejections', () => {
     assert.deepEqual(r.fetched, [])
     assert.deepEqual(r.pinned, [])
     await rejected(spec({ clientAccount: 'acct-1' }), "account acct-1 cannot cover the task's max price of 100 units (insufficient funds)", { balance: 0 })
+  })
+
+  it('a replicated task must be covered for every execution its policy asks for (the client pays each agreeing one)', async () => {
+    const replicate = { kind: pb.VerificationKind.VERIFICATION_KIND_REPLICATE, replicas: 3 }
+    await rejected(spec({ maxPrice: 100, verification: replicate }), `account ${CLIENT} cannot cover 3 executions at the task's max price of 100 units (300 units) (insufficient funds)`, { balance: 299 })
+    const h = await harness({ balance: 300 })
+    const { rejection, task } = await admitTask(spec({ maxPrice: 100, verification: replicate }), CLIENT, h.deps, NOW)
+    assert.equal(rejection, undefined)
+    assert.deepEqual(task.verification.policy, { kind: 'replicate', replicas: 3 })
   })
 
   it('a max price past 2^53 - 1 (decoded as a bigint) is refused before the balance is asked', async () => {
