@@ -5,10 +5,11 @@
  *
  * Checks (each reported, none thrown):
  * - the chain validates from block 0 (`ChainStore.validateChain`);
- * - no task id is sealed in more than one block entry;
+ * - no (task, worker) payment is sealed more than once (agreeing replicas of
+ *   one task pay several workers; evidence entries pay nobody);
  * - each worker's balance equals the sum of the prices sealed for it (workers
  *   start at 0 and are only ever paid through sealed settlements);
- * - each client account's balance equals `initialClientBalance` minus the sum
+ * - each client account's balance equals its genesis allocation minus the sum
  *   of the prices sealed for it;
  * - nothing is left pending (a graceful stop seals what is pending);
  * - every sealed task has its `pay/{taskId}` applied-marker.
