@@ -263,10 +263,14 @@ function accept (next: TaskRecord, i: number, ctx: StepContext): Effect[] {
     const chosen = candidates.find(c => c.workerPeerId === lease.worker)
     if (chosen != null) {
       chosen.chosen = true
-      chosen.note = ''
+      // a replica goes to a bidder drawn at random (../selection.ts), not to the best score
+      const replica = next.verification.results.length > 0
+      chosen.note = replica ? 'drawn at random among the eligible bidders (a re-execution)' : ''
       score = chosen.score
       for (const other of candidates) {
-        if (other !== chosen && other.note === '') other.note = `lower score than the winner (${other.score.toFixed(3)} < ${chosen.score.toFixed(3)})`
+        if (other !== chosen && other.note === '') {
+          other.note = replica ? 'not drawn (a re-execution goes to a bidder drawn at random)' : `lower score than the winner (${other.score.toFixed(3)} < ${chosen.score.toFixed(3)})`
+        }
       }
     }
     pushDecision(next, round.attempt, candidates, `assigned to ${lease.worker}`, ctx.nowMs)

@@ -63,6 +63,9 @@ describe('lifecycle: verification by re-execution', () => {
     const second = execute(first.task, W2, 'right', T0 + 200)
     assert.equal(second.task.state, 'completed')
     assert.match(second.task.reason, /2 of 2 executions agree/)
+    const replicaRound = second.task.decisions.find(d => d.attempt === 2)!
+    assert.equal(replicaRound.candidates.find(c => c.chosen)?.note, 'drawn at random among the eligible bidders (a re-execution)', 'status says why the replica went where it went')
+    assert.equal(first.task.decisions.find(d => d.attempt === 1)?.candidates.find(c => c.chosen)?.note, '', 'a first execution goes to the best score')
     assert.deepEqual(settleOf(second.effects)?.payments.map(p => [p.worker, p.price]), [[W1, 10], [W2, 10]])
     assert.deepEqual(settleOf(second.effects)?.evidence, [])
     assert.deepEqual(second.effects.filter(e => e.type === 'judge').map(e => e.type === 'judge' ? [e.worker, e.verdict] : []), [[W1, 'confirmed'], [W2, 'confirmed']])
