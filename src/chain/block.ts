@@ -100,6 +100,12 @@ export interface ValidateBlockOptions {
    * count the verification work a block cost.
    */
   onSignatureChecked?: () => void
+  /**
+   * The caller already checked the producer's signature over these header
+   * bytes with {@link verifyHeaderSignature}: it is not checked again.
+   * @default false
+   */
+  headerVerified?: boolean
 }
 
 /** Hash of an encoded header (32 bytes): the block's id and its successor's `prev_hash`. */
@@ -222,7 +228,7 @@ export async function validateBlock (block: ailee.v1.IBlock, options: ValidateBl
       if (++checks % yieldEvery === 0) await yieldToEventLoop()
     }
   }
-  await checked(verifyHeaderSignature(header, block.header!, block.signature))
+  if (options.headerVerified !== true) await checked(verifyHeaderSignature(header, block.header!, block.signature))
   if (header.entryCount !== entries.length) {
     throw new InvalidBlockError('entry-count-mismatch', `header says ${header.entryCount} entries, block carries ${entries.length}`)
   }

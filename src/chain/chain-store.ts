@@ -21,7 +21,7 @@ import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import { Bucket, Prefix, blockId, jsonCodec, protobufCodec } from '../storage/index.ts'
 import type { StateDb, WriteBatch } from '../storage/index.ts'
-import { blockHash, decodeBlockHeader, validateBlock } from './block.ts'
+import { blockHash, decodeBlockHeader, validateBlock, verifyHeaderSignature } from './block.ts'
 import type { ChainLink } from './block.ts'
 import { BlockGapError, ChainCorruptError, InvalidBlockError, UnfollowedChainError } from './errors.ts'
 import { buildReceiptProof } from './inclusion.ts'
@@ -76,10 +76,11 @@ export interface AppendOptions {
   /**
    * Called (inside the serialised append) with the decoded header once the
    * cheap checks have passed (not a duplicate, no gap, no fork, timestamp in
-   * range), just before the block's signatures are verified. Throwing refuses
-   * the block: the error propagates from `append` and nothing is written.
-   * Chain sync uses it to charge a producer's verification budget only for
-   * blocks that would really be verified.
+   * range) and the producer's header signature verified, just before the
+   * block's entries are verified. Throwing refuses the block: the error
+   * propagates from `append` and nothing is written. Chain sync uses it to
+   * charge a producer's verification budget only for blocks that would really
+   * be verified, and only the real producer's (the header is signed).
    */
   admit?: (header: ailee.v1.BlockHeader, block: ailee.v1.IBlock) => void | Promise<void>
   /** Called once after each signature check of the block (see `ValidateBlockOptions.onSignatureChecked`). */
@@ -376,8 +377,16 @@ export class ChainStore {
     if (head != null && header.timestampMs < head.timestampMs) {
       throw new InvalidBlockError('bad-timestamp', `timestamp ${header.timestampMs} is before its parent's (${head.timestampMs})`)
     }
-    await options.admit?.(header, block)
-    const validated = await validateBlock(block, { prev, maxEntries: this.#maxEntries, onSignatureChecked: options.onSignatureChecked })
+    if (options.admit != null) {
+      // the header's signature before the admission, so nobody spends another producer's budget
+      try {
+        await verifyHeaderSignature(header, block.header!, block.signature)
+      } finally {
+        options.onSignatureChecked?.()
+      }
+      await options.admit(header, block)
+    }
+    const validated = await validateBlock(block, { prev, maxEntries: this.#maxEntries, onSignatureChecked: options.onSignatureChecked, headerVerified: options.admit != null })
     for (const receipt of new Map(validated.receipts.map(r => [r.taskId, r])).values()) {
       const at = await this.locate(receipt.taskId, producer, batch)
       if (at != null) {

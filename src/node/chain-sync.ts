@@ -22,7 +22,7 @@
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import type { NodeConfig } from '../config/schema.ts'
-import { decodeBlockHeader, verifyHeaderSignature } from '../chain/block.ts'
+import { decodeBlockHeader } from '../chain/block.ts'
 import type { ChainStore } from '../chain/chain-store.ts'
 import type { AileeHost } from '../p2p/host.ts'
 import { topicsFor } from '../p2p/topics.ts'
@@ -150,13 +150,8 @@ export function startChainSync (config: NodeConfig, host: AileeHost, chain: Chai
           ? {}
           : {
               onSignatureChecked,
-              admit: async (checked) => {
-                // the header signature first: nobody can spend another producer's budget
-                try {
-                  await verifyHeaderSignature(checked, block.header!, block.signature)
-                } finally {
-                  onSignatureChecked()
-                }
+              // called once the header's signature verified: only the real producer's budget is charged
+              admit: () => {
                 const refusal = guard.charge(producer, block.entries.length)
                 if (refusal != null) throw refusal
               }

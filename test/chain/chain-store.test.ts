@@ -348,7 +348,7 @@ describe('ChainStore', () => {
     assert.deepEqual((await chain.validateAll({ own: own.peerId })).map(h => h.producer), [own.peerId])
   })
 
-  it('append calls `admit` after the cheap checks and before any entry is verified; its refusal writes nothing', async t => {
+  it('append calls `admit` after the cheap checks and the header signature, before any entry is verified; its refusal writes nothing', async t => {
     const { open } = await openStore(t)
     const { chain } = await open()
     const producer = await identity()
@@ -358,15 +358,19 @@ describe('ChainStore', () => {
     const admitted: number[] = []
     await assert.rejects(chain.append(second, undefined, { admit: () => { admitted.push(1) } }), BlockGapError)
     assert.equal(admitted.length, 0, 'a gap is refused before admit')
+    const forged = pb.Block.create({ ...first, signature: new Uint8Array(64) })
+    await assert.rejects(chain.append(forged, undefined, { admit: () => { admitted.push(1) } }), (err: Error) => err instanceof InvalidBlockError && err.reason === 'bad-signature')
+    assert.equal(admitted.length, 0, 'a header not signed by its producer is refused before admit')
     await assert.rejects(chain.append(first, undefined, {
       admit: () => { throw new Error('not afforded') },
       onSignatureChecked: () => { checks++ }
     }), /not afforded/)
-    assert.equal(checks, 0, 'no signature was checked')
+    assert.equal(checks, 1, 'only the header signature was checked, no entry')
     assert.equal(await chain.head(producer.peerId), undefined, 'nothing stored')
+    checks = 0
     await chain.append(first, undefined, { admit: header => { admitted.push(header.height) }, onSignatureChecked: () => { checks++ } })
     assert.deepEqual(admitted, [0])
-    assert.equal(checks, 1 + 3, 'the header and each receipt')
+    assert.equal(checks, 1 + 3, 'the header once and each receipt')
     const again = await chain.append(first, undefined, { admit: () => { admitted.push(99) } })
     assert.equal(again.status, 'duplicate')
     assert.deepEqual(admitted, [0], 'a duplicate is not admitted again')
