@@ -25,7 +25,7 @@ import type { PrivateKey } from '@libp2p/interface'
 import { concat } from 'uint8arrays/concat'
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
-import { MAX_AMOUNT, amountToWire, toAmount } from './amount.ts'
+import { amountToWire, toAmount } from './amount.ts'
 import { SIGNATURE_BYTES, ed25519PublicKey } from './crypto.ts'
 import { AuthorizationError, TransferRefusedError } from './errors.ts'
 
@@ -216,7 +216,6 @@ export async function verifyTransfer (transfer: ailee.v1.ITransfer, coordinatorP
     throw new TransferRefusedError('bad-amount', (err as Error).message, { cause: err })
   }
   if (amount === 0n) throw new TransferRefusedError('zero-amount', 'a transfer must move at least 1 unit')
-  if (amount > MAX_AMOUNT) throw new TransferRefusedError('bad-amount', `amount ${amount} is past 2^64 - 1`)
   const { nonce, signedAtMs, signature } = checkEnvelope(transfer.nonce, transfer.signedAtMs, transfer.signature)
   const key = ed25519PublicKey(from, (message, options) => new AuthorizationError('bad-account', `payer: ${message}`, options))
   if (tryKey(to) == null) throw new TransferRefusedError('bad-payee', `${JSON.stringify(to)} is not an Ed25519 peer id`)

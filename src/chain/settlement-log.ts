@@ -191,9 +191,7 @@ export class SettlementLog {
             const forfeited = await this.#forfeitBond(evidence.worker, settlement.clientAccount, b)
             entries.push({ receipt: evidence.receipt, clientAccount: settlement.clientAccount, price: 0, verified: settlement.verified, contradictedBy: evidence.contradictedBy, bondForfeited: amountToWire(forfeited) as number })
           }
-          for (const entry of entries) {
-            b.put(`${PENDING_PREFIX}${padNumber(await this.#nextTime())}/${settlement.id}`, Uint8Array.from(pb.BlockEntry.encode(entry).finish()))
-          }
+          for (const entry of entries) await this.#stagePending(settlement.id, entry, b)
         })
       }
       await batch.commit()
@@ -293,8 +291,7 @@ export class SettlementLog {
       }
       nonces.stage(transfer.from, transfer.nonce, nonceExpiresAtMs, batch)
       const wire: ailee.v1.ITransfer = { ...transfer.wire, amount: amountToWire(transfer.amount) as number }
-      const entry = pb.BlockEntry.encode({ transfer: { transfer: wire, coordinatorPeerId } }).finish()
-      batch.put(`${PENDING_PREFIX}${padNumber(await this.#nextTime())}/transfer/${transfer.from}/${bytesToHex(transfer.nonce)}`, Uint8Array.from(entry))
+      await this.#stagePending(`transfer/${transfer.from}/${bytesToHex(transfer.nonce)}`, { transfer: { transfer: wire, coordinatorPeerId } }, batch)
       const balance = await this.ledger.balance(transfer.from, batch)
       await batch.commit()
       return balance
@@ -330,6 +327,11 @@ export class SettlementLog {
     const locked = await this.ledger.balance(bondAccount(worker), batch)
     if (locked > 0n) await this.ledger.transfer(bondAccount(worker), to, locked, batch)
     return locked
+  }
+
+  /** Stages `entry` as the next pending block entry of `id` (`meta/pending/{time}/{id}`). Call behind the writer only. */
+  async #stagePending (id: string, entry: ailee.v1.IBlockEntry, batch: WriteBatch): Promise<void> {
+    batch.put(`${PENDING_PREFIX}${padNumber(await this.#nextTime())}/${id}`, Uint8Array.from(pb.BlockEntry.encode(entry).finish()))
   }
 
   /** A key time after every pending key written or stored: max(now, last + 1). Call behind the writer only. */

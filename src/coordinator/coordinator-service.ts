@@ -19,7 +19,7 @@ import { InvalidAmountError } from '../chain/errors.ts'
 import { accountBalanceToWire, balanceQueryFromWire } from '../protocol/messages/accounts.ts'
 import type { Clock } from './clock.ts'
 import { CoordinatorFullError, type TaskOrchestrator } from './task-orchestrator.ts'
-import { isTaskOwner, outcomeToWire, redactOutcome, redactStatus, statusToWire, visibleState, type TaskRecord } from './task-record.ts'
+import { fromBase64, isTaskOwner, outcomeToWire, redactOutcome, redactStatus, statusToWire, visibleState, type TaskRecord } from './task-record.ts'
 import { amountToWire } from '../chain/amount.ts'
 import { bondAccount } from '../chain/settlement-log.ts'
 import type { Logger } from 'pino'
@@ -188,7 +188,7 @@ export class CoordinatorService {
       throw new ProtocolError(pb.ErrorCode.ERROR_CODE_REJECTED, `task ${task.id} ended ${state} without an accepted receipt: there is nothing to prove`)
     }
     if (this.#prove == null) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_UNSUPPORTED, 'this coordinator serves no receipt proofs')
-    const proof = await this.#prove(task.id, pb.SignedReceipt.decode(Buffer.from(accepted, 'base64')))
+    const proof = await this.#prove(task.id, pb.SignedReceipt.decode(fromBase64(accepted)))
     if (proof == null) {
       throw new ProtocolError(pb.ErrorCode.ERROR_CODE_REJECTED, `the receipt of task ${task.id} is not sealed into a block yet; try again after the next block`)
     }
