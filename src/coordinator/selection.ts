@@ -52,13 +52,20 @@ export interface BidRecord {
   receivedAtMs: number
 }
 
+/** Why verification keeps a worker from the task (caught and excluded, or it already ran it), or undefined. */
+function verificationExclusion (peerId: string, task: TaskRecord, ctx: SelectionContext): string | undefined {
+  const excludedUntil = ctx.reputation.excludedUntil(peerId)
+  if (excludedUntil > ctx.nowMs) return `excluded until ${new Date(excludedUntil).toISOString()}: caught with a wrong result`
+  if (task.verification.results.some(r => r.worker === peerId)) return 'already ran this task (a replica must come from another worker)'
+  return undefined
+}
+
 /** Why a worker cannot take the task now, or undefined when it can. */
 function ineligibility (view: WorkerView, task: TaskRecord, ctx: SelectionContext, price?: number): string | undefined {
   const t = view.telemetry
   if (!view.alive) return 'telemetry stale'
-  const excludedUntil = ctx.reputation.excludedUntil(view.peerId)
-  if (excludedUntil > ctx.nowMs) return `excluded until ${new Date(excludedUntil).toISOString()}: caught with a wrong result`
-  if (task.verification.results.some(r => r.worker === view.peerId)) return 'already ran this task (a replica must come from another worker)'
+  const excluded = verificationExclusion(view.peerId, task, ctx)
+  if (excluded != null) return excluded
   if (t.draining) return 'draining'
   if (!view.breaker.allows(ctx.nowMs)) return `circuit breaker ${view.breaker.state(ctx.nowMs)}`
   if (t.maxMemoryPages < task.limits.memoryPages) return `accepts at most ${t.maxMemoryPages} pages, task needs ${task.limits.memoryPages}`
@@ -96,7 +103,7 @@ export function queueReason (task: TaskRecord, ctx: SelectionContext): string {
     const cheapest = Math.min(...memoryFit.map(v => v.telemetry.price))
     return `price too low: task pays at most ${task.limits.maxPrice} credits, the cheapest worker asks ${cheapest}`
   }
-  const independent = priceFit.filter(v => ctx.reputation.excludedUntil(v.peerId) <= ctx.nowMs && !task.verification.results.some(r => r.worker === v.peerId))
+  const independent = priceFit.filter(v => verificationExclusion(v.peerId, task, ctx) == null)
   if (independent.length === 0) {
     return `waiting for an independent worker: all ${priceFit.length} capable worker(s) already ran this task or are excluded, and verification needs another`
   }
