@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto'
 import { InvalidModuleError } from './errors.ts'
-import { limitModule, preparedBytes, prepareModule } from './module-inspect.ts'
+import { checkMemoryLimit, limitModule, preparedBytes, prepareModule } from './module-inspect.ts'
 import type { ModuleInfo, PreparedModule } from './module-inspect.ts'
 
 /** Bytes counted for an entry besides its module bytes (key, verdict, bookkeeping). */
@@ -148,7 +148,7 @@ export class ModuleCache {
    */
   async check (bytes: Uint8Array, maxMemoryPages: number, hash?: string): Promise<void> {
     const verdict = await this.#verdict(bytes, hash ?? moduleHash(bytes))
-    limitModule({ head: new Uint8Array(), tail: new Uint8Array(), imports: [], exports: [], declaredMemory: verdict.declaredMemory, growProbe: null }, maxMemoryPages)
+    checkMemoryLimit(verdict.declaredMemory, maxMemoryPages)
   }
 
   /**

@@ -220,9 +220,8 @@ export function prepareModule (bytes: Uint8Array): PreparedModule {
  * @throws {InvalidSandboxTaskError} `maxMemoryPages` is not an integer in 1..65536
  */
 export function limitModule (prepared: PreparedModule, maxMemoryPages: number): ModuleInfo {
-  assertPages(maxMemoryPages)
+  checkMemoryLimit(prepared.declaredMemory, maxMemoryPages)
   const { minPages, maxPages } = prepared.declaredMemory
-  if (minPages > maxMemoryPages) throw new MemoryLimitError(minPages, maxMemoryPages)
   const memoryLimitPages = Math.min(maxMemoryPages, maxPages ?? MAX_WASM32_PAGES)
   return {
     bytes: concatBytes([prepared.head, memorySection(minPages, memoryLimitPages), prepared.tail]),
@@ -232,6 +231,18 @@ export function limitModule (prepared: PreparedModule, maxMemoryPages: number): 
     memoryLimitPages,
     growProbe: prepared.growProbe
   }
+}
+
+/**
+ * Checks that a module declaring `declaredMemory` can run under a limit of
+ * `maxMemoryPages` (the check {@link limitModule} makes before patching).
+ *
+ * @throws {InvalidSandboxTaskError} `maxMemoryPages` is not an integer in 1..65536
+ * @throws {MemoryLimitError} the declared minimum is over `maxMemoryPages`
+ */
+export function checkMemoryLimit (declaredMemory: PreparedModule['declaredMemory'], maxMemoryPages: number): void {
+  assertPages(maxMemoryPages)
+  if (declaredMemory.minPages > maxMemoryPages) throw new MemoryLimitError(declaredMemory.minPages, maxMemoryPages)
 }
 
 /** A memory section (id, size, payload) of one memory with limits `min`..`max` pages. */
