@@ -24,7 +24,7 @@
  * nobody is paid or penalised.
  */
 import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex } from '@noble/hashes/utils.js'
+import { bytesToHex, concatBytes } from '@noble/hashes/utils.js'
 import { groupCredibilities } from './credibility.ts'
 import type { VerificationPolicy } from '../protocol/verification-policy.ts'
 
@@ -97,11 +97,7 @@ export function agreementKey (status: number, exitCode: number, outputHash: Uint
   const view = new DataView(head.buffer)
   view.setUint32(0, status)
   view.setInt32(4, exitCode)
-  const bytes = new Uint8Array(8 + outputHash.length + stderrHash.length)
-  bytes.set(head, 0)
-  bytes.set(outputHash, 8)
-  bytes.set(stderrHash, 8 + outputHash.length)
-  return bytesToHex(sha256(bytes))
+  return bytesToHex(sha256(concatBytes(head, outputHash, stderrHash)))
 }
 
 /** Agreeing results the policy asks for at least (rule 1 of the module comment). */
