@@ -228,8 +228,8 @@ export class ChainStore {
   }
 
   /**
-   * Inclusion proof of a receipt of `taskId` (check it with
-   * `verifyReceiptProof`, or encode it with `encodeReceiptProof` of proof.ts),
+   * Inclusion proof of a receipt of `taskId` (encode it with
+   * `encodeReceiptProof` and check it with `verifyProofBytes`, both of proof.ts),
    * or `undefined` if no stored block seals it. `producer` as in {@link locate}.
    *
    * @param receipt when given, the proof is for the entry whose signed receipt

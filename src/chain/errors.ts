@@ -108,7 +108,7 @@ export class UnfollowedChainError extends Error {
   }
 }
 
-/** Why a receipt inclusion proof was refused; see `verifyReceiptProof` in inclusion.ts and `verifyProofBytes` in proof.ts. */
+/** Why a receipt inclusion proof was refused; see `verifyProofBytes` in proof.ts. */
 export type ProofInvalidReason =
   | 'malformed'         // header does not decode, or proof fields missing
   | 'bad-signature'     // the header is not signed by its producer

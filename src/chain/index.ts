@@ -15,7 +15,7 @@ export {
   decodeBlockHeader, verifyHeaderSignature, validateBlock
 } from './block.ts'
 export type { ChainLink, BuildBlockOptions, ValidateBlockOptions, ValidatedBlock } from './block.ts'
-export { buildReceiptProof, verifyReceiptProof } from './inclusion.ts'
+export { buildReceiptProof } from './inclusion.ts'
 export type { ReceiptProof } from './inclusion.ts'
 export { PROOF_VERSION, receiptProofToWire, encodeReceiptProof, verifyProofBytes } from './proof.ts'
 export type { ProofFacts } from './proof.ts'

@@ -5,8 +5,8 @@ import type { TestContext } from 'node:test'
 import { ZERO_HASH, blockHash, buildBlock } from '../../src/chain/block.ts'
 import { ChainStore } from '../../src/chain/chain-store.ts'
 import { BlockGapError, ChainCorruptError, InvalidBlockError, InvalidProofError, UnfollowedChainError } from '../../src/chain/errors.ts'
-import { verifyReceiptProof } from '../../src/chain/inclusion.ts'
 import type { ReceiptProof } from '../../src/chain/inclusion.ts'
+import { encodeReceiptProof, verifyProofBytes } from '../../src/chain/proof.ts'
 import { Ledger } from '../../src/chain/ledger.ts'
 import { pb } from '../../src/proto/index.ts'
 import type { ailee } from '../../src/proto/index.ts'
@@ -133,7 +133,7 @@ describe('ChainStore', () => {
     assert.deepEqual(await chain.locate('t1-0', b.peerId), { producer: b.peerId, height: 1, index: 0 })
     assert.deepEqual(await chain.locate('t1-0', a.peerId), { producer: a.peerId, height: 1, index: 0 })
     assert.ok([a.peerId, b.peerId].includes((await chain.locate('t1-0'))!.producer))
-    assert.equal((await verifyReceiptProof((await chain.proveReceipt('t0-0', b.peerId))!)).header.producerPeerId, b.peerId)
+    assert.equal((await verifyProofBytes(encodeReceiptProof((await chain.proveReceipt('t0-0', b.peerId))!, b.key.publicKey))).producerPeerId, b.peerId)
     // a task id that extends another with '/' is not mistaken for it
     const c = await identity()
     await chain.append(await buildBlock({
@@ -182,15 +182,16 @@ describe('ChainStore', () => {
       assert.ok(proof != null)
       assert.equal(proof.height, height)
       assert.equal(proof.index, index)
-      const { receipt, header } = await verifyReceiptProof(proof)
-      assert.equal(receipt.taskId, taskId)
-      assert.equal(header.producerPeerId, producer.peerId)
+      const facts = await verifyProofBytes(encodeReceiptProof(proof, producer.key.publicKey))
+      assert.equal(facts.taskId, taskId)
+      assert.equal(facts.producerPeerId, producer.peerId)
+      assert.deepEqual([facts.blockHeight, facts.leafIndex], [height, index])
     }
     assert.equal(await chain.proveReceipt('unknown'), undefined)
 
     const proof = (await chain.proveReceipt('t0-3'))!
     const fails = async (p: ReceiptProof, why: string): Promise<void> => {
-      await assert.rejects(verifyReceiptProof(p), (err: Error) => {
+      await assert.rejects(verifyProofBytes(encodeReceiptProof(p, producer.key.publicKey)), (err: Error) => {
         assert.ok(err instanceof InvalidProofError, err.message)
         assert.equal((err as InvalidProofError).reason, why)
         return true
@@ -200,9 +201,9 @@ describe('ChainStore', () => {
     await fails({ ...proof, entry: { ...proof.entry, price: 1000 } }, 'not-included')
     await fails({ ...proof, path: proof.path.slice(1) }, 'not-included')
     await fails({ ...proof, count: 8 }, 'header-mismatch')
-    await fails({ ...proof, height: 1 }, 'header-mismatch')
+    await fails({ ...proof, index: 7 }, 'header-mismatch')
     const otherProof = (await chain.proveReceipt('t1-0'))!
-    await fails({ ...proof, header: otherProof.header, signature: otherProof.signature, height: 1, count: 3 }, 'not-included')
+    await fails({ ...proof, header: otherProof.header, signature: otherProof.signature, index: 1, count: 3 }, 'not-included')
     await fails({ ...proof, signature: otherProof.signature }, 'bad-signature')
     await fails({ ...proof, header: Uint8Array.of(1, 2, 3) }, 'malformed')
   })

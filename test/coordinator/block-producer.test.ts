@@ -4,8 +4,9 @@ import type { TestContext } from 'node:test'
 import { pino } from 'pino'
 import {
   ChainStore, SettlementLog, ZERO_HASH, blockHash, decodeBlockHeader, decodeReceipt, receiptsRoot, signReceipt,
-  validateBlock, verifyReceiptProof
+  validateBlock
 } from '../../src/chain/index.ts'
+import { encodeReceiptProof, verifyProofBytes } from '../../src/chain/proof.ts'
 import type { Settlement } from '../../src/chain/index.ts'
 import { BlockProducer } from '../../src/coordinator/block-producer.ts'
 import type { ailee } from '../../src/proto/index.ts'
@@ -113,7 +114,7 @@ describe('BlockProducer', () => {
     assert.equal(head?.height, 1)
     const proof = await h.chain.proveReceipt('b', h.coordinator.peerId)
     assert.ok(proof != null)
-    await verifyReceiptProof(proof)
+    assert.equal((await verifyProofBytes(encodeReceiptProof(proof, h.coordinator.key.publicKey))).taskId, 'b')
     assert.equal(await h.settlements.balance(h.worker.peerId), 35n)
   })
 
