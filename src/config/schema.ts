@@ -297,7 +297,14 @@ export const networkSchema = z.object({
   /** Kademlia DHT (client and server). @default true */
   dht: z.boolean().default(true),
   /** Max connections kept by the connection manager. @default 200 */
-  maxConnections: positiveInt.default(200)
+  maxConnections: positiveInt.default(200),
+  /**
+   * Least time libp2p's connection monitor waits for a ping answer before it aborts the whole
+   * connection (every stream on it), ms. libp2p's own floor is 5000, which a busy peer's event loop
+   * can exceed: 30 worker processes on 2 cores made the coordinator miss it and reset every
+   * client's streams. @default 30000
+   */
+  pingTimeoutMs: positiveInt.default(30_000)
 }).prefault({})
 
 export const configSchema = z.object({

@@ -108,6 +108,7 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       mdns: config.network.mdns,
       dht: config.network.dht,
       maxConnections: config.network.maxConnections,
+      pingTimeoutMs: config.network.pingTimeoutMs,
       contentTimeoutMs: config.timeouts.fetchMs,
       contentTimeoutMsPerMiB: config.timeouts.fetchMsPerMiB,
       maxMessageBytes: config.limits.maxMessageBytes,
