@@ -9,6 +9,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { z } from 'zod'
 import { parseVerificationPolicy } from '../protocol/verification-policy.ts'
 import { DEV_CLIENT_ACCOUNT } from './dev-account.ts'
+import { LOG_LEVEL_RULE, parseLogLevels } from './log-levels.ts'
 
 const positiveInt = z.number().int().positive()
 const nonNegativeInt = z.number().int().nonnegative()
@@ -311,8 +312,15 @@ export const configSchema = z.object({
   role: z.enum(['coordinator', 'worker']).default('worker'),
   /** State (RocksDB), content (Helia blocks) and the identity key live here. @default "./.data/<role>" */
   dataDir: z.string().optional(),
-  /** pino level. @default "info" */
-  logLevel: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  /**
+   * pino level of the JSON logs on stderr: one level (`debug`) or a level per
+   * component (`coordinator=debug,p2p=info`, see src/config/log-levels.ts). @default "info"
+   */
+  logLevel: z.string().default('info').superRefine((text, ctx) => {
+    try { parseLogLevels(text) } catch (err) { ctx.addIssue({ code: 'custom', message: `${(err as Error).message}; expected ${LOG_LEVEL_RULE}` }) }
+  }),
+  /** Log lines: `json` (one pino JSON object per line) or `pretty` (pino-pretty, for a human at a terminal). @default "json" */
+  logFormat: z.enum(['json', 'pretty']).default('json'),
   network: networkSchema,
   limits: limitsSchema,
   timeouts: timeoutsSchema,

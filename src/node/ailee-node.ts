@@ -20,7 +20,8 @@ import { ChainStore } from '../chain/chain-store.ts'
 import { startChainSync, type ChainSync } from './chain-sync.ts'
 import { followedProducers } from './chain-guard.ts'
 import { startCoordinatorRole, type CoordinatorRole } from './coordinator-role.ts'
-import { createLogger, type Logger } from './logger.ts'
+import { createLogger, p2pComponentLevel, type Logger } from './logger.ts'
+import { parseLogLevels } from '../config/log-levels.ts'
 import { createPeerClient } from './peer-client.ts'
 import { startWorkerRole, type WorkerRole, type WorkerRoleOptions } from './worker-role.ts'
 
@@ -73,7 +74,8 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
   if (contradictions.length > 0) {
     throw new ConfigError(`limits contradict each other:\n${contradictions.map(c => `  - ${c}`).join('\n')}`)
   }
-  const log = options.logger ?? createLogger(config.logLevel, { role: config.role })
+  const levels = parseLogLevels(config.logLevel)
+  const log = options.logger ?? createLogger(levels, { role: config.role }, { format: config.logFormat })
   await mkdir(options.dataDir, { recursive: true })
   const privateKey = await loadOrCreateIdentity(options.dataDir)
   const teardown: Array<[string, () => Promise<void>]> = []
@@ -113,7 +115,8 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       contentTimeoutMsPerMiB: config.timeouts.fetchMsPerMiB,
       maxMessageBytes: config.limits.maxMessageBytes,
       // libp2p, Helia and our p2p layer log into the node's pino (peerId added by the host)
-      pino: log
+      pino: log,
+      componentLevel: component => p2pComponentLevel(levels, component)
     })
     teardown.push(['host', async () => { await host.stop() }])
     const peerId = host.peerId.toString()

@@ -79,8 +79,8 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
     sendResult: async (coordinator, result) => ackFromWire((await peers.request(coordinator, { result })).ack),
     limits: { maxModuleBytes: config.limits.maxModuleBytes, maxInputBytes: config.limits.maxInputBytes, fetchMs: taskFetchWindowMs(config) },
     resultDeliveryMs: config.timeouts.totalMs,
-    log
-  }, log)
+    log: log.child({ component: 'worker:executor' })
+  }, log.child({ component: 'worker' }))
 
   if (config.worker.coordinators.length > 0) log.info({ coordinators: config.worker.coordinators }, 'serving only the coordinators in worker.coordinators')
   host.gossip.subscribe(topics.offers, offerTopicHandler(service))

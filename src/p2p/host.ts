@@ -91,6 +91,11 @@ export interface HostOptions {
    * `pino` is given, else `defaultLogger()` of `@libp2p/logger` (`DEBUG=`)
    */
   logger?: ComponentLogger
+  /**
+   * pino level of each libp2p/Helia/p2p component logging through `pino`
+   * (the node's per-component `logLevel`, group `p2p`). @default `pino`'s level
+   */
+  componentLevel?: (component: string) => string
   /** Period of bootstrap redials while disconnected. @default 5000 ms */
   bootstrapRedialIntervalMs?: number
   /** Default timeout of content fetches (`ContentStore.get`, `pin`) for the first MiB. @default 20000 ms */
@@ -157,7 +162,7 @@ function libp2pErrorsAtDebug (component: string): BridgeErrorLevel {
 export async function createHost (options: HostOptions): Promise<AileeHost> {
   const logger = options.logger ??
     (options.pino != null
-      ? pinoComponentLogger(options.pino.child({ peerId: peerIdFromPrivateKey(options.privateKey).toString() }), { errorLevel: libp2pErrorsAtDebug })
+      ? pinoComponentLogger(options.pino.child({ peerId: peerIdFromPrivateKey(options.privateKey).toString() }), { errorLevel: libp2pErrorsAtDebug, levelOf: options.componentLevel })
       : defaultLogger())
   const log = logger.forComponent('ailee:host')
   if (options.networkId.length === 0) throw new InvalidHostOptionsError('networkId must not be empty')
