@@ -244,6 +244,29 @@ export const ledgerSchema = z.object({
 const peerIdText = z.string().min(1).refine(isAccount, 'not an Ed25519 peer id (12D3KooW...)')
 
 /**
+ * Range sync of chains over `/ailee/sync/1.0.0` (src/node/chain-catch-up.ts,
+ * src/node/sync-server.ts; docs/chain-sync.md): what a node serves to a peer
+ * and asks of one, and how long a peer that served an invalid block is not asked.
+ */
+export const chainSyncSchema = z.object({
+  /** Most blocks served in one answer, and asked for in one request. @default 256 */
+  maxBlocksPerRequest: positiveInt.default(256),
+  /**
+   * Most bytes of blocks in one answer (served and accepted); at least
+   * `chain.maxForeignBlockBytes`, and below `limits.maxMessageBytes`. @default 4 MiB
+   */
+  maxResponseBytes: positiveInt.default(4 * 1024 * 1024),
+  /** Sync requests served per peer per second (token bucket, burst 2x); more are answered RATE_LIMITED. @default 20 */
+  maxRequestsPerPeerPerSecond: positiveInt.default(20),
+  /** Concurrent sync streams served per peer; more are answered RATE_LIMITED. @default 4 */
+  maxStreamsPerPeer: positiveInt.default(4),
+  /** A peer that served an invalid block (or failed too often) is not asked for this long, ms. @default 600000 */
+  peerBanMs: positiveInt.default(600_000),
+  /** Every this many ms the node asks one connected peer for its chain heads (besides on connect), ms. @default 30000 */
+  headsIntervalMs: positiveInt.default(30_000)
+}).prefault({})
+
+/**
  * Which producers' chains a node follows and what another producer's blocks
  * may cost it (src/node/chain-guard.ts; docs/security.md, "Chains"). The
  * node's own chain is never limited.
@@ -277,7 +300,8 @@ export const chainSchema = z.object({
    * one minute's worth), so that fresh self-signed identities cannot
    * multiply the per-producer budget. @default 20000
    */
-  maxForeignEntriesPerMinuteTotal: positiveInt.default(20_000)
+  maxForeignEntriesPerMinuteTotal: positiveInt.default(20_000),
+  sync: chainSyncSchema
 }).superRefine((chain, ctx) => {
   for (const key of ['maxForeignEntriesPerMinute', 'maxForeignEntriesPerMinuteTotal'] as const) {
     if (chain[key] < chain.maxForeignBlockEntries) {

@@ -18,6 +18,7 @@ import { FrameBudget, TaskProtocolServer } from '../protocol/index.ts'
 import { StateDb } from '../storage/index.ts'
 import { ChainStore } from '../chain/chain-store.ts'
 import { startChainSync, type ChainSync } from './chain-sync.ts'
+import { createSyncServer } from './sync-server.ts'
 import { followedProducers } from './chain-guard.ts'
 import { startCoordinatorRole, type CoordinatorRole } from './coordinator-role.ts'
 import { createLogger, p2pComponentLevel, type Logger } from './logger.ts'
@@ -125,8 +126,12 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
     const frameBudget = new FrameBudget(config.limits.maxInFlightFrameBytes)
     const peers = createPeerClient(host.libp2p, config, frameBudget)
 
-    const sync: ChainSync = startChainSync(config, host, chain, nodeLog.child({ component: 'chain' }))
+    const sync: ChainSync = startChainSync(config, host, chain, nodeLog.child({ component: 'chain' }), undefined, frameBudget)
     teardown.push(['chain sync', async () => { sync.stop() }])
+    // every role serves its stored chains to peers that catch up (docs/chain-sync.md)
+    const syncServer = createSyncServer(host.libp2p, config, chain, frameBudget)
+    await syncServer.start()
+    teardown.push(['sync server', async () => { await syncServer.stop() }])
 
     let coordinator: CoordinatorRole | undefined
     let worker: WorkerRole | undefined
