@@ -197,6 +197,18 @@ export const workerSchema = z.object({
   /** Time a stopping worker lets running tasks finish before it hands them back. @default 10000 */
   shutdownGraceMs: positiveInt.default(10_000),
   /**
+   * Bids a worker keeps outstanding per free slot (>= 1): in a burst of
+   * offers it bids on up to this many times its free slots, and refuses an
+   * Assign as busy when every slot already runs. 1 = a bid holds a whole slot. @default 3
+   */
+  bidOvercommit: positiveInt.max(64).default(3),
+  /**
+   * How long an offer waits for others to arrive before the worker picks, in
+   * random order, which of them to bid on (at most a quarter of the time left
+   * to the bid deadline); 0 = bid on offers in the order they arrive. @default 50
+   */
+  bidSpreadMs: nonNegativeInt.max(10_000).default(50),
+  /**
    * Peer IDs of the coordinators this worker serves: offers from others are
    * ignored and their Assigns refused. Empty = any coordinator (it still runs
    * only Assigns for its own bids). @default []

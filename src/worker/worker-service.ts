@@ -54,6 +54,8 @@ export interface WorkerServiceOptions {
   now?: () => number
   /** host figures for telemetry. @default a {@link HostSampler} of this host */
   sampler?: { sample: () => HostSample }
+  /** uniform in [0, 1): the order in which gathered offers are bid on. @default Math.random */
+  random?: () => number
 }
 
 /** How long after an offer's bid deadline a bid keeps its slot reserved for the assignment, ms. */
@@ -71,7 +73,9 @@ export const DECLINE_REASONS = {
   executionTime: 'runs longer than this worker accepts',
   deadlinePassed: 'bid deadline passed',
   deadlineTooFar: 'bid deadline too far ahead',
-  noFreeSlot: 'no free slot'
+  noFreeSlot: 'no free slot',
+  /** every free slot already has `worker.bidOvercommit` bids outstanding on other offers */
+  bidsOutstanding: 'free slots already bid on for other offers'
 } as const
 
 /**
@@ -105,6 +109,10 @@ export class WorkerService {
   readonly #slots: SlotBook
   readonly #now: () => number
   readonly #sampler: { sample: () => HostSample }
+  readonly #random: () => number
+  /** offers gathered for the next spread decision (see {@link onOffer}) */
+  #gathered: Array<{ offer: TaskOffer, key: string, resolve: (bid: boolean) => void }> = []
+  #gatherTimer: NodeJS.Timeout | undefined
   /** keyed by {@link taskKey}: executions running */
   readonly #executions = new Map<string, Execution>()
   /** keyed by {@link taskKey}: bids sent and not yet assigned, lost or expired */
@@ -131,7 +139,8 @@ export class WorkerService {
     this.#executor = { ...executor, now: this.#now }
     this.#log = log
     this.#sampler = options.sampler ?? new HostSampler()
-    this.#slots = new SlotBook(config.worker.slots)
+    this.#random = options.random ?? Math.random
+    this.#slots = new SlotBook(config.worker.slots, config.worker.bidOvercommit)
     this.#coordinators = new Set(config.worker.coordinators)
     this.#startedAtMs = this.#now()
   }
@@ -198,20 +207,39 @@ export class WorkerService {
    * is lost (ack not accepted, or not delivered; a bid whose answer timed out
    * is kept, the coordinator may have it), or bid deadline +
    * {@link BID_HOLD_AFTER_DEADLINE_MS} + `timeouts.requestMs` passes (the
-   * coordinator may try an unreachable candidate before this one). Never throws.
+   * coordinator may try an unreachable candidate before this one).
+   *
+   * Spreading bids over a burst of offers: a worker may keep
+   * `worker.bidOvercommit` bids outstanding per free slot (slots.ts), and an
+   * offer it could serve waits up to `worker.bidSpreadMs` (never more than a
+   * quarter of the time left to its bid deadline) with the others that arrive
+   * meanwhile; then the gathered offers are bid on in random order until the
+   * bid room is used up, and the rest are declined
+   * ({@link DECLINE_REASONS}`.bidsOutstanding`). Offers reach every worker in
+   * about the same order; without this every worker would bid on the same
+   * first offers of a burst and none on the others, which then end with no
+   * bids (issue 12; docs/scaling.md). Never throws.
    */
   async onOffer (offer: TaskOffer): Promise<void> {
-    const now = this.#now()
+    let now = this.#now()
     this.#pruneBids(now)
     const coordinator = offer.coordinatorPeerId
     if (!this.#acceptsCoordinator(coordinator)) {
       this.#log.debug({ task: offer.taskId, coordinator }, 'ignoring offer: coordinator not in worker.coordinators')
       return
     }
+    this.#log.debug({ task: offer.taskId, attempt: offer.attempt, coordinator, bidDeadlineMs: offer.bidDeadlineMs }, 'offer received')
     const key = taskKey(coordinator, offer.taskId, offer.attempt)
     const base = { taskId: offer.taskId, attempt: offer.attempt, price: this.#config.worker.price }
     let why = this.#declineReason(offer, now)
-    if (why == null && !this.#slots.reserve(key, offer.bidDeadlineMs + BID_HOLD_AFTER_DEADLINE_MS, now)) why = DECLINE_REASONS.noFreeSlot
+    if (why == null) {
+      const spreadMs = Math.min(this.#config.worker.bidSpreadMs, Math.floor((offer.bidDeadlineMs - now) / 4))
+      const reserved = spreadMs > 0 || this.#gathered.length > 0
+        ? await this.#gather(offer, key, spreadMs)
+        : this.#slots.reserve(key, offer.bidDeadlineMs + BID_HOLD_AFTER_DEADLINE_MS, now)
+      now = this.#now()
+      if (!reserved) why = this.#declineReason(offer, now) ?? DECLINE_REASONS.bidsOutstanding
+    }
     if (why != null) {
       this.#log.debug({ task: offer.taskId, why }, 'declining offer')
       if (why !== DECLINE_REASONS.deadlinePassed) {
@@ -250,8 +278,38 @@ export class WorkerService {
     if (offer.executionMs > this.#config.timeouts.maxExecutionMs) return DECLINE_REASONS.executionTime
     if (offer.bidDeadlineMs < now) return DECLINE_REASONS.deadlinePassed
     if (offer.bidDeadlineMs - now > this.#config.timeouts.maxBidWindowMs) return DECLINE_REASONS.deadlineTooFar
-    if (this.#slots.free(now) <= 0) return DECLINE_REASONS.noFreeSlot
+    if (this.#slots.running >= this.#slots.capacity) return DECLINE_REASONS.noFreeSlot
+    if (this.#slots.bidRoom(now) <= 0) return DECLINE_REASONS.bidsOutstanding
     return undefined
+  }
+
+  /**
+   * Holds `offer` with the others gathered within `worker.bidSpreadMs`, then
+   * reserves bid room for the gathered offers in random order.
+   *
+   * @param spreadMs how long this offer may wait, ms (a batch already gathering closes at its own time)
+   * @returns true when a reservation was made for `key` (bid on it), false when the room went to other offers
+   */
+  async #gather (offer: TaskOffer, key: string, spreadMs: number): Promise<boolean> {
+    const { promise, resolve } = Promise.withResolvers<boolean>()
+    this.#gathered.push({ offer, key, resolve })
+    if (this.#gatherTimer == null) this.#gatherTimer = setTimeout(() => { this.#spreadBids() }, Math.max(0, spreadMs))
+    return await promise
+  }
+
+  /** Reserves bid room for the gathered offers in random order (Fisher-Yates shuffle) and lets each go on. */
+  #spreadBids (): void {
+    this.#gatherTimer = undefined
+    const batch = this.#gathered
+    this.#gathered = []
+    for (let i = batch.length - 1; i > 0; i--) {
+      const j = Math.floor(this.#random() * (i + 1))
+      ;[batch[i], batch[j]] = [batch[j], batch[i]]
+    }
+    const now = this.#now()
+    for (const { offer, key, resolve } of batch) {
+      resolve(!this.#draining && offer.bidDeadlineMs >= now && this.#slots.reserve(key, offer.bidDeadlineMs + BID_HOLD_AFTER_DEADLINE_MS, now))
+    }
   }
 
   /** Bid `hold` on `key` lost: forget it and free its slot, unless a newer bid took its place (or its Assign came). */
@@ -298,7 +356,11 @@ export class WorkerService {
       this.#slots.unreserve(key)
       return this.#refuseAssign(coordinator, assign, why)
     }
-    if (!this.#slots.acquire(key, now)) return { accepted: false, reason: `all ${this.#slots.capacity} slots busy` }
+    if (!this.#slots.acquire(key, now)) {
+      // an honest "busy": the bid was one of several per free slot (worker.bidOvercommit); the coordinator assigns its next bidder
+      this.#slots.unreserve(key)
+      return { accepted: false, reason: `all ${this.#slots.capacity} slots busy` }
+    }
     const execution = startExecution(coordinator, assign, this.#executor)
     this.#executions.set(key, execution)
     void execution.done.finally(() => {
@@ -349,6 +411,8 @@ export class WorkerService {
   /** Stops the telemetry timer (call after {@link drain}). */
   async stop (): Promise<void> {
     clearInterval(this.#timer)
+    clearTimeout(this.#gatherTimer)
+    this.#spreadBids()
   }
 }
 

@@ -14,8 +14,9 @@ import {
   silentLog, stubExecutor, type Deferred, type ExecutorStub
 } from './helpers.ts'
 
+// bidOvercommit 1 and bidSpreadMs 0: a bid holds a whole slot and goes out at once (spreading has its own tests below)
 const config = resolveConfig({
-  worker: { slots: 2, price: 10, maxMemoryPages: 100, telemetryIntervalMs: 500, shutdownGraceMs: 1_000 },
+  worker: { slots: 2, price: 10, maxMemoryPages: 100, telemetryIntervalMs: 500, shutdownGraceMs: 1_000, bidOvercommit: 1, bidSpreadMs: 0 },
   limits: { maxModuleBytes: 1_000, maxOutputBytes: 8_192 },
   timeouts: { maxExecutionMs: 5_000, maxBidWindowMs: 1_000, requestMs: 1_500 }
 })
@@ -101,7 +102,7 @@ describe('WorkerService', () => {
       void h.service.onOffer(makeOffer('t2', T0))
       await h.service.onOffer(makeOffer('t3', T0))
       assert.deepEqual(h.bids.map(b => [b.bid.taskId, b.bid.decline === true, b.bid.reason ?? '']), [
-        ['t1', false, ''], ['t2', false, ''], ['t3', true, DECLINE_REASONS.noFreeSlot]
+        ['t1', false, ''], ['t2', false, ''], ['t3', true, DECLINE_REASONS.bidsOutstanding]
       ])
       assert.equal(h.bids[1].bid.freeSlots, 0)
       assert.equal(h.bids[1].bid.queueDepth, 2)
@@ -119,7 +120,7 @@ describe('WorkerService', () => {
       void h.service.onOffer(makeOffer('t2', T0))
       await flush()
       await h.service.onOffer(makeOffer('t3', T0))
-      assert.equal(h.bids[2].bid.reason, DECLINE_REASONS.noFreeSlot)
+      assert.equal(h.bids[2].bid.reason, DECLINE_REASONS.bidsOutstanding)
 
       h.bids[0].ack.resolve({ accepted: false, reason: 'lost' })
       await flush()
@@ -131,7 +132,7 @@ describe('WorkerService', () => {
       // t2 and t4 stay unanswered: their slots are held until deadline + hold, then free again
       await advance(300 + BID_HOLD_AFTER_DEADLINE_MS)
       await h.service.onOffer(makeOffer('t5', Date.now()))
-      assert.equal(h.bids[4].bid.reason, DECLINE_REASONS.noFreeSlot, 'still held at deadline + hold')
+      assert.equal(h.bids[4].bid.reason, DECLINE_REASONS.bidsOutstanding, 'still held at deadline + hold')
       await advance(1)
       void h.service.onOffer(makeOffer('t6', Date.now()))
       await flush()
