@@ -30,6 +30,8 @@ export interface NodeProcessOptions {
   config?: NodeConfigInput
   /** @default 'warn' */
   logLevel?: string
+  /** run the Kademlia DHT (`--dht`). @default false (`--no-dht`) */
+  dht?: boolean
   /** time allowed for node.json to appear, ms. @default 60000 */
   startTimeoutMs?: number
 }
@@ -122,7 +124,7 @@ export class NodeGroup {
     await rm(join(options.dataDir, 'node.json'), { force: true })
     const args = [
       '--listen', options.listen ?? '/ip4/127.0.0.1/tcp/0',
-      '--no-mdns', '--no-dht', '--log-level', options.logLevel ?? 'warn'
+      '--no-mdns', options.dht === true ? '--dht' : '--no-dht', '--log-level', options.logLevel ?? 'warn'
     ]
     for (const b of options.bootstrap ?? []) args.push('--bootstrap', b)
     if (options.config != null) {
