@@ -74,7 +74,10 @@ export const DECLINE_REASONS = {
   deadlinePassed: 'bid deadline passed',
   deadlineTooFar: 'bid deadline too far ahead',
   noFreeSlot: 'no free slot',
-  /** every free slot already has `worker.bidOvercommit` bids outstanding on other offers */
+  /**
+   * every free slot already has `worker.bidOvercommit` bids outstanding on other offers; logged only,
+   * never sent (the offer gets no answer)
+   */
   bidsOutstanding: 'free slots already bid on for other offers'
 } as const
 
@@ -195,7 +198,8 @@ export class WorkerService {
    * otherwise tell the coordinator why not (so its bid window can close early
    * and `bin/node status` can say why nobody bid); an offer whose bid deadline
    * passed gets no answer at all, and neither does one from a coordinator
-   * missing from a non-empty `worker.coordinators` (logged at debug).
+   * missing from a non-empty `worker.coordinators` (logged at debug), nor one
+   * passed over because the bid room went to other offers (below).
    *
    * An offer whose bid deadline is more than `timeouts.maxBidWindowMs` ahead
    * is declined ({@link DECLINE_REASONS}`.deadlineTooFar`), so a bid holds a
@@ -214,8 +218,10 @@ export class WorkerService {
    * offer it could serve waits up to `worker.bidSpreadMs` (never more than a
    * quarter of the time left to its bid deadline) with the others that arrive
    * meanwhile; then the gathered offers are bid on in random order until the
-   * bid room is used up, and the rest are declined
-   * ({@link DECLINE_REASONS}`.bidsOutstanding`). Offers reach every worker in
+   * bid room is used up; the rest get no answer at all (logged as
+   * {@link DECLINE_REASONS}`.bidsOutstanding`: a decline would cost the
+   * coordinator a request per worker and offer, and the round closes at its
+   * bid deadline anyway). Offers reach every worker in
    * about the same order; without this every worker would bid on the same
    * first offers of a burst and none on the others, which then end with no
    * bids (issue 12; docs/scaling.md). Never throws.
@@ -242,7 +248,9 @@ export class WorkerService {
     }
     if (why != null) {
       this.#log.debug({ task: offer.taskId, why }, 'declining offer')
-      if (why !== DECLINE_REASONS.deadlinePassed) {
+      // an offer passed over for others gets no answer: in a burst, answering it would cost the coordinator
+      // one more request per worker and offer (docs/scaling.md); its round closes at the bid deadline
+      if (why !== DECLINE_REASONS.deadlinePassed && why !== DECLINE_REASONS.bidsOutstanding) {
         await this.#network.sendBid(coordinator, { ...base, decline: true, reason: why }).catch(err => {
           this.#log.debug({ err, task: offer.taskId }, 'decline not delivered')
         })
