@@ -182,7 +182,8 @@ try {
   const noBidRounds = decisions.filter(d => d.outcome === 'no bids').length
   const outcomes: Record<string, number> = {}
   for (const d of decisions) {
-    const kind = d.outcome.startsWith('assigned') ? 'assigned' : d.outcome
+    // an assigned round's outcome is later rewritten with the attempt's result ("exit 0 on <peer>; ...")
+    const kind = d.outcome === 'no bids' || d.outcome === 'no bidder could take it' ? d.outcome : 'assigned'
     outcomes[kind] = (outcomes[kind] ?? 0) + 1
   }
   const replicated = statuses.filter(s => s.replicas.length > 1).length
