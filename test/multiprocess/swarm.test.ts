@@ -20,7 +20,10 @@ after(async () => { await cluster?.close() })
 
 describe('a 30-node swarm of processes', { timeout: 600_000 }, () => {
   it('completes a burst of as many tasks as it has slots, spread over the workers', async () => {
-    cluster = await startCluster({ workers: WORKERS, worker: { worker: { slots: SLOTS } } })
+    // 30 processes share this machine's cores: timers with room for a starved event loop (bid window,
+    // leases, requests, telemetry staleness) - the test is about the market, not about speed
+    const patient = { timeouts: { bidWindowMs: 1_000, leaseMs: 15_000, requestMs: 20_000 }, coordinator: { telemetryStaleMs: 60_000 } }
+    cluster = await startCluster({ workers: WORKERS, coordinator: patient, worker: { ...patient, worker: { slots: SLOTS } } })
     const c = cluster
     try {
       await c.waitForWorkers(WORKERS, 300_000)
