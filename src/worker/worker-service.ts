@@ -305,7 +305,7 @@ export class WorkerService {
     return await promise
   }
 
-  /** Reserves bid room for the gathered offers in random order (Fisher-Yates shuffle) and lets each go on. */
+  /** Reserves bid room for the gathered offers in random order (Durstenfeld's Fisher-Yates shuffle, Knuth TAOCP vol. 2 §3.4.2 Algorithm P) and lets each go on. */
   #spreadBids (): void {
     this.#gatherTimer = undefined
     const batch = this.#gathered
