@@ -116,6 +116,8 @@ export class WorkerService {
   /** offers gathered for the next spread decision (see {@link onOffer}) */
   #gathered: Array<{ offer: TaskOffer, key: string, resolve: (bid: boolean) => void }> = []
   #gatherTimer: NodeJS.Timeout | undefined
+  /** when the last offer arrived, Unix ms (an offer within `worker.bidSpreadMs` of it is part of a burst) */
+  #lastOfferAtMs = -Infinity
   /** keyed by {@link taskKey}: executions running */
   readonly #executions = new Map<string, Execution>()
   /** keyed by {@link taskKey}: bids sent and not yet assigned, lost or expired */
@@ -214,10 +216,11 @@ export class WorkerService {
    * coordinator may try an unreachable candidate before this one).
    *
    * Spreading bids over a burst of offers: a worker may keep
-   * `worker.bidOvercommit` bids outstanding per free slot (slots.ts), and an
-   * offer it could serve waits up to `worker.bidSpreadMs` (never more than a
-   * quarter of the time left to its bid deadline) with the others that arrive
-   * meanwhile; then the gathered offers are bid on in random order until the
+   * `worker.bidOvercommit` bids outstanding per free slot (slots.ts). A lone
+   * offer (none other within `worker.bidSpreadMs` before it) is bid on at
+   * once; an offer of a burst waits up to `worker.bidSpreadMs` (never more
+   * than a quarter of the time left to its bid deadline) with the others that
+   * arrive meanwhile; then the gathered offers are bid on in random order until the
    * bid room is used up; the rest get no answer at all (logged as
    * {@link DECLINE_REASONS}`.bidsOutstanding`: a decline would cost the
    * coordinator a request per worker and offer, and the round closes at its
@@ -238,9 +241,11 @@ export class WorkerService {
     const key = taskKey(coordinator, offer.taskId, offer.attempt)
     const base = { taskId: offer.taskId, attempt: offer.attempt, price: this.#config.worker.price }
     let why = this.#declineReason(offer, now)
+    const burst = this.#gathered.length > 0 || now - this.#lastOfferAtMs < this.#config.worker.bidSpreadMs
+    this.#lastOfferAtMs = now
     if (why == null) {
       const spreadMs = Math.min(this.#config.worker.bidSpreadMs, Math.floor((offer.bidDeadlineMs - now) / 4))
-      const reserved = spreadMs > 0 || this.#gathered.length > 0
+      const reserved = (spreadMs > 0 && burst) || this.#gathered.length > 0
         ? await this.#gather(offer, key, spreadMs)
         : this.#slots.reserve(key, offer.bidDeadlineMs + BID_HOLD_AFTER_DEADLINE_MS, now)
       now = this.#now()

@@ -67,13 +67,13 @@ describe('WorkerService bid spreading', () => {
   beforeEach(() => { enableMockTimers() })
   afterEach(() => { mock.timers.reset() })
 
-  it('waits bidSpreadMs, then bids on the gathered offers in random order up to overcommit x free slots, leaving the rest unanswered', async () => {
+  it('bids on a lone offer at once; gathers a burst for bidSpreadMs, then bids in random order up to overcommit x free slots, leaving the rest unanswered', async () => {
     const chosen: string[][] = []
     for (const r of [0, 0.999]) {
       const { services: [w], sent } = workers(1, { slots: 1, bidOvercommit: 2, bidSpreadMs: 50 }, () => () => r)
       for (const id of ['t1', 't2', 't3', 't4', 't5']) void w.onOffer(makeOffer(id, Date.now()))
       await flush()
-      assert.equal(sent.length, 0, 'nothing is sent before the spread time')
+      assert.deepEqual(sent.map(s => s.bid.taskId), ['t1'], 'the first offer is bid on at once; the burst after it waits')
       await advance(50)
       const bids = sent.filter(s => s.bid.decline !== true).map(s => s.bid.taskId!)
       assert.equal(bids.length, 2, 'one free slot x overcommit 2')
@@ -82,17 +82,20 @@ describe('WorkerService bid spreading', () => {
       mock.timers.reset()
       enableMockTimers()
     }
-    // Fisher-Yates with draws 0 gives t2,t3,t4,t5,t1; draws near 1 keep the arrival order
-    assert.deepEqual(chosen, [['t2', 't3'], ['t1', 't2']])
+    // of t2..t5, Fisher-Yates with draws 0 puts t3 first; draws near 1 keep the arrival order
+    assert.deepEqual(chosen, [['t1', 't3'], ['t1', 't2']])
   })
 
   it('an offer arriving later joins the open batch; one with little time left waits at most a quarter of it', async () => {
-    const { services: [w], sent } = workers(1, { slots: 1, bidOvercommit: 1, bidSpreadMs: 50 }, () => () => 0.5)
-    void w.onOffer(makeOffer('t1', Date.now(), { bidDeadlineMs: Date.now() + 100 })) // waits min(50, 100 / 4) = 25 ms
+    const { services: [w], sent } = workers(1, { slots: 1, bidOvercommit: 2, bidSpreadMs: 50 }, () => () => 0.5)
+    void w.onOffer(makeOffer('t0', Date.now())) // lone: bid at once
+    void w.onOffer(makeOffer('t1', Date.now(), { bidDeadlineMs: Date.now() + 100 })) // a burst: waits min(50, 100 / 4) = 25 ms
     await advance(10)
     void w.onOffer(makeOffer('t2', Date.now()))
-    await advance(15)
-    assert.equal(sent.length, 1, 'the batch closed at the first offer\'s time: one bid, the other offer passed over')
+    await advance(10)
+    assert.equal(sent.length, 1, 'the batch is still open')
+    await advance(5)
+    assert.equal(sent.length, 2, 'the batch closed at the first gathered offer\'s time: one more bid, the other offer passed over')
   })
 
   it('refuses an Assign as busy when every slot runs, frees that bid\'s claim, and bids again once a slot frees', async () => {
@@ -122,6 +125,7 @@ describe('WorkerService bid spreading', () => {
     const spread = await bidsPerOffer({})
     assert.equal(spread.filter(n => n === 0).length, 0, `offers without a bid: ${JSON.stringify(spread)}`)
     assert.equal(spread.reduce((a, b) => a + b, 0), 30 * 2 * 3, 'each worker used its room: 2 free slots x overcommit 3')
-    assert.ok(Math.max(...spread) < 30, 'no offer draws a bid from every worker')
+    assert.equal(spread[0], 30, 'the first offer of the burst is bid on at once by every worker')
+    assert.ok(Math.max(...spread.slice(1)) < 30, 'no later offer draws a bid from every worker')
   })
 })
