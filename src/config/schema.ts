@@ -203,9 +203,11 @@ export const workerSchema = z.object({
    */
   bidOvercommit: positiveInt.max(64).default(3),
   /**
-   * How long an offer waits for others to arrive before the worker picks, in
-   * random order, which of them to bid on (at most a quarter of the time left
-   * to the bid deadline); 0 = bid on offers in the order they arrive. @default 50
+   * How long an offer of a burst (one arriving within this time of the
+   * previous offer) waits for others before the worker picks, in random
+   * order, which of them to bid on (at most a quarter of the time left to the
+   * bid deadline); a lone offer is bid on at once; 0 = bid on offers in the
+   * order they arrive. @default 50
    */
   bidSpreadMs: nonNegativeInt.max(10_000).default(50),
   /**
