@@ -20,7 +20,8 @@
  *
  * Defaults suit a shared 2-core machine, where gossip takes up to seconds:
  * bid window 1000 ms (`--bid-window-ms`), workers declared dead after 30 s
- * without telemetry (`--telemetry-stale-ms`).
+ * without telemetry (`--telemetry-stale-ms`), 15 s leases, 20 s requests,
+ * 30 s content fetches.
  *
  * `--no-spread` runs the workers with `worker.bidOvercommit: 1` and
  * `worker.bidSpreadMs: 0`: each bid holds a whole slot and goes out in the
@@ -88,7 +89,8 @@ const log = (line: string): void => { process.stderr.write(`[swarm ${new Date().
 const wasm = new Uint8Array(await readFile(new URL('../test/fixtures/trivial.wasm', import.meta.url)))
 const env = environment()
 
-const common: NodeConfigInput = { timeouts: { bidWindowMs: P.bidWindowMs } }
+// leases, requests and fetches with room for a starved event loop (as test/multiprocess/swarm.test.ts)
+const common: NodeConfigInput = { timeouts: { bidWindowMs: P.bidWindowMs, leaseMs: 15_000, requestMs: 20_000, fetchMs: 30_000 } }
 // a loaded machine delays gossip by seconds: workers are not declared dead for that (coordinator.telemetryStaleMs)
 const coordinatorConfig: NodeConfigInput = { ...common, coordinator: { telemetryStaleMs: P.telemetryStaleMs }, ledger: { genesis: TEST_GENESIS } }
 const workerConfig: NodeConfigInput = { ...common, worker: { slots: P.slots, ...(P.spread ? {} : { bidOvercommit: 1, bidSpreadMs: 0 }) } }
