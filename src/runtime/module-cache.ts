@@ -76,6 +76,12 @@ export class LruMap<V> {
     this.#bytes -= entry.bytes
   }
 
+  /** Removes every entry. */
+  clear (): void {
+    this.#entries.clear()
+    this.#bytes = 0
+  }
+
   /** Entries held. */
   get size (): number {
     return this.#entries.size

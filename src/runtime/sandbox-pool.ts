@@ -1,0 +1,224 @@
+/**
+ * A pool of reusable sandbox threads and the compiled modules they run.
+ *
+ * Threads: {@link SandboxPool} keeps up to `size` idle threads (a worker passes its task slots),
+ * each running many tasks in sequence (sandbox-host.ts says when one is thrown away instead: a
+ * timeout, an abort, a host error, heap exhaustion). A task takes an idle thread, preferring one
+ * that already holds its compiled module, waits for a thread still loading, or starts a new one;
+ * more tasks at once than `size` get extra threads, terminated when they finish instead of
+ * returning to the pool, so the pool never queues a task behind another. When a task takes the last
+ * idle thread, or a thread is thrown away, a spare is started in the background (up to `size`
+ * threads), so the next task rarely waits for a thread to load. Idle and loading threads are
+ * unref'd: they never keep the process alive.
+ *
+ * Compiled modules: {@link SandboxPool.compile} compiles a module once per key
+ * (`<module SHA-256>:<memory limit pages>`, as the patched bytes depend on both), keeping the
+ * `WebAssembly.Module` in an LRU bounded by entries and by the modules' byte size; a thread receives
+ * the module object (V8 shares the compiled code between threads of a process, so the thread does
+ * not compile it again) once and keeps it in its own table of {@link THREAD_MODULE_SLOTS}. A module
+ * evicted here may live on in threads' tables until they evict it too, so compiled code in memory
+ * is bounded by the LRU plus `THREAD_MODULE_SLOTS` per thread.
+ *
+ * `runInSandbox` (wasi-sandbox.ts) uses the process's shared pool ({@link sharedSandboxPool}, size
+ * {@link DEFAULT_POOL_SIZE}) unless given one; {@link releaseSandboxThreads} closes the shared pool.
+ */
+import { LruMap } from './module-cache.ts'
+import { SandboxThread, THREAD_MODULE_SLOTS } from './sandbox-host.ts'
+import type { ThreadRun, ThreadTask } from './sandbox-host.ts'
+
+/** Idle threads the shared pool keeps (the default worker's task slots). */
+export const DEFAULT_POOL_SIZE = 2
+
+/** Options of {@link SandboxPool}. */
+export interface SandboxPoolOptions {
+  /** Idle threads kept ready, at most (>= 1; a worker gives its task slots). @default {@link DEFAULT_POOL_SIZE} */
+  size?: number
+  /** Compiled modules kept, at most. @default 256 */
+  maxCompiledEntries?: number
+  /** Bytes of compiled modules kept, counted as their WebAssembly binary's size. @default 128 MiB */
+  maxCompiledBytes?: number
+}
+
+/** Counters of a {@link SandboxPool}, for tests and metrics. */
+export interface SandboxPoolStats {
+  /** Threads started so far. */
+  spawned: number
+  /** Threads alive now (idle, loading or busy). */
+  threads: number
+  /** Idle (or loading) threads now. */
+  idle: number
+  /** Modules compiled so far (cache misses). */
+  compiled: number
+  /** Compiled modules held now. */
+  compiledEntries: number
+}
+
+/** A thread run plus which thread ran it. */
+export interface PoolRun extends ThreadRun {
+  /** The pool's serial number of the thread that ran the task (tests check reuse with it). */
+  threadId: number
+}
+
+/** Reusable sandbox threads and compiled modules (see the file comment). */
+export class SandboxPool {
+  readonly #size: number
+  readonly #compiledModules: LruMap<WebAssembly.Module>
+  readonly #compiling = new Map<string, Promise<WebAssembly.Module>>()
+  /** Every thread alive, busy or not. */
+  readonly #threads = new Set<SandboxThread>()
+  /** Idle threads, least recently used first (some may still be loading). */
+  #idle: SandboxThread[] = []
+  /** Threads started before the latest `close`: terminated when their task ends. */
+  readonly #retired = new WeakSet<SandboxThread>()
+  #spawned = 0
+  #compiled = 0
+  /** Counts `close` calls, so a spare scheduled before one is not started after it. */
+  #epoch = 0
+
+  /** @throws {RangeError} `size` is not a positive integer */
+  constructor (options: SandboxPoolOptions = {}) {
+    const size = options.size ?? DEFAULT_POOL_SIZE
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`pool size must be a positive integer, got ${size}`)
+    this.#size = size
+    this.#compiledModules = new LruMap(options.maxCompiledEntries ?? 256, options.maxCompiledBytes ?? 128 * 1024 * 1024)
+  }
+
+  /**
+   * The compiled module of `bytes`, compiled only when `moduleKey` is not cached (concurrent calls
+   * for one key share one compilation).
+   *
+   * @param moduleKey names `bytes` exactly: `<module SHA-256 hex>:<memory limit pages>`
+   * @throws {WebAssembly.CompileError} the engine refuses the bytes (nothing is cached)
+   */
+  async compile (moduleKey: string, bytes: Uint8Array): Promise<WebAssembly.Module> {
+    const cached = this.#compiledModules.get(moduleKey)
+    if (cached !== undefined) return cached
+    let pending = this.#compiling.get(moduleKey)
+    if (pending === undefined) {
+      this.#compiled++
+      pending = WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>).then(module => {
+        this.#compiledModules.set(moduleKey, module, bytes.byteLength)
+        return module
+      })
+      this.#compiling.set(moduleKey, pending)
+      void pending.finally(() => { this.#compiling.delete(moduleKey) }).catch(() => {})
+    }
+    return await pending
+  }
+
+  /**
+   * Runs one task on a pool thread (see the file comment for which).
+   *
+   * @param timeoutMs wall-clock limit counted from handing the task to a ready thread, ms
+   * @param signal aborts the run: the thread is terminated and the promise rejects with `signal.reason`
+   * @throws {SandboxHostError} the thread failed to start, crashed or exited
+   */
+  async run (task: ThreadTask, timeoutMs: number, signal?: AbortSignal): Promise<PoolRun> {
+    signal?.throwIfAborted()
+    const thread = this.#take(task.moduleKey)
+    thread.keepAlive(true)
+    try {
+      await raceAbort(thread.ready, signal)
+      const run = await thread.run(task, timeoutMs, signal)
+      return { ...run, threadId: thread.id }
+    } finally {
+      this.#giveBack(thread)
+    }
+  }
+
+  /**
+   * Terminates the idle threads now and every busy one when its task ends (running tasks are not
+   * cut short). The pool stays usable: a later task starts new threads. Cached compiled modules are
+   * dropped.
+   */
+  async close (): Promise<void> {
+    this.#epoch++
+    const idle = this.#idle
+    this.#idle = []
+    for (const thread of this.#threads) this.#retired.add(thread)
+    for (const thread of idle) this.#threads.delete(thread)
+    this.#compiledModules.clear()
+    await Promise.all(idle.map(async thread => { await thread.close() }))
+  }
+
+  /** Counters so far. */
+  get stats (): SandboxPoolStats {
+    return { spawned: this.#spawned, threads: this.#threads.size, idle: this.#idle.length, compiled: this.#compiled, compiledEntries: this.#compiledModules.size }
+  }
+
+  /** An idle thread for `moduleKey`: one holding the module, else the most recently used, else a new one. */
+  #take (moduleKey: string): SandboxThread {
+    this.#prune()
+    let at = this.#idle.findLastIndex(t => t.holds(moduleKey))
+    if (at < 0) at = this.#idle.length - 1
+    const thread = at < 0 ? this.#spawn() : this.#idle.splice(at, 1)[0]
+    if (this.#idle.length === 0) {
+      const epoch = this.#epoch
+      setImmediate(() => { if (epoch === this.#epoch) this.#addSpare() })
+    }
+    return thread
+  }
+
+  #giveBack (thread: SandboxThread): void {
+    if (thread.alive && !this.#retired.has(thread) && this.#idle.length < this.#size) {
+      thread.keepAlive(false)
+      this.#idle.push(thread)
+      return
+    }
+    this.#threads.delete(thread)
+    if (thread.alive) void thread.close().catch(() => {})
+    else if (!this.#retired.has(thread)) this.#addSpare()
+  }
+
+  /** Starts a thread into the idle list when none is idle and the pool is below its size. */
+  #addSpare (): void {
+    this.#prune()
+    if (this.#idle.length > 0 || this.#threads.size >= this.#size) return
+    this.#idle.push(this.#spawn())
+  }
+
+  /** Drops idle threads that died (they should not) from the idle list and the count. */
+  #prune (): void {
+    for (const thread of this.#idle) if (!thread.alive) this.#threads.delete(thread)
+    this.#idle = this.#idle.filter(t => t.alive)
+  }
+
+  #spawn (): SandboxThread {
+    const thread = new SandboxThread(++this.#spawned)
+    this.#threads.add(thread)
+    return thread
+  }
+}
+
+/** Resolves or rejects as `promise` does, or rejects with the signal's reason when it aborts first. */
+async function raceAbort<T> (promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (signal === undefined) return await promise
+  signal.throwIfAborted()
+  const aborted = Promise.withResolvers<never>()
+  const onAbort = (): void => { aborted.reject(signal.reason) }
+  signal.addEventListener('abort', onAbort, { once: true })
+  try {
+    return await Promise.race([promise, aborted.promise])
+  } finally {
+    signal.removeEventListener('abort', onAbort)
+  }
+}
+
+let shared: SandboxPool | undefined
+
+/** The process's shared pool ({@link DEFAULT_POOL_SIZE} threads), made on first use. */
+export function sharedSandboxPool (): SandboxPool {
+  shared ??= new SandboxPool()
+  return shared
+}
+
+/**
+ * Closes the shared pool (see {@link SandboxPool.close}): idle threads are terminated now, busy
+ * ones when their task ends. Call at shutdown to release their memory; the process can exit
+ * without it, as idle threads are unref'd. A later task starts new threads.
+ */
+export async function releaseSandboxThreads (): Promise<void> {
+  await shared?.close()
+}
+
+export { THREAD_MODULE_SLOTS }
