@@ -5,10 +5,11 @@
  * each running many tasks in sequence (sandbox-host.ts says when one is thrown away instead: a
  * timeout, an abort, a host error, heap exhaustion). A task takes an idle thread, preferring one
  * that already holds its compiled module, waits for a thread still loading, or starts a new one;
- * more tasks at once than `size` get extra threads, terminated when they finish instead of
- * returning to the pool, so the pool never queues a task behind another. When a task takes the last
- * idle thread, or a thread is thrown away, a spare is started in the background (up to `size`
- * threads), so the next task rarely waits for a thread to load. Idle and loading threads are
+ * more tasks at once than `size` get extra threads, terminated when they finish if `size` threads
+ * are idle already, so the pool never queues a task behind another. When a task takes the last
+ * idle thread a spare is started in the background, and a thrown-away thread is replaced at once
+ * (both only while the pool has fewer than `size` threads), so the next task rarely waits for a
+ * thread to load. Idle and loading threads are
  * unref'd: they never keep the process alive.
  *
  * Compiled modules: {@link SandboxPool.compile} compiles a module once per key
@@ -167,14 +168,18 @@ export class SandboxPool {
     }
     this.#threads.delete(thread)
     if (thread.alive) void thread.close().catch(() => {})
-    else if (!this.#retired.has(thread)) this.#addSpare()
+    else if (!this.#retired.has(thread)) this.#replace()
   }
 
   /** Starts a thread into the idle list when none is idle and the pool is below its size. */
   #addSpare (): void {
     this.#prune()
-    if (this.#idle.length > 0 || this.#threads.size >= this.#size) return
-    this.#idle.push(this.#spawn())
+    if (this.#idle.length === 0) this.#replace()
+  }
+
+  /** Starts a thread into the idle list when the pool is below its size (a thrown-away one is replaced at once). */
+  #replace (): void {
+    if (this.#threads.size < this.#size) this.#idle.unshift(this.#spawn())
   }
 
   /** Drops idle threads that died (they should not) from the idle list and the count. */

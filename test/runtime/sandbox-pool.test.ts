@@ -1,0 +1,148 @@
+/**
+ * SandboxPool on real threads and real fixture modules: threads are reused across tasks, a reused
+ * thread leaks nothing of one task into the next (memory, output, arguments, environment, stdin,
+ * seed), traps and stack overflows keep the thread, and a timeout or heap exhaustion throws the
+ * thread away without delaying tasks on other threads; later tasks still run. Modules are compiled
+ * once per hash and memory limit.
+ */
+import assert from 'node:assert/strict'
+import { after, describe, it } from 'node:test'
+import { runInSandbox, SandboxPool } from '../../src/runtime/index.ts'
+import type { SandboxResult, SandboxTask } from '../../src/runtime/index.ts'
+import { fixtureTask, testSeed } from '../helpers/fixtures.ts'
+
+const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8')
+
+/** A leak_probe task whose every input carries `label` in a MARK{...} string. */
+async function probe (label: string, extraArgs: string[] = []): Promise<SandboxTask> {
+  return await fixtureTask('leak_probe', {
+    args: [`MARK{arg-${label}}`, ...extraArgs],
+    env: { TOKEN: `MARK{env-${label}}` },
+    stdin: new TextEncoder().encode(`MARK{stdin-${label}}`),
+    seed: testSeed(`seed-${label}`),
+    memoryPages: 64
+  })
+}
+
+describe('SandboxPool', () => {
+  const pools: SandboxPool[] = []
+  const newPool = (size: number): SandboxPool => {
+    const pool = new SandboxPool({ size })
+    pools.push(pool)
+    return pool
+  }
+  after(async () => { await Promise.all(pools.map(async p => { await p.close() })) })
+
+  it('runs many tasks on one thread and compiles a module once per hash and memory limit', async () => {
+    const pool = newPool(1)
+    for (const arg of ['one', 'two', 'three']) {
+      const r = await runInSandbox(await fixtureTask('hello', { args: [arg] }), { pool })
+      assert.equal(text(r.stdout), `hello from wasm\n${arg}\n`)
+    }
+    assert.equal(pool.stats.spawned, 1, 'one thread ran all three')
+    assert.equal(pool.stats.compiled, 1, 'compiled once')
+    await runInSandbox(await fixtureTask('hello', { memoryPages: 512 }), { pool })
+    assert.equal(pool.stats.compiled, 2, 'another memory limit patches other bytes: compiled again')
+    assert.equal(pool.stats.spawned, 1)
+  })
+
+  it('a reused thread shows a task nothing of the previous one: memory, output, args, env, stdin, seed', async () => {
+    const pool = newPool(1)
+    // A writes more output than B, marks a static buffer and 256 KiB of heap, and is never freed
+    const a = await runInSandbox(await probe('A', ['padding so that A prints more than B does']), { pool })
+    assert.equal(a.outcome, 'exited', a.error)
+    const b = await runInSandbox(await probe('B'), { pool })
+    assert.equal(b.outcome, 'exited', b.error)
+    assert.equal(pool.stats.spawned, 1, 'B ran on the thread A ran on')
+
+    const out = text(b.stdout)
+    assert.match(out, /^stash: \n/, 'the static buffer A filled is empty again')
+    const found = [...out.matchAll(/^found: (.*)$/gm)].map(m => m[1]).sort()
+    assert.deepEqual(found, ['MARK{arg-B}', 'MARK{env-B}'], 'the probe sees its own marks in memory and none of A\'s')
+    assert.ok(!out.includes('-A}') && !text(b.stderr).includes('-A}'), 'nothing of A in B\'s output')
+    const randomOf = (r: SandboxResult): string => /^random: ([0-9a-f]{32})$/m.exec(text(r.stdout))![1]
+    assert.notEqual(randomOf(a), randomOf(b))
+
+    // the strongest check: B on a reused thread prints exactly what B prints on a fresh pool
+    const fresh = await runInSandbox(await probe('B'), { pool: newPool(1) })
+    assert.equal(out, text(fresh.stdout))
+    assert.deepEqual(b.stderr, fresh.stderr)
+    assert.equal(b.exitCode, fresh.exitCode)
+  })
+
+  it('a trap and a stack overflow keep the thread; the next task runs on it', async () => {
+    const pool = newPool(1)
+    const trapped = await runInSandbox(await fixtureTask('trap'), { pool })
+    assert.equal(trapped.outcome, 'trapped')
+    const overflow = await runInSandbox(await fixtureTask('recurse'), { pool })
+    assert.equal(overflow.outcome, 'trapped')
+    assert.equal(overflow.error, 'stack overflow')
+    assert.equal(text(overflow.stdout), 'descending\n')
+    const next = await runInSandbox(await fixtureTask('hello'), { pool })
+    assert.equal(next.outcome, 'exited')
+    assert.equal(text(next.stdout), 'hello from wasm\n')
+    assert.equal(pool.stats.spawned, 1)
+  })
+
+  it('a spinning program is stopped at its timeout without delaying tasks on the other thread, and its thread is replaced', async () => {
+    const pool = newPool(2)
+    await runInSandbox(await fixtureTask('trivial'), { pool }) // both threads started (one as the spare)
+    assert.equal(pool.stats.spawned, 2)
+    const order: string[] = []
+    const spinning = runInSandbox(await fixtureTask('spin', { timeoutMs: 2_000 }), { pool }).then(r => { order.push('spin'); return r })
+    for (let i = 0; i < 5; i++) {
+      const r = await runInSandbox(await fixtureTask('hello', { args: [`quick ${i}`] }), { pool })
+      assert.equal(text(r.stdout), `hello from wasm\nquick ${i}\n`)
+      order.push(`quick ${i}`)
+    }
+    assert.deepEqual(order, ['quick 0', 'quick 1', 'quick 2', 'quick 3', 'quick 4'], 'every quick task ended while the program spun')
+    const spun = await spinning
+    assert.equal(spun.outcome, 'timed_out')
+    assert.equal(text(spun.stdout), 'spinning\n')
+    assert.equal(pool.stats.spawned, 3, 'the terminated thread was replaced at once')
+    assert.equal(pool.stats.threads, 2)
+
+    const later = await Promise.all([1, 2].map(async i => await runInSandbox(await fixtureTask('hello', { args: [`after ${i}`] }), { pool })))
+    for (const [i, r] of later.entries()) assert.equal(text(r.stdout), `hello from wasm\nafter ${i + 1}\n`)
+    assert.equal(pool.stats.spawned, 3, 'two tasks at once ran on the two pooled threads')
+    assert.equal(pool.stats.threads, 2)
+  })
+
+  it('a task that exhausts the thread\'s heap ends memory_exceeded; the thread is replaced and later tasks run', async () => {
+    const pool = newPool(1)
+    await runInSandbox(await fixtureTask('trivial'), { pool })
+    // 160 MB of arguments cannot be copied into a sandbox thread's 64 MiB heap
+    const huge = Array.from({ length: 40 }, (_, i) => `${i}`.padEnd(4_000_000, 'x'))
+    const exhausted = await runInSandbox(await fixtureTask('hello', { args: huge }), { pool })
+    assert.equal(exhausted.outcome, 'memory_exceeded')
+    assert.match(exhausted.error ?? '', /heap limit/)
+    const next = await runInSandbox(await fixtureTask('hello', { args: ['still here'] }), { pool })
+    assert.equal(text(next.stdout), 'hello from wasm\nstill here\n')
+    assert.equal(pool.stats.spawned, 2, 'one new thread replaced the exhausted one')
+    assert.equal(pool.stats.threads, 1)
+  })
+
+  it('an abort terminates the thread; more tasks at once than the size get extra threads, not a queue; close ends idle threads and the pool stays usable', async () => {
+    const pool = newPool(1)
+    const controller = new AbortController()
+    const running = runInSandbox(await fixtureTask('spin', { timeoutMs: 60_000 }), { pool, signal: controller.signal })
+    // while the spinning task holds the only pooled thread, another task runs at once on an extra thread
+    const other = await runInSandbox(await fixtureTask('hello', { args: ['beside'] }), { pool })
+    assert.equal(text(other.stdout), 'hello from wasm\nbeside\n')
+    controller.abort(new Error('stop now'))
+    await assert.rejects(running, /stop now/)
+    assert.equal(pool.stats.spawned, 2)
+    assert.equal(pool.stats.threads, 1, 'the extra thread stays as the pool\'s one idle thread; the aborted one is gone')
+
+    await pool.close()
+    assert.equal(pool.stats.threads, 0)
+    assert.equal(pool.stats.idle, 0)
+    const again = await runInSandbox(await fixtureTask('trivial'), { pool })
+    assert.equal(text(again.stdout), 'ok\n')
+  })
+
+  it('refuses a size that is not a positive integer', () => {
+    assert.throws(() => new SandboxPool({ size: 0 }), RangeError)
+    assert.throws(() => new SandboxPool({ size: 1.5 }), /positive integer/)
+  })
+})
