@@ -88,17 +88,19 @@ export class SandboxPool {
    * The compiled module of `bytes`, compiled only when `moduleKey` is not cached (concurrent calls
    * for one key share one compilation).
    *
-   * @param moduleKey names `bytes` exactly: `<module SHA-256 hex>:<memory limit pages>`
+   * @param moduleKey names the bytes exactly: `<module SHA-256 hex>:<memory limit pages>`
+   * @param bytes the module's bytes, or a function making them (called only on a miss)
    * @throws {WebAssembly.CompileError} the engine refuses the bytes (nothing is cached)
    */
-  async compile (moduleKey: string, bytes: Uint8Array): Promise<WebAssembly.Module> {
+  async compile (moduleKey: string, bytes: Uint8Array | (() => Uint8Array)): Promise<WebAssembly.Module> {
     const cached = this.#compiledModules.get(moduleKey)
     if (cached !== undefined) return cached
     let pending = this.#compiling.get(moduleKey)
     if (pending === undefined) {
       this.#compiled++
-      pending = WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>).then(module => {
-        this.#compiledModules.set(moduleKey, module, bytes.byteLength)
+      const wire = typeof bytes === 'function' ? bytes() : bytes
+      pending = WebAssembly.compile(wire as Uint8Array<ArrayBuffer>).then(module => {
+        this.#compiledModules.set(moduleKey, module, wire.byteLength)
         return module
       })
       this.#compiling.set(moduleKey, pending)

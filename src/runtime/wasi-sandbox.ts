@@ -16,10 +16,10 @@
  * task still gets a new WASI, import table and instance, so nothing of one task reaches the next.
  */
 import { InvalidModuleError, InvalidSandboxTaskError, MemoryLimitError, SandboxHostError } from './errors.ts'
-import { MAX_WASM32_PAGES } from './module-inspect.ts'
+import { effectiveMemoryLimit, limitModule, MAX_WASM32_PAGES } from './module-inspect.ts'
 import { ModuleCache, moduleHash } from './module-cache.ts'
 import { sharedSandboxPool } from './sandbox-pool.ts'
-import type { ModuleInfo } from './module-inspect.ts'
+import type { PreparedModule } from './module-inspect.ts'
 import type { SandboxPool } from './sandbox-pool.ts'
 import type { ThreadRun } from './sandbox-host.ts'
 
@@ -135,18 +135,20 @@ export async function runInSandbox (task: SandboxTask, options: RunInSandboxOpti
   const modules = options.modules ?? (sharedModules ??= new ModuleCache({ maxBytes: SHARED_MODULE_CACHE_BYTES }))
   const pool = options.pool ?? sharedSandboxPool()
   const hash = moduleHash(task.module)
-  let info: ModuleInfo
+  let prepared: PreparedModule
   try {
-    info = await modules.inspect(task.module, task.memoryPages, hash)
+    prepared = await modules.prepared(task.module, task.memoryPages, hash)
   } catch (err) {
     if (err instanceof MemoryLimitError) return refused('memory_exceeded', err.message)
     if (err instanceof InvalidModuleError) return refused('invalid_module', err.message)
     throw err
   }
-  const moduleKey = `${hash}:${info.memoryLimitPages}`
+  const memoryLimitPages = effectiveMemoryLimit(prepared.declaredMemory, task.memoryPages)
+  const moduleKey = `${hash}:${memoryLimitPages}`
   let module: WebAssembly.Module
   try {
-    module = await pool.compile(moduleKey, info.bytes)
+    // the patched bytes are made only when this module and limit were not compiled yet
+    module = await pool.compile(moduleKey, () => limitModule(prepared, task.memoryPages).bytes)
   } catch (err) {
     if (err instanceof WebAssembly.CompileError) return refused('invalid_module', `module does not validate: ${err.message}`)
     throw err
@@ -160,9 +162,9 @@ export async function runInSandbox (task: SandboxTask, options: RunInSandboxOpti
     stdin: task.stdin,
     seed: task.seed,
     maxOutputBytes: task.maxOutputBytes,
-    growProbe: info.growProbe
+    growProbe: prepared.growProbe
   }, task.timeoutMs, options.signal)
-  return { ...classify(run, info, task), stdout: run.stdout, stderr: run.stderr, wallMs: Math.round(run.wallMs), peakMemoryPages: run.peakPages }
+  return { ...classify(run, memoryLimitPages, task), stdout: run.stdout, stderr: run.stderr, wallMs: Math.round(run.wallMs), peakMemoryPages: run.peakPages }
 }
 
 /**
@@ -170,8 +172,7 @@ export async function runInSandbox (task: SandboxTask, options: RunInSandboxOpti
  * trapped or exited non-zero ran out of memory; one that coped (exited 0) simply exited. For a
  * module that could not be instrumented, "refused" is approximated by "memory reached the limit".
  */
-function classify (run: ThreadRun, info: ModuleInfo, task: SandboxTask): Pick<SandboxResult, 'outcome' | 'exitCode' | 'error'> {
-  const limit = info.memoryLimitPages
+function classify (run: ThreadRun, limit: number, task: SandboxTask): Pick<SandboxResult, 'outcome' | 'exitCode' | 'error'> {
   if (run.timedOut) return { outcome: 'timed_out', exitCode: -1, error: `execution exceeded the time limit of ${task.timeoutMs} ms` }
   if (run.heapExhausted || run.finished === null) {
     return { outcome: 'memory_exceeded', exitCode: -1, error: 'the sandbox thread exhausted its heap limit' }

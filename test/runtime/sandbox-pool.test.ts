@@ -137,6 +137,7 @@ describe('SandboxPool', () => {
     await pool.close()
     assert.equal(pool.stats.threads, 0)
     assert.equal(pool.stats.idle, 0)
+    assert.equal(pool.stats.compiledEntries, 0, 'compiled modules are dropped too')
     const again = await runInSandbox(await fixtureTask('trivial'), { pool })
     assert.equal(text(again.stdout), 'ok\n')
   })
