@@ -1,16 +1,15 @@
 /**
  * A pool of reusable sandbox threads and the compiled modules they run.
  *
- * Threads: {@link SandboxPool} keeps up to `size` idle threads (a worker passes its task slots),
- * each running many tasks in sequence (sandbox-host.ts says when one is thrown away instead: a
- * timeout, an abort, a host error, heap exhaustion). A task takes an idle thread, preferring one
- * that already holds its compiled module, waits for a thread still loading, or starts a new one;
- * more tasks at once than `size` get extra threads, terminated when they finish if `size` threads
- * are idle already, so the pool never queues a task behind another. When a task takes the last
- * idle thread a spare is started in the background, and a thrown-away thread is replaced at once
- * (both only while the pool has fewer than `size` threads), so the next task rarely waits for a
- * thread to load. Idle and loading threads are
- * unref'd: they never keep the process alive.
+ * Threads: {@link SandboxPool} runs at most `size` threads (a worker passes its task slots, so
+ * its tasks never wait here), each running many tasks in sequence (sandbox-host.ts says when one is
+ * thrown away instead: a timeout, an abort, a host error, heap exhaustion). A task takes an idle
+ * thread, preferring one that already holds its compiled module, or starts a new one while the
+ * pool is below `size`; past that it waits (first come, first served; an abort takes it out) for a
+ * thread to come free. Its timeout counts from the hand-off to a thread, never from the wait. When
+ * a task takes the last idle thread a spare is started in the background, and a thrown-away thread
+ * is replaced at once (both only below `size`), so the next task rarely waits for a thread to load.
+ * Idle and loading threads are unref'd: they never keep the process alive.
  *
  * Compiled modules: {@link SandboxPool.compile} compiles a module once per key
  * (`<module SHA-256>:<memory limit pages>`, as the patched bytes depend on both), keeping the
@@ -23,16 +22,17 @@
  * `runInSandbox` (wasi-sandbox.ts) uses the process's shared pool ({@link sharedSandboxPool}, size
  * {@link DEFAULT_POOL_SIZE}) unless given one; {@link releaseSandboxThreads} closes the shared pool.
  */
+import { availableParallelism } from 'node:os'
 import { LruMap } from './module-cache.ts'
 import { SandboxThread, THREAD_MODULE_SLOTS } from './sandbox-host.ts'
 import type { ThreadRun, ThreadTask } from './sandbox-host.ts'
 
-/** Idle threads the shared pool keeps (the default worker's task slots). */
-export const DEFAULT_POOL_SIZE = 2
+/** Threads of a pool given no size, and of the shared pool: the cores available, at least 2 (the default worker's task slots). */
+export const DEFAULT_POOL_SIZE = Math.max(2, availableParallelism())
 
 /** Options of {@link SandboxPool}. */
 export interface SandboxPoolOptions {
-  /** Idle threads kept ready, at most (>= 1; a worker gives its task slots). @default {@link DEFAULT_POOL_SIZE} */
+  /** Threads, at most: tasks running at once (>= 1; a worker gives its task slots). @default {@link DEFAULT_POOL_SIZE} */
   size?: number
   /** Compiled modules kept, at most. @default 256 */
   maxCompiledEntries?: number
@@ -48,6 +48,8 @@ export interface SandboxPoolStats {
   threads: number
   /** Idle (or loading) threads now. */
   idle: number
+  /** Tasks waiting for a thread now. */
+  waiting: number
   /** Modules compiled so far (cache misses). */
   compiled: number
   /** Compiled modules held now. */
@@ -73,6 +75,8 @@ export class SandboxPool {
   readonly #retired = new WeakSet<SandboxThread>()
   #spawned = 0
   #compiled = 0
+  /** Tasks waiting for a thread, first come first served. */
+  readonly #waiting: Array<{ moduleKey: string, resolve: (thread: SandboxThread) => void }> = []
   /** Counts `close` calls, so a spare scheduled before one is not started after it. */
   #epoch = 0
 
@@ -118,7 +122,7 @@ export class SandboxPool {
    */
   async run (task: ThreadTask, timeoutMs: number, signal?: AbortSignal): Promise<PoolRun> {
     signal?.throwIfAborted()
-    const thread = this.#take(task.moduleKey)
+    const thread = await this.#acquire(task.moduleKey, signal)
     thread.keepAlive(true)
     try {
       await raceAbort(thread.ready, signal)
@@ -146,7 +150,38 @@ export class SandboxPool {
 
   /** Counters so far. */
   get stats (): SandboxPoolStats {
-    return { spawned: this.#spawned, threads: this.#threads.size, idle: this.#idle.length, compiled: this.#compiled, compiledEntries: this.#compiledModules.size }
+    return { spawned: this.#spawned, threads: this.#threads.size, idle: this.#idle.length, waiting: this.#waiting.length, compiled: this.#compiled, compiledEntries: this.#compiledModules.size }
+  }
+
+  /** A thread for `moduleKey` now if the pool has one or may start one, else when one comes free. */
+  async #acquire (moduleKey: string, signal?: AbortSignal): Promise<SandboxThread> {
+    this.#prune()
+    if (this.#idle.length > 0 || this.#threads.size < this.#size) return this.#take(moduleKey)
+    const { promise, resolve, reject } = Promise.withResolvers<SandboxThread>()
+    const entry = {
+      moduleKey,
+      resolve: (thread: SandboxThread) => {
+        signal?.removeEventListener('abort', onAbort)
+        resolve(thread)
+      }
+    }
+    const onAbort = (): void => {
+      const at = this.#waiting.indexOf(entry)
+      if (at >= 0) this.#waiting.splice(at, 1)
+      reject(signal?.reason)
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+    this.#waiting.push(entry)
+    return await promise
+  }
+
+  /** Hands threads to waiting tasks while there is an idle one or room for a new one. */
+  #serveWaiting (): void {
+    this.#prune()
+    while (this.#waiting.length > 0 && (this.#idle.length > 0 || this.#threads.size < this.#size)) {
+      const next = this.#waiting.shift()!
+      next.resolve(this.#take(next.moduleKey))
+    }
   }
 
   /** An idle thread for `moduleKey`: one holding the module, else the most recently used, else a new one. */
@@ -163,14 +198,15 @@ export class SandboxPool {
   }
 
   #giveBack (thread: SandboxThread): void {
-    if (thread.alive && !this.#retired.has(thread) && this.#idle.length < this.#size) {
+    if (thread.alive && !this.#retired.has(thread)) {
       thread.keepAlive(false)
       this.#idle.push(thread)
-      return
+    } else {
+      this.#threads.delete(thread)
+      if (thread.alive) void thread.close().catch(() => {})
+      else if (!this.#retired.has(thread)) this.#replace()
     }
-    this.#threads.delete(thread)
-    if (thread.alive) void thread.close().catch(() => {})
-    else if (!this.#retired.has(thread)) this.#replace()
+    this.#serveWaiting()
   }
 
   /** Starts a thread into the idle list when none is idle and the pool is below its size. */

@@ -2,8 +2,8 @@
  * SandboxPool on real threads and real fixture modules: threads are reused across tasks, a reused
  * thread leaks nothing of one task into the next (memory, output, arguments, environment, stdin,
  * seed), traps and stack overflows keep the thread, and a timeout or heap exhaustion throws the
- * thread away without delaying tasks on other threads; later tasks still run. Modules are compiled
- * once per hash and memory limit.
+ * thread away without delaying tasks on other threads; later tasks still run. Past its size a task
+ * waits for a thread. Modules are compiled once per hash and memory limit.
  */
 import assert from 'node:assert/strict'
 import { after, describe, it } from 'node:test'
@@ -89,7 +89,7 @@ describe('SandboxPool', () => {
     await runInSandbox(await fixtureTask('trivial'), { pool }) // both threads started (one as the spare)
     assert.equal(pool.stats.spawned, 2)
     const order: string[] = []
-    const spinning = runInSandbox(await fixtureTask('spin', { timeoutMs: 2_000 }), { pool }).then(r => { order.push('spin'); return r })
+    const spinning = runInSandbox(await fixtureTask('spin', { timeoutMs: 3_000 }), { pool }).then(r => { order.push('spin'); return r })
     for (let i = 0; i < 5; i++) {
       const r = await runInSandbox(await fixtureTask('hello', { args: [`quick ${i}`] }), { pool })
       assert.equal(text(r.stdout), `hello from wasm\nquick ${i}\n`)
@@ -122,17 +122,35 @@ describe('SandboxPool', () => {
     assert.equal(pool.stats.threads, 1)
   })
 
-  it('an abort terminates the thread; more tasks at once than the size get extra threads, not a queue; close ends idle threads and the pool stays usable', async () => {
+  it('past its size a task waits for a thread (its timeout not counting the wait); an abort frees the thread; close ends idle threads and the pool stays usable', async () => {
     const pool = newPool(1)
+    await runInSandbox(await fixtureTask('trivial'), { pool }) // the thread is loaded, so the spin below starts at once
     const controller = new AbortController()
     const running = runInSandbox(await fixtureTask('spin', { timeoutMs: 60_000 }), { pool, signal: controller.signal })
-    // while the spinning task holds the only pooled thread, another task runs at once on an extra thread
-    const other = await runInSandbox(await fixtureTask('hello', { args: ['beside'] }), { pool })
-    assert.equal(text(other.stdout), 'hello from wasm\nbeside\n')
+    let waited = false
+    // a 1 s timeout: it would end timed_out if the 1.5 s wait for the spinning task's thread counted
+    const queued = runInSandbox(await fixtureTask('hello', { args: ['waited'], timeoutMs: 1_000 }), { pool }).then(r => { waited = true; return r })
+    await new Promise(resolve => setTimeout(resolve, 1_500))
+    assert.equal(waited, false, 'the second task waits while the only thread spins')
+    assert.equal(pool.stats.waiting, 1)
+    assert.equal(pool.stats.threads, 1)
     controller.abort(new Error('stop now'))
     await assert.rejects(running, /stop now/)
-    assert.equal(pool.stats.spawned, 2)
-    assert.equal(pool.stats.threads, 1, 'the extra thread stays as the pool\'s one idle thread; the aborted one is gone')
+    const after = await queued
+    assert.equal(after.outcome, 'exited', after.error)
+    assert.equal(text(after.stdout), 'hello from wasm\nwaited\n')
+    assert.equal(pool.stats.spawned, 2, 'the aborted thread was replaced')
+    assert.equal(pool.stats.threads, 1)
+
+    // a waiting task can be aborted too: it leaves the queue
+    const blocker = runInSandbox(await fixtureTask('spin', { timeoutMs: 1_000 }), { pool })
+    const give = new AbortController()
+    const gaveUp = runInSandbox(await fixtureTask('trivial'), { pool, signal: give.signal })
+    await new Promise(resolve => setTimeout(resolve, 100))
+    give.abort(new Error('gave up waiting'))
+    await assert.rejects(gaveUp, /gave up waiting/)
+    assert.equal(pool.stats.waiting, 0)
+    assert.equal((await blocker).outcome, 'timed_out')
 
     await pool.close()
     assert.equal(pool.stats.threads, 0)
