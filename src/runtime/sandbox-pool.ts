@@ -15,16 +15,16 @@
  * (`<module SHA-256>:<memory limit pages>`, as the patched bytes depend on both), keeping the
  * `WebAssembly.Module` in an LRU bounded by entries and by the modules' byte size; a thread receives
  * the module object (V8 shares the compiled code between threads of a process, so the thread does
- * not compile it again) once and keeps it in its own table of {@link THREAD_MODULE_SLOTS}. A module
- * evicted here may live on in threads' tables until they evict it too, so compiled code in memory
- * is bounded by the LRU plus `THREAD_MODULE_SLOTS` per thread.
+ * not compile it again) once and keeps it in its own table of `THREAD_MODULE_SLOTS`
+ * (sandbox-host.ts). A module evicted here may live on in threads' tables until they evict it too,
+ * so compiled code in memory is bounded by the LRU plus `THREAD_MODULE_SLOTS` per thread.
  *
  * `runInSandbox` (wasi-sandbox.ts) uses the process's shared pool ({@link sharedSandboxPool}, size
  * {@link DEFAULT_POOL_SIZE}) unless given one; {@link releaseSandboxThreads} closes the shared pool.
  */
 import { availableParallelism } from 'node:os'
 import { LruMap } from './module-cache.ts'
-import { SandboxThread, THREAD_MODULE_SLOTS } from './sandbox-host.ts'
+import { SandboxThread } from './sandbox-host.ts'
 import type { ThreadRun, ThreadTask } from './sandbox-host.ts'
 
 /** Threads of a pool given no size, and of the shared pool: the cores available, at least 2 (the default worker's task slots). */
@@ -114,10 +114,12 @@ export class SandboxPool {
   }
 
   /**
-   * Runs one task on a pool thread (see the file comment for which).
+   * Runs one task on a pool thread (see the file comment for which), waiting for one when all
+   * `size` threads are busy.
    *
-   * @param timeoutMs wall-clock limit counted from handing the task to a ready thread, ms
-   * @param signal aborts the run: the thread is terminated and the promise rejects with `signal.reason`
+   * @param timeoutMs wall-clock limit counted from handing the task to a ready thread (never the wait for one), ms
+   * @param signal aborts the run: a waiting task leaves the queue, a running one's thread is
+   *   terminated; the promise rejects with `signal.reason`
    * @throws {SandboxHostError} the thread failed to start, crashed or exited
    */
   async run (task: ThreadTask, timeoutMs: number, signal?: AbortSignal): Promise<PoolRun> {
@@ -264,4 +266,3 @@ export async function releaseSandboxThreads (): Promise<void> {
   await shared?.close()
 }
 
-export { THREAD_MODULE_SLOTS }
