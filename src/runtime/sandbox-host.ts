@@ -100,7 +100,6 @@ export class SandboxThread {
   constructor (id: number) {
     this.id = id
     this.#worker = new Worker(THREAD_URL, { resourceLimits: THREAD_RESOURCE_LIMITS, stdout: false, stderr: false })
-    this.#worker.unref()
     const started = Promise.withResolvers<void>()
     this.ready = started.promise
     this.ready.catch(() => {}) // observed by whoever runs a task on it
@@ -129,6 +128,8 @@ export class SandboxThread {
       started.reject(new SandboxHostError(`sandbox thread exited with code ${code} before it was ready`))
       this.#onEvent?.({ kind: 'exit', code })
     })
+    // after the listeners: adding a 'message' listener refs the worker's port again
+    this.#worker.unref()
   }
 
   /** False once the thread was terminated or died; such a thread takes no more tasks. */
@@ -235,7 +236,7 @@ export class SandboxThread {
     } catch (err) {
       fail(new SandboxHostError(`could not hand the task to the sandbox thread: ${(err as Error).message}`, { cause: err }))
     }
-    timer = setTimeout(() => { settle(null, { timedOut: true }, false) }, timeoutMs)
+    if (this.#onEvent !== null) timer = setTimeout(() => { settle(null, { timedOut: true }, false) }, timeoutMs)
     return await promise
   }
 

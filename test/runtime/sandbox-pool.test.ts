@@ -6,7 +6,12 @@
  * waits for a thread. Modules are compiled once per hash and memory limit.
  */
 import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
+import { promisify } from 'node:util'
 import { runInSandbox, SandboxPool } from '../../src/runtime/index.ts'
 import type { SandboxResult, SandboxTask } from '../../src/runtime/index.ts'
 import { fixtureTask, testSeed } from '../helpers/fixtures.ts'
@@ -158,6 +163,28 @@ describe('SandboxPool', () => {
     assert.equal(pool.stats.compiledEntries, 0, 'compiled modules are dropped too')
     const again = await runInSandbox(await fixtureTask('trivial'), { pool })
     assert.equal(text(again.stdout), 'ok\n')
+  })
+
+  it('idle threads do not keep the process alive: a process that ran tasks and never released the pool exits by itself', async () => {
+    const runtime = new URL('../../src/runtime/index.ts', import.meta.url).href
+    const fixture = new URL('../fixtures/hello.wasm', import.meta.url)
+    const script = `
+      import { readFileSync } from 'node:fs'
+      import { runInSandbox } from ${JSON.stringify(runtime)}
+      const module = new Uint8Array(readFileSync(new URL(${JSON.stringify(fixture.href)})))
+      for (const arg of ['one', 'two']) {
+        const r = await runInSandbox({ module, args: [arg], env: {}, stdin: new Uint8Array(), memoryPages: 64, timeoutMs: 10000, maxOutputBytes: 1024, seed: new Uint8Array(32) })
+        process.stdout.write(Buffer.from(r.stdout))
+      }`
+    const dir = await mkdtemp(join(tmpdir(), 'ailee-pool-'))
+    try {
+      await writeFile(join(dir, 'run.mjs'), script)
+      // killed after 60 s if something keeps it alive; it needs well under a second
+      const { stdout } = await promisify(execFile)(process.execPath, [join(dir, 'run.mjs')], { timeout: 60_000 })
+      assert.equal(stdout, 'hello from wasm\none\nhello from wasm\ntwo\n')
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 
   it('refuses a size that is not a positive integer', () => {
