@@ -19,8 +19,11 @@ import { FsDatastore } from 'datastore-fs'
 import { Key, type KeyQuery, type Pair, type Query } from 'interface-datastore'
 import type { AbortOptions } from '@libp2p/interface'
 
-/** Longest time a peer record written to the cache waits before it is written to disk, ms. */
-export const PEER_FLUSH_MS = 1_000
+/**
+ * Longest time a peer record written to the cache waits before it is written to disk, ms. Every
+ * record changes on every stream (its update time), so this is how often each one is rewritten.
+ */
+export const PEER_FLUSH_MS = 10_000
 
 /** Most peer records kept in memory; past it the least recently used records that are on disk are dropped. */
 export const PEER_CACHE_ENTRIES = 4_096
