@@ -5,6 +5,11 @@
  * the node stops; on plain datastore-fs such a write lands after `close()` and
  * recreates `<dataDir>/datastore/peers/` even once the directory was removed.
  *
+ * Reads are cached in memory (the most recently used {@link CACHE_ENTRIES}
+ * values of at most {@link CACHE_VALUE_BYTES} bytes; this process is the
+ * store's only writer, so every write and delete updates the cache): Helia
+ * checks a pin record on every pin of already pinned content.
+ *
  * Peer records (keys under `/peers/`) are cached in memory and written back
  * at most every {@link PEER_FLUSH_MS}: libp2p's peer store reads and rewrites a
  * peer's record on every stream opened or accepted (it records the protocol
@@ -25,16 +30,19 @@ import type { AbortOptions } from '@libp2p/interface'
  */
 export const PEER_FLUSH_MS = 10_000
 
-/** Most peer records kept in memory; past it the least recently used records that are on disk are dropped. */
-export const PEER_CACHE_ENTRIES = 4_096
+/** Most values kept in memory; past it the least recently used values that are on disk are dropped. */
+export const CACHE_ENTRIES = 4_096
+
+/** Largest value kept in memory after a read or a write, bytes (peer records are kept whatever their size until written back). */
+export const CACHE_VALUE_BYTES = 64 * 1024
 
 const PEERS_PREFIX = '/peers/'
 
 export class NodeDatastore extends FsDatastore {
   readonly #inFlight = new Set<Promise<unknown>>()
-  /** peer records by key string, least recently used first */
-  readonly #peers = new Map<string, Uint8Array>()
-  /** keys in {@link #peers} not yet written to disk */
+  /** values by key string, least recently used first */
+  readonly #cache = new Map<string, Uint8Array>()
+  /** peer record keys in {@link #cache} not yet written to disk */
   readonly #dirty = new Set<string>()
   #flushTimer: NodeJS.Timeout | undefined
   #closed = false
@@ -44,36 +52,40 @@ export class NodeDatastore extends FsDatastore {
     if (this.#closed) return key
     const k = key.toString()
     if (k.startsWith(PEERS_PREFIX)) {
-      this.#remember(k, val)
+      // a copy: the caller may reuse its buffer
+      this.#remember(k, val.slice())
       this.#dirty.add(k)
       this.#flushTimer ??= setTimeout(() => { void this.#flush() }, PEER_FLUSH_MS).unref()
       return key
     }
-    return await this.#track(super.put(key, val, options))
+    this.#cache.delete(k)
+    await this.#track(super.put(key, val, options))
+    if (val.byteLength <= CACHE_VALUE_BYTES && !this.#closed) this.#remember(k, val.slice())
+    return key
   }
 
-  /** The value under `key` (peer records from the cache when there); throws datastore-fs's NotFoundError when absent. */
+  /** The value under `key` (from the cache when there); throws datastore-fs's NotFoundError when absent. */
   override async get (key: Key, options?: AbortOptions): Promise<Uint8Array> {
     const k = key.toString()
-    const cached = this.#peers.get(k)
+    const cached = this.#cache.get(k)
     if (cached != null) {
       this.#remember(k, cached)
       return cached
     }
     const value = await super.get(key, options)
-    if (k.startsWith(PEERS_PREFIX) && !this.#closed) this.#remember(k, value)
+    if (value.byteLength <= CACHE_VALUE_BYTES && !this.#closed) this.#remember(k, value)
     return value
   }
 
   override async has (key: Key, options?: AbortOptions): Promise<boolean> {
-    return this.#peers.has(key.toString()) || await super.has(key, options)
+    return this.#cache.has(key.toString()) || await super.has(key, options)
   }
 
   /** Deletes `key` (from the cache and the disk); after `close()` nothing is deleted. */
   override async delete (key: Key, options?: AbortOptions): Promise<void> {
     if (this.#closed) return
     const k = key.toString()
-    this.#peers.delete(k)
+    this.#cache.delete(k)
     this.#dirty.delete(k)
     await this.#track(super.delete(key, options))
   }
@@ -96,14 +108,14 @@ export class NodeDatastore extends FsDatastore {
     await super.close()
   }
 
-  /** Caches `value` under `k` as the most recently used record; drops the oldest records already on disk past {@link PEER_CACHE_ENTRIES}. */
+  /** Caches `value` under `k` as the most recently used; drops the oldest values already on disk past {@link CACHE_ENTRIES}. */
   #remember (k: string, value: Uint8Array): void {
-    this.#peers.delete(k)
-    this.#peers.set(k, value)
-    if (this.#peers.size <= PEER_CACHE_ENTRIES) return
-    for (const old of this.#peers.keys()) {
-      if (this.#peers.size <= PEER_CACHE_ENTRIES) break
-      if (!this.#dirty.has(old)) this.#peers.delete(old)
+    this.#cache.delete(k)
+    this.#cache.set(k, value)
+    if (this.#cache.size <= CACHE_ENTRIES) return
+    for (const old of this.#cache.keys()) {
+      if (this.#cache.size <= CACHE_ENTRIES) break
+      if (!this.#dirty.has(old)) this.#cache.delete(old)
     }
   }
 
@@ -114,7 +126,7 @@ export class NodeDatastore extends FsDatastore {
     if (this.#closed) return
     const writes: Array<Promise<unknown>> = []
     for (const k of this.#dirty) {
-      const value = this.#peers.get(k)
+      const value = this.#cache.get(k)
       if (value != null) writes.push(this.#track(super.put(new Key(k), value)).catch(() => {}))
     }
     this.#dirty.clear()

@@ -39,8 +39,13 @@ describe('node datastore', () => {
       assert.deepEqual([...await store.get(key)], [2], 'a read sees the last write')
       assert.equal(await store.has(key), true)
       assert.equal(existsSync(join(path, 'peers', 'p1.data')), false, 'no file write per put')
-      await store.put(new Key('/pins/x'), new Uint8Array([9]))
+      const pin = new Uint8Array([9])
+      await store.put(new Key('/pins/x'), pin)
       assert.equal(existsSync(join(path, 'pins', 'x.data')), true, 'other keys are written at once')
+      pin[0] = 0
+      assert.deepEqual([...await store.get(new Key('/pins/x'))], [9], 'the cache holds a copy, not the caller\'s buffer')
+      await store.delete(new Key('/pins/x'))
+      assert.equal(await store.has(new Key('/pins/x')), false, 'a delete leaves nothing cached')
       const listed = []
       for await (const pair of store.query({ prefix: '/peers' })) listed.push(pair)
       assert.deepEqual(listed.map(p => [p.key.toString(), [...p.value]]), [['/peers/p1', [2]]], 'a query sees cached records')
