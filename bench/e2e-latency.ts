@@ -14,13 +14,15 @@
  *
  * Options: --iterations N (baseline runs per series, 500), --tasks N
  * (sequential swarm tasks, 200), --concurrent-tasks N (400), --clients K (8),
- * --workers N (2).
+ * --workers N (2), --verify POLICY (the coordinator's `verification.defaultPolicy`
+ * for tasks that name none: `none`, as the tests, by default; `adaptive` is the
+ * built-in default of a deployment, whose spot checks re-execute some tasks).
  */
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { AileeClient, type TaskResult } from '../src/client/index.ts'
 import { releaseSandboxThreads } from '../src/runtime/index.ts'
-import { LOCAL, startSwarm } from '../test/helpers/swarm.ts'
+import { LOCAL, merge, startSwarm } from '../test/helpers/swarm.ts'
 import { nextTestClientKey } from '../test/helpers/accounts.ts'
 import { measureBaseline } from './lib/baseline.ts'
 import { closedLoop, type LoopResult } from './lib/load.ts'
@@ -33,7 +35,8 @@ const { values: opts } = parseArgs({
     tasks: { type: 'string', default: '200' },
     'concurrent-tasks': { type: 'string', default: '400' },
     clients: { type: 'string', default: '8' },
-    workers: { type: 'string', default: '2' }
+    workers: { type: 'string', default: '2' },
+    verify: { type: 'string', default: 'none' }
   }
 })
 const iterations = positive(opts.iterations, 'iterations')
@@ -47,9 +50,9 @@ const env = environment()
 log(`baseline: runInSandbox x ${iterations} sequential, then ${clients} in flight`)
 const baseline = await measureBaseline({ module: wasm, iterations, concurrency: clients })
 
-log(`swarm: 1 coordinator + ${workers} workers on 127.0.0.1`)
+log(`swarm: 1 coordinator + ${workers} workers on 127.0.0.1, verification ${opts.verify}`)
 // default config (timers included) but for local-only discovery and silent logs: the figures of a default deployment
-const swarm = await startSwarm({ workers, base: { ...LOCAL, logLevel: 'silent' } })
+const swarm = await startSwarm({ workers, base: merge(LOCAL, { logLevel: 'silent', verification: { defaultPolicy: opts.verify } }) })
 let sequential: LoopResult<TaskResult>
 let concurrent: LoopResult<TaskResult>
 try {
@@ -94,11 +97,11 @@ const rows: Array<Array<string | number>> = [
   ['ratio swarm/baseline, sequential', '', ratio(swarmSeq.p50Ms, b.sequential.p50Ms), ratio(swarmSeq.p99Ms, b.sequential.p99Ms), ratio(swarmSeq.throughputPerS, b.sequential.throughputPerS)],
   [`ratio swarm/baseline, ${clients} in flight`, '', ratio(swarmConc.p50Ms, b.concurrent.p50Ms), ratio(swarmConc.p99Ms, b.concurrent.p99Ms), ratio(swarmConc.throughputPerS, b.concurrent.throughputPerS)]
 ]
-process.stdout.write(`\ntrivial.wasm, 1 coordinator + ${workers} workers, ${env.cpus} CPUs (${env.cpuModel}), Node ${env.node}\n\n${table(rows)}\n\n`)
+process.stdout.write(`\ntrivial.wasm, 1 coordinator + ${workers} workers, verification ${opts.verify}, ${env.cpus} CPUs (${env.cpuModel}), Node ${env.node}\n\n${table(rows)}\n\n`)
 const path = await writeResults('e2e-latency', {
   bench: 'e2e-latency',
   environment: env,
-  parameters: { iterations, tasks, concurrentTasks, clients, workers, module: 'test/fixtures/trivial.wasm' },
+  parameters: { iterations, tasks, concurrentTasks, clients, workers, verify: opts.verify, module: 'test/fixtures/trivial.wasm' },
   baseline,
   swarm: {
     sequential: { ...swarmSeq, failed: sequential.errors.length },

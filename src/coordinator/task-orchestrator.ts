@@ -389,6 +389,8 @@ export class TaskOrchestrator {
   /** Carries out `effects` in order; writes are awaited before anything later is announced. */
   async #applyEffects (taskId: string, effects: Effect[], outcome: DispatchOutcome): Promise<void> {
     const reputation: ReputationUpdate = []
+    // the output is stored while the settlement is written; both end before `done` is announced
+    let storing: Promise<void> | undefined
     for (const effect of effects) {
       const task = this.#open.get(taskId)
       if (task == null) return
@@ -398,10 +400,11 @@ export class TaskOrchestrator {
           await this.#store.saveTask(task, reputation.splice(0)).catch(err => { this.#log.error({ err, task: taskId }, 'task state not persisted') })
           break
         case 'settle':
-          await this.#settle(task, effect, reputation.splice(0))
+          await this.#settle(task, effect, reputation.splice(0), storing)
+          storing = undefined
           break
         case 'storeOutput':
-          await this.#network.storeOutput(effect.bytes).catch(err => { this.#log.error({ err, task: taskId }, 'output not stored') })
+          storing = this.#network.storeOutput(effect.bytes).catch(err => { this.#log.error({ err, task: taskId }, 'output not stored') })
           break
         case 'publishOffer':
           this.#network.publishOffer(this.#offerOf(task, effect.attempt, effect.bidDeadlineMs)).catch(err => { this.#log.warn({ err, task: taskId }, 'offer publish failed') })
@@ -452,6 +455,7 @@ export class TaskOrchestrator {
           break
       }
     }
+    await storing
     const last = this.#open.get(taskId)
     if (reputation.length > 0 && last != null) await this.#store.saveTask(last, reputation).catch(err => { this.#log.error({ err, task: taskId }, 'reputation not persisted') })
   }
@@ -464,14 +468,19 @@ export class TaskOrchestrator {
     if (step.refusal == null) await this.#applyEffects(taskId, step.effects, outcome)
   }
 
-  /** Writes the terminal task with its settlement, announces `done`, and forgets the task. */
-  async #settle (task: TaskRecord, effect: Extract<Effect, { type: 'settle' }>, reputation: ReputationUpdate): Promise<void> {
+  /**
+   * Writes the terminal task with its settlement, announces `done`, and forgets the task.
+   *
+   * @param storing the output being stored (a `storeOutput` effect of the same step, never rejects): awaited with the write, before `done`
+   */
+  async #settle (task: TaskRecord, effect: Extract<Effect, { type: 'settle' }>, reputation: ReputationUpdate, storing?: Promise<void>): Promise<void> {
     const s = effect.settlement
     try {
       await this.#store.finishTask(task, s == null ? undefined : { id: task.id, clientAccount: task.clientAccount, payments: s.payments, evidence: s.evidence, verified: true }, reputation)
     } catch (err) {
       this.#log.error({ err, task: task.id }, 'terminal state not persisted')
     }
+    await storing
     this.#timers.get(task.id)?.()
     this.#timers.delete(task.id)
     this.#bidAnswers.answer(task.id, undefined)

@@ -148,8 +148,8 @@ function roundOpened (task: TaskRecord, next: TaskRecord, eligible: string[], ct
   next.updatedAtMs = ctx.nowMs
   next.notBeforeMs = 0
   next.round = { attempt, openedAtMs: ctx.nowMs, closesAtMs, phase: 'collecting', awaiting: [...new Set(eligible)], bids: [], declines: {}, refused: [], candidates: [] }
+  // not persisted: a restart sends an offered task back to the queue (`restarted`), as stored
   const effects: Effect[] = [
-    { type: 'persist' },
     { type: 'announce', kind: 'offered', reason: next.reason, attempt },
     { type: 'publishOffer', attempt, bidDeadlineMs: closesAtMs }
   ]
