@@ -23,11 +23,13 @@ export type FailureCause =
   | 'admission' | 'invalid_module' | 'cancelled' | 'queue_timeout' | 'total_timeout' | 'execution_timeout'
   | 'memory_exceeded' | 'quarantined' | 'attempts_exhausted' | 'no_agreement' | 'program_failed' | 'other'
 
+/** Every {@link FailureCause}, each a label value of `ailee_task_failures_total` from the start. */
 export const FAILURE_CAUSES: FailureCause[] = ['admission', 'invalid_module', 'cancelled', 'queue_timeout', 'total_timeout', 'execution_timeout', 'memory_exceeded', 'quarantined', 'attempts_exhausted', 'no_agreement', 'program_failed', 'other']
 
 /** Why a lease ended other than by a verified result: the `reason` label of `ailee_leases_lost_total`. */
 export type LeaseLossLabel = 'disconnected' | 'telemetry_stale' | 'expired' | 'handed_back' | 'invalid_result' | 'cancelled' | 'task_ended' | 'other'
 
+/** Every {@link LeaseLossLabel}, each a label value of `ailee_leases_lost_total` from the start. */
 export const LEASE_LOSS_REASONS: LeaseLossLabel[] = ['disconnected', 'telemetry_stale', 'expired', 'handed_back', 'invalid_result', 'cancelled', 'task_ended', 'other']
 
 /** Latency buckets, seconds: 5 ms to 10 min. */
@@ -83,7 +85,15 @@ function leaseLossOf (step: LifecycleStep): LeaseLossLabel | undefined {
   }
 }
 
-/** The coordinator's lifecycle series on a registry, fed by {@link LifecycleMetrics.observe}. */
+/**
+ * The coordinator's lifecycle series on a registry, fed by {@link LifecycleMetrics.observe}
+ * (counters `ailee_tasks_*`, `ailee_offers_published_total`, `ailee_bids_received_total`,
+ * `ailee_declines_received_total`, `ailee_assignments_total`, `ailee_leases_lost_total`,
+ * `ailee_ledger_*`; histograms in seconds `ailee_task_{queued,bid_window,execution,total}_seconds`;
+ * gauges `ailee_tasks_open`, `ailee_queue_depth`). Holds one map entry per open task.
+ *
+ * @throws (constructor) when `registry` already has one of these names
+ */
 export class LifecycleMetrics {
   readonly #admitted: Counter
   readonly #finished: Counter<'state'>
