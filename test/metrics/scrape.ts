@@ -3,6 +3,8 @@
  * of it, and run `promtool check metrics` on it (Debian package `prometheus`).
  */
 import { spawnSync } from 'node:child_process'
+import { accessSync, constants } from 'node:fs'
+import { delimiter, join } from 'node:path'
 
 /** Labels of a sample, e.g. `{ state: 'completed' }`. */
 export type Labels = Record<string, string>
@@ -57,9 +59,14 @@ export interface PromtoolVerdict {
  * fail in CI (env CI set) and may skip locally: {@link promtoolOrSkip}.
  */
 export function promtoolPath (): string | undefined {
-  const which = spawnSync('sh', ['-c', 'command -v promtool'], { encoding: 'utf8' })
-  const path = which.stdout.trim()
-  return which.status === 0 && path !== '' ? path : undefined
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const path = join(dir, 'promtool')
+    try {
+      accessSync(path, constants.X_OK)
+      return path
+    } catch {}
+  }
+  return undefined
 }
 
 /**
