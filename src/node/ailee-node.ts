@@ -85,7 +85,7 @@ const STOP_STEP_MS = 15_000
  * @throws ChainCorruptError (or similar) when the stored chain does not validate
  * @throws when a listen address cannot be bound
  * @throws MetricsListenError when `metrics.listen` cannot be bound (the ops endpoint
- *   starts first, so `/health` answers while the chain is validated)
+ *   starts once the state database is open, so `/health` answers while the chain is validated)
  */
 export async function startNode (config: NodeConfig, options: StartNodeOptions): Promise<StartedNode> {
   const contradictions = limitContradictions(config)
@@ -109,6 +109,11 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
     teardown.length = 0
   }
   try {
+    const db = await StateDb.open(join(options.dataDir, 'state'))
+    teardown.push(['state db', async () => { await db.close() }])
+    progress.db = db
+    // after the data directory's lock (a second node on it fails on that, not on the port), before
+    // the chain's validation, which may take long: /health answers meanwhile
     let ops: OpsServer | undefined
     if (metrics != null) {
       const startedAtMs = Date.now()
@@ -120,9 +125,6 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       teardown.push(['metrics endpoint', async () => { await ops?.close() }])
       log.info({ metricsUrl: ops.metricsUrl }, 'serving /metrics, /health and /ready')
     }
-    const db = await StateDb.open(join(options.dataDir, 'state'))
-    teardown.push(['state db', async () => { await db.close() }])
-    progress.db = db
     const chain = new ChainStore(db)
     // another producer's stored chain must meet the bounds of received blocks (config chain.*)
     const followed = new Set(followedProducers(config))
