@@ -34,6 +34,8 @@ import { LATENCY_BUCKETS, LifecycleMetrics, declineLabel } from './lifecycle-met
 /** What the node's chain sync counts (src/node/chain-sync.ts `ChainSyncStats`, the part read here). */
 export interface ChainSyncCounts {
   blocksStored: number
+  /** of `blocksStored`, those fetched by range sync rather than gossiped (0 when absent) */
+  blocksSynced?: number
   invalid: number
   refused: Record<string, number>
   gaps: number
@@ -142,9 +144,16 @@ export class NodeMetrics {
     // eslint-disable-next-line no-new
     new Counter({
       name: 'ailee_blocks_validated_total',
-      help: 'Blocks of other producers received over gossip, validated and stored.',
+      help: 'Blocks of other producers received, validated and stored, by source: gossip, or range sync (catching up).',
+      labelNames: ['source'],
       registers,
-      collect () { setCounter(this, {}, stats().blocksStored) }
+      collect () {
+        const s = stats()
+        const synced = s.blocksSynced ?? 0
+        this.reset()
+        this.inc({ source: 'gossip' }, s.blocksStored - synced)
+        this.inc({ source: 'sync' }, synced)
+      }
     })
     // eslint-disable-next-line no-new
     new Counter({
