@@ -129,7 +129,7 @@ export class LifecycleMetrics {
     this.#paid = new Counter({ name: 'ailee_ledger_paid_total', help: 'Amount paid to workers in settlements, smallest credit units.', registers })
     this.#fraud = new Counter({ name: 'ailee_ledger_fraud_evidence_total', help: 'Workers caught with a wrong result in settlements (bond forfeited).', registers })
     this.#queued = new Histogram({ name: 'ailee_task_queued_seconds', help: 'Time a task waited in the queue before an offer round opened (each stay in the queue).', buckets: LATENCY_BUCKETS, registers })
-    this.#bidWindow = new Histogram({ name: 'ailee_task_bid_window_seconds', help: 'Time an offer round collected bids, from its opening to its close.', buckets: LATENCY_BUCKETS, registers })
+    this.#bidWindow = new Histogram({ name: 'ailee_task_bid_window_seconds', help: 'Time an offer round collected bids, from its opening until it stopped collecting (deadline, or every eligible worker answered).', buckets: LATENCY_BUCKETS, registers })
     this.#execution = new Histogram({ name: 'ailee_task_execution_seconds', help: 'Time from Assign to the worker\'s result (fetch and execution), per attempt.', buckets: LATENCY_BUCKETS, registers })
     this.#total = new Histogram({ name: 'ailee_task_total_seconds', help: 'Time from submission to the terminal state, by state.', labelNames: ['state'], buckets: LATENCY_BUCKETS, registers })
     const open = this.#open
@@ -182,14 +182,16 @@ export class LifecycleMetrics {
       case 'decline': this.#declines.inc({ reason: declineLabel(event.reason) }); break
       case 'assignAcked': this.#assignments.inc({ result: 'accepted' }); break
       case 'assignRefused': this.#assignments.inc({ result: event.unreachable ? 'unreachable' : 'refused' }); break
-      case 'roundClosed':
-        if (before.round != null) this.#bidWindow.observe(seconds(nowMs - before.round.openedAtMs))
-        break
       case 'resultReceived': {
         const lease = before.leases.find(l => l.worker === event.worker && l.attempt === event.attempt)
         if (lease != null) this.#execution.observe(seconds(nowMs - lease.assignedAtMs))
         break
       }
+    }
+    // a round's bid window ends when it stops collecting (at its deadline, or once every eligible
+    // worker answered); a round ranked again after a refused Assign does not count twice
+    if (before.round?.phase === 'collecting' && (after.round == null || after.round.phase !== 'collecting' || after.round.attempt !== before.round.attempt)) {
+      this.#bidWindow.observe(seconds(nowMs - before.round.openedAtMs))
     }
     for (const effect of step.effects) {
       if (effect.type === 'publishOffer') this.#offers.inc()

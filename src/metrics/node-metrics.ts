@@ -12,7 +12,10 @@
  *   part when Prometheus scrapes (prom-client `collect()`), so business code
  *   calls nothing.
  *
- * One registry per node (several nodes may share a process, as in tests).
+ * One registry per node (several nodes may share a process, as in tests); the
+ * default process metrics live in one registry per process (they describe the
+ * process whichever node is asked, and each set starts an event-loop monitor and
+ * a GC observer that are never stopped), merged into every node's scrape.
  * Note: `@libp2p/prometheus-metrics` keeps a module-wide cache of its metric
  * objects, so with several nodes in one process the `libp2p_*` series of the
  * earlier nodes may go to the latest node's registry; `ailee_*` series never
@@ -20,7 +23,7 @@
  */
 import { defaultLogger } from '@libp2p/logger'
 import { prometheusMetrics } from '@libp2p/prometheus-metrics'
-import { Counter, Gauge, Histogram, Registry } from 'prom-client'
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
 import type { Metrics } from '@libp2p/interface'
 import type { ChainStore } from '../chain/chain-store.ts'
 import type { FairQueue } from '../coordinator/fair-queue.ts'
@@ -70,6 +73,17 @@ export interface WorkerParts {
 /** Execution outcomes of the sandbox, plus the two ways a run ends without one. */
 const SANDBOX_OUTCOMES = ['exited', 'trapped', 'timed_out', 'memory_exceeded', 'output_exceeded', 'invalid_module', 'aborted', 'error']
 
+let processRegistry: Registry | undefined
+
+/** prom-client's default metrics (`process_*`, `nodejs_*`), registered once per process. */
+function defaultMetricsRegistry (): Registry {
+  if (processRegistry == null) {
+    processRegistry = new Registry()
+    collectDefaultMetrics({ register: processRegistry })
+  }
+  return processRegistry
+}
+
 /** Options of {@link NodeMetrics}. */
 export interface NodeMetricsOptions {
   role: 'coordinator' | 'worker'
@@ -89,13 +103,23 @@ export class NodeMetrics {
   constructor (options: NodeMetricsOptions) {
     this.#role = options.role
     this.#version = options.version
-    // registers prom-client's default metrics (process_*, nodejs_*) in our registry too
-    this.libp2p = prometheusMetrics({ registry: this.registry })({ logger: defaultLogger() })
+    // prom-client's default metrics come from the process-wide registry (see the module comment)
+    this.libp2p = prometheusMetrics({ registry: this.registry, collectDefaultMetrics: false })({ logger: defaultLogger() })
   }
 
-  /** The scrape: Prometheus text format of every series. */
+  /** The scrape: Prometheus text format of every series, the process's default metrics included. */
   async scrape (): Promise<{ contentType: string, body: string }> {
-    return { contentType: this.registry.contentType, body: await this.registry.metrics() }
+    const merged = Registry.merge([defaultMetricsRegistry(), this.registry])
+    return { contentType: this.registry.contentType, body: await merged.metrics() }
+  }
+
+  /**
+   * Empties the registry, so the stopped node's parts that its `collect()`
+   * callbacks read can be garbage-collected (libp2p's metric objects may outlive
+   * it). Call after the node stopped; a scrape then has only the process metrics.
+   */
+  close (): void {
+    this.registry.clear()
   }
 
   /** The coordinator's lifecycle observer (`TaskOrchestratorInit.observeStep`); created on first use. */

@@ -109,6 +109,8 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
     teardown.length = 0
   }
   try {
+    // the first step pushed is the last undone: the registry empties after everything stopped
+    if (metrics != null) teardown.push(['metrics', async () => { metrics.close() }])
     const db = await StateDb.open(join(options.dataDir, 'state'))
     teardown.push(['state db', async () => { await db.close() }])
     progress.db = db

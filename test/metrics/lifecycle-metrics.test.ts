@@ -78,7 +78,9 @@ describe('LifecycleMetrics', () => {
     assert.equal(valueOf(s, 'ailee_leases_lost_total'), 1)
     assert.equal(valueOf(s, 'ailee_task_queued_seconds_count'), 1)
     assert.equal(valueOf(s, 'ailee_task_queued_seconds_sum'), 0.5)
-    assert.equal(valueOf(s, 'ailee_task_bid_window_seconds_sum'), 0.2)
+    // the round stopped collecting when its last eligible worker (w2) answered, at 1 620 ms
+    assert.equal(valueOf(s, 'ailee_task_bid_window_seconds_sum'), 0.12)
+    assert.equal(valueOf(s, 'ailee_task_bid_window_seconds_count'), 1)
     assert.equal(valueOf(s, 'ailee_tasks_finished_total'), 0)
     // the task is open again, waiting for its next attempt
     assert.equal(metrics.openTasks, 1)

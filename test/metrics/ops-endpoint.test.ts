@@ -64,19 +64,24 @@ describe('ops endpoint of a coordinator and a worker', () => {
     const w1 = (await scrape(workerUrl)).samples
     const delta = (a: Sample[], b: Sample[], name: string, labels = {}): number => valueOf(b, name, labels) - valueOf(a, name, labels)
 
+    // exact where the task decides it; where a loaded machine may add rounds (a bid later than the
+    // bid window) or attempts (a lease lost), the counters must agree with each other
     assert.equal(delta(c0, c1, 'ailee_tasks_admitted_total'), 1)
     assert.equal(delta(c0, c1, 'ailee_tasks_finished_total', { state: 'completed' }), 1)
     assert.equal(delta(c0, c1, 'ailee_tasks_finished_total'), 1, 'no other terminal state moved')
     assert.equal(delta(c0, c1, 'ailee_task_failures_total'), 0)
-    assert.equal(delta(c0, c1, 'ailee_offers_published_total'), 1)
-    assert.equal(delta(c0, c1, 'ailee_bids_received_total', { result: 'recorded' }), 1)
-    assert.equal(delta(c0, c1, 'ailee_assignments_total', { result: 'accepted' }), 1)
-    assert.equal(delta(c0, c1, 'ailee_leases_lost_total'), 0)
+    const offers = delta(c0, c1, 'ailee_offers_published_total')
+    const bids = delta(c0, c1, 'ailee_bids_received_total', { result: 'recorded' })
+    const accepted = delta(c0, c1, 'ailee_assignments_total', { result: 'accepted' })
+    assert.ok(offers >= 1, `${offers} offers`)
+    assert.ok(bids >= 1 && bids <= offers, `${bids} bids recorded for ${offers} offers from one worker`)
+    assert.ok(accepted >= 1 && accepted <= bids, `${accepted} assignments accepted for ${bids} bids`)
+    assert.equal(accepted, 1 + delta(c0, c1, 'ailee_leases_lost_total'), 'each accepted assignment ended in the result or a lost lease')
     assert.equal(delta(c0, c1, 'ailee_ledger_payments_total'), 1)
     assert.equal(delta(c0, c1, 'ailee_ledger_paid_total'), 10, 'the worker\'s price (worker.price)')
-    for (const h of ['ailee_task_queued_seconds', 'ailee_task_bid_window_seconds', 'ailee_task_execution_seconds']) {
-      assert.equal(delta(c0, c1, `${h}_count`), 1, h)
-    }
+    assert.equal(delta(c0, c1, 'ailee_task_queued_seconds_count'), offers, 'one stay in the queue before each offer round')
+    assert.equal(delta(c0, c1, 'ailee_task_bid_window_seconds_count'), offers, 'every round closed')
+    assert.equal(delta(c0, c1, 'ailee_task_execution_seconds_count'), 1, 'one result received')
     assert.equal(delta(c0, c1, 'ailee_task_total_seconds_count', { state: 'completed' }), 1)
     assert.equal(valueOf(c1, 'ailee_queue_depth'), 0)
     assert.equal(valueOf(c1, 'ailee_tasks_open'), 0)
@@ -88,10 +93,10 @@ describe('ops endpoint of a coordinator and a worker', () => {
     assert.equal(valueOf(c1, 'ailee_peers', { role: 'worker' }), 1)
     assert.ok(delta(c0, c1, 'ailee_gossip_messages_total', { topic: 'telemetry', result: 'accept' }) >= 0)
 
-    assert.equal(delta(w0, w1, 'ailee_sandbox_executions_total', { outcome: 'exited' }), 1)
-    assert.equal(delta(w0, w1, 'ailee_sandbox_executions_total'), 1)
-    assert.equal(delta(w0, w1, 'ailee_sandbox_duration_seconds_count', { outcome: 'exited' }), 1)
-    assert.equal(delta(w0, w1, 'ailee_bids_sent_total', { result: 'accepted' }), 1)
+    const exited = delta(w0, w1, 'ailee_sandbox_executions_total', { outcome: 'exited' })
+    assert.ok(exited >= 1 && exited <= accepted, `${exited} executions exited for ${accepted} assignments`)
+    assert.equal(delta(w0, w1, 'ailee_sandbox_executions_total'), delta(w0, w1, 'ailee_sandbox_duration_seconds_count'), 'each execution timed')
+    assert.equal(delta(w0, w1, 'ailee_bids_sent_total', { result: 'accepted' }), bids, 'the worker\'s bids the coordinator recorded')
     assert.ok(delta(w0, w1, 'ailee_content_fetched_bytes_total') > 0, 'the worker fetched the module over bitswap')
     assert.ok(delta(w0, w1, 'ailee_gossip_messages_total', { topic: 'offers', result: 'accept' }) >= 1)
     assert.equal(valueOf(w1, 'ailee_worker_slots', { state: 'total' }), 2)
