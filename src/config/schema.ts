@@ -332,6 +332,33 @@ export const networkSchema = z.object({
   pingTimeoutMs: positiveInt.default(30_000)
 }).prefault({})
 
+/**
+ * `host:port` of an HTTP listener: an IPv4 address or host name, or a bracketed
+ * IPv6 address (`[::1]:9464`), and a port 0-65535 (0: any free port).
+ */
+export const LISTEN_ADDRESS = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):([0-9]{1,5})$/
+
+/** True for a `host:port` {@link LISTEN_ADDRESS} whose port is at most 65535. */
+export function isListenAddress (text: string): boolean {
+  const m = LISTEN_ADDRESS.exec(text)
+  return m != null && Number(m[2]) <= 65535
+}
+
+/**
+ * The node's HTTP endpoint for operators (src/metrics/): `GET /metrics`
+ * (Prometheus text format), `GET /health` and `GET /ready` (docs/operating.md).
+ */
+export const metricsSchema = z.object({
+  /** Serve the endpoint at all (`--no-metrics` turns it off; /health and /ready go with it). @default true */
+  enabled: z.boolean().default(true),
+  /**
+   * `host:port` it listens on (`--metrics-listen`); port 0 takes any free port
+   * (the bound address is in node.json as `metricsUrl`). Bound to localhost by
+   * default: the metrics are not for the internet. @default "127.0.0.1:9464"
+   */
+  listen: z.string().refine(isListenAddress, 'must be host:port (e.g. 127.0.0.1:9464, 0.0.0.0:9464 or [::1]:9464), port 0-65535').default('127.0.0.1:9464')
+}).prefault({})
+
 export const configSchema = z.object({
   role: z.enum(['coordinator', 'worker']).default('worker'),
   /** State (RocksDB), content (Helia blocks) and the identity key live here. @default "./.data/<role>" */
@@ -354,7 +381,8 @@ export const configSchema = z.object({
   verification: verificationSchema,
   worker: workerSchema,
   ledger: ledgerSchema,
-  chain: chainSchema
+  chain: chainSchema,
+  metrics: metricsSchema
 })
 
 /** A fully-defaulted configuration. */

@@ -54,6 +54,13 @@ export class PinQuota {
     return this.#maxBytes
   }
 
+  /** Bytes all accounts hold now, each account's CIDs counted once (a CID two accounts hold counts twice). */
+  get totalBytes (): number {
+    let total = 0
+    for (const bytes of this.#used.values()) total += bytes
+    return total
+  }
+
   /** Bytes `account` holds now. */
   usedBy (account: string): number {
     return this.#used.get(account) ?? 0

@@ -72,6 +72,25 @@ export interface TaskOrchestratorInit {
    * ends, and re-counted for open tasks at start). @default none
    */
   pinQuota?: PinQuota
+  /**
+   * Sees every lifecycle step, applied or refused, right after it is computed (metrics: see
+   * src/metrics/lifecycle-metrics.ts). Must not throw (what it throws is logged and dropped). @default none
+   */
+  observeStep?: (step: LifecycleStep) => void
+}
+
+/**
+ * One step of a task's lifecycle as {@link TaskOrchestratorInit.observeStep} sees it: the event,
+ * the task before and after (the same object when refused), the effects asked for, and the
+ * clock's `nowMs` (Unix ms) the step was computed at.
+ */
+export interface LifecycleStep {
+  event: LifecycleEvent
+  before: TaskRecord
+  after: TaskRecord
+  effects: Effect[]
+  refusal?: Refusal
+  nowMs: number
 }
 
 /** Listener of one task's progress. */
@@ -103,6 +122,7 @@ export class TaskOrchestrator {
   readonly #network: OrchestratorNetwork
   readonly #log: Logger
   readonly #pinQuota: PinQuota | undefined
+  readonly #observeStep: ((step: LifecycleStep) => void) | undefined
   readonly #clock: Clock
   readonly #random: () => number
   readonly #randomInt: (n: number) => number
@@ -135,6 +155,7 @@ export class TaskOrchestrator {
     this.#network = init.network
     this.#log = init.log
     this.#pinQuota = init.pinQuota
+    this.#observeStep = init.observeStep
     this.#clock = init.clock ?? systemClock
     this.#random = init.random ?? Math.random
     this.#randomInt = init.randomInt ?? randomInt
@@ -355,7 +376,13 @@ export class TaskOrchestrator {
 
   /** Computes one transition and updates the in-memory state and indexes (synchronous: nothing interleaves). */
   #step (task: TaskRecord, event: LifecycleEvent): Transition {
-    const t = transition(task, event, { nowMs: this.#clock.now(), policy: this.#policy, random: this.#random })
+    const nowMs = this.#clock.now()
+    const t = transition(task, event, { nowMs, policy: this.#policy, random: this.#random })
+    try {
+      this.#observeStep?.({ event, before: task, after: t.task, effects: t.effects, refusal: t.refusal, nowMs })
+    } catch (err) {
+      this.#log.error({ err, task: task.id }, 'lifecycle observer failed')
+    }
     if (t.refusal != null) {
       if (event.type !== 'tick') this.#log.debug({ task: task.id, event: event.type, refusal: t.refusal.code, reason: t.refusal.reason }, 'event refused')
       // the pump takes a task out of the queue before its roundOpened is applied: a refusal puts it back

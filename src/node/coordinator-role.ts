@@ -21,7 +21,7 @@ import { NonceStore } from '../chain/nonce-store.ts'
 import { toAmount } from '../chain/amount.ts'
 import { Accounts } from '../coordinator/accounts.ts'
 import { receiptProofToWire } from '../chain/proof.ts'
-import { TaskOrchestrator } from '../coordinator/task-orchestrator.ts'
+import { TaskOrchestrator, type TaskOrchestratorInit } from '../coordinator/task-orchestrator.ts'
 import { systemClock } from '../coordinator/clock.ts'
 import { TelemetryStore } from '../coordinator/telemetry-store.ts'
 import { telemetryFromWire } from '../protocol/messages/telemetry.ts'
@@ -40,12 +40,18 @@ export interface CoordinatorRole {
    * (`limits.moduleCacheBytes`), and the pinned bytes per client account (`limits.maxPinnedBytesPerClient`).
    */
   admission: { queue: FairQueue, modules: ModuleCache, pinQuota: PinQuota }
+  /** False once the role stops taking tasks (stop called). */
+  accepting: () => boolean
   /** Graceful: stop taking tasks, let in-flight results land (grace period), seal pending receipts. */
   stop: () => Promise<void>
 }
 
-/** Builds and starts the coordinator role. */
-export async function startCoordinatorRole (config: NodeConfig, host: AileeHost, db: StateDb, chain: ChainStore, privateKey: PrivateKey, peers: PeerClient, log: Logger): Promise<CoordinatorRole> {
+/**
+ * Builds and starts the coordinator role.
+ *
+ * @param observeStep sees every lifecycle step of every task (metrics; `TaskOrchestratorInit.observeStep`)
+ */
+export async function startCoordinatorRole (config: NodeConfig, host: AileeHost, db: StateDb, chain: ChainStore, privateKey: PrivateKey, peers: PeerClient, log: Logger, observeStep?: TaskOrchestratorInit['observeStep']): Promise<CoordinatorRole> {
   const topics = topicsFor(config.network.networkId)
   const self = host.peerId.toString()
   const settlements = new SettlementLog(db, { workerBond: BigInt(config.verification.workerBond) })
@@ -79,7 +85,8 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
       storeOutput: async bytes => { await host.content.pin(await host.content.add(bytes)) }
     },
     clock: systemClock,
-    log: log.child({ component: 'coordinator:orchestrator' })
+    log: log.child({ component: 'coordinator:orchestrator' }),
+    observeStep
   })
   const service = new CoordinatorService(orchestrator, {
     config,
@@ -127,6 +134,7 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     store,
     handle: async (request, ctx) => { await service.handle(request, ctx) },
     admission: { queue: service.admissionQueue, modules, pinQuota },
+    accepting: () => service.accepting,
     stop: async () => {
       service.stopAccepting()
       host.libp2p.removeEventListener('peer:disconnect', onDisconnect)
