@@ -25,7 +25,11 @@ export interface ProcessClusterOptions {
   workers: number
   /** `worker.slots` of each worker; undefined: the config default */
   slots?: number
-  /** client connections (each with its own funded test key, so its own per-peer limits) */
+  /**
+   * client connections, each with its own funded test key (so its own per-peer
+   * limits); at most `TEST_KEY_COUNT`: two clients with one peer id would serve
+   * each other's module fetches
+   */
   clients: number
   /** time allowed for the workers to be seen alive, ms. @default 60000 */
   startTimeoutMs?: number
@@ -72,6 +76,7 @@ export interface ProcessCluster {
  * @throws Error when a process does not start or the workers are not seen in time (everything started is stopped and removed first)
  */
 export async function startProcessCluster (options: ProcessClusterOptions): Promise<ProcessCluster> {
+  if (options.clients > TEST_CLIENT_KEYS.length) throw new RangeError(`at most ${TEST_CLIENT_KEYS.length} clients (one funded test key each), got ${options.clients}`)
   const root = await mkdtemp(join(tmpdir(), 'ailee-bench-'))
   const group = new NodeGroup()
   const clients: AileeClient[] = []
@@ -93,7 +98,7 @@ export async function startProcessCluster (options: ProcessClusterOptions): Prom
       role: 'worker', dataDir: join(root, `worker-${i}`), bootstrap: [coordinator.addr], config: workerConfig
     })))
     for (let i = 0; i < options.clients; i++) {
-      clients.push(await AileeClient.connect(coordinator.addr, { privateKey: TEST_CLIENT_KEYS[i % TEST_CLIENT_KEYS.length] }))
+      clients.push(await AileeClient.connect(coordinator.addr, { privateKey: TEST_CLIENT_KEYS[i] }))
     }
     await waitForLiveWorkers(clients[0], options.workers, options.startTimeoutMs ?? 60_000)
     return {
@@ -157,7 +162,7 @@ export interface LoadResult {
   notAccepted: number
   /** ended completed, verified by the coordinator, with the expected stdout */
   completed: number
-  /** of those, ended before the last start (within the measured window) */
+  /** of those, ended within the measured window (up to the deadline; with `tasks` only, up to the last start) */
   completedInWindow: number
   /** ended `completed` but not marked verified */
   unverified: number
@@ -173,7 +178,7 @@ export interface LoadResult {
   latency: Summary | null
   /** coordinator's queued time (submit to first assignment) of the completed tasks, ms; null when none */
   queued: Summary | null
-  /** from the first start to the last start (the measured window), ms */
+  /** the measured window: from the first start to the deadline (with `tasks` only: to the last start, or sooner when stopped), ms */
   windowMs: number
   /** from the first start to the last end, ms */
   wallMs: number
@@ -207,15 +212,16 @@ export async function runLoad (options: LoadOptions): Promise<LoadResult> {
   const queued: number[] = []
   const start = performance.now()
   const deadline = options.durationMs == null ? Number.POSITIVE_INFINITY : start + options.durationMs
-  let windowEnd: number | undefined
+  // the window: up to the deadline when there is one, else up to the last start
+  let windowEnd: number | undefined = options.durationMs == null ? undefined : deadline
   let lastEnd = start
   const error = (line: string): void => { if (r.errors.length < MAX_ERRORS) r.errors.push(line) }
   const more = (): boolean => {
     const ok = options.signal?.aborted !== true && performance.now() < deadline && r.submitted < (options.tasks ?? Number.POSITIVE_INFINITY)
-    if (!ok) windowEnd ??= performance.now()
+    if (ok && r.submitted + 1 === options.tasks) windowEnd = performance.now() // the last start
     return ok
   }
-  const drainEnd = (): number => (windowEnd ?? deadline) + options.drainTimeoutMs
+  const drainEnd = (): number => (windowEnd ?? Number.POSITIVE_INFINITY) + options.drainTimeoutMs
   let next = 0
   const loop = async (): Promise<void> => {
     while (more()) {
@@ -234,9 +240,9 @@ export async function runLoad (options: LoadOptions): Promise<LoadResult> {
       r.accepted++
       r.taskIds.push(taskId)
       try {
-        // the drain ends drainTimeoutMs after the last start (not known yet: then after the deadline, if any)
+        // the drain ends drainTimeoutMs after the window (unknown before the last start of a count-limited load: no limit then but the signal)
         const follow = drainEnd() - performance.now()
-        const result = await client.waitForResult(taskId, { deadlineMs: Number.isFinite(follow) ? Math.max(1000, follow) : undefined, signal: options.signal })
+        const result = await client.waitForResult(taskId, { deadlineMs: Number.isFinite(follow) ? Math.max(1000, Math.round(follow)) : undefined, signal: options.signal })
         const t1 = performance.now()
         lastEnd = Math.max(lastEnd, t1)
         if (result.status !== 'completed') {
@@ -265,7 +271,7 @@ export async function runLoad (options: LoadOptions): Promise<LoadResult> {
     }
   }
   await Promise.all(Array.from({ length: Math.max(1, options.inFlight) }, loop))
-  windowEnd ??= performance.now()
+  windowEnd = Math.min(windowEnd ?? performance.now(), performance.now())
   r.windowMs = Math.round(windowEnd - start)
   r.wallMs = Math.round(lastEnd - start)
   r.throughputPerS = round(r.completedInWindow / Math.max(0.001, r.windowMs / 1000))
