@@ -35,14 +35,14 @@ import { releaseSandboxThreads } from '../src/runtime/index.ts'
 import { LOCAL, merge, startSwarm, type Swarm } from '../test/helpers/swarm.ts'
 import { TEST_CLIENT_KEYS, TEST_KEY_COUNT } from '../test/helpers/accounts.ts'
 import { measureBaseline, workerModuleCache, type BaselineResult } from './lib/baseline.ts'
-import { floorRows, floorRatio, type FloorFigure } from './lib/floor-table.ts'
+import { floorFigures, renderReport, runPassed, type AuditSummary, type E2eRun, type ProcessSeries, type SwarmSeries } from './lib/e2e-report.ts'
+import { floorRatio } from './lib/floor-table.ts'
 import { measureBareWasi, measureEd25519, measureRocksDb } from './lib/floors-local.ts'
 import { measureNetworkFloor } from './lib/floors-net.ts'
 import { closedLoop } from './lib/load.ts'
-import { loadClean, runLoad, startProcessCluster, type ClusterMemory, type LoadResult, type ProcessCluster } from './lib/process-load.ts'
-import { environment, table, writeResults } from './lib/report.ts'
-import { mib } from './lib/rss.ts'
-import { summarize, type Summary } from './lib/stats.ts'
+import { runLoad, startProcessCluster, type ClusterMemory, type LoadResult, type ProcessCluster } from './lib/process-load.ts'
+import { environment, writeResults } from './lib/report.ts'
+import { summarize } from './lib/stats.ts'
 
 // `--json` takes an optional file: pull it out before parseArgs (which wants a fixed arity)
 const argv = process.argv.slice(2)
@@ -137,7 +137,6 @@ if (!P.skip.has('sandbox')) {
 
 // 3. in-process swarm, per verify mode
 const defaultPolicy = resolveConfig({}).verification.defaultPolicy
-interface SwarmSeries { mode: string, sequential: Summary | null, concurrent: Summary | null, failed: number, errors: string[] }
 const swarmSeries: SwarmSeries[] = []
 if (!P.skip.has('swarm')) {
   log(`swarm: 1 coordinator + ${P.workers} workers in this process on 127.0.0.1 (default policy ${defaultPolicy})`)
@@ -183,11 +182,10 @@ if (!P.skip.has('swarm')) {
 }
 
 // 4. throughput and memory through processes
-interface ProcessSeries { mode: string, load: LoadResult }
 const processSeries: ProcessSeries[] = []
 const memory: Array<ClusterMemory & { label: string }> = []
-let memoryRun: (LoadResult & { mode: string }) | null = null
-let audit: { ok: boolean, blocks: number, sealed: number, duplicates: number, mismatches: number, pending: number, chainError: string, missingSealed: number, phantom: number, exitCodes: Array<number | null> } | null = null
+let memoryRun: ProcessSeries | null = null
+let audit: AuditSummary | null = null
 let cluster: ProcessCluster | undefined
 if (!P.skip.has('processes')) {
   log(`processes: 1 coordinator + ${P.processWorkers} worker processes (bin/node), ${P.clients} clients, ${P.inFlight} in flight`)
@@ -216,7 +214,7 @@ if (!P.skip.has('processes')) {
         clients: c.clients, input: taskInput(mode), expectedStdout, inFlight: P.inFlight, tasks: rest,
         drainTimeoutMs: P.drainS * 1000, signal: watchdog.signal, onEnded: () => { ended++ }, log
       })
-      memoryRun = { mode, ...load }
+      memoryRun = { mode, load }
     }
     memory.push({ label: `after ${ended} tasks`, ...await c.memory(ended) })
   } finally {
@@ -225,8 +223,9 @@ if (!P.skip.has('processes')) {
   log('processes: graceful stop and ledger audit')
   const stopped = await c.stopAndAudit()
   const a = stopped.audit
-  const accepted = new Set([...processSeries.map(s => s.load), ...(memoryRun == null ? [] : [memoryRun])].flatMap(l => l.taskIds))
-  const completed = [...processSeries.map(s => s.load), ...(memoryRun == null ? [] : [memoryRun])].flatMap(l => [...l.results.keys()])
+  const loads = [...processSeries, ...(memoryRun == null ? [] : [memoryRun])].map(s => s.load)
+  const accepted = new Set(loads.flatMap(l => l.taskIds))
+  const completed = loads.flatMap(l => [...l.results.keys()])
   const missingSealed = completed.filter(id => !a.sealed.has(id)).length
   const phantom = [...a.sealed.keys()].filter(id => !accepted.has(id)).length
   audit = {
@@ -247,93 +246,28 @@ if (!P.skip.has('processes')) {
 clearTimeout(watchdogTimer)
 
 // report
-const figures: FloorFigure[] = sandbox == null
-  ? []
-  : [
-      { figure: 'sandbox, warm module, p50', value: sandbox.sequential.p50Ms, unit: 'ms', floorName: 'bare WASI run, p50', floor: bareWasi.run.p50Ms, kind: 'cost' },
-      { figure: 'sandbox, warm module, p99', value: sandbox.sequential.p99Ms, unit: 'ms', floorName: 'bare WASI run, p99', floor: bareWasi.run.p99Ms, kind: 'cost' },
-      { figure: `sandbox, ${P.clients} in flight`, value: sandbox.concurrent.throughputPerS, unit: 'runs/s', floorName: `${cores} cores / bare WASI p50`, floor: rateFloor, kind: 'rate' }
-    ]
-for (const s of swarmSeries) {
-  if (s.sequential != null) {
-    figures.push({ figure: `e2e sequential p50, verify ${s.mode}`, value: s.sequential.p50Ms, unit: 'ms', floorName: '5 req/resp + 1 gossip, p50', floor: taskFloorMs, kind: 'cost' })
-    figures.push({ figure: `e2e sequential p99, verify ${s.mode}`, value: s.sequential.p99Ms, unit: 'ms', floorName: '5 req/resp + 1 gossip, p50', floor: taskFloorMs, kind: 'cost' })
-  }
-  if (s.concurrent != null) figures.push({ figure: `in-process swarm, ${P.clients} clients, verify ${s.mode}`, value: s.concurrent.throughputPerS, unit: 'tasks/s', floorName: `${cores} cores / bare WASI p50`, floor: rateFloor, kind: 'rate' })
+const run: E2eRun = {
+  cores, clients: P.clients, processWorkers: P.processWorkers, inFlight: P.inFlight,
+  floors: { bareWasi, ed25519, rocksdb, network: net, taskFloorMs, rateFloorPerS: rateFloor },
+  sandbox, swarm: swarmSeries, processes: processSeries, memoryRun, memory, audit
 }
-for (const s of processSeries) {
-  figures.push({ figure: `processes 1+${P.processWorkers}, ${P.inFlight} in flight, verify ${s.mode}`, value: s.load.throughputPerS, unit: 'tasks/s', floorName: `${cores} cores / bare WASI p50`, floor: rateFloor, kind: 'rate' })
-}
-const floorTable: Array<Array<string | number>> = [
-  ['floor', 'n', 'p50 ms', 'p99 ms', 'per s'],
-  ['bare WASI run (compiled once)', bareWasi.run.n, bareWasi.run.p50Ms, bareWasi.run.p99Ms, bareWasi.run.throughputPerS],
-  [`Ed25519 sign (${ed25519.messageBytes} B)`, ed25519.sign.n, ed25519.sign.p50Ms, ed25519.sign.p99Ms, ed25519.sign.throughputPerS],
-  [`Ed25519 verify (${ed25519.messageBytes} B)`, ed25519.verify.n, ed25519.verify.p50Ms, ed25519.verify.p99Ms, ed25519.verify.throughputPerS],
-  ['RocksDB batch, 1 put', rocksdb.singlePut.n, rocksdb.singlePut.p50Ms, rocksdb.singlePut.p99Ms, rocksdb.singlePut.throughputPerS],
-  [`RocksDB batch, ${rocksdb.putsPerBatch} puts (per s: puts)`, rocksdb.batched.n, rocksdb.batched.p50Ms, rocksdb.batched.p99Ms, rocksdb.putsPerS],
-  ['libp2p ping RTT', net.ping.n, net.ping.p50Ms, net.ping.p99Ms, net.ping.throughputPerS],
-  [`new stream, ${net.payloadBytes} B request/response`, net.requestResponse.n, net.requestResponse.p50Ms, net.requestResponse.p99Ms, net.requestResponse.throughputPerS],
-  [`gossipsub publish to deliver (${net.payloadBytes} B)`, net.gossip.n, net.gossip.p50Ms, net.gossip.p99Ms, net.gossip.throughputPerS]
-]
-const seriesTable: Array<Array<string | number>> = [
-  ['series', 'n', 'failed', 'p50 ms', 'p99 ms', 'tasks/s'],
-  ...(sandbox == null
-    ? []
-    : [
-        ['sandbox, sequential', sandbox.sequential.n, 0, sandbox.sequential.p50Ms, sandbox.sequential.p99Ms, sandbox.sequential.throughputPerS],
-        [`sandbox, ${P.clients} in flight`, sandbox.concurrent.n, 0, sandbox.concurrent.p50Ms, sandbox.concurrent.p99Ms, sandbox.concurrent.throughputPerS]
-      ]),
-  ...swarmSeries.flatMap(s => [
-    [`swarm, sequential, verify ${s.mode}`, s.sequential?.n ?? 0, '', s.sequential?.p50Ms ?? NaN, s.sequential?.p99Ms ?? NaN, s.sequential?.throughputPerS ?? NaN],
-    [`swarm, ${P.clients} clients, verify ${s.mode}`, s.concurrent?.n ?? 0, s.failed, s.concurrent?.p50Ms ?? NaN, s.concurrent?.p99Ms ?? NaN, s.concurrent?.throughputPerS ?? NaN]
-  ]),
-  ...[...processSeries, ...(memoryRun == null ? [] : [{ mode: `${memoryRun.mode} (to --memory-tasks)`, load: memoryRun }])].map(s => [
-    `processes, verify ${s.mode}`, s.load.completed, s.load.accepted - s.load.completed + s.load.notAccepted, s.load.latency?.p50Ms ?? NaN, s.load.latency?.p99Ms ?? NaN, s.load.throughputPerS
-  ])
-]
-const checksTable: Array<Array<string | number>> = [
-  ['processes, verify', 'accepted', 'completed+verified', 'not accepted', 'lost', 'unverified', 'wrong output', 'ended otherwise', 'window s', 'queued p50 ms', 'sustained tasks/s'],
-  ...[...processSeries, ...(memoryRun == null ? [] : [{ mode: `${memoryRun.mode} (memory)`, load: memoryRun }])].map(({ mode, load: l }) => [
-    mode, l.accepted, l.completed, l.notAccepted, l.lost, l.unverified, l.wrongOutput, l.endedOtherwise, round(l.windowMs / 1000), l.queued?.p50Ms ?? NaN, l.sustainedPerS
-  ])
-]
-const memoryTable: Array<Array<string | number>> = [
-  ['RSS MiB', 'tasks ended', 'coordinator', ...Array.from({ length: P.processWorkers }, (_, i) => `worker ${i}`)],
-  ...memory.map(m => [m.label, m.tasksEnded, m.coordinator == null ? NaN : mib(m.coordinator.rssBytes), ...m.workers.map(w => w == null ? NaN : mib(w.rssBytes))]),
-  ...(memory.length > 0 ? [['peak (VmHWM)', '', ...[memory[memory.length - 1].coordinator, ...memory[memory.length - 1].workers].map(x => x == null ? NaN : mib(x.hwmBytes))]] : [])
-]
-const ok = swarmSeries.every(s => s.failed === 0) && processSeries.every(s => loadClean(s.load)) &&
-  (memoryRun == null || loadClean(memoryRun)) && (audit == null || audit.ok)
-process.stdout.write(`\ntrivial.wasm; ${env.cpus} CPUs (${env.cpuModel}), Node ${env.node}, ${env.os}; commit ${env.commit.slice(0, 10)}; ${round((performance.now() - started) / 1000)} s\n\n` +
-  `${table(floorTable)}\n\n${table(seriesTable)}\n\n${table(floorRows(figures))}\n\n`)
-if (!P.skip.has('processes')) {
-  process.stdout.write(`${table(checksTable)}\n\n${table(memoryTable)}\n\n`)
-  if (audit != null) {
-    process.stdout.write(`ledger audit: chain ${audit.chainError === '' ? 'valid' : audit.chainError}, ${audit.blocks} blocks, ${audit.sealed} tasks sealed, ` +
-      `completed but not sealed ${audit.missingSealed}, sealed but never accepted ${audit.phantom}, duplicate credits ${audit.duplicates}, balance mismatches ${audit.mismatches}, ` +
-      `pending ${audit.pending}; exit codes ${JSON.stringify(audit.exitCodes)}\n`)
-  }
-}
-for (const s of swarmSeries) if (s.failed > 0) process.stdout.write(`swarm, verify ${s.mode}: ${s.failed} failed, e.g. ${s.errors[0]}\n`)
-for (const s of [...processSeries, ...(memoryRun == null ? [] : [{ mode: memoryRun.mode, load: memoryRun }])]) {
-  if (s.load.errors.length > 0) process.stdout.write(`processes, verify ${s.mode}: ${s.load.errors.slice(0, 3).join('; ')}\n`)
-}
-process.stdout.write(`verdict: ${ok ? 'PASS (every task completed and verified, none lost)' : 'FAIL'}\n`)
+const ok = runPassed(run)
+process.stdout.write(`\ntrivial.wasm; ${env.cpus} CPUs (${env.cpuModel}), Node ${env.node}, ${env.os}; commit ${env.commit.slice(0, 10)}; ${round((performance.now() - started) / 1000)} s\n\n${renderReport(run)}`)
 
 const strip = (l: LoadResult): Omit<LoadResult, 'taskIds' | 'results'> => { const { taskIds: _ids, results: _results, ...rest } = l; return rest }
 const data = {
   bench: 'e2e-latency',
   environment: { ...env, availableParallelism: cores },
-  parameters: { ...P, timeoutS, module: 'test/fixtures/trivial.wasm', defaultPolicy },
-  floors: { bareWasi, ed25519, rocksdb, network: net, taskFloorMs, rateFloorPerS: rateFloor },
+  parameters: { ...P, skip: [...P.skip], timeoutS, module: 'test/fixtures/trivial.wasm', defaultPolicy },
+  floors: run.floors,
   // `baseline` keeps its old name and shape: bench/soak.ts quotes it
   baseline: sandbox,
   swarm: swarmSeries,
   processes: processSeries.map(s => ({ mode: s.mode, ...strip(s.load) })),
-  memoryRun: memoryRun == null ? null : { mode: memoryRun.mode, ...strip(memoryRun) },
+  memoryRun: memoryRun == null ? null : { mode: memoryRun.mode, ...strip(memoryRun.load) },
   memory,
   audit,
-  figures: figures.map(f => ({ ...f, ratio: floorRatio(f) })),
+  figures: floorFigures(run).map(f => ({ ...f, ratio: floorRatio(f) })),
   pass: ok
 }
 const path = await writeResults('e2e-latency', data)
