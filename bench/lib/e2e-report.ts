@@ -126,7 +126,8 @@ export function renderReport (run: E2eRun): string {
     [`Ed25519 verify (${f.ed25519.messageBytes} B)`, f.ed25519.verify.n, f.ed25519.verify.p50Ms, f.ed25519.verify.p99Ms, f.ed25519.verify.throughputPerS],
     ['RocksDB batch, 1 put', f.rocksdb.singlePut.n, f.rocksdb.singlePut.p50Ms, f.rocksdb.singlePut.p99Ms, f.rocksdb.singlePut.throughputPerS],
     [`RocksDB batch, ${f.rocksdb.putsPerBatch} puts (per s: puts)`, f.rocksdb.batched.n, f.rocksdb.batched.p50Ms, f.rocksdb.batched.p99Ms, f.rocksdb.putsPerS],
-    ['libp2p ping RTT', n.ping.n, n.ping.p50Ms, n.ping.p99Ms, n.ping.throughputPerS],
+    ['libp2p ping() call (open, echo, close)', n.ping.n, n.ping.p50Ms, n.ping.p99Ms, n.ping.throughputPerS],
+    ['libp2p ping RTT as returned (whole ms)', n.pingReportedRtt.n, n.pingReportedRtt.p50Ms, n.pingReportedRtt.p99Ms, ''],
     [`new stream, ${n.payloadBytes} B request/response`, n.requestResponse.n, n.requestResponse.p50Ms, n.requestResponse.p99Ms, n.requestResponse.throughputPerS],
     [`gossipsub publish to deliver (${n.payloadBytes} B)`, n.gossip.n, n.gossip.p50Ms, n.gossip.p99Ms, n.gossip.throughputPerS]
   ]
