@@ -191,57 +191,64 @@ if (!P.skip.has('processes')) {
   log(`processes: 1 coordinator + ${P.processWorkers} worker processes (bin/node), ${P.clients} clients, ${P.inFlight} in flight`)
   cluster = await startProcessCluster({ workers: P.processWorkers, slots: P.slots, clients: P.clients, log })
   const c = cluster
-  cleanups.add(async () => { await c.close(opts['keep-dirs'] === true) })
-  let ended = 0
-  const progress = setInterval(() => { log(`processes: ${ended} tasks ended`) }, 10_000)
+  const closeCluster = async (): Promise<void> => { await c.close(opts['keep-dirs'] === true) }
+  cleanups.add(closeCluster)
   try {
-    memory.push({ label: 'start', ...await c.memory(ended) })
-    for (const mode of P.verify) {
-      log(`processes, verify ${mode}: ${P.durationS} s with ${P.inFlight} in flight`)
-      const load = await runLoad({
-        clients: c.clients, input: taskInput(mode), expectedStdout, inFlight: P.inFlight, durationMs: P.durationS * 1000,
-        drainTimeoutMs: P.drainS * 1000, signal: watchdog.signal, onEnded: () => { ended++ }, log
-      })
-      processSeries.push({ mode, load })
-      log(`processes, verify ${mode}: ${load.completed}/${load.accepted} completed verified, ${load.throughputPerS} tasks/s in the window; lost ${load.lost}`)
-      memory.push({ label: `after verify ${mode}`, ...await c.memory(ended) })
+    let ended = 0
+    const progress = setInterval(() => { log(`processes: ${ended} tasks ended`) }, 10_000)
+    try {
+      memory.push({ label: 'start', ...await c.memory(ended) })
+      for (const mode of P.verify) {
+        log(`processes, verify ${mode}: ${P.durationS} s with ${P.inFlight} in flight`)
+        const load = await runLoad({
+          clients: c.clients, input: taskInput(mode), expectedStdout, inFlight: P.inFlight, durationMs: P.durationS * 1000,
+          drainTimeoutMs: P.drainS * 1000, signal: watchdog.signal, onEnded: () => { ended++ }, log
+        })
+        processSeries.push({ mode, load })
+        log(`processes, verify ${mode}: ${load.completed}/${load.accepted} completed verified, ${load.throughputPerS} tasks/s in the window; lost ${load.lost}`)
+        memory.push({ label: `after verify ${mode}`, ...await c.memory(ended) })
+      }
+      const rest = P.memoryTasks - ended
+      if (rest > 0) {
+        const mode = P.verify[P.verify.length - 1]
+        log(`processes: ${rest} more tasks (verify ${mode}) to reach --memory-tasks ${P.memoryTasks}`)
+        const load = await runLoad({
+          clients: c.clients, input: taskInput(mode), expectedStdout, inFlight: P.inFlight, tasks: rest,
+          drainTimeoutMs: P.drainS * 1000, signal: watchdog.signal, onEnded: () => { ended++ }, log
+        })
+        memoryRun = { mode, load }
+      }
+      memory.push({ label: `after ${ended} tasks`, ...await c.memory(ended) })
+    } finally {
+      clearInterval(progress)
     }
-    const rest = P.memoryTasks - ended
-    if (rest > 0) {
-      const mode = P.verify[P.verify.length - 1]
-      log(`processes: ${rest} more tasks (verify ${mode}) to reach --memory-tasks ${P.memoryTasks}`)
-      const load = await runLoad({
-        clients: c.clients, input: taskInput(mode), expectedStdout, inFlight: P.inFlight, tasks: rest,
-        drainTimeoutMs: P.drainS * 1000, signal: watchdog.signal, onEnded: () => { ended++ }, log
-      })
-      memoryRun = { mode, load }
+    log('processes: graceful stop and ledger audit')
+    const stopped = await c.stopAndAudit()
+    const a = stopped.audit
+    const loads = [...processSeries, ...(memoryRun == null ? [] : [memoryRun])].map(s => s.load)
+    const accepted = new Set(loads.flatMap(l => l.taskIds))
+    const completed = loads.flatMap(l => [...l.results.keys()])
+    const missingSealed = completed.filter(id => !a.sealed.has(id)).length
+    const phantom = [...a.sealed.keys()].filter(id => !accepted.has(id)).length
+    audit = {
+      ok: a.chainError === '' && a.duplicates.length === 0 && a.mismatches.length === 0 && a.pending === 0 && missingSealed === 0 && phantom === 0,
+      blocks: a.blocks,
+      sealed: a.sealed.size,
+      duplicates: a.duplicates.length,
+      mismatches: a.mismatches.length,
+      pending: a.pending,
+      chainError: a.chainError,
+      missingSealed,
+      phantom,
+      exitCodes: [stopped.coordinatorExit.code, ...stopped.workerExits.map(e => e.code)]
     }
-    memory.push({ label: `after ${ended} tasks`, ...await c.memory(ended) })
+  } catch (err) {
+    log(`processes failed: ${(err as Error).stack ?? String(err)}\n${c.report()}`)
+    throw err
   } finally {
-    clearInterval(progress)
+    cleanups.delete(closeCluster)
+    await closeCluster()
   }
-  log('processes: graceful stop and ledger audit')
-  const stopped = await c.stopAndAudit()
-  const a = stopped.audit
-  const loads = [...processSeries, ...(memoryRun == null ? [] : [memoryRun])].map(s => s.load)
-  const accepted = new Set(loads.flatMap(l => l.taskIds))
-  const completed = loads.flatMap(l => [...l.results.keys()])
-  const missingSealed = completed.filter(id => !a.sealed.has(id)).length
-  const phantom = [...a.sealed.keys()].filter(id => !accepted.has(id)).length
-  audit = {
-    ok: a.chainError === '' && a.duplicates.length === 0 && a.mismatches.length === 0 && a.pending === 0 && missingSealed === 0 && phantom === 0,
-    blocks: a.blocks,
-    sealed: a.sealed.size,
-    duplicates: a.duplicates.length,
-    mismatches: a.mismatches.length,
-    pending: a.pending,
-    chainError: a.chainError,
-    missingSealed,
-    phantom,
-    exitCodes: [stopped.coordinatorExit.code, ...stopped.workerExits.map(e => e.code)]
-  }
-  cleanups.clear()
-  await c.close(opts['keep-dirs'] === true)
 }
 clearTimeout(watchdogTimer)
 
