@@ -146,7 +146,9 @@ export function renderReport (run: E2eRun): string {
     ]),
     ...loads.map(({ mode, load: l }) => [`processes, verify ${mode}`, l.completed, l.accepted - l.completed + l.notAccepted, l.latency?.p50Ms ?? NaN, l.latency?.p99Ms ?? NaN, l.throughputPerS])
   ]
-  let text = `${table(floorTable)}\n\n${table(seriesTable)}\n\n${table(floorRows(floorFigures(run)))}\n\n`
+  // a table with no rows (its series skipped) is left out
+  const block = (rows: Array<Array<string | number>>): string => rows.length > 1 ? `${table(rows)}\n\n` : ''
+  let text = block(floorTable) + block(seriesTable) + block(floorRows(floorFigures(run)))
   if (loads.length > 0) {
     text += table([
       ['processes, verify', 'accepted', 'completed+verified', 'not accepted', 'lost', 'unverified', 'wrong output', 'ended otherwise', 'window s', 'queued p50 ms', 'sustained tasks/s'],
