@@ -104,187 +104,210 @@ const started = performance.now()
 const watchdog = new AbortController()
 const cleanups = new Set<() => Promise<void>>()
 const cleanUp = async (): Promise<void> => {
-  for (const c of [...cleanups].reverse()) await withTimeout(c(), 60_000).catch(err => { log(`cleanup failed: ${(err as Error).message}`) })
+  // a node start may take its 60 s timeout, workers start in parallel: 150 s covers a cluster start
+  for (const c of [...cleanups].reverse()) await withTimeout(c(), 150_000).catch(err => { log(`cleanup failed: ${(err as Error).message}`) })
   cleanups.clear()
 }
 const bail = (why: string): void => {
   log(`${why}; stopping`)
   watchdog.abort(new Error(why))
   void cleanUp().finally(() => process.exit(2))
-  setTimeout(() => process.exit(2), 90_000).unref()
+  setTimeout(() => process.exit(2), 180_000).unref()
 }
 const watchdogTimer = setTimeout(() => { bail(`the bench passed its time limit of ${timeoutS} s (--timeout-s)`) }, timeoutS * 1000)
 process.once('SIGINT', () => { bail('interrupted') })
 process.once('SIGTERM', () => { bail('terminated') })
 
-// 1. floors
-log(`floors: bare WASI x ${P.iterations}, Ed25519 x ${P.floorIterations}, RocksDB, libp2p ping / request-response / gossip x ${P.floorIterations}`)
-const bareWasi = await measureBareWasi(wasm, P.iterations)
-const ed25519 = await measureEd25519(P.floorIterations)
-const rocksdb = await measureRocksDb({ iterations: P.floorIterations, batches: 50, putsPerBatch: 1000 })
-const net = await measureNetworkFloor({ iterations: P.floorIterations })
-/** the floor of one trivial task: about five request/response exchanges (submit, bid, assignment, result, acknowledgement) and one gossip hop (the offer) */
-const taskFloorMs = round(5 * net.requestResponse.p50Ms + net.gossip.p50Ms)
-const rateFloor = round(cores * 1000 / bareWasi.run.p50Ms)
+/** The whole run; resolves to the exit status. */
+async function main (): Promise<number> {
+  // 1. floors
+  log(`floors: bare WASI x ${P.iterations}, Ed25519 x ${P.floorIterations}, RocksDB, libp2p ping / request-response / gossip x ${P.floorIterations}`)
+  const bareWasi = await measureBareWasi(wasm, P.iterations)
+  const ed25519 = await measureEd25519(P.floorIterations)
+  const rocksdb = await measureRocksDb({ iterations: P.floorIterations, batches: 50, putsPerBatch: 1000 })
+  const net = await measureNetworkFloor({ iterations: P.floorIterations })
+  /** the floor of one trivial task: about five request/response exchanges (submit, bid, assignment, result, acknowledgement) and one gossip hop (the offer) */
+  const taskFloorMs = round(5 * net.requestResponse.p50Ms + net.gossip.p50Ms)
+  const rateFloor = round(cores * 1000 / bareWasi.run.p50Ms)
 
-// 2. the sandbox, warm module
-let sandbox: BaselineResult | null = null
-if (!P.skip.has('sandbox')) {
-  log(`sandbox: runInSandbox (warm module cache) x ${P.iterations} sequential, then ${P.clients} in flight`)
-  sandbox = await measureBaseline({ module: wasm, iterations: P.iterations, concurrency: P.clients, modules: workerModuleCache() })
-  await releaseSandboxThreads()
-}
+  watchdog.signal.throwIfAborted()
 
-// 3. in-process swarm, per verify mode
-const defaultPolicy = resolveConfig({}).verification.defaultPolicy
-const swarmSeries: SwarmSeries[] = []
-if (!P.skip.has('swarm')) {
-  log(`swarm: 1 coordinator + ${P.workers} workers in this process on 127.0.0.1 (default policy ${defaultPolicy})`)
-  // default config (timers included) but for local-only discovery, silent logs, and the built-in default policy (LOCAL says none)
-  const swarm: Swarm = await startSwarm({ workers: P.workers, base: merge(LOCAL, { logLevel: 'silent', verification: { defaultPolicy } }) })
-  cleanups.add(swarm.stop)
-  try {
-    await swarm.waitForWorkers(P.workers, 30_000)
-    // one key each: two clients with one peer id would serve each other's module fetches
-    const pool = await Promise.all(TEST_CLIENT_KEYS.slice(0, P.clients).map(async privateKey => await AileeClient.connect(swarm.coordinatorAddr, { privateKey })))
-    const one = pool[0]
-    try {
-      for (const mode of P.verify) {
-        const input = taskInput(mode)
-        const submit = async (client: AileeClient): Promise<TaskResult> => {
-          const result = await client.submit({ ...input, signal: watchdog.signal, deadlineMs: 120_000 })
-          if (result.status !== 'completed' || !result.verified) throw new Error(`task ${result.taskId} ended ${result.status}${result.verified ? '' : ' (not verified)'}: ${result.reason}`)
-          return result
-        }
-        for (let i = 0; i < 10; i++) await submit(one).catch(() => {}) // warm-up: module fetched and pinned, connections up
-        log(`swarm, verify ${mode}: ${P.tasks} tasks one at a time`)
-        const seq = await closedLoop(P.tasks, 1, async () => await submit(one))
-        log(`swarm, verify ${mode}: ${P.concurrentTasks} tasks from ${P.clients} clients`)
-        const conc = await closedLoop(P.concurrentTasks, P.clients, async i => await submit(pool[i % P.clients]))
-        const errors = [...seq.errors, ...conc.errors].map(e => (e.error as Error).message)
-        if (errors.length > 0) log(`swarm, verify ${mode}: ${errors.length} task(s) failed, first: ${errors[0]}`)
-        swarmSeries.push({
-          mode,
-          sequential: seq.latenciesMs.length > 0 ? summarize(seq.latenciesMs, seq.wallMs) : null,
-          concurrent: conc.latenciesMs.length > 0 ? summarize(conc.latenciesMs, conc.wallMs) : null,
-          failed: errors.length,
-          errors: errors.slice(0, 8)
-        })
-      }
-    } finally {
-      await Promise.allSettled(pool.map(async c => { await c.close() }))
-    }
-  } finally {
-    cleanups.delete(swarm.stop)
-    await swarm.stop()
+  // 2. the sandbox, warm module
+  let sandbox: BaselineResult | null = null
+  if (!P.skip.has('sandbox')) {
+    log(`sandbox: runInSandbox (warm module cache) x ${P.iterations} sequential, then ${P.clients} in flight`)
+    sandbox = await measureBaseline({ module: wasm, iterations: P.iterations, concurrency: P.clients, modules: workerModuleCache() })
     await releaseSandboxThreads()
   }
-}
 
-// 4. throughput and memory through processes
-const processSeries: ProcessSeries[] = []
-const memory: Array<ClusterMemory & { label: string }> = []
-let memoryRun: ProcessSeries | null = null
-let audit: AuditSummary | null = null
-let cluster: ProcessCluster | undefined
-if (!P.skip.has('processes')) {
-  log(`processes: 1 coordinator + ${P.processWorkers} worker processes (bin/node), ${P.clients} clients, ${P.inFlight} in flight`)
-  cluster = await startProcessCluster({ workers: P.processWorkers, slots: P.slots, clients: P.clients, log })
-  const c = cluster
-  const closeCluster = async (): Promise<void> => { await c.close(opts['keep-dirs'] === true) }
-  cleanups.add(closeCluster)
-  try {
-    let ended = 0
-    const progress = setInterval(() => { log(`processes: ${ended} tasks ended`) }, 10_000)
+  watchdog.signal.throwIfAborted()
+
+  // 3. in-process swarm, per verify mode
+  const defaultPolicy = resolveConfig({}).verification.defaultPolicy
+  const swarmSeries: SwarmSeries[] = []
+  if (!P.skip.has('swarm')) {
+    log(`swarm: 1 coordinator + ${P.workers} workers in this process on 127.0.0.1 (default policy ${defaultPolicy})`)
+    // default config (timers included) but for local-only discovery, silent logs, and the built-in default policy (LOCAL says none)
+    const swarm: Swarm = await startSwarm({ workers: P.workers, base: merge(LOCAL, { logLevel: 'silent', verification: { defaultPolicy } }) })
+    cleanups.add(swarm.stop)
     try {
-      memory.push({ label: 'start', ...await c.memory(ended) })
-      for (const mode of P.verify) {
-        log(`processes, verify ${mode}: ${P.durationS} s with ${P.inFlight} in flight`)
-        const load = await runLoad({
-          clients: c.clients, input: taskInput(mode), expectedStdout, inFlight: P.inFlight, durationMs: P.durationS * 1000,
-          drainTimeoutMs: P.drainS * 1000, signal: watchdog.signal, onEnded: () => { ended++ }, log
-        })
-        processSeries.push({ mode, load })
-        log(`processes, verify ${mode}: ${load.completed}/${load.accepted} completed verified, ${load.throughputPerS} tasks/s in the window; lost ${load.lost}`)
-        memory.push({ label: `after verify ${mode}`, ...await c.memory(ended) })
+      await swarm.waitForWorkers(P.workers, 30_000)
+      // one key each: two clients with one peer id would serve each other's module fetches
+      const pool = await Promise.all(TEST_CLIENT_KEYS.slice(0, P.clients).map(async privateKey => await AileeClient.connect(swarm.coordinatorAddr, { privateKey })))
+      const one = pool[0]
+      try {
+        for (const mode of P.verify) {
+          watchdog.signal.throwIfAborted()
+          const input = taskInput(mode)
+          const submit = async (client: AileeClient): Promise<TaskResult> => {
+            const result = await client.submit({ ...input, signal: watchdog.signal, deadlineMs: 120_000 })
+            if (result.status !== 'completed' || !result.verified) throw new Error(`task ${result.taskId} ended ${result.status}${result.verified ? '' : ' (not verified)'}: ${result.reason}`)
+            return result
+          }
+          for (let i = 0; i < 10; i++) await submit(one).catch(() => {}) // warm-up: module fetched and pinned, connections up
+          log(`swarm, verify ${mode}: ${P.tasks} tasks one at a time`)
+          const seq = await closedLoop(P.tasks, 1, async () => await submit(one))
+          log(`swarm, verify ${mode}: ${P.concurrentTasks} tasks from ${P.clients} clients`)
+          const conc = await closedLoop(P.concurrentTasks, P.clients, async i => await submit(pool[i % P.clients]))
+          const errors = [...seq.errors, ...conc.errors].map(e => (e.error as Error).message)
+          if (errors.length > 0) log(`swarm, verify ${mode}: ${errors.length} task(s) failed, first: ${errors[0]}`)
+          swarmSeries.push({
+            mode,
+            sequential: seq.latenciesMs.length > 0 ? summarize(seq.latenciesMs, seq.wallMs) : null,
+            concurrent: conc.latenciesMs.length > 0 ? summarize(conc.latenciesMs, conc.wallMs) : null,
+            failed: errors.length,
+            errors: errors.slice(0, 8)
+          })
+        }
+      } finally {
+        await Promise.allSettled(pool.map(async c => { await c.close() }))
       }
-      const rest = P.memoryTasks - ended
-      if (rest > 0) {
-        const mode = P.verify[P.verify.length - 1]
-        log(`processes: ${rest} more tasks (verify ${mode}) to reach --memory-tasks ${P.memoryTasks}`)
-        const load = await runLoad({
-          clients: c.clients, input: taskInput(mode), expectedStdout, inFlight: P.inFlight, tasks: rest,
-          drainTimeoutMs: P.drainS * 1000, signal: watchdog.signal, onEnded: () => { ended++ }, log
-        })
-        memoryRun = { mode, load }
-      }
-      memory.push({ label: `after ${ended} tasks`, ...await c.memory(ended) })
     } finally {
-      clearInterval(progress)
+      cleanups.delete(swarm.stop)
+      await swarm.stop()
+      await releaseSandboxThreads()
     }
-    log('processes: graceful stop and ledger audit')
-    const stopped = await c.stopAndAudit()
-    const a = stopped.audit
-    const loads = [...processSeries, ...(memoryRun == null ? [] : [memoryRun])].map(s => s.load)
-    const accepted = new Set(loads.flatMap(l => l.taskIds))
-    const completed = loads.flatMap(l => [...l.results.keys()])
-    const missingSealed = completed.filter(id => !a.sealed.has(id)).length
-    const phantom = [...a.sealed.keys()].filter(id => !accepted.has(id)).length
-    audit = {
-      ok: a.chainError === '' && a.duplicates.length === 0 && a.mismatches.length === 0 && a.pending === 0 && missingSealed === 0 && phantom === 0,
-      blocks: a.blocks,
-      sealed: a.sealed.size,
-      duplicates: a.duplicates.length,
-      mismatches: a.mismatches.length,
-      pending: a.pending,
-      chainError: a.chainError,
-      missingSealed,
-      phantom,
-      exitCodes: [stopped.coordinatorExit.code, ...stopped.workerExits.map(e => e.code)]
-    }
-  } catch (err) {
-    log(`processes failed: ${(err as Error).stack ?? String(err)}\n${c.report()}`)
-    throw err
-  } finally {
-    cleanups.delete(closeCluster)
-    await closeCluster()
   }
-}
-clearTimeout(watchdogTimer)
 
-// report
-const run: E2eRun = {
-  cores, clients: P.clients, processWorkers: P.processWorkers, inFlight: P.inFlight,
-  floors: { bareWasi, ed25519, rocksdb, network: net, taskFloorMs, rateFloorPerS: rateFloor },
-  sandbox, swarm: swarmSeries, processes: processSeries, memoryRun, memory, audit
-}
-const ok = runPassed(run)
-process.stdout.write(`\ntrivial.wasm; ${env.cpus} CPUs (${env.cpuModel}), Node ${env.node}, ${env.os}; commit ${env.commit.slice(0, 10)}; ${round((performance.now() - started) / 1000)} s\n\n${renderReport(run)}`)
+  // 4. throughput and memory through processes
+  const processSeries: ProcessSeries[] = []
+  const memory: Array<ClusterMemory & { label: string }> = []
+  let memoryRun: ProcessSeries | null = null
+  let audit: AuditSummary | null = null
+  let cluster: ProcessCluster | undefined
+  if (!P.skip.has('processes')) {
+    log(`processes: 1 coordinator + ${P.processWorkers} worker processes (bin/node), ${P.clients} clients, ${P.inFlight} in flight`)
+    // a start cut short by the watchdog stops what it started; the watchdog waits for that before it exits
+    const starting = startProcessCluster({ workers: P.processWorkers, slots: P.slots, clients: P.clients, signal: watchdog.signal, log })
+    const startSettled = async (): Promise<void> => { await starting.then(async c => { await c.close(opts['keep-dirs'] === true) }, () => {}) }
+    cleanups.add(startSettled)
+    cluster = await starting
+    cleanups.delete(startSettled)
+    const c = cluster
+    const closeCluster = async (): Promise<void> => { await c.close(opts['keep-dirs'] === true) }
+    cleanups.add(closeCluster)
+    try {
+      let ended = 0
+      const progress = setInterval(() => { log(`processes: ${ended} tasks ended`) }, 10_000)
+      try {
+        memory.push({ label: 'start', ...await c.memory(ended) })
+        for (const mode of P.verify) {
+          watchdog.signal.throwIfAborted()
+          log(`processes, verify ${mode}: ${P.durationS} s with ${P.inFlight} in flight`)
+          const load = await runLoad({
+            clients: c.clients, input: taskInput(mode), expectedStdout, inFlight: P.inFlight, durationMs: P.durationS * 1000,
+            drainTimeoutMs: P.drainS * 1000, signal: watchdog.signal, onEnded: () => { ended++ }, log
+          })
+          processSeries.push({ mode, load })
+          log(`processes, verify ${mode}: ${load.completed}/${load.accepted} completed verified, ${load.throughputPerS} tasks/s in the window; lost ${load.lost}`)
+          memory.push({ label: `after verify ${mode}`, ...await c.memory(ended) })
+        }
+        watchdog.signal.throwIfAborted()
+        const rest = P.memoryTasks - ended
+        if (rest > 0) {
+          const mode = P.verify[P.verify.length - 1]
+          log(`processes: ${rest} more tasks (verify ${mode}) to reach --memory-tasks ${P.memoryTasks}`)
+          const load = await runLoad({
+            clients: c.clients, input: taskInput(mode), expectedStdout, inFlight: P.inFlight, tasks: rest,
+            drainTimeoutMs: P.drainS * 1000, signal: watchdog.signal, onEnded: () => { ended++ }, log
+          })
+          memoryRun = { mode, load }
+        }
+        memory.push({ label: `after ${ended} tasks`, ...await c.memory(ended) })
+      } finally {
+        clearInterval(progress)
+      }
+      watchdog.signal.throwIfAborted()
+      log('processes: graceful stop and ledger audit')
+      const stopped = await c.stopAndAudit()
+      const a = stopped.audit
+      const loads = [...processSeries, ...(memoryRun == null ? [] : [memoryRun])].map(s => s.load)
+      const accepted = new Set(loads.flatMap(l => l.taskIds))
+      const completed = loads.flatMap(l => [...l.results.keys()])
+      const missingSealed = completed.filter(id => !a.sealed.has(id)).length
+      const phantom = [...a.sealed.keys()].filter(id => !accepted.has(id)).length
+      audit = {
+        ok: a.chainError === '' && a.duplicates.length === 0 && a.mismatches.length === 0 && a.pending === 0 && missingSealed === 0 && phantom === 0,
+        blocks: a.blocks,
+        sealed: a.sealed.size,
+        duplicates: a.duplicates.length,
+        mismatches: a.mismatches.length,
+        pending: a.pending,
+        chainError: a.chainError,
+        missingSealed,
+        phantom,
+        exitCodes: [stopped.coordinatorExit.code, ...stopped.workerExits.map(e => e.code)]
+      }
+    } catch (err) {
+      if (!watchdog.signal.aborted) log(`processes failed: ${(err as Error).stack ?? String(err)}\n${c.report()}`)
+      throw err
+    } finally {
+      cleanups.delete(closeCluster)
+      await closeCluster()
+    }
+  }
+  // report
+  const run: E2eRun = {
+    cores, clients: P.clients, processWorkers: P.processWorkers, inFlight: P.inFlight,
+    floors: { bareWasi, ed25519, rocksdb, network: net, taskFloorMs, rateFloorPerS: rateFloor },
+    sandbox, swarm: swarmSeries, processes: processSeries, memoryRun, memory, audit
+  }
+  const ok = runPassed(run)
+  process.stdout.write(`\ntrivial.wasm; ${env.cpus} CPUs (${env.cpuModel}), Node ${env.node}, ${env.os}; commit ${env.commit.slice(0, 10)}; ${round((performance.now() - started) / 1000)} s\n\n${renderReport(run)}`)
 
-const strip = (l: LoadResult): Omit<LoadResult, 'taskIds' | 'results'> => { const { taskIds: _ids, results: _results, ...rest } = l; return rest }
-const data = {
-  bench: 'e2e-latency',
-  environment: { ...env, availableParallelism: cores },
-  parameters: { ...P, skip: [...P.skip], timeoutS, module: 'test/fixtures/trivial.wasm', defaultPolicy },
-  floors: run.floors,
-  // `baseline` keeps its old name and shape: bench/soak.ts quotes it
-  baseline: sandbox,
-  swarm: swarmSeries,
-  processes: processSeries.map(s => ({ mode: s.mode, ...strip(s.load) })),
-  memoryRun: memoryRun == null ? null : { mode: memoryRun.mode, ...strip(memoryRun.load) },
-  memory,
-  audit,
-  figures: floorFigures(run).map(f => ({ ...f, ratio: floorRatio(f) })),
-  pass: ok
+  const strip = (l: LoadResult): Omit<LoadResult, 'taskIds' | 'results'> => { const { taskIds: _ids, results: _results, ...rest } = l; return rest }
+  const data = {
+    bench: 'e2e-latency',
+    environment: { ...env, availableParallelism: cores },
+    parameters: { ...P, skip: [...P.skip], timeoutS, module: 'test/fixtures/trivial.wasm', defaultPolicy },
+    floors: run.floors,
+    // `baseline` keeps its old name and shape: bench/soak.ts quotes it
+    baseline: sandbox,
+    swarm: swarmSeries,
+    processes: processSeries.map(s => ({ mode: s.mode, ...strip(s.load) })),
+    memoryRun: memoryRun == null ? null : { mode: memoryRun.mode, ...strip(memoryRun.load) },
+    memory,
+    audit,
+    figures: floorFigures(run).map(f => ({ ...f, ratio: floorRatio(f) })),
+    pass: ok
+  }
+  const path = await writeResults('e2e-latency', data)
+  process.stdout.write(`raw results: ${path}\n`)
+  if (json?.file != null) {
+    await writeFile(json.file, JSON.stringify(data, null, 2) + '\n')
+    process.stdout.write(`written: ${json.file}\n`)
+  }
+  return ok ? 0 : 1
 }
-const path = await writeResults('e2e-latency', data)
-process.stdout.write(`raw results: ${path}\n`)
-if (json?.file != null) {
-  await writeFile(json.file, JSON.stringify(data, null, 2) + '\n')
-  process.stdout.write(`written: ${json.file}\n`)
-}
-// libp2p may leave timers behind; everything is written
-process.exit(ok ? 0 : 1)
+
+// libp2p may leave timers behind: exit once everything is written. After the watchdog fired, it exits.
+main().then(code => { clearTimeout(watchdogTimer); process.exit(code) }, async (err: unknown) => {
+  if (watchdog.signal.aborted) return // bail() cleans up and exits 2
+  clearTimeout(watchdogTimer)
+  log(`failed: ${(err as Error).stack ?? String(err)}`)
+  await cleanUp()
+  process.exit(1)
+})
 
 /** The task of a series: trivial.wasm, with `verify` unless the mode is `default` (the coordinator's policy). */
 function taskInput (mode: string): TaskInput {

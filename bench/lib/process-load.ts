@@ -33,6 +33,8 @@ export interface ProcessClusterOptions {
   clients: number
   /** time allowed for the workers to be seen alive, ms. @default 60000 */
   startTimeoutMs?: number
+  /** checked after each start step: once aborted, what was started is stopped and removed and the start throws */
+  signal?: AbortSignal
   log: (line: string) => void
 }
 
@@ -73,7 +75,7 @@ export interface ProcessCluster {
  * Starts a coordinator, then the workers in parallel, connects the clients
  * and waits until the coordinator reports every worker alive.
  *
- * @throws Error when a process does not start or the workers are not seen in time (everything started is stopped and removed first)
+ * @throws Error when a process does not start or the workers are not seen in time, or `signal.reason` once `signal` is aborted (everything started is stopped and removed first)
  */
 export async function startProcessCluster (options: ProcessClusterOptions): Promise<ProcessCluster> {
   if (options.clients > TEST_CLIENT_KEYS.length) throw new RangeError(`at most ${TEST_CLIENT_KEYS.length} clients (one funded test key each), got ${options.clients}`)
@@ -93,14 +95,17 @@ export async function startProcessCluster (options: ProcessClusterOptions): Prom
   try {
     const genesis = TEST_GENESIS
     const coordinator = await group.start({ role: 'coordinator', dataDir: join(root, 'coordinator'), config: { ledger: { genesis } } })
+    options.signal?.throwIfAborted()
     const workerConfig: NodeConfigInput = options.slots == null ? {} : { worker: { slots: options.slots } }
     const workers = await Promise.all(Array.from({ length: options.workers }, async (_, i) => await group.start({
       role: 'worker', dataDir: join(root, `worker-${i}`), bootstrap: [coordinator.addr], config: workerConfig
     })))
+    options.signal?.throwIfAborted()
     for (let i = 0; i < options.clients; i++) {
       clients.push(await AileeClient.connect(coordinator.addr, { privateKey: TEST_CLIENT_KEYS[i] }))
     }
     await waitForLiveWorkers(clients[0], options.workers, options.startTimeoutMs ?? 60_000)
+    options.signal?.throwIfAborted()
     return {
       root,
       coordinator,
