@@ -203,6 +203,21 @@ export class ChainStore {
   }
 
   /**
+   * Up to `count` stored blocks of `producer` from height `from`, ascending,
+   * as stored (encoded `pb.Block`, not decoded), stopping at the first
+   * missing height; what a peer is served on `/ailee/sync/1.0.0`.
+   * Committed data only.
+   */
+  async * encodedBlocks (producer: string, from: number, count: number): AsyncGenerator<{ height: number, bytes: Uint8Array }> {
+    let height = from
+    for await (const { key, value } of this.#db.iterate({ gte: this.#blocks.key(blockId(producer, from)), prefix: `${Prefix.blocks}${producer}/`, limit: count })) {
+      if (!equals(key, this.#blocks.key(blockId(producer, height)))) return
+      yield { height, bytes: value }
+      height++
+    }
+  }
+
+  /**
    * Where the (first) receipt of `taskId` is sealed, or `undefined`. With
    * `producer`, only in that producer's chain (and seen through `batch` if
    * given); without, in any stored chain (committed data; the first producer

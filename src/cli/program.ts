@@ -7,6 +7,7 @@
 import { Command } from 'commander'
 import { accountCommand } from './cmds/account/index.ts'
 import { cancelCommand } from './cmds/cancel/index.ts'
+import { configCommand } from './cmds/config/index.ts'
 import { demoCommand } from './cmds/demo/index.ts'
 import { identityCommand } from './cmds/identity/index.ts'
 import { nodeCommand } from './cmds/node/index.ts'
@@ -38,6 +39,7 @@ export function createProgram (): Command {
   accountCommand(program)
   proofCommand(program)
   verifyProofCommand(program)
+  configCommand(program)
   demoCommand(program)
   return program
 }

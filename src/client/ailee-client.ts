@@ -124,6 +124,7 @@ export class AileeClient {
       mdns: false,
       dht: false,
       logger: options.logger,
+      pingTimeoutMs: DEFAULTS.network.pingTimeoutMs,
       // the muxer's read buffer holds a whole response of the size this client accepts
       maxMessageBytes: options.maxMessageBytes ?? DEFAULTS.limits.maxMessageBytes
     })

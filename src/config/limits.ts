@@ -49,9 +49,16 @@ export function largestRequiredMessageBytes (limits: NodeConfig['limits']): numb
  * The contradictions between the limits of `config`, each a sentence naming
  * the keys and values; empty when they agree.
  */
-export function limitContradictions (config: Pick<NodeConfig, 'limits' | 'timeouts'>): string[] {
+export function limitContradictions (config: Pick<NodeConfig, 'limits' | 'timeouts'> & Partial<Pick<NodeConfig, 'chain'>>): string[] {
   const { limits, timeouts } = config
   const out: string[] = []
+  const sync = config.chain?.sync
+  if (sync != null && sync.maxResponseBytes + FRAME_SLACK_BYTES > limits.maxMessageBytes) {
+    out.push(`chain.sync.maxResponseBytes (${sync.maxResponseBytes}) plus envelope (${FRAME_SLACK_BYTES}) is over limits.maxMessageBytes (${limits.maxMessageBytes}): a full block range could not be sent`)
+  }
+  if (sync != null && config.chain!.maxForeignBlockBytes > sync.maxResponseBytes) {
+    out.push(`chain.maxForeignBlockBytes (${config.chain!.maxForeignBlockBytes}) is over chain.sync.maxResponseBytes (${sync.maxResponseBytes}): a block of that size could never be synced`)
+  }
   const required = largestRequiredMessageBytes(limits)
   if (limits.maxMessageBytes < required) {
     out.push(`limits.maxMessageBytes (${limits.maxMessageBytes}) is below the largest message the other limits allow: ` +

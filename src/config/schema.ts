@@ -9,6 +9,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { z } from 'zod'
 import { parseVerificationPolicy } from '../protocol/verification-policy.ts'
 import { DEV_CLIENT_ACCOUNT } from './dev-account.ts'
+import { LOG_LEVEL_RULE, parseLogLevels } from './log-levels.ts'
 
 const positiveInt = z.number().int().positive()
 const nonNegativeInt = z.number().int().nonnegative()
@@ -243,6 +244,29 @@ export const ledgerSchema = z.object({
 const peerIdText = z.string().min(1).refine(isAccount, 'not an Ed25519 peer id (12D3KooW...)')
 
 /**
+ * Range sync of chains over `/ailee/sync/1.0.0` (src/node/chain-catch-up.ts,
+ * src/node/sync-server.ts; docs/chain-sync.md): what a node serves to a peer
+ * and asks of one, and how long a peer that served an invalid block is not asked.
+ */
+export const chainSyncSchema = z.object({
+  /** Most blocks served in one answer, and asked for in one request. @default 256 */
+  maxBlocksPerRequest: positiveInt.default(256),
+  /**
+   * Most bytes of blocks in one answer (served and accepted); at least
+   * `chain.maxForeignBlockBytes`, and below `limits.maxMessageBytes`. @default 4 MiB
+   */
+  maxResponseBytes: positiveInt.default(4 * 1024 * 1024),
+  /** Sync requests served per peer per second (token bucket, burst 2x); more are answered RATE_LIMITED. @default 20 */
+  maxRequestsPerPeerPerSecond: positiveInt.default(20),
+  /** Concurrent sync streams served per peer; more are answered RATE_LIMITED. @default 4 */
+  maxStreamsPerPeer: positiveInt.default(4),
+  /** A peer that served an invalid block (or failed too often) is not asked for this long, ms. @default 600000 */
+  peerBanMs: positiveInt.default(600_000),
+  /** Every this many ms the node asks one connected peer for its chain heads (besides on connect), ms. @default 30000 */
+  headsIntervalMs: positiveInt.default(30_000)
+}).prefault({})
+
+/**
  * Which producers' chains a node follows and what another producer's blocks
  * may cost it (src/node/chain-guard.ts; docs/security.md, "Chains"). The
  * node's own chain is never limited.
@@ -276,7 +300,8 @@ export const chainSchema = z.object({
    * one minute's worth), so that fresh self-signed identities cannot
    * multiply the per-producer budget. @default 20000
    */
-  maxForeignEntriesPerMinuteTotal: positiveInt.default(20_000)
+  maxForeignEntriesPerMinuteTotal: positiveInt.default(20_000),
+  sync: chainSyncSchema
 }).superRefine((chain, ctx) => {
   for (const key of ['maxForeignEntriesPerMinute', 'maxForeignEntriesPerMinuteTotal'] as const) {
     if (chain[key] < chain.maxForeignBlockEntries) {
@@ -297,15 +322,29 @@ export const networkSchema = z.object({
   /** Kademlia DHT (client and server). @default true */
   dht: z.boolean().default(true),
   /** Max connections kept by the connection manager. @default 200 */
-  maxConnections: positiveInt.default(200)
+  maxConnections: positiveInt.default(200),
+  /**
+   * Least time libp2p's connection monitor waits for a ping answer before it aborts the whole
+   * connection (every stream on it), ms. libp2p's own floor is 5000, which a busy peer's event loop
+   * can exceed: 30 worker processes on 2 cores made the coordinator miss it and reset every
+   * client's streams. @default 30000
+   */
+  pingTimeoutMs: positiveInt.default(30_000)
 }).prefault({})
 
 export const configSchema = z.object({
   role: z.enum(['coordinator', 'worker']).default('worker'),
   /** State (RocksDB), content (Helia blocks) and the identity key live here. @default "./.data/<role>" */
   dataDir: z.string().optional(),
-  /** pino level. @default "info" */
-  logLevel: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  /**
+   * pino level of the JSON logs on stderr: one level (`debug`) or a level per
+   * component (`coordinator=debug,p2p=info`, see src/config/log-levels.ts). @default "info"
+   */
+  logLevel: z.string().default('info').superRefine((text, ctx) => {
+    try { parseLogLevels(text) } catch (err) { ctx.addIssue({ code: 'custom', message: `${(err as Error).message}; expected ${LOG_LEVEL_RULE}` }) }
+  }),
+  /** Log lines: `json` (one pino JSON object per line) or `pretty` (pino-pretty, for a human at a terminal). @default "json" */
+  logFormat: z.enum(['json', 'pretty']).default('json'),
   network: networkSchema,
   limits: limitsSchema,
   timeouts: timeoutsSchema,

@@ -18,9 +18,11 @@ import { FrameBudget, TaskProtocolServer } from '../protocol/index.ts'
 import { StateDb } from '../storage/index.ts'
 import { ChainStore } from '../chain/chain-store.ts'
 import { startChainSync, type ChainSync } from './chain-sync.ts'
+import { createSyncServer } from './sync-server.ts'
 import { followedProducers } from './chain-guard.ts'
 import { startCoordinatorRole, type CoordinatorRole } from './coordinator-role.ts'
-import { createLogger, type Logger } from './logger.ts'
+import { createLogger, p2pComponentLevel, type Logger } from './logger.ts'
+import { parseLogLevels } from '../config/log-levels.ts'
 import { createPeerClient } from './peer-client.ts'
 import { startWorkerRole, type WorkerRole, type WorkerRoleOptions } from './worker-role.ts'
 
@@ -73,7 +75,8 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
   if (contradictions.length > 0) {
     throw new ConfigError(`limits contradict each other:\n${contradictions.map(c => `  - ${c}`).join('\n')}`)
   }
-  const log = options.logger ?? createLogger(config.logLevel, { role: config.role })
+  const levels = parseLogLevels(config.logLevel)
+  const log = options.logger ?? createLogger(levels, { role: config.role }, { format: config.logFormat })
   await mkdir(options.dataDir, { recursive: true })
   const privateKey = await loadOrCreateIdentity(options.dataDir)
   const teardown: Array<[string, () => Promise<void>]> = []
@@ -108,11 +111,13 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       mdns: config.network.mdns,
       dht: config.network.dht,
       maxConnections: config.network.maxConnections,
+      pingTimeoutMs: config.network.pingTimeoutMs,
       contentTimeoutMs: config.timeouts.fetchMs,
       contentTimeoutMsPerMiB: config.timeouts.fetchMsPerMiB,
       maxMessageBytes: config.limits.maxMessageBytes,
       // libp2p, Helia and our p2p layer log into the node's pino (peerId added by the host)
-      pino: log
+      pino: log,
+      componentLevel: component => p2pComponentLevel(levels, component)
     })
     teardown.push(['host', async () => { await host.stop() }])
     const peerId = host.peerId.toString()
@@ -121,8 +126,12 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
     const frameBudget = new FrameBudget(config.limits.maxInFlightFrameBytes)
     const peers = createPeerClient(host.libp2p, config, frameBudget)
 
-    const sync: ChainSync = startChainSync(config, host, chain, nodeLog.child({ component: 'chain' }))
+    const sync: ChainSync = startChainSync(config, host, chain, nodeLog.child({ component: 'chain' }), undefined, frameBudget)
     teardown.push(['chain sync', async () => { sync.stop() }])
+    // every role serves its stored chains to peers that catch up (docs/chain-sync.md)
+    const syncServer = createSyncServer(host.libp2p, config, chain, frameBudget)
+    await syncServer.start()
+    teardown.push(['sync server', async () => { await syncServer.stop() }])
 
     let coordinator: CoordinatorRole | undefined
     let worker: WorkerRole | undefined

@@ -18,6 +18,12 @@
  * sender loses gossip score); not followed, over budget, a gap (a block from
  * the future) or a duplicate are ignored. Each refusal is counted
  * ({@link ChainSync.stats}) and logged with its reason.
+ *
+ * A gap starts range sync (src/node/range-sync.ts, docs/chain-sync.md): the
+ * missing blocks up to the gossiped one are fetched over `/ailee/sync/1.0.0`
+ * from the peer that forwarded it (or others), validated the same way and
+ * charged to the same budgets; a node that starts behind catches up from its
+ * peers' chain heads, asked on connect.
  */
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
@@ -28,6 +34,9 @@ import type { AileeHost } from '../p2p/host.ts'
 import { topicsFor } from '../p2p/topics.ts'
 import { FOREIGN_BLOCK_REFUSALS, ForeignBlockGuard, ForeignBlockRefusedError, foreignBlockRules } from './chain-guard.ts'
 import type { ForeignBlockRefusal } from './chain-guard.ts'
+import { startRangeSync } from './range-sync.ts'
+import type { RangeSync } from './range-sync.ts'
+import type { FrameBudget } from '../protocol/index.ts'
 import type { Logger } from 'pino'
 
 /** Counts of what received blocks of other producers cost and how they ended. */
@@ -46,6 +55,8 @@ export interface ChainSyncStats {
   gaps: number
   /** Blocks ignored as already stored. */
   duplicates: number
+  /** Of `blocksStored`, the blocks fetched by range sync (not gossiped). */
+  blocksSynced: number
 }
 
 /** The running chain sync of a node. */
@@ -60,6 +71,8 @@ export interface ChainSync {
    * {@link MAX_TRACKED_PRODUCERS} most recently seen producers.
    */
   producerStats: (producer: string) => ChainSyncStats | undefined
+  /** Range sync: catch-up of chains this node is behind on, and the scores of the peers it asks. */
+  range: RangeSync
 }
 
 /** Producers whose counts {@link ChainSync.producerStats} keeps (the most recently seen). */
@@ -83,7 +96,8 @@ function emptyStats (): ChainSyncStats {
     refused: Object.fromEntries(FOREIGN_BLOCK_REFUSALS.map(r => [r, 0])) as Record<ForeignBlockRefusal, number>,
     invalid: 0,
     gaps: 0,
-    duplicates: 0
+    duplicates: 0,
+    blocksSynced: 0
   }
 }
 
@@ -96,8 +110,9 @@ function copyStats (s: ChainSyncStats): ChainSyncStats {
  * producer this node follows, within the bounds of `config.chain`.
  *
  * @param now clock of the verification budgets, Unix ms @default Date.now
+ * @param frameBudget the node's budget of bytes buffered for inbound frames (range sync answers) @default none
  */
-export function startChainSync (config: NodeConfig, host: AileeHost, chain: ChainStore, log: Logger, now?: () => number): ChainSync {
+export function startChainSync (config: NodeConfig, host: AileeHost, chain: ChainStore, log: Logger, now?: () => number, frameBudget?: FrameBudget): ChainSync {
   const topic = topicsFor(config.network.networkId).blocks
   const self = host.peerId.toString()
   const guard = new ForeignBlockGuard(foreignBlockRules(config, self, now))
@@ -115,6 +130,11 @@ export function startChainSync (config: NodeConfig, host: AileeHost, chain: Chai
     }
     update(mine)
   }
+
+  const range = startRangeSync(config, host, chain, guard, log, frameBudget, {
+    onStored: (producer, entries) => { count(producer, s => { s.blocksStored++; s.blocksSynced++; s.entriesStored += entries }) },
+    onSignatureChecked: producer => { count(producer, s => { s.signaturesChecked++ }) }
+  })
 
   const refuse = (err: ForeignBlockRefusedError, from: string, height: number, received: Received): 'ignore' | 'reject' => {
     count(err.producer, s => { s.refused[err.reason]++ })
@@ -167,6 +187,8 @@ export function startChainSync (config: NodeConfig, host: AileeHost, chain: Chai
         if (err instanceof ForeignBlockRefusedError) return refuse(err, from, header.height, received)
         if ((err as Error).name === 'BlockGapError') {
           count(producer, s => { s.gaps++ })
+          // the forwarding peer stored it: fetch what is missing up to it
+          range.catchUp.noteHead(producer, header.height, from)
           return 'ignore'
         }
         count(producer, s => { s.invalid++ })
@@ -178,7 +200,11 @@ export function startChainSync (config: NodeConfig, host: AileeHost, chain: Chai
     onMessage: () => {}
   })
   return {
-    stop: () => { host.gossip.unsubscribe(topic) },
+    stop: () => {
+      range.stop()
+      host.gossip.unsubscribe(topic)
+    },
+    range,
     stats: () => copyStats(totals),
     producerStats: producer => {
       const s = byProducer.get(producer)

@@ -79,7 +79,7 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
       storeOutput: async bytes => { await host.content.pin(await host.content.add(bytes)) }
     },
     clock: systemClock,
-    log: log.child({ component: 'orchestrator' })
+    log: log.child({ component: 'coordinator:orchestrator' })
   })
   const service = new CoordinatorService(orchestrator, {
     config,
@@ -101,7 +101,7 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     intervalMs: config.coordinator.blockIntervalMs,
     maxEntries: config.coordinator.maxReceiptsPerBlock,
     publish: async block => { await host.gossip.publish(topics.blocks, pb.Block.encode(block).finish()) },
-    log: log.child({ component: 'blocks' })
+    log: log.child({ component: 'coordinator:blocks' })
   })
 
   const telemetryStore = new TelemetryStore(db, { onInvalid: (key, err) => { log.warn({ key, err }, 'stored telemetry record unreadable: skipped') } })

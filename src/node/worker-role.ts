@@ -14,7 +14,7 @@ import { InvalidMessageError, ProtocolError } from '../protocol/errors.ts'
 import { assignFromWire, taskOfferFromWire, type Assign, type TaskOffer } from '../protocol/messages/assignment.ts'
 import type { RequestContext } from '../protocol/index.ts'
 import { signReceipt } from '../chain/receipt.ts'
-import { InspectThread, ModuleCache, releaseSandboxThreads, runInSandbox } from '../runtime/index.ts'
+import { InspectThread, ModuleCache, runInSandbox, SandboxPool } from '../runtime/index.ts'
 import type { ExecutorDeps } from '../worker/task-executor.ts'
 import { WorkerService } from '../worker/worker-service.ts'
 import type { PeerClient } from './peer-client.ts'
@@ -26,6 +26,8 @@ export interface WorkerRole {
   service: WorkerService
   /** The worker's module inspections by SHA-256 (`limits.moduleCacheBytes`, `moduleCacheEntries`). */
   modules: ModuleCache
+  /** The worker's sandbox threads (`worker.slots` kept idle) and compiled modules; closed by `stop`. */
+  pool: SandboxPool
   handle: (request: ailee.v1.Request, ctx: RequestContext) => Promise<void>
   /** Graceful: drain (grace period), then stop telemetry. */
   stop: () => Promise<void>
@@ -63,6 +65,8 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
   // same rules as the coordinator's admission (ModuleCache), prepared off the event loop, once per module
   const inspector = new InspectThread()
   const modules = new ModuleCache({ maxBytes: config.limits.moduleCacheBytes, maxEntries: config.limits.moduleCacheEntries, prepare: async bytes => await inspector.prepare(bytes) })
+  // one reusable sandbox thread per task slot, and the modules compiled once per hash and limit
+  const pool = new SandboxPool({ size: config.worker.slots })
   const service = new WorkerService(config, {
     publishTelemetry: async t => { await host.gossip.publish(topics.telemetry, pb.Telemetry.encode(t).finish()) },
     sendBid: async (coordinator, bid) => {
@@ -73,14 +77,14 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
     selfPeerId: self,
     fetchContent: async (cid, maxBytes, signal) => await host.content.get(cid, { maxBytes, signal }),
     addContent: async bytes => (await host.content.add(bytes)).toString(),
-    runSandbox: options.runSandbox ?? (async (task, signal) => await runInSandbox(task, { signal, modules })),
+    runSandbox: options.runSandbox ?? (async (task, signal) => await runInSandbox(task, { signal, modules, pool })),
     signReceipt: async receipt => await signReceipt(receipt, privateKey),
     sendHeartbeat: async (coordinator, heartbeat) => ackFromWire((await peers.request(coordinator, { heartbeat })).ack),
     sendResult: async (coordinator, result) => ackFromWire((await peers.request(coordinator, { result })).ack),
     limits: { maxModuleBytes: config.limits.maxModuleBytes, maxInputBytes: config.limits.maxInputBytes, fetchMs: taskFetchWindowMs(config) },
     resultDeliveryMs: config.timeouts.totalMs,
-    log
-  }, log)
+    log: log.child({ component: 'worker:executor' })
+  }, log.child({ component: 'worker' }))
 
   if (config.worker.coordinators.length > 0) log.info({ coordinators: config.worker.coordinators }, 'serving only the coordinators in worker.coordinators')
   host.gossip.subscribe(topics.offers, offerTopicHandler(service))
@@ -89,11 +93,12 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
   return {
     service,
     modules,
+    pool,
     handle: assignRequestHandler(service),
     stop: async () => {
       await service.drain()
       await service.stop()
-      await releaseSandboxThreads()
+      await pool.close()
       await inspector.close()
     }
   }

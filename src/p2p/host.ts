@@ -71,6 +71,13 @@ export interface HostOptions {
   /** Connections kept before the connection manager prunes; discovered peers are dialled up to half of it. @default 200 */
   maxConnections?: number
   /**
+   * Least time the connection monitor waits for a ping answer before it aborts the connection, ms
+   * (libp2p's adaptive timeout grows above it with the measured round trip). libp2p's default floor,
+   * 5000 ms, aborts healthy connections to a peer whose event loop is busy for a few seconds, and
+   * every stream on them with it. @default 30000
+   */
+  pingTimeoutMs?: number
+  /**
    * The node's pino logger. libp2p, its services (gossipsub, kad-dht,
    * identify, ...), Helia, bitswap, gossip and the content store then log into
    * it through {@link pinoComponentLogger}: at pino's level, each line with
@@ -84,6 +91,11 @@ export interface HostOptions {
    * `pino` is given, else `defaultLogger()` of `@libp2p/logger` (`DEBUG=`)
    */
   logger?: ComponentLogger
+  /**
+   * pino level of each libp2p/Helia/p2p component logging through `pino`
+   * (the node's per-component `logLevel`, group `p2p`). @default `pino`'s level
+   */
+  componentLevel?: (component: string) => string
   /** Period of bootstrap redials while disconnected. @default 5000 ms */
   bootstrapRedialIntervalMs?: number
   /** Default timeout of content fetches (`ContentStore.get`, `pin`) for the first MiB. @default 20000 ms */
@@ -127,6 +139,9 @@ export interface AileeHost {
   stop: () => Promise<void>
 }
 
+/** Period of the connection monitor's pings on every connection, ms (libp2p's default). */
+const CONNECTION_MONITOR_INTERVAL_MS = 10_000
+
 /**
  * libp2p and Helia log routine network events (a reset connection, a stream
  * closed early, a DHT query with no peers) with `.error`; at the default level
@@ -147,7 +162,7 @@ function libp2pErrorsAtDebug (component: string): BridgeErrorLevel {
 export async function createHost (options: HostOptions): Promise<AileeHost> {
   const logger = options.logger ??
     (options.pino != null
-      ? pinoComponentLogger(options.pino.child({ peerId: peerIdFromPrivateKey(options.privateKey).toString() }), { errorLevel: libp2pErrorsAtDebug })
+      ? pinoComponentLogger(options.pino.child({ peerId: peerIdFromPrivateKey(options.privateKey).toString() }), { errorLevel: libp2pErrorsAtDebug, levelOf: options.componentLevel })
       : defaultLogger())
   const log = logger.forComponent('ailee:host')
   if (options.networkId.length === 0) throw new InvalidHostOptionsError('networkId must not be empty')
@@ -160,6 +175,11 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
   const bootstrapPeers = parseBootstrapList(options.bootstrap)
   const topics = topicsFor(options.networkId)
   const maxConnections = options.maxConnections ?? 200
+  const pingTimeoutMs = options.pingTimeoutMs ?? 30_000
+  const maxPingTimeoutMs = Math.max(60_000, pingTimeoutMs)
+  // pings outlast the monitor's interval while a peer is busy; each one holds a ping stream until it
+  // ends, and one refused for the stream limit would abort the connection as a failed ping does
+  const overlappingPings = Math.ceil(maxPingTimeoutMs / CONNECTION_MONITOR_INTERVAL_MS) + 1
 
   const stores = await openStores(options.dataDir)
 
@@ -174,7 +194,7 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
   const services: Record<string, (components: any) => unknown> = {
     identify: identify(),
     identifyPush: identifyPush(),
-    ping: ping(),
+    ping: ping({ maxOutboundStreams: overlappingPings, maxInboundStreams: overlappingPings + 1 }),
     pubsub: gossipsub({
       allowPublishToZeroTopicPeers: true,
       emitSelf: false,
@@ -203,6 +223,10 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
     streamMuxers: [yamux({ streamOptions: yamuxStreamLimits(options.maxMessageBytes ?? 8 * 1024 * 1024) })],
     peerDiscovery,
     services,
+    connectionMonitor: {
+      pingInterval: CONNECTION_MONITOR_INTERVAL_MS,
+      pingTimeout: { minTimeout: pingTimeoutMs, maxTimeout: maxPingTimeoutMs }
+    },
     connectionManager: {
       maxConnections,
       // many nodes on one machine (tests, a LAN behind one NAT) dial from one IP

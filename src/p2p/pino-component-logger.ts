@@ -32,6 +32,12 @@ export interface PinoComponentLoggerOptions {
    * function of the component name) for some. @default 'error'
    */
   errorLevel?: BridgeErrorLevel | ((component: string) => BridgeErrorLevel)
+  /**
+   * The pino level of each component (a pino level name, e.g. from the
+   * node's per-component `logLevel`): its lines are written through a child
+   * of `pino` at that level. @default every component at `pino`'s level
+   */
+  levelOf?: (component: string) => string
 }
 
 /** A pino level that `.error` calls may be written at. */
@@ -130,22 +136,27 @@ export function formatLogArgs (formatter: unknown, args: unknown[]): FormattedLo
  * The returned loggers never throw.
  *
  * @param pino the logger to write to; its bindings (e.g. `peerId`, `role`) are on every line
- * @param options level of `.error` calls
+ * @param options level of `.error` calls, level of each component
  */
 export function pinoComponentLogger (pino: PinoLogger, options: PinoComponentLoggerOptions = {}): ComponentLogger {
   const errorLevel = options.errorLevel ?? 'error'
   return {
     forComponent (name: string): Logger {
-      return componentLogger(pino, name, typeof errorLevel === 'function' ? errorLevel(name) : errorLevel)
+      return componentLogger(pino, name, typeof errorLevel === 'function' ? errorLevel(name) : errorLevel, options.levelOf)
     }
   }
 }
 
-function componentLogger (pino: PinoLogger, name: string, errorLevel: BridgeLevel): Logger {
-  const log = leveled(pino, name, 'debug') as unknown as Logger & { error: Logger['error'], trace: Logger['trace'] }
-  log.error = leveled(pino, name, errorLevel)
-  log.trace = leveled(pino, name, 'trace')
-  log.newScope = (scope: string): Logger => componentLogger(pino, `${name}:${scope}`, errorLevel)
+function componentLogger (pino: PinoLogger, name: string, errorLevel: BridgeLevel, levelOf: ((component: string) => string) | undefined): Logger {
+  let target = pino
+  if (levelOf != null) {
+    target = pino.child({})
+    target.level = levelOf(name)
+  }
+  const log = leveled(target, name, 'debug') as unknown as Logger & { error: Logger['error'], trace: Logger['trace'] }
+  log.error = leveled(target, name, errorLevel)
+  log.trace = leveled(target, name, 'trace')
+  log.newScope = (scope: string): Logger => componentLogger(pino, `${name}:${scope}`, errorLevel, levelOf)
   return log
 }
 

@@ -10,6 +10,12 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 /** Protocol id of the request/response exchange (`proto/ailee/v1/task.proto`). */
 export const TASK_PROTOCOL = '/ailee/task/1.0.0'
 
+/**
+ * Protocol id of chain sync (`proto/ailee/v1/sync.proto`, docs/chain-sync.md):
+ * chain heads and ranges of blocks, in the same `Request`/`Response` envelopes.
+ */
+export const SYNC_PROTOCOL = '/ailee/sync/1.0.0'
+
 /** Gossipsub topics of one network. */
 export interface NetworkTopics {
   /** `TaskOffer` messages from coordinators: `/ailee/<networkId>/offers/1.0.0` */

@@ -978,7 +978,9 @@ export namespace ailee {
             transfer?: (ailee.v1.Transfer.$Properties|null);
             balance?: (ailee.v1.BalanceQuery.$Properties|null);
             proof?: (ailee.v1.ProofQuery.$Properties|null);
-            body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof");
+            chainHeads?: (ailee.v1.ChainHeadsQuery.$Properties|null);
+            blockRange?: (ailee.v1.BlockRangeQuery.$Properties|null);
+            body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof"|"chainHeads"|"blockRange");
             static create(properties: ailee.v1.Request.$Shape): ailee.v1.Request & ailee.v1.Request.$Shape;
             static create(properties?: ailee.v1.Request.$Properties): ailee.v1.Request;
             static encode(message: ailee.v1.Request.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1003,7 +1005,9 @@ export namespace ailee {
                 transfer?: (ailee.v1.Transfer.$Properties|null);
                 balance?: (ailee.v1.BalanceQuery.$Properties|null);
                 proof?: (ailee.v1.ProofQuery.$Properties|null);
-                body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof");
+                chainHeads?: (ailee.v1.ChainHeadsQuery.$Properties|null);
+                blockRange?: (ailee.v1.BlockRangeQuery.$Properties|null);
+                body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof"|"chainHeads"|"blockRange");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1020,9 +1024,11 @@ export namespace ailee {
               transfer?: ailee.v1.Transfer.$Shape|null;
               balance?: ailee.v1.BalanceQuery.$Shape|null;
               proof?: ailee.v1.ProofQuery.$Shape|null;
+              chainHeads?: ailee.v1.ChainHeadsQuery.$Shape|null;
+              blockRange?: ailee.v1.BlockRangeQuery.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape; transfer?: null; balance?: null; proof?: null }|{ body?: "transfer"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer: ailee.v1.Transfer.$Shape; balance?: null; proof?: null }|{ body?: "balance"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance: ailee.v1.BalanceQuery.$Shape; proof?: null }|{ body?: "proof"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof: ailee.v1.ProofQuery.$Shape })
+              ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "transfer"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer: ailee.v1.Transfer.$Shape; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "balance"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance: ailee.v1.BalanceQuery.$Shape; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "proof"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof: ailee.v1.ProofQuery.$Shape; chainHeads?: null; blockRange?: null }|{ body?: "chainHeads"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads: ailee.v1.ChainHeadsQuery.$Shape; blockRange?: null }|{ body?: "blockRange"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange: ailee.v1.BlockRangeQuery.$Shape })
             );
         }
 
@@ -1474,7 +1480,9 @@ export namespace ailee {
             balance?: (ailee.v1.AccountBalance.$Properties|null);
             proof?: (ailee.v1.ReceiptProof.$Properties|null);
             error?: (ailee.v1.Error.$Properties|null);
-            body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error");
+            chainHeads?: (ailee.v1.ChainHeads.$Properties|null);
+            blockRange?: (ailee.v1.BlockRange.$Properties|null);
+            body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error"|"chainHeads"|"blockRange");
             static create(properties: ailee.v1.Response.$Shape): ailee.v1.Response & ailee.v1.Response.$Shape;
             static create(properties?: ailee.v1.Response.$Properties): ailee.v1.Response;
             static encode(message: ailee.v1.Response.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1495,7 +1503,9 @@ export namespace ailee {
                 balance?: (ailee.v1.AccountBalance.$Properties|null);
                 proof?: (ailee.v1.ReceiptProof.$Properties|null);
                 error?: (ailee.v1.Error.$Properties|null);
-                body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error");
+                chainHeads?: (ailee.v1.ChainHeads.$Properties|null);
+                blockRange?: (ailee.v1.BlockRange.$Properties|null);
+                body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error"|"chainHeads"|"blockRange");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1508,10 +1518,138 @@ export namespace ailee {
               balance?: ailee.v1.AccountBalance.$Shape|null;
               proof?: ailee.v1.ReceiptProof.$Shape|null;
               error?: ailee.v1.Error.$Shape|null;
+              chainHeads?: ailee.v1.ChainHeads.$Shape|null;
+              blockRange?: ailee.v1.BlockRange.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; balance?: null; proof?: null; error?: null }|{ body?: "balance"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance: ailee.v1.AccountBalance.$Shape; proof?: null; error?: null }|{ body?: "proof"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof: ailee.v1.ReceiptProof.$Shape; error?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error: ailee.v1.Error.$Shape })
+              ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "balance"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance: ailee.v1.AccountBalance.$Shape; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "proof"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof: ailee.v1.ReceiptProof.$Shape; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error: ailee.v1.Error.$Shape; chainHeads?: null; blockRange?: null }|{ body?: "chainHeads"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads: ailee.v1.ChainHeads.$Shape; blockRange?: null }|{ body?: "blockRange"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange: ailee.v1.BlockRange.$Shape })
             );
+        }
+
+        interface IChainHeadsQuery extends ailee.v1.ChainHeadsQuery.$Properties {
+        }
+
+        class ChainHeadsQuery {
+            constructor(properties?: ailee.v1.ChainHeadsQuery.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: ailee.v1.ChainHeadsQuery.$Shape): ailee.v1.ChainHeadsQuery & ailee.v1.ChainHeadsQuery.$Shape;
+            static create(properties?: ailee.v1.ChainHeadsQuery.$Properties): ailee.v1.ChainHeadsQuery;
+            static encode(message: ailee.v1.ChainHeadsQuery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.ChainHeadsQuery & ailee.v1.ChainHeadsQuery.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.ChainHeadsQuery;
+            static toObject(message: ailee.v1.ChainHeadsQuery, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ChainHeadsQuery {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.ChainHeadsQuery.$Properties;
+        }
+
+        interface IChainHeadInfo extends ailee.v1.ChainHeadInfo.$Properties {
+        }
+
+        class ChainHeadInfo {
+            constructor(properties?: ailee.v1.ChainHeadInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            producerPeerId: string;
+            height: number;
+            headHash: Uint8Array;
+            static create(properties: ailee.v1.ChainHeadInfo.$Shape): ailee.v1.ChainHeadInfo & ailee.v1.ChainHeadInfo.$Shape;
+            static create(properties?: ailee.v1.ChainHeadInfo.$Properties): ailee.v1.ChainHeadInfo;
+            static encode(message: ailee.v1.ChainHeadInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.ChainHeadInfo & ailee.v1.ChainHeadInfo.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.ChainHeadInfo;
+            static toObject(message: ailee.v1.ChainHeadInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ChainHeadInfo {
+            interface $Properties {
+                producerPeerId?: (string|null);
+                height?: (number|null);
+                headHash?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.ChainHeadInfo.$Properties;
+        }
+
+        interface IChainHeads extends ailee.v1.ChainHeads.$Properties {
+        }
+
+        class ChainHeads {
+            constructor(properties?: ailee.v1.ChainHeads.$Properties);
+            $unknowns?: Uint8Array[];
+            heads: ailee.v1.ChainHeadInfo.$Properties[];
+            static create(properties: ailee.v1.ChainHeads.$Shape): ailee.v1.ChainHeads & ailee.v1.ChainHeads.$Shape;
+            static create(properties?: ailee.v1.ChainHeads.$Properties): ailee.v1.ChainHeads;
+            static encode(message: ailee.v1.ChainHeads.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.ChainHeads & ailee.v1.ChainHeads.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.ChainHeads;
+            static toObject(message: ailee.v1.ChainHeads, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ChainHeads {
+            interface $Properties {
+                heads?: (ailee.v1.ChainHeadInfo.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.ChainHeads.$Properties;
+        }
+
+        interface IBlockRangeQuery extends ailee.v1.BlockRangeQuery.$Properties {
+        }
+
+        class BlockRangeQuery {
+            constructor(properties?: ailee.v1.BlockRangeQuery.$Properties);
+            $unknowns?: Uint8Array[];
+            producerPeerId: string;
+            fromHeight: number;
+            count: number;
+            static create(properties: ailee.v1.BlockRangeQuery.$Shape): ailee.v1.BlockRangeQuery & ailee.v1.BlockRangeQuery.$Shape;
+            static create(properties?: ailee.v1.BlockRangeQuery.$Properties): ailee.v1.BlockRangeQuery;
+            static encode(message: ailee.v1.BlockRangeQuery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.BlockRangeQuery & ailee.v1.BlockRangeQuery.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.BlockRangeQuery;
+            static toObject(message: ailee.v1.BlockRangeQuery, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace BlockRangeQuery {
+            interface $Properties {
+                producerPeerId?: (string|null);
+                fromHeight?: (number|null);
+                count?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.BlockRangeQuery.$Properties;
+        }
+
+        interface IBlockRange extends ailee.v1.BlockRange.$Properties {
+        }
+
+        class BlockRange {
+            constructor(properties?: ailee.v1.BlockRange.$Properties);
+            $unknowns?: Uint8Array[];
+            blocks: Uint8Array[];
+            static create(properties: ailee.v1.BlockRange.$Shape): ailee.v1.BlockRange & ailee.v1.BlockRange.$Shape;
+            static create(properties?: ailee.v1.BlockRange.$Properties): ailee.v1.BlockRange;
+            static encode(message: ailee.v1.BlockRange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.BlockRange & ailee.v1.BlockRange.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.BlockRange;
+            static toObject(message: ailee.v1.BlockRange, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace BlockRange {
+            interface $Properties {
+                blocks?: (Uint8Array[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.BlockRange.$Properties;
         }
     }
 }

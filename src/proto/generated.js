@@ -10055,7 +10055,9 @@ export const ailee = $root.ailee = (() => {
              * @property {ailee.v1.Transfer.$Properties|null} [transfer] Request transfer
              * @property {ailee.v1.BalanceQuery.$Properties|null} [balance] Request balance
              * @property {ailee.v1.ProofQuery.$Properties|null} [proof] Request proof
-             * @property {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof"} [body] Request body
+             * @property {ailee.v1.ChainHeadsQuery.$Properties|null} [chainHeads] Request chainHeads
+             * @property {ailee.v1.BlockRangeQuery.$Properties|null} [blockRange] Request blockRange
+             * @property {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof"|"chainHeads"|"blockRange"} [body] Request body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10083,9 +10085,11 @@ export const ailee = $root.ailee = (() => {
              *   transfer?: ailee.v1.Transfer.$Shape|null;
              *   balance?: ailee.v1.BalanceQuery.$Shape|null;
              *   proof?: ailee.v1.ProofQuery.$Shape|null;
+             *   chainHeads?: ailee.v1.ChainHeadsQuery.$Shape|null;
+             *   blockRange?: ailee.v1.BlockRangeQuery.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null; transfer?: null; balance?: null; proof?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape; transfer?: null; balance?: null; proof?: null }|{ body?: "transfer"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer: ailee.v1.Transfer.$Shape; balance?: null; proof?: null }|{ body?: "balance"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance: ailee.v1.BalanceQuery.$Shape; proof?: null }|{ body?: "proof"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof: ailee.v1.ProofQuery.$Shape })
+             *   ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "transfer"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer: ailee.v1.Transfer.$Shape; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "balance"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance: ailee.v1.BalanceQuery.$Shape; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "proof"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof: ailee.v1.ProofQuery.$Shape; chainHeads?: null; blockRange?: null }|{ body?: "chainHeads"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads: ailee.v1.ChainHeadsQuery.$Shape; blockRange?: null }|{ body?: "blockRange"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange: ailee.v1.BlockRangeQuery.$Shape })
              * )} ailee.v1.Request.$Shape
              */
 
@@ -10208,17 +10212,33 @@ export const ailee = $root.ailee = (() => {
              */
             Request.prototype.proof = null;
 
+            /**
+             * Request chainHeads.
+             * @member {ailee.v1.ChainHeadsQuery.$Properties|null|undefined} chainHeads
+             * @memberof ailee.v1.Request
+             * @instance
+             */
+            Request.prototype.chainHeads = null;
+
+            /**
+             * Request blockRange.
+             * @member {ailee.v1.BlockRangeQuery.$Properties|null|undefined} blockRange
+             * @memberof ailee.v1.Request
+             * @instance
+             */
+            Request.prototype.blockRange = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request body.
-             * @member {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof"|undefined} body
+             * @member {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof"|"chainHeads"|"blockRange"|undefined} body
              * @memberof ailee.v1.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["submit", "bid", "assign", "heartbeat", "result", "status", "follow", "peers", "cancel", "transfer", "balance", "proof"]),
+                get: $util.oneOfGetter($oneOfFields = ["submit", "bid", "assign", "heartbeat", "result", "status", "follow", "peers", "cancel", "transfer", "balance", "proof", "chainHeads", "blockRange"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -10280,6 +10300,10 @@ export const ailee = $root.ailee = (() => {
                     $root.ailee.v1.BalanceQuery.encode(message.balance, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.proof != null && $Object.hasOwnProperty.call(message, "proof"))
                     $root.ailee.v1.ProofQuery.encode(message.proof, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.chainHeads != null && $Object.hasOwnProperty.call(message, "chainHeads"))
+                    $root.ailee.v1.ChainHeadsQuery.encode(message.chainHeads, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
+                if (message.blockRange != null && $Object.hasOwnProperty.call(message, "blockRange"))
+                    $root.ailee.v1.BlockRangeQuery.encode(message.blockRange, writer.uint32(/* id 51, wireType 2 =*/410).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10417,6 +10441,20 @@ export const ailee = $root.ailee = (() => {
                             message.body = "proof";
                             continue;
                         }
+                    case 50: {
+                            if (wireType !== 2)
+                                break;
+                            message.chainHeads = $root.ailee.v1.ChainHeadsQuery.decode(reader, reader.size(), $undefined, _depth + 1, message.chainHeads);
+                            message.body = "chainHeads";
+                            continue;
+                        }
+                    case 51: {
+                            if (wireType !== 2)
+                                break;
+                            message.blockRange = $root.ailee.v1.BlockRangeQuery.decode(reader, reader.size(), $undefined, _depth + 1, message.blockRange);
+                            message.body = "blockRange";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10515,6 +10553,16 @@ export const ailee = $root.ailee = (() => {
                         throw $TypeError(".ailee.v1.Request.proof: object expected");
                     message.proof = $root.ailee.v1.ProofQuery.fromObject(object.proof, _depth + 1);
                 }
+                if (object.chainHeads != null) {
+                    if (!$util.isObject(object.chainHeads))
+                        throw $TypeError(".ailee.v1.Request.chainHeads: object expected");
+                    message.chainHeads = $root.ailee.v1.ChainHeadsQuery.fromObject(object.chainHeads, _depth + 1);
+                }
+                if (object.blockRange != null) {
+                    if (!$util.isObject(object.blockRange))
+                        throw $TypeError(".ailee.v1.Request.blockRange: object expected");
+                    message.blockRange = $root.ailee.v1.BlockRangeQuery.fromObject(object.blockRange, _depth + 1);
+                }
                 return message;
             };
 
@@ -10598,6 +10646,16 @@ export const ailee = $root.ailee = (() => {
                     object.proof = $root.ailee.v1.ProofQuery.toObject(message.proof, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "proof";
+                }
+                if (message.chainHeads != null && $Object.hasOwnProperty.call(message, "chainHeads")) {
+                    object.chainHeads = $root.ailee.v1.ChainHeadsQuery.toObject(message.chainHeads, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "chainHeads";
+                }
+                if (message.blockRange != null && $Object.hasOwnProperty.call(message, "blockRange")) {
+                    object.blockRange = $root.ailee.v1.BlockRangeQuery.toObject(message.blockRange, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "blockRange";
                 }
                 return object;
             };
@@ -15432,7 +15490,9 @@ export const ailee = $root.ailee = (() => {
              * @property {ailee.v1.AccountBalance.$Properties|null} [balance] Response balance
              * @property {ailee.v1.ReceiptProof.$Properties|null} [proof] Response proof
              * @property {ailee.v1.Error.$Properties|null} [error] Response error
-             * @property {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error"} [body] Response body
+             * @property {ailee.v1.ChainHeads.$Properties|null} [chainHeads] Response chainHeads
+             * @property {ailee.v1.BlockRange.$Properties|null} [blockRange] Response blockRange
+             * @property {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error"|"chainHeads"|"blockRange"} [body] Response body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -15456,9 +15516,11 @@ export const ailee = $root.ailee = (() => {
              *   balance?: ailee.v1.AccountBalance.$Shape|null;
              *   proof?: ailee.v1.ReceiptProof.$Shape|null;
              *   error?: ailee.v1.Error.$Shape|null;
+             *   chainHeads?: ailee.v1.ChainHeads.$Shape|null;
+             *   blockRange?: ailee.v1.BlockRange.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; balance?: null; proof?: null; error?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; balance?: null; proof?: null; error?: null }|{ body?: "balance"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance: ailee.v1.AccountBalance.$Shape; proof?: null; error?: null }|{ body?: "proof"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof: ailee.v1.ReceiptProof.$Shape; error?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error: ailee.v1.Error.$Shape })
+             *   ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "balance"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance: ailee.v1.AccountBalance.$Shape; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "proof"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof: ailee.v1.ReceiptProof.$Shape; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error: ailee.v1.Error.$Shape; chainHeads?: null; blockRange?: null }|{ body?: "chainHeads"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads: ailee.v1.ChainHeads.$Shape; blockRange?: null }|{ body?: "blockRange"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange: ailee.v1.BlockRange.$Shape })
              * )} ailee.v1.Response.$Shape
              */
 
@@ -15549,17 +15611,33 @@ export const ailee = $root.ailee = (() => {
              */
             Response.prototype.error = null;
 
+            /**
+             * Response chainHeads.
+             * @member {ailee.v1.ChainHeads.$Properties|null|undefined} chainHeads
+             * @memberof ailee.v1.Response
+             * @instance
+             */
+            Response.prototype.chainHeads = null;
+
+            /**
+             * Response blockRange.
+             * @member {ailee.v1.BlockRange.$Properties|null|undefined} blockRange
+             * @memberof ailee.v1.Response
+             * @instance
+             */
+            Response.prototype.blockRange = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Response body.
-             * @member {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error"|undefined} body
+             * @member {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error"|"chainHeads"|"blockRange"|undefined} body
              * @memberof ailee.v1.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["event", "bidAck", "assignAck", "ack", "status", "peers", "balance", "proof", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["event", "bidAck", "assignAck", "ack", "status", "peers", "balance", "proof", "error", "chainHeads", "blockRange"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -15613,6 +15691,10 @@ export const ailee = $root.ailee = (() => {
                     $root.ailee.v1.ReceiptProof.encode(message.proof, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.ailee.v1.Error.encode(message.error, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.chainHeads != null && $Object.hasOwnProperty.call(message, "chainHeads"))
+                    $root.ailee.v1.ChainHeads.encode(message.chainHeads, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
+                if (message.blockRange != null && $Object.hasOwnProperty.call(message, "blockRange"))
+                    $root.ailee.v1.BlockRange.encode(message.blockRange, writer.uint32(/* id 51, wireType 2 =*/410).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15720,6 +15802,20 @@ export const ailee = $root.ailee = (() => {
                             message.body = "error";
                             continue;
                         }
+                    case 50: {
+                            if (wireType !== 2)
+                                break;
+                            message.chainHeads = $root.ailee.v1.ChainHeads.decode(reader, reader.size(), $undefined, _depth + 1, message.chainHeads);
+                            message.body = "chainHeads";
+                            continue;
+                        }
+                    case 51: {
+                            if (wireType !== 2)
+                                break;
+                            message.blockRange = $root.ailee.v1.BlockRange.decode(reader, reader.size(), $undefined, _depth + 1, message.blockRange);
+                            message.body = "blockRange";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -15800,6 +15896,16 @@ export const ailee = $root.ailee = (() => {
                         throw $TypeError(".ailee.v1.Response.error: object expected");
                     message.error = $root.ailee.v1.Error.fromObject(object.error, _depth + 1);
                 }
+                if (object.chainHeads != null) {
+                    if (!$util.isObject(object.chainHeads))
+                        throw $TypeError(".ailee.v1.Response.chainHeads: object expected");
+                    message.chainHeads = $root.ailee.v1.ChainHeads.fromObject(object.chainHeads, _depth + 1);
+                }
+                if (object.blockRange != null) {
+                    if (!$util.isObject(object.blockRange))
+                        throw $TypeError(".ailee.v1.Response.blockRange: object expected");
+                    message.blockRange = $root.ailee.v1.BlockRange.fromObject(object.blockRange, _depth + 1);
+                }
                 return message;
             };
 
@@ -15865,6 +15971,16 @@ export const ailee = $root.ailee = (() => {
                     if (options.oneofs)
                         object.body = "error";
                 }
+                if (message.chainHeads != null && $Object.hasOwnProperty.call(message, "chainHeads")) {
+                    object.chainHeads = $root.ailee.v1.ChainHeads.toObject(message.chainHeads, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "chainHeads";
+                }
+                if (message.blockRange != null && $Object.hasOwnProperty.call(message, "blockRange")) {
+                    object.blockRange = $root.ailee.v1.BlockRange.toObject(message.blockRange, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "blockRange";
+                }
                 return object;
             };
 
@@ -15880,6 +15996,1192 @@ export const ailee = $root.ailee = (() => {
             };
 
             return Response;
+        })();
+
+        v1.ChainHeadsQuery = (function() {
+
+            /**
+             * Properties of a ChainHeadsQuery.
+             * @typedef {Object} ailee.v1.ChainHeadsQuery.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChainHeadsQuery.
+             * @memberof ailee.v1
+             * @interface IChainHeadsQuery
+             * @augments ailee.v1.ChainHeadsQuery.$Properties
+             * @deprecated Use ailee.v1.ChainHeadsQuery.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChainHeadsQuery.
+             * @typedef {ailee.v1.ChainHeadsQuery.$Properties} ailee.v1.ChainHeadsQuery.$Shape
+             */
+
+            /**
+             * Constructs a new ChainHeadsQuery.
+             * @memberof ailee.v1
+             * @classdesc Represents a ChainHeadsQuery.
+             * @constructor
+             * @param {ailee.v1.ChainHeadsQuery.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChainHeadsQuery = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new ChainHeadsQuery instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.ChainHeadsQuery
+             * @static
+             * @param {ailee.v1.ChainHeadsQuery.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.ChainHeadsQuery} ChainHeadsQuery instance
+             * @type {{
+             *   (properties: ailee.v1.ChainHeadsQuery.$Shape): ailee.v1.ChainHeadsQuery & ailee.v1.ChainHeadsQuery.$Shape;
+             *   (properties?: ailee.v1.ChainHeadsQuery.$Properties): ailee.v1.ChainHeadsQuery;
+             * }}
+             */
+            ChainHeadsQuery.create = function(properties) {
+                return new ChainHeadsQuery(properties);
+            };
+
+            /**
+             * Encodes the specified ChainHeadsQuery message. Does not implicitly {@link ailee.v1.ChainHeadsQuery.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.ChainHeadsQuery
+             * @static
+             * @param {ailee.v1.ChainHeadsQuery.$Properties} message ChainHeadsQuery message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChainHeadsQuery.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChainHeadsQuery message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.ChainHeadsQuery
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.ChainHeadsQuery & ailee.v1.ChainHeadsQuery.$Shape} ChainHeadsQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChainHeadsQuery.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.ChainHeadsQuery();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ChainHeadsQuery message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.ChainHeadsQuery
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.ChainHeadsQuery} ChainHeadsQuery
+             */
+            ChainHeadsQuery.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.ChainHeadsQuery)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.ChainHeadsQuery: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.ailee.v1.ChainHeadsQuery();
+            };
+
+            /**
+             * Creates a plain object from a ChainHeadsQuery message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.ChainHeadsQuery
+             * @static
+             * @param {ailee.v1.ChainHeadsQuery} message ChainHeadsQuery
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ChainHeadsQuery.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this ChainHeadsQuery to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.ChainHeadsQuery
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ChainHeadsQuery.prototype.toJSON = function() {
+                return ChainHeadsQuery.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ChainHeadsQuery;
+        })();
+
+        v1.ChainHeadInfo = (function() {
+
+            /**
+             * Properties of a ChainHeadInfo.
+             * @typedef {Object} ailee.v1.ChainHeadInfo.$Properties
+             * @property {string|null} [producerPeerId] ChainHeadInfo producerPeerId
+             * @property {number|null} [height] ChainHeadInfo height
+             * @property {Uint8Array|null} [headHash] ChainHeadInfo headHash
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChainHeadInfo.
+             * @memberof ailee.v1
+             * @interface IChainHeadInfo
+             * @augments ailee.v1.ChainHeadInfo.$Properties
+             * @deprecated Use ailee.v1.ChainHeadInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChainHeadInfo.
+             * @typedef {ailee.v1.ChainHeadInfo.$Properties} ailee.v1.ChainHeadInfo.$Shape
+             */
+
+            /**
+             * Constructs a new ChainHeadInfo.
+             * @memberof ailee.v1
+             * @classdesc Represents a ChainHeadInfo.
+             * @constructor
+             * @param {ailee.v1.ChainHeadInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChainHeadInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChainHeadInfo producerPeerId.
+             * @member {string} producerPeerId
+             * @memberof ailee.v1.ChainHeadInfo
+             * @instance
+             */
+            ChainHeadInfo.prototype.producerPeerId = "";
+
+            /**
+             * ChainHeadInfo height.
+             * @member {number} height
+             * @memberof ailee.v1.ChainHeadInfo
+             * @instance
+             */
+            ChainHeadInfo.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ChainHeadInfo headHash.
+             * @member {Uint8Array} headHash
+             * @memberof ailee.v1.ChainHeadInfo
+             * @instance
+             */
+            ChainHeadInfo.prototype.headHash = $util.newBuffer([]);
+
+            /**
+             * Creates a new ChainHeadInfo instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.ChainHeadInfo
+             * @static
+             * @param {ailee.v1.ChainHeadInfo.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.ChainHeadInfo} ChainHeadInfo instance
+             * @type {{
+             *   (properties: ailee.v1.ChainHeadInfo.$Shape): ailee.v1.ChainHeadInfo & ailee.v1.ChainHeadInfo.$Shape;
+             *   (properties?: ailee.v1.ChainHeadInfo.$Properties): ailee.v1.ChainHeadInfo;
+             * }}
+             */
+            ChainHeadInfo.create = function(properties) {
+                return new ChainHeadInfo(properties);
+            };
+
+            /**
+             * Encodes the specified ChainHeadInfo message. Does not implicitly {@link ailee.v1.ChainHeadInfo.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.ChainHeadInfo
+             * @static
+             * @param {ailee.v1.ChainHeadInfo.$Properties} message ChainHeadInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChainHeadInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.producerPeerId != null && $Object.hasOwnProperty.call(message, "producerPeerId") && message.producerPeerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.producerPeerId);
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && (typeof message.height === "object" ? message.height.low || message.height.high : message.height !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.height);
+                if (message.headHash != null && $Object.hasOwnProperty.call(message, "headHash") && message.headHash.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.headHash);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChainHeadInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.ChainHeadInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.ChainHeadInfo & ailee.v1.ChainHeadInfo.$Shape} ChainHeadInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChainHeadInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.ChainHeadInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.producerPeerId = value;
+                            else
+                                delete message.producerPeerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.headHash = value;
+                            else
+                                delete message.headHash;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ChainHeadInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.ChainHeadInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.ChainHeadInfo} ChainHeadInfo
+             */
+            ChainHeadInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.ChainHeadInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.ChainHeadInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.ChainHeadInfo();
+                if (object.producerPeerId != null)
+                    if (typeof object.producerPeerId !== "string" || object.producerPeerId.length)
+                        message.producerPeerId = $String(object.producerPeerId);
+                if (object.height != null)
+                    if (typeof object.height === "object" ? object.height.low || object.height.high : $Number(object.height) !== 0)
+                        if ($util.Long)
+                            message.height = $util.Long.fromValue(object.height, true);
+                        else if (typeof object.height === "string")
+                            message.height = $parseInt(object.height, 10);
+                        else if (typeof object.height === "number")
+                            message.height = object.height;
+                        else if (typeof object.height === "object")
+                            message.height = new $util.LongBits(object.height.low >>> 0, object.height.high >>> 0).toNumber(true);
+                if (object.headHash != null)
+                    if (object.headHash.length)
+                        if (typeof object.headHash === "string")
+                            $util.base64.decode(object.headHash, message.headHash = $util.newBuffer($util.base64.length(object.headHash)), 0);
+                        else if (object.headHash.length >= 0)
+                            message.headHash = object.headHash;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ChainHeadInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.ChainHeadInfo
+             * @static
+             * @param {ailee.v1.ChainHeadInfo} message ChainHeadInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ChainHeadInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.producerPeerId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.height = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.height = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.headHash = "";
+                    else {
+                        object.headHash = [];
+                        if (options.bytes !== $Array)
+                            object.headHash = $util.newBuffer(object.headHash);
+                    }
+                }
+                if (message.producerPeerId != null && $Object.hasOwnProperty.call(message, "producerPeerId"))
+                    object.producerPeerId = message.producerPeerId;
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.height = typeof message.height === "number" ? $BigInt(message.height) : $util.Long.fromBits(message.height.low >>> 0, message.height.high >>> 0, true).toBigInt();
+                    else if (typeof message.height === "number")
+                        object.height = options.longs === $String ? $String(message.height) : message.height;
+                    else
+                        object.height = options.longs === $String ? $util.Long.prototype.toString.call(message.height) : options.longs === $Number ? new $util.LongBits(message.height.low >>> 0, message.height.high >>> 0).toNumber(true) : message.height;
+                if (message.headHash != null && $Object.hasOwnProperty.call(message, "headHash"))
+                    object.headHash = options.bytes === $String ? $util.base64.encode(message.headHash, 0, message.headHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.headHash) : message.headHash;
+                return object;
+            };
+
+            /**
+             * Converts this ChainHeadInfo to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.ChainHeadInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ChainHeadInfo.prototype.toJSON = function() {
+                return ChainHeadInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ChainHeadInfo;
+        })();
+
+        v1.ChainHeads = (function() {
+
+            /**
+             * Properties of a ChainHeads.
+             * @typedef {Object} ailee.v1.ChainHeads.$Properties
+             * @property {Array.<ailee.v1.ChainHeadInfo.$Properties>|null} [heads] ChainHeads heads
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChainHeads.
+             * @memberof ailee.v1
+             * @interface IChainHeads
+             * @augments ailee.v1.ChainHeads.$Properties
+             * @deprecated Use ailee.v1.ChainHeads.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChainHeads.
+             * @typedef {ailee.v1.ChainHeads.$Properties} ailee.v1.ChainHeads.$Shape
+             */
+
+            /**
+             * Constructs a new ChainHeads.
+             * @memberof ailee.v1
+             * @classdesc Represents a ChainHeads.
+             * @constructor
+             * @param {ailee.v1.ChainHeads.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChainHeads = function (properties) {
+                this.heads = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChainHeads heads.
+             * @member {Array.<ailee.v1.ChainHeadInfo.$Properties>} heads
+             * @memberof ailee.v1.ChainHeads
+             * @instance
+             */
+            ChainHeads.prototype.heads = $util.emptyArray;
+
+            /**
+             * Creates a new ChainHeads instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.ChainHeads
+             * @static
+             * @param {ailee.v1.ChainHeads.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.ChainHeads} ChainHeads instance
+             * @type {{
+             *   (properties: ailee.v1.ChainHeads.$Shape): ailee.v1.ChainHeads & ailee.v1.ChainHeads.$Shape;
+             *   (properties?: ailee.v1.ChainHeads.$Properties): ailee.v1.ChainHeads;
+             * }}
+             */
+            ChainHeads.create = function(properties) {
+                return new ChainHeads(properties);
+            };
+
+            /**
+             * Encodes the specified ChainHeads message. Does not implicitly {@link ailee.v1.ChainHeads.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.ChainHeads
+             * @static
+             * @param {ailee.v1.ChainHeads.$Properties} message ChainHeads message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChainHeads.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.heads != null && message.heads.length)
+                    for (let i = 0; i < message.heads.length; ++i)
+                        $root.ailee.v1.ChainHeadInfo.encode(message.heads[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChainHeads message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.ChainHeads
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.ChainHeads & ailee.v1.ChainHeads.$Shape} ChainHeads
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChainHeads.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.ChainHeads();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.heads && message.heads.length))
+                                message.heads = [];
+                            message.heads.push($root.ailee.v1.ChainHeadInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ChainHeads message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.ChainHeads
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.ChainHeads} ChainHeads
+             */
+            ChainHeads.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.ChainHeads)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.ChainHeads: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.ChainHeads();
+                if (object.heads) {
+                    if (!$Array.isArray(object.heads))
+                        throw $TypeError(".ailee.v1.ChainHeads.heads: array expected");
+                    message.heads = $Array(object.heads.length);
+                    for (let i = 0; i < object.heads.length; ++i) {
+                        if (!$util.isObject(object.heads[i]))
+                            throw $TypeError(".ailee.v1.ChainHeads.heads: object expected");
+                        message.heads[i] = $root.ailee.v1.ChainHeadInfo.fromObject(object.heads[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ChainHeads message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.ChainHeads
+             * @static
+             * @param {ailee.v1.ChainHeads} message ChainHeads
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ChainHeads.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.heads = [];
+                if (message.heads && message.heads.length) {
+                    object.heads = $Array(message.heads.length);
+                    for (let j = 0; j < message.heads.length; ++j)
+                        object.heads[j] = $root.ailee.v1.ChainHeadInfo.toObject(message.heads[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ChainHeads to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.ChainHeads
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ChainHeads.prototype.toJSON = function() {
+                return ChainHeads.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ChainHeads;
+        })();
+
+        v1.BlockRangeQuery = (function() {
+
+            /**
+             * Properties of a BlockRangeQuery.
+             * @typedef {Object} ailee.v1.BlockRangeQuery.$Properties
+             * @property {string|null} [producerPeerId] BlockRangeQuery producerPeerId
+             * @property {number|null} [fromHeight] BlockRangeQuery fromHeight
+             * @property {number|null} [count] BlockRangeQuery count
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BlockRangeQuery.
+             * @memberof ailee.v1
+             * @interface IBlockRangeQuery
+             * @augments ailee.v1.BlockRangeQuery.$Properties
+             * @deprecated Use ailee.v1.BlockRangeQuery.$Properties instead.
+             */
+
+            /**
+             * Shape of a BlockRangeQuery.
+             * @typedef {ailee.v1.BlockRangeQuery.$Properties} ailee.v1.BlockRangeQuery.$Shape
+             */
+
+            /**
+             * Constructs a new BlockRangeQuery.
+             * @memberof ailee.v1
+             * @classdesc Represents a BlockRangeQuery.
+             * @constructor
+             * @param {ailee.v1.BlockRangeQuery.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BlockRangeQuery = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BlockRangeQuery producerPeerId.
+             * @member {string} producerPeerId
+             * @memberof ailee.v1.BlockRangeQuery
+             * @instance
+             */
+            BlockRangeQuery.prototype.producerPeerId = "";
+
+            /**
+             * BlockRangeQuery fromHeight.
+             * @member {number} fromHeight
+             * @memberof ailee.v1.BlockRangeQuery
+             * @instance
+             */
+            BlockRangeQuery.prototype.fromHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * BlockRangeQuery count.
+             * @member {number} count
+             * @memberof ailee.v1.BlockRangeQuery
+             * @instance
+             */
+            BlockRangeQuery.prototype.count = 0;
+
+            /**
+             * Creates a new BlockRangeQuery instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.BlockRangeQuery
+             * @static
+             * @param {ailee.v1.BlockRangeQuery.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.BlockRangeQuery} BlockRangeQuery instance
+             * @type {{
+             *   (properties: ailee.v1.BlockRangeQuery.$Shape): ailee.v1.BlockRangeQuery & ailee.v1.BlockRangeQuery.$Shape;
+             *   (properties?: ailee.v1.BlockRangeQuery.$Properties): ailee.v1.BlockRangeQuery;
+             * }}
+             */
+            BlockRangeQuery.create = function(properties) {
+                return new BlockRangeQuery(properties);
+            };
+
+            /**
+             * Encodes the specified BlockRangeQuery message. Does not implicitly {@link ailee.v1.BlockRangeQuery.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.BlockRangeQuery
+             * @static
+             * @param {ailee.v1.BlockRangeQuery.$Properties} message BlockRangeQuery message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BlockRangeQuery.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.producerPeerId != null && $Object.hasOwnProperty.call(message, "producerPeerId") && message.producerPeerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.producerPeerId);
+                if (message.fromHeight != null && $Object.hasOwnProperty.call(message, "fromHeight") && (typeof message.fromHeight === "object" ? message.fromHeight.low || message.fromHeight.high : message.fromHeight !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.fromHeight);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.count);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BlockRangeQuery message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.BlockRangeQuery
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.BlockRangeQuery & ailee.v1.BlockRangeQuery.$Shape} BlockRangeQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BlockRangeQuery.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.BlockRangeQuery();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.producerPeerId = value;
+                            else
+                                delete message.producerPeerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.fromHeight = value;
+                            else
+                                delete message.fromHeight;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a BlockRangeQuery message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.BlockRangeQuery
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.BlockRangeQuery} BlockRangeQuery
+             */
+            BlockRangeQuery.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.BlockRangeQuery)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.BlockRangeQuery: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.BlockRangeQuery();
+                if (object.producerPeerId != null)
+                    if (typeof object.producerPeerId !== "string" || object.producerPeerId.length)
+                        message.producerPeerId = $String(object.producerPeerId);
+                if (object.fromHeight != null)
+                    if (typeof object.fromHeight === "object" ? object.fromHeight.low || object.fromHeight.high : $Number(object.fromHeight) !== 0)
+                        if ($util.Long)
+                            message.fromHeight = $util.Long.fromValue(object.fromHeight, true);
+                        else if (typeof object.fromHeight === "string")
+                            message.fromHeight = $parseInt(object.fromHeight, 10);
+                        else if (typeof object.fromHeight === "number")
+                            message.fromHeight = object.fromHeight;
+                        else if (typeof object.fromHeight === "object")
+                            message.fromHeight = new $util.LongBits(object.fromHeight.low >>> 0, object.fromHeight.high >>> 0).toNumber(true);
+                if (object.count != null)
+                    if ($Number(object.count) !== 0)
+                        message.count = object.count >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BlockRangeQuery message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.BlockRangeQuery
+             * @static
+             * @param {ailee.v1.BlockRangeQuery} message BlockRangeQuery
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BlockRangeQuery.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.producerPeerId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.fromHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.fromHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.count = 0;
+                }
+                if (message.producerPeerId != null && $Object.hasOwnProperty.call(message, "producerPeerId"))
+                    object.producerPeerId = message.producerPeerId;
+                if (message.fromHeight != null && $Object.hasOwnProperty.call(message, "fromHeight"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.fromHeight = typeof message.fromHeight === "number" ? $BigInt(message.fromHeight) : $util.Long.fromBits(message.fromHeight.low >>> 0, message.fromHeight.high >>> 0, true).toBigInt();
+                    else if (typeof message.fromHeight === "number")
+                        object.fromHeight = options.longs === $String ? $String(message.fromHeight) : message.fromHeight;
+                    else
+                        object.fromHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.fromHeight) : options.longs === $Number ? new $util.LongBits(message.fromHeight.low >>> 0, message.fromHeight.high >>> 0).toNumber(true) : message.fromHeight;
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    object.count = message.count;
+                return object;
+            };
+
+            /**
+             * Converts this BlockRangeQuery to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.BlockRangeQuery
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BlockRangeQuery.prototype.toJSON = function() {
+                return BlockRangeQuery.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return BlockRangeQuery;
+        })();
+
+        v1.BlockRange = (function() {
+
+            /**
+             * Properties of a BlockRange.
+             * @typedef {Object} ailee.v1.BlockRange.$Properties
+             * @property {Array.<Uint8Array>|null} [blocks] BlockRange blocks
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BlockRange.
+             * @memberof ailee.v1
+             * @interface IBlockRange
+             * @augments ailee.v1.BlockRange.$Properties
+             * @deprecated Use ailee.v1.BlockRange.$Properties instead.
+             */
+
+            /**
+             * Shape of a BlockRange.
+             * @typedef {ailee.v1.BlockRange.$Properties} ailee.v1.BlockRange.$Shape
+             */
+
+            /**
+             * Constructs a new BlockRange.
+             * @memberof ailee.v1
+             * @classdesc Represents a BlockRange.
+             * @constructor
+             * @param {ailee.v1.BlockRange.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BlockRange = function (properties) {
+                this.blocks = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BlockRange blocks.
+             * @member {Array.<Uint8Array>} blocks
+             * @memberof ailee.v1.BlockRange
+             * @instance
+             */
+            BlockRange.prototype.blocks = $util.emptyArray;
+
+            /**
+             * Creates a new BlockRange instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.BlockRange
+             * @static
+             * @param {ailee.v1.BlockRange.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.BlockRange} BlockRange instance
+             * @type {{
+             *   (properties: ailee.v1.BlockRange.$Shape): ailee.v1.BlockRange & ailee.v1.BlockRange.$Shape;
+             *   (properties?: ailee.v1.BlockRange.$Properties): ailee.v1.BlockRange;
+             * }}
+             */
+            BlockRange.create = function(properties) {
+                return new BlockRange(properties);
+            };
+
+            /**
+             * Encodes the specified BlockRange message. Does not implicitly {@link ailee.v1.BlockRange.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.BlockRange
+             * @static
+             * @param {ailee.v1.BlockRange.$Properties} message BlockRange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BlockRange.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.blocks != null && message.blocks.length)
+                    for (let i = 0; i < message.blocks.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.blocks[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BlockRange message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.BlockRange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.BlockRange & ailee.v1.BlockRange.$Shape} BlockRange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BlockRange.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.BlockRange();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.blocks && message.blocks.length))
+                                message.blocks = [];
+                            message.blocks.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a BlockRange message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.BlockRange
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.BlockRange} BlockRange
+             */
+            BlockRange.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.BlockRange)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.BlockRange: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.BlockRange();
+                if (object.blocks) {
+                    if (!$Array.isArray(object.blocks))
+                        throw $TypeError(".ailee.v1.BlockRange.blocks: array expected");
+                    message.blocks = $Array(object.blocks.length);
+                    for (let i = 0; i < object.blocks.length; ++i)
+                        if (typeof object.blocks[i] === "string")
+                            $util.base64.decode(object.blocks[i], message.blocks[i] = $util.newBuffer($util.base64.length(object.blocks[i])), 0);
+                        else if (object.blocks[i].length >= 0)
+                            message.blocks[i] = object.blocks[i];
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BlockRange message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.BlockRange
+             * @static
+             * @param {ailee.v1.BlockRange} message BlockRange
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BlockRange.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.blocks = [];
+                if (message.blocks && message.blocks.length) {
+                    object.blocks = $Array(message.blocks.length);
+                    for (let j = 0; j < message.blocks.length; ++j)
+                        object.blocks[j] = options.bytes === $String ? $util.base64.encode(message.blocks[j], 0, message.blocks[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.blocks[j]) : message.blocks[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this BlockRange to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.BlockRange
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BlockRange.prototype.toJSON = function() {
+                return BlockRange.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return BlockRange;
         })();
 
         return v1;

@@ -7,7 +7,9 @@ import assert from 'node:assert/strict'
 import { after, describe, it } from 'node:test'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { resolveConfig } from '../../src/config/load.ts'
-import type { TaskProgressEvent } from '../../src/client/index.ts'
+import { AileeClient, type TaskProgressEvent } from '../../src/client/index.ts'
+import { DEV_CLIENT_KEY_FILE } from '../../src/config/dev-account.ts'
+import { loadKeyFile } from '../../src/p2p/identity.ts'
 import { readFixture, runNative } from '../helpers/fixtures.ts'
 import { tcpPort } from '../helpers/swarm.ts'
 import { startCluster, waitForStatus, type Cluster } from './cluster.ts'
@@ -160,6 +162,34 @@ describe('failover across processes', { timeout: 300_000 }, () => {
       assert.equal(result.verified, true)
       assert.equal(result.worker, worker.peerId, 'the draining worker finished the task itself')
       assert.equal(result.attempts, 1)
+    })
+  })
+  // Found with 30 worker processes on 2 cores: the coordinator's event loop missed libp2p's 5 s ping
+  // floor, every client's connection monitor aborted its connection, and submissions failed with
+  // "stream reset/aborted before the exchange finished". network.pingTimeoutMs (30 s) is the fix.
+  it('a coordinator frozen for 17 s (past libp2p\'s 5 s ping floor) keeps its client connection: a submission sent meanwhile is accepted', async () => {
+    await withCluster({ workers: 1 }, async c => {
+      await c.waitForWorkers(1)
+      const client = await AileeClient.connect(c.coordinator.addr, { networkId: 'ailee-dev', privateKey: await loadKeyFile(DEV_CLIENT_KEY_FILE), timeoutMs: 60_000 })
+      try {
+        await client.peers()
+        const wasm = await readFixture('trivial')
+        c.coordinator.signal('SIGSTOP')
+        let taskId: string
+        try {
+          // the connection monitor pings within 10 s of the freeze; at libp2p's floor it would abort 5 s later
+          const submitted = client.submitDetached({ wasm })
+          await sleep(17_000)
+          c.coordinator.signal('SIGCONT')
+          taskId = await submitted
+        } finally {
+          c.coordinator.signal('SIGCONT')
+        }
+        const result = await client.waitForResult(taskId, { deadlineMs: 60_000 })
+        assert.equal(result.status, 'completed')
+      } finally {
+        await client.close()
+      }
     })
   })
 })

@@ -90,6 +90,8 @@ describe('muxer, framing and bitswap limits agree', () => {
     refused({ limits: { maxMessageBytes: MiB } }, /limits\.maxMessageBytes \(1048576\) is below the largest message the other limits allow/)
     refused({ limits: { maxModuleBytes: 2048 * MiB } }, /limits\.maxModuleBytes \(2147483648\) is over 1073741824/)
     refused({ timeouts: { totalMs: 60_000 } }, /timeouts\.totalMs \(60000\) is shorter than fetching a module and input of the largest sizes \(39000 ms/)
+    refused({ chain: { sync: { maxResponseBytes: 8 * MiB } } }, /chain\.sync\.maxResponseBytes \(8388608\) plus envelope \(65536\) is over limits\.maxMessageBytes \(8388608\)/)
+    refused({ chain: { maxForeignBlockBytes: 2 * MiB, sync: { maxResponseBytes: MiB } } }, /chain\.maxForeignBlockBytes \(2097152\) is over chain\.sync\.maxResponseBytes \(1048576\)/)
     // agreeing non-defaults pass
     assert.equal(resolveConfig({ limits: { maxMessageBytes: 32 * MiB, maxInFlightFrameBytes: 128 * MiB, maxModuleBytes: 64 * MiB } }).limits.maxMessageBytes, 32 * MiB)
   })

@@ -10,14 +10,15 @@ import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { pb } from '../../src/proto/index.ts'
 
-const PROTO = 'proto/ailee/v1/task.proto'
+/** Every file of the wire contract (scripts/gen-proto.sh compiles them together). */
+const PROTOS = ['proto/ailee/v1/task.proto', 'proto/ailee/v1/sync.proto']
 const hasProtoc = spawnSync('protoc', ['--version']).status === 0
 
 describe('proto/', () => {
   it('compiles with protoc', { skip: hasProtoc ? false : 'protoc not installed' }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ailee-protoc-'))
     try {
-      execFileSync('protoc', ['--proto_path=proto', `--descriptor_set_out=${join(dir, 'set.pb')}`, PROTO])
+      execFileSync('protoc', ['--proto_path=proto', `--descriptor_set_out=${join(dir, 'set.pb')}`, ...PROTOS])
       assert.ok((await readFile(join(dir, 'set.pb'))).length > 0)
     } finally {
       await rm(dir, { recursive: true, force: true })
@@ -30,7 +31,7 @@ describe('proto/', () => {
       // the commands of scripts/gen-proto.sh, writing to a temp dir
       const js = join(dir, 'generated.js')
       const dts = join(dir, 'generated.d.ts')
-      execFileSync('npx', ['pbjs', '-t', 'static-module', '-w', 'es6', '--es6', '--force-number', '--no-verify', '--no-delimited', '--no-typeurl', '-o', js, PROTO], { stdio: 'pipe' })
+      execFileSync('npx', ['pbjs', '-t', 'static-module', '-w', 'es6', '--es6', '--force-number', '--no-verify', '--no-delimited', '--no-typeurl', '-p', 'proto', '-o', js, ...PROTOS], { stdio: 'pipe' })
       assert.equal(await readFile(js, 'utf8'), await readFile('src/proto/generated.js', 'utf8'), 'run scripts/gen-proto.sh')
       execFileSync('npx', ['pbts', '--no-comments', '-o', dts, js], { stdio: 'pipe' })
       assert.equal(await readFile(dts, 'utf8'), await readFile('src/proto/generated.d.ts', 'utf8'), 'run scripts/gen-proto.sh')

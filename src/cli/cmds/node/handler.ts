@@ -1,32 +1,35 @@
 /**
- * Runs one node in the foreground: loads the config (defaults, `--config`
- * file, then flags), starts it, writes `<data dir>/node.json` once it listens,
+ * Runs one node in the foreground: loads the config (built-in defaults,
+ * `config/<env>.yaml`, `--config` file, `AILEE_*` variables, then flags;
+ * src/config/layers.ts), starts it, writes `<data dir>/node.json` once it listens,
  * and on SIGINT/SIGTERM stops gracefully (a worker drains, a coordinator stops
  * accepting) and exits 0. A second signal forces exit 1 at once.
  */
 import { resolve } from 'node:path'
-import { pino, type Logger } from 'pino'
-import { loadConfigFile } from '../../../config/load.ts'
 import { startNode, type StartedNode } from '../../../node/ailee-node.ts'
+import { createLogger, type Logger } from '../../../node/logger.ts'
 import { CliError, EXIT } from '../../util/exit.ts'
 import { removeStaleNodeJson, writeNodeJson } from '../../util/node-json.ts'
-import { nodeConfigOverrides, type NodeCliOptions } from './options.ts'
+import { loadCliConfig, type NodeCliOptions } from './options.ts'
 
 /**
  * Runs the node until a signal stops it.
  *
  * @returns the exit status: 0 after a graceful stop, 1 when stopping failed
- * @throws {CliError} (status 2) without `--role`
- * @throws ConfigError for an invalid config
+ * @throws {CliError} (status 2) when no layer sets the role (`--role`, `AILEE_ROLE`, a config file)
+ * @throws ConfigError for an invalid config, naming the key, its source and the rule
  * @throws {CliError} (status 1) when the node fails to start
  */
 export async function runNode (opts: NodeCliOptions): Promise<number> {
-  if (opts.role == null) {
-    throw new CliError(EXIT.usage, 'missing --role coordinator|worker (or a command: submit, status, result, peers, demo); see --help')
+  const loaded = await loadCliConfig(opts)
+  if (loaded.origins.role.source === 'default') {
+    throw new CliError(EXIT.usage, 'missing --role coordinator|worker (or AILEE_ROLE, or role in a config file; or a command: submit, status, result, peers, config, demo); see --help')
   }
-  const config = await loadConfigFile(opts.config, nodeConfigOverrides(opts))
+  const { config } = loaded
   const dataDir = resolve(config.dataDir ?? `./.data/${config.role}`)
-  const log = pino({ level: config.logLevel, base: { role: config.role, pid: process.pid } }, pino.destination({ fd: 2, sync: true }))
+  const log = createLogger(config.logLevel, { role: config.role, pid: process.pid }, { format: config.logFormat, sync: true })
+  log.info({ environment: loaded.environment }, `configuration: environment ${loaded.environment}; \`bin/node config print\` shows each value and its source`)
+  for (const warning of loaded.warnings) log.warn(warning)
 
   await removeStaleNodeJson(dataDir)
   const stopSignal = Promise.withResolvers<string>()

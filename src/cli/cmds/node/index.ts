@@ -1,22 +1,31 @@
 /**
  * The node command: `bin/node --role coordinator|worker [options]` runs a
- * node in the foreground. It is the root command's action (no subcommand name).
+ * node in the foreground. It is the root command's action (no subcommand
+ * name). Without `--role` it runs a node when the role is set elsewhere
+ * (`AILEE_ROLE`, a config file); otherwise it asks for one.
  */
 import { Option, type Command } from 'commander'
 import { collect, parseNonNegativeInt, parsePositiveInt } from '../../util/parse.ts'
 import { ROLES, type NodeCliOptions } from './options.ts'
 import { CONFIG_DEFAULTS as D } from '../../../config/schema.ts'
+import { ENVIRONMENTS, DEFAULT_ENVIRONMENT } from '../../../config/layers.ts'
 
-/** Adds the node options and action to the root command. */
-export function nodeCommand (program: Command): void {
-  program
-    .addOption(new Option('--role <role>', 'run a node with this role').choices(ROLES))
+/**
+ * Adds the options that configure a node (each overrides its `AILEE_*`
+ * variable, the config file and the environment's file) to `command`: the
+ * root command and `config print` share them.
+ */
+export function addNodeConfigOptions (command: Command): Command {
+  return command
+    .addOption(new Option('--role <role>', 'run a node with this role (AILEE_ROLE)').choices(ROLES))
+    .addOption(new Option('--env <env>', `environment: its config/<env>.yaml applies over the built-in defaults (AILEE_ENV; default: ${DEFAULT_ENVIRONMENT})`).choices(ENVIRONMENTS))
     .option('--data-dir <dir>', 'identity, state and content directory (default: ./.data/<role>)')
     .option('--listen <multiaddr>', `listen address, repeatable (default: ${D.network.listen.join(', ')})`, collect)
     .option('--bootstrap <multiaddr>', 'peer to dial at start, with /p2p/<peer id>, repeatable', collect)
-    .option('--config <file>', 'YAML or JSON config file (see config/default.yaml)')
+    .option('--config <file>', 'YAML or JSON config file over the environment\'s file (AILEE_CONFIG; see config/default.yaml)')
     .option('--network-id <id>', `network id (default: ${D.network.networkId})`)
-    .addOption(new Option('--log-level <level>', `log level (default: ${D.logLevel})`).choices(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']))
+    .option('--log-level <levels>', `log level, or levels per component: "debug", "coordinator=debug,p2p=info" (default: ${D.logLevel})`)
+    .addOption(new Option('--log-format <format>', `log lines on stderr: json, or pretty for a human (default: ${D.logFormat})`).choices(['json', 'pretty']))
     .option('--slots <n>', `worker: concurrent task slots (default: ${D.worker.slots})`, parsePositiveInt)
     .option('--price <credits>', `worker: credits asked per task (default: ${D.worker.price})`, parseNonNegativeInt)
     .option('--coordinator-allow <peer-id>', 'worker: serve only this coordinator, repeatable (default: any coordinator)', collect)
@@ -24,6 +33,11 @@ export function nodeCommand (program: Command): void {
     .option('--no-mdns', 'disable mDNS LAN discovery')
     .option('--dht', `enable the Kademlia DHT (default: ${D.network.dht ? 'on' : 'off'})`)
     .option('--no-dht', 'disable the Kademlia DHT')
+}
+
+/** Adds the node options and action to the root command. */
+export function nodeCommand (program: Command): void {
+  addNodeConfigOptions(program)
     .action(async (opts: NodeCliOptions) => {
       // loaded on use: the other commands need none of the node's parts (RocksDB, chain, roles)
       const { runNode } = await import('./handler.ts')

@@ -1,19 +1,23 @@
 /**
- * Options of the node command (`bin/node --role ...`) and their translation
- * into config overrides: command-line shapes stop here, the library only sees
- * a `NodeConfigInput`.
+ * Options of the node command (`bin/node --role ...`, and `bin/node config
+ * print`) and their translation into the flag layer of the configuration:
+ * command-line shapes stop here, the library only sees a `NodeConfigInput`.
  */
+import { loadLayeredConfig, type LayeredConfig } from '../../../config/layers.ts'
 import type { NodeConfigInput } from '../../../config/schema.ts'
 
 /** The node options as commander parses them. */
 export interface NodeCliOptions {
   role?: string
+  /** `--env`: development | staging | production */
+  env?: string
   dataDir?: string
   listen?: string[]
   bootstrap?: string[]
   config?: string
   networkId?: string
   logLevel?: string
+  logFormat?: string
   slots?: number
   price?: number
   /** `--coordinator-allow`, repeatable: peer IDs of the coordinators a worker serves */
@@ -25,15 +29,32 @@ export interface NodeCliOptions {
 /** The roles `--role` accepts. */
 export const ROLES = ['coordinator', 'worker'] as const
 
+/** The flag that sets each config key (dotted key -> flag), for `config print` and error messages. */
+export const FLAG_NAMES: Readonly<Record<string, string>> = {
+  role: '--role',
+  dataDir: '--data-dir',
+  logLevel: '--log-level',
+  logFormat: '--log-format',
+  'network.networkId': '--network-id',
+  'network.listen': '--listen',
+  'network.bootstrap': '--bootstrap',
+  'network.mdns': '--mdns/--no-mdns',
+  'network.dht': '--dht/--no-dht',
+  'worker.slots': '--slots',
+  'worker.price': '--price',
+  'worker.coordinators': '--coordinator-allow'
+}
+
 /**
  * Config overrides from the command line; keys left `undefined` keep the
- * config file's value (or the default).
+ * value of the layers below (environment variables, files, defaults).
  */
 export function nodeConfigOverrides (opts: NodeCliOptions): NodeConfigInput {
   return {
     role: opts.role as NodeConfigInput['role'],
     dataDir: opts.dataDir,
-    logLevel: opts.logLevel as NodeConfigInput['logLevel'],
+    logLevel: opts.logLevel,
+    logFormat: opts.logFormat as NodeConfigInput['logFormat'],
     network: {
       networkId: opts.networkId,
       listen: opts.listen,
@@ -47,4 +68,21 @@ export function nodeConfigOverrides (opts: NodeCliOptions): NodeConfigInput {
       coordinators: opts.coordinatorAllow
     }
   }
+}
+
+/**
+ * The node's configuration from every layer (src/config/layers.ts): built-in
+ * defaults, `config/<env>.yaml`, `--config` / `AILEE_CONFIG`, `AILEE_*`
+ * variables of `environ`, then these options.
+ *
+ * @throws ConfigError naming the key, its source and the rule it breaks
+ */
+export async function loadCliConfig (opts: NodeCliOptions, environ: Readonly<Record<string, string | undefined>> = process.env): Promise<LayeredConfig> {
+  return await loadLayeredConfig({
+    env: opts.env,
+    configFile: opts.config,
+    environ,
+    flags: nodeConfigOverrides(opts),
+    flagNames: FLAG_NAMES
+  })
 }
