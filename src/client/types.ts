@@ -141,6 +141,12 @@ export interface DecodedReceipt {
   coordinatorPeerId: string
   timestampMs: number
   outputCid: string
+  /**
+   * Nonce of the assignment the receipt answers, hex (32 characters). With the task's
+   * content key, the task id and the attempt it opens the output envelope stored
+   * under `outputCid` (`openOutput`, src/content/envelope.ts).
+   */
+  assignmentNonce: string
   /** Ed25519 signature by `workerPeerId`, hex (128 characters). */
   signature: string
   /**
