@@ -18,7 +18,7 @@ import type { ResolvedLimits, TaskRecord } from './task-record.ts'
 import type { TaskVerification } from './agreement.ts'
 import { cidKey, pinQuotaReason, PinQuotaExceededError, type PinQuota } from './pin-quota.ts'
 import { parseVerificationPolicy, verificationPolicyFromWire, type VerificationPolicy } from '../protocol/verification-policy.ts'
-import { CONTENT_KEY_BYTES, EnvelopeError, openContent, sealedSizeLimit, type EnvelopePurpose } from '../content/envelope.ts'
+import { CONTENT_KEY_BYTES, ENVELOPE_OVERHEAD_BYTES, EnvelopeError, openContent, sealedSizeLimit, type EnvelopePurpose } from '../content/envelope.ts'
 
 /** Thrown for a request the coordinator refuses; the message is shown to the client. */
 export class TaskRejectedError extends Error {
@@ -206,7 +206,7 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
     throw new TaskRejectedError(`account ${task.clientAccount} cannot cover ${what} (insufficient funds)`)
   }
 
-  const stored = await fetchOrReject(deps, task, task.moduleCid, cap(config.limits.maxModuleBytes), 'module')
+  const stored = await fetchOrReject(deps, task, task.moduleCid, cap(config.limits.maxModuleBytes), 'module', key.byteLength > 0)
   task.moduleSize = stored.byteLength
   const module = open(stored, 'module', task.moduleCid)
   task.moduleHash = bytesToHex(sha256(module))
@@ -220,7 +220,7 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
   deps.pinQuota?.reserve(task.clientAccount, task.id, cidKey(task.moduleCid), stored.byteLength)
   await deps.pin(task.moduleCid)
   if (task.inputCid !== '') {
-    const storedInput = await fetchOrReject(deps, task, task.inputCid, cap(config.limits.maxInputBytes), 'input')
+    const storedInput = await fetchOrReject(deps, task, task.inputCid, cap(config.limits.maxInputBytes), 'input', key.byteLength > 0)
     task.inputSize = storedInput.byteLength
     task.inputHash = bytesToHex(sha256(open(storedInput, 'input', task.inputCid)))
     await assertCanonical(deps, task.inputCid, storedInput, 'input')
@@ -258,11 +258,13 @@ function normalizeCid (text: string): string {
  * Fetches content of the task's client, capped at `maxBytes` and at what the
  * client's pin quota has left (content it already holds pinned is not capped by
  * the quota), so a client past its quota makes the coordinator fetch nothing.
+ * `sealed`: the content is an envelope, `maxBytes` includes its overhead (the
+ * refusal names the plaintext limit).
  *
  * @throws {PinQuotaExceededError} the client's quota is full, or the content is larger than what is left of it
  * @throws {TaskRejectedError} too large, not a CID, or not fetched (the message says which)
  */
-async function fetchOrReject (deps: AdmissionDeps, task: TaskRecord, cid: string, maxBytes: number, what: string): Promise<Uint8Array> {
+async function fetchOrReject (deps: AdmissionDeps, task: TaskRecord, cid: string, maxBytes: number, what: string, sealed = false): Promise<Uint8Array> {
   const quota = deps.pinQuota
   const left = quota == null || quota.holds(task.clientAccount, cidKey(cid)) ? Infinity : quota.remaining(task.clientAccount)
   const overQuota = (): PinQuotaExceededError => new PinQuotaExceededError(`${what} ${cid} refused: ${pinQuotaReason(quota!.maxBytes)}`)
@@ -273,7 +275,11 @@ async function fetchOrReject (deps: AdmissionDeps, task: TaskRecord, cid: string
   } catch (err) {
     const e = err as Error
     if (e.name === 'ContentTooLargeError' && cap < maxBytes) throw overQuota()
-    if (e.name === 'ContentTooLargeError') throw new TaskRejectedError(`${what} ${cid} is larger than the maximum of ${maxBytes} bytes`)
+    if (e.name === 'ContentTooLargeError') {
+      throw new TaskRejectedError(sealed
+        ? `${what} ${cid} is larger than the maximum of ${maxBytes - ENVELOPE_OVERHEAD_BYTES} bytes (sealed: ${maxBytes} bytes with the envelope)`
+        : `${what} ${cid} is larger than the maximum of ${maxBytes} bytes`)
+    }
     if (e.name === 'InvalidCidError') throw new TaskRejectedError(`${what} CID ${cid} is not a valid CID`)
     throw new TaskRejectedError(`${what} ${cid} could not be fetched from the submitting peer: ${e.message}`)
   }

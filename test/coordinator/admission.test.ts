@@ -563,6 +563,13 @@ describe('admitTask: sealed content (a content key, src/content/envelope.ts)', (
     assert.match(rejection ?? '', /^module .* does not open with the task's content key \(unknown-version\)/)
   })
 
+  it('a sealed module over the limit is refused naming the plaintext limit', async () => {
+    const max = HELLO.byteLength - 1
+    const h = await sealedHarness({ limits: { maxModuleBytes: max } })
+    const { rejection } = await admitTask(spec({ moduleCid: h.cids.module, inputCid: h.cids.input, contentKey: key }), CLIENT, h.deps, NOW)
+    assert.equal(rejection, `module ${h.cids.module} is larger than the maximum of ${max} bytes (sealed: ${max + ENVELOPE_OVERHEAD_BYTES} bytes with the envelope)`)
+  })
+
   it('a key of the wrong length is refused before anything is fetched', async () => {
     const h = await sealedHarness()
     const { rejection } = await admitTask(spec({ moduleCid: h.cids.module, contentKey: new Uint8Array(16) }), CLIENT, h.deps, NOW)
