@@ -362,8 +362,8 @@ export class AileeClient {
   async #prepare (input: TaskInput): Promise<ailee.v1.ITaskSpec> {
     this.#checkOpen()
     const key = input.contentKey ?? newContentKey()
-    const moduleCid = (await this.#host.content.add(sealContent(key, input.wasm, 'module'))).toString()
-    const inputCid = input.stdin != null ? (await this.#host.content.add(sealContent(key, input.stdin, 'input'))).toString() : ''
+    const moduleCid = (await this.#host.content.add(await sealContent(key, input.wasm, 'module'))).toString()
+    const inputCid = input.stdin != null ? (await this.#host.content.add(await sealContent(key, input.stdin, 'input'))).toString() : ''
     return { ...specToWire(input, moduleCid, inputCid), contentKey: Uint8Array.from(key) }
   }
 

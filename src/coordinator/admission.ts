@@ -166,10 +166,10 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
   if (key.byteLength !== 0 && key.byteLength !== CONTENT_KEY_BYTES) throw new TaskRejectedError(`content key must be empty or ${CONTENT_KEY_BYTES} bytes, got ${key.byteLength}`)
   if (key.byteLength > 0) task.contentKey = bytesToHex(key)
   /** the plaintext of fetched content: opened with the content key when the task has one */
-  const open = (bytes: Uint8Array, what: EnvelopePurpose, cid: string): Uint8Array => {
+  const open = async (bytes: Uint8Array, what: EnvelopePurpose, cid: string): Promise<Uint8Array> => {
     if (key.byteLength === 0) return bytes
     try {
-      return openContent(key, bytes, what)
+      return await openContent(key, bytes, what)
     } catch (err) {
       if (!(err instanceof EnvelopeError)) throw err
       throw new TaskRejectedError(`${what} ${cid} does not open with the task's content key (${err.reason}): ${err.message}`)
@@ -208,7 +208,7 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
 
   const stored = await fetchOrReject(deps, task, task.moduleCid, cap(config.limits.maxModuleBytes), 'module', key.byteLength > 0)
   task.moduleSize = stored.byteLength
-  const module = open(stored, 'module', task.moduleCid)
+  const module = await open(stored, 'module', task.moduleCid)
   task.moduleHash = bytesToHex(sha256(module))
   try {
     // by hash: the same module is inspected once (ModuleCache), whatever the task's memory limit
@@ -222,7 +222,7 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
   if (task.inputCid !== '') {
     const storedInput = await fetchOrReject(deps, task, task.inputCid, cap(config.limits.maxInputBytes), 'input', key.byteLength > 0)
     task.inputSize = storedInput.byteLength
-    task.inputHash = bytesToHex(sha256(open(storedInput, 'input', task.inputCid)))
+    task.inputHash = bytesToHex(sha256(await open(storedInput, 'input', task.inputCid)))
     await assertCanonical(deps, task.inputCid, storedInput, 'input')
     deps.pinQuota?.reserve(task.clientAccount, task.id, cidKey(task.inputCid), storedInput.byteLength)
     await deps.pin(task.inputCid)

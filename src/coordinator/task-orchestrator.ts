@@ -402,7 +402,7 @@ export class TaskOrchestrator {
           break
         case 'storeOutput':
           // as the worker stored it (sealed for a task with a content key), so the receipt's output CID resolves here too
-          await Promise.resolve().then(async () => { await this.#network.storeOutput(storedOutput(task, task.outcome?.receipt ?? '', effect.bytes)) })
+          await Promise.resolve().then(async () => { await this.#network.storeOutput(await storedOutput(task, task.outcome?.receipt ?? '', effect.bytes)) })
             .catch(err => { this.#log.error({ err, task: taskId }, 'output not stored') })
           break
         case 'publishOffer':

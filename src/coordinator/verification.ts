@@ -81,7 +81,7 @@ export async function verifyResult (
   for (const [ok, why] of checks) {
     if (!ok) throw new ResultVerificationError(why)
   }
-  const cid = await cidFor(storedOutput(task, receipt, stdout))
+  const cid = await cidFor(await storedOutput(task, receipt, stdout))
   if (receipt.outputCid !== cid) throw new ResultVerificationError(`output CID ${receipt.outputCid} is not the CID of the ${contentKeyOf(task) == null ? 'stdout bytes' : 'sealed stdout of this assignment'} (${cid})`)
   return { ...result, receipt: result.receipt, decoded: receipt }
 }
@@ -93,9 +93,9 @@ export async function verifyResult (
  *
  * @param receipt the decoded receipt of the execution, or the encoded `pb.SignedReceipt` as base64 (as task records keep it)
  */
-export function storedOutput (task: TaskRecord, receipt: Pick<ailee.v1.IExecutionReceipt, 'taskId' | 'attempt' | 'assignmentNonce'> | string, stdout: Uint8Array): Uint8Array {
+export async function storedOutput (task: TaskRecord, receipt: Pick<ailee.v1.IExecutionReceipt, 'taskId' | 'attempt' | 'assignmentNonce'> | string, stdout: Uint8Array): Promise<Uint8Array> {
   const key = contentKeyOf(task)
   if (key == null) return stdout
   const r = typeof receipt === 'string' ? pb.ExecutionReceipt.decode(pb.SignedReceipt.decode(fromBase64(receipt)).receipt) : receipt
-  return sealOutput(key, { taskId: r.taskId ?? '', attempt: r.attempt ?? 0, assignmentNonce: r.assignmentNonce ?? new Uint8Array(0) }, stdout)
+  return await sealOutput(key, { taskId: r.taskId ?? '', attempt: r.attempt ?? 0, assignmentNonce: r.assignmentNonce ?? new Uint8Array(0) }, stdout)
 }

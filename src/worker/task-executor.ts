@@ -171,8 +171,8 @@ async function execute (ex: Execution, assign: Assign, deps: ExecutorDeps): Prom
     if (signal.aborted) return await handBackIfAsked(ex, deps, log)
     if (key != null) {
       try {
-        module = openContent(key, module, 'module')
-        if (spec.inputCid !== '') input = openContent(key, input, 'input')
+        module = await openContent(key, module, 'module')
+        if (spec.inputCid !== '') input = await openContent(key, input, 'input')
       } catch (err) {
         if (!(err instanceof EnvelopeError)) throw err
         // the coordinator opened this content at admission: a key that does not open it is the
@@ -203,7 +203,7 @@ async function execute (ex: Execution, assign: Assign, deps: ExecutorDeps): Prom
       return
     }
     // sealed per assignment (key derived from the content key and this Assign's nonce): replicas store different bytes
-    const outputCid = await deps.addContent(key == null ? result.stdout : sealOutput(key, { taskId: ex.taskId, attempt: ex.attempt, assignmentNonce: assign.nonce }, result.stdout))
+    const outputCid = await deps.addContent(key == null ? result.stdout : await sealOutput(key, { taskId: ex.taskId, attempt: ex.attempt, assignmentNonce: assign.nonce }, result.stdout))
     const receipt = await deps.signReceipt({
       taskId: ex.taskId,
       attempt: ex.attempt,

@@ -504,11 +504,12 @@ describe('admitTask: pinned-bytes quota (limits.maxPinnedBytesPerClient)', () =>
   })
 })
 
+const key = newContentKey()
+const sealedModule = await sealContent(key, HELLO, 'module')
+const sealedInput = await sealContent(key, INPUT, 'input')
+const foreignInput = await sealContent(newContentKey(), INPUT, 'input')
+
 describe('admitTask: sealed content (a content key, src/content/envelope.ts)', () => {
-  const key = newContentKey()
-  const sealedModule = sealContent(key, HELLO, 'module')
-  const sealedInput = sealContent(key, INPUT, 'input')
-  const foreignInput = sealContent(newContentKey(), INPUT, 'input')
 
   /** {@link harness} that also serves the envelopes above by CID. */
   async function sealedHarness (config?: NodeConfigInput): Promise<Harness & { cids: { module: string, input: string, foreign: string } }> {

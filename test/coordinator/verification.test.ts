@@ -287,20 +287,20 @@ describe('verifyResult of a sealed task (content key, src/content/envelope.ts)',
   const sealed = task({ contentKey: bytesToHex(contentKey) })
 
   it('accepts an output CID of the stdout sealed for this assignment; hashes stay those of the plaintext', async () => {
-    const envelopeCid = (await store.cidFor(sealOutput(contentKey, ctx, STDOUT))).toString()
+    const envelopeCid = (await store.cidFor(await sealOutput(contentKey, ctx, STDOUT))).toString()
     const verified = await verifyResult(sealed, WORKER, ATTEMPT, COORDINATOR, await result({ assignmentNonce: nonce, outputCid: envelopeCid }), cidFor, bytesToHex(nonce))
     assert.equal(verified.decoded.outputCid, envelopeCid)
     assert.deepEqual(verified.stdout, STDOUT)
     // what the coordinator stores is that same envelope
-    assert.deepEqual(storedOutput(sealed, verified.decoded, STDOUT), sealOutput(contentKey, ctx, STDOUT))
-    assert.deepEqual(storedOutput(sealed, toBase64(pb.SignedReceipt.encode(verified.receipt).finish()), STDOUT), sealOutput(contentKey, ctx, STDOUT))
-    assert.equal(storedOutput(task(), verified.decoded, STDOUT), STDOUT, 'a plaintext task stores stdout as is')
+    assert.deepEqual(await storedOutput(sealed, verified.decoded, STDOUT), await sealOutput(contentKey, ctx, STDOUT))
+    assert.deepEqual(await storedOutput(sealed, toBase64(pb.SignedReceipt.encode(verified.receipt).finish()), STDOUT), await sealOutput(contentKey, ctx, STDOUT))
+    assert.equal(await storedOutput(task(), verified.decoded, STDOUT), STDOUT, 'a plaintext task stores stdout as is')
   })
 
   it('refuses the plaintext CID, and an envelope of another assignment', async () => {
     await fails(verifyResult(sealed, WORKER, ATTEMPT, COORDINATOR, await result({ assignmentNonce: nonce }), cidFor, bytesToHex(nonce)),
       /^output CID .* is not the CID of the sealed stdout of this assignment/)
-    const otherCid = (await store.cidFor(sealOutput(contentKey, { ...ctx, assignmentNonce: new Uint8Array(16) }, STDOUT))).toString()
+    const otherCid = (await store.cidFor(await sealOutput(contentKey, { ...ctx, assignmentNonce: new Uint8Array(16) }, STDOUT))).toString()
     await fails(verifyResult(sealed, WORKER, ATTEMPT, COORDINATOR, await result({ assignmentNonce: nonce, outputCid: otherCid }), cidFor, bytesToHex(nonce)),
       /^output CID .* is not the CID of the sealed stdout of this assignment/)
   })

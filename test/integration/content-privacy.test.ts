@@ -15,7 +15,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { bytesToHex, hexToBytes, randomBytes } from '@noble/hashes/utils.js'
 import type { AileeClient } from '../../src/client/index.ts'
-import { newContentKey, openContent, openOutput } from '../../src/content/envelope.ts'
+import { ENVELOPE_OVERHEAD_BYTES, newContentKey, openContent, openOutput } from '../../src/content/envelope.ts'
 import type { AileeHost } from '../../src/p2p/host.ts'
 import { startSwarm, type Swarm } from '../helpers/swarm.ts'
 import { Cleanup, startHost, waitConnected } from '../helpers/swarm-host.ts'
@@ -70,13 +70,13 @@ describe('content privacy: what bitswap serves is sealed', () => {
     }
     assert.ok(!contains(module, MODULE_STRING), 'the module served by CID must not contain its strings')
     assert.ok(!contains(module, new Uint8Array([0, 0x61, 0x73, 0x6d])), 'the module served by CID is not WebAssembly')
-    assert.equal(module.byteLength, wasm.byteLength + 41)
+    assert.equal(module.byteLength, wasm.byteLength + ENVELOPE_OVERHEAD_BYTES)
 
     // the owner opens what bitswap served with its key; the receipt hashes the plaintext
-    assert.deepEqual(openContent(key, module, 'module'), wasm)
-    assert.deepEqual(openContent(key, input, 'input'), stdin)
+    assert.deepEqual(await openContent(key, module, 'module'), wasm)
+    assert.deepEqual(await openContent(key, input, 'input'), stdin)
     const r = result.receipt
-    assert.deepEqual(openOutput(key, { taskId: r.taskId, attempt: r.attempt, assignmentNonce: hexToBytes(r.assignmentNonce) }, output), result.stdout)
+    assert.deepEqual(await openOutput(key, { taskId: r.taskId, attempt: r.attempt, assignmentNonce: hexToBytes(r.assignmentNonce) }, output), result.stdout)
   })
 
   it('a worker given the wrong key fails the task with the reason and keeps serving', async () => {

@@ -78,10 +78,10 @@ describe('fixtures through a 1-coordinator / 2-worker swarm', () => {
     // the output CID is the content CID of stdout sealed for this assignment, and the bytes behind it open to stdout
     const coordinatorContent = swarm.coordinator.host.content
     const assignment = { taskId: receipt.taskId, attempt: receipt.attempt, assignmentNonce: hexToBytes(receipt.assignmentNonce) }
-    assert.equal(result.outputCid, (await coordinatorContent.cidFor(sealOutput(KEY, assignment, result.stdout))).toString())
+    assert.equal(result.outputCid, (await coordinatorContent.cidFor(await sealOutput(KEY, assignment, result.stdout))).toString())
     assert.equal(receipt.outputCid, result.outputCid)
     const fetched = await coordinatorContent.get(result.outputCid, { maxBytes: 2 * 1024 * 1024, timeoutMs: 10_000 })
-    assert.deepEqual(Buffer.from(openOutput(KEY, assignment, fetched)), Buffer.from(result.stdout))
+    assert.deepEqual(Buffer.from(await openOutput(KEY, assignment, fetched)), Buffer.from(result.stdout))
 
     const run = await nativeRun(name, native)
     if (run == null) {

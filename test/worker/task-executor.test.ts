@@ -234,17 +234,17 @@ describe('task executor with sealed content (src/content/envelope.ts)', () => {
 
   const key = newContentKey()
   /** a stub whose content is sealed with `sealKey`, recording what it stores */
-  function sealedStub (sealKey = key): { stub: ReturnType<typeof stubExecutor>, added: Uint8Array[] } {
+  async function sealedStub (sealKey = key): Promise<{ stub: ReturnType<typeof stubExecutor>, added: Uint8Array[] }> {
     const stub = stubExecutor({ runSandbox: async () => sandboxResult('the output', 'the errors') })
-    stub.content.set('bafk-module', sealContent(sealKey, bytes('module bytes'), 'module'))
-    stub.content.set('bafk-input', sealContent(sealKey, bytes('input bytes'), 'input'))
+    stub.content.set('bafk-module', await sealContent(sealKey, bytes('module bytes'), 'module'))
+    stub.content.set('bafk-input', await sealContent(sealKey, bytes('input bytes'), 'input'))
     const added: Uint8Array[] = []
     stub.deps.addContent = async b => { added.push(b); return `bafk-out-${b.byteLength}` }
     return { stub, added }
   }
 
   it('opens module and input with the Assign\'s key, runs the plaintext, stores the output sealed for this assignment', async () => {
-    const { stub, added } = sealedStub()
+    const { stub, added } = await sealedStub()
     const assign = makeAssign('t1', { attempt: 2, spec: makeSpec({ contentKey: key }) })
     await startExecution('coord', assign, stub.deps).done
     // fetch caps allow the envelope's overhead over the plaintext limits
@@ -258,15 +258,15 @@ describe('task executor with sealed content (src/content/envelope.ts)', () => {
     assert.deepEqual(r.outputHash, sha256(bytes('the output')))
     assert.equal(added.length, 1)
     const ctx = { taskId: 't1', attempt: 2, assignmentNonce: assign.nonce }
-    assert.deepEqual(added[0], sealOutput(key, ctx, bytes('the output')))
-    assert.deepEqual(openOutput(key, ctx, added[0]), bytes('the output'))
+    assert.deepEqual(added[0], await sealOutput(key, ctx, bytes('the output')))
+    assert.deepEqual(await openOutput(key, ctx, added[0]), bytes('the output'))
     assert.equal(r.outputCid, `bafk-out-${'the output'.length + ENVELOPE_OVERHEAD_BYTES}`)
     // the coordinator still gets the plaintext over its stream
     assert.deepEqual(stub.results[0].result.stdout, bytes('the output'))
   })
 
   it('a wrong key runs nothing and delivers a result that names the authentication failure, without a receipt', async () => {
-    const { stub, added } = sealedStub(newContentKey())
+    const { stub, added } = await sealedStub(newContentKey())
     const ex = startExecution('coord', makeAssign('t1', { spec: makeSpec({ contentKey: key }) }), stub.deps)
     await ex.done
     assert.equal(stub.runs.length, 0)
@@ -280,7 +280,7 @@ describe('task executor with sealed content (src/content/envelope.ts)', () => {
   })
 
   it('tampered input (one flipped bit) fails the same way', async () => {
-    const { stub } = sealedStub()
+    const { stub } = await sealedStub()
     const tampered = Uint8Array.from(stub.content.get('bafk-input')!)
     tampered[tampered.byteLength - 1] ^= 0x80
     stub.content.set('bafk-input', tampered)
@@ -294,7 +294,7 @@ describe('task executor with sealed content (src/content/envelope.ts)', () => {
     stub.content.set('bafk-module', bytes('short'))
     await startExecution('coord', makeAssign('t1', { spec: makeSpec({ contentKey: key }) }), stub.deps).done
     assert.equal(stub.runs.length, 0)
-    assert.match(stub.results[0].result.error!, /\(truncated\): module envelope of 5 bytes is shorter than the 41 bytes/)
+    assert.match(stub.results[0].result.error!, /\(truncated\): module envelope of 5 bytes is shorter than the 29 bytes/)
   })
 })
 
