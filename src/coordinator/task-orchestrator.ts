@@ -37,7 +37,7 @@ import { ReputationBook } from './reputation.ts'
 import { drawReplicaCandidate, eligibleWorkers, freeSlots, queueReason, rankBids, type SelectionContext } from './selection.ts'
 import { outcomeToWire, specOf, visibleState, type TaskRecord } from './task-record.ts'
 import type { ReputationUpdate, TaskStore } from './task-store.ts'
-import { ResultVerificationError, verifyResult } from './verification.ts'
+import { ResultVerificationError, storedOutput, verifyResult } from './verification.ts'
 import { workerRows, WorkerRegistry } from './worker-registry.ts'
 import type { Logger } from 'pino'
 
@@ -431,7 +431,9 @@ export class TaskOrchestrator {
           storing = undefined
           break
         case 'storeOutput':
-          storing = this.#network.storeOutput(effect.bytes).catch(err => { this.#log.error({ err, task: taskId }, 'output not stored') })
+          // as the worker stored it (sealed for a task with a content key), so the receipt's output CID resolves here too
+          storing = Promise.resolve().then(async () => { await this.#network.storeOutput(await storedOutput(task, task.outcome?.receipt ?? '', effect.bytes)) })
+            .catch(err => { this.#log.error({ err, task: taskId }, 'output not stored') })
           break
         case 'publishOffer':
           this.#network.publishOffer(this.#offerOf(task, effect.attempt, effect.bidDeadlineMs)).catch(err => { this.#log.warn({ err, task: taskId }, 'offer publish failed') })
