@@ -17,6 +17,8 @@ import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { FrameBudget, TaskProtocolServer } from '../protocol/index.ts'
 import { StateDb } from '../storage/index.ts'
 import { ChainStore } from '../chain/chain-store.ts'
+import { verifyStoredState } from '../chain/chain-verify.ts'
+import { ChainStateError } from './chain-state-error.ts'
 import { startChainSync, type ChainSync } from './chain-sync.ts'
 import { createSyncServer } from './sync-server.ts'
 import { followedProducers } from './chain-guard.ts'
@@ -67,7 +69,8 @@ const STOP_STEP_MS = 15_000
  *
  * @throws ConfigError when the limits of `config` contradict each other (`limitContradictions`)
  * @throws DatabaseLockedError when another process uses the data directory
- * @throws ChainCorruptError (or similar) when the stored chain does not validate
+ * @throws ChainStateError when a stored chain or the ledger does not verify (names the producer, height and
+ *   first bad field, and the way out: `bin/node chain repair --data-dir D`)
  * @throws when a listen address cannot be bound
  */
 export async function startNode (config: NodeConfig, options: StartNodeOptions): Promise<StartedNode> {
@@ -90,17 +93,23 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
     const db = await StateDb.open(join(options.dataDir, 'state'))
     teardown.push(['state db', async () => { await db.close() }])
     const chain = new ChainStore(db)
-    // another producer's stored chain must meet the bounds of received blocks (config chain.*)
+    // every stored chain is validated and the own ledger replayed against its chain before anything is
+    // served; another producer's stored chain must meet the bounds of received blocks (config chain.*)
     const followed = new Set(followedProducers(config))
-    await chain.validateAll({
+    const verified = await verifyStoredState(db, chain, {
       own: peerIdFromPrivateKey(privateKey).toString(),
       foreign: {
         maxBlockEntries: config.chain.maxForeignBlockEntries,
         maxBlockBytes: config.chain.maxForeignBlockBytes,
         follows: producer => followed.size === 0 || followed.has(producer)
-      },
-      onDropped: (producer, err) => { log.warn({ producer, height: err.height, err }, `stored chain of another producer dropped: ${err.message}`) }
+      }
     })
+    if (!verified.valid) throw new ChainStateError(options.dataDir, verified.errors)
+    for (const report of verified.chains) {
+      if (report.dropped == null) continue
+      await chain.truncate(report.producer, -1)
+      log.warn({ producer: report.producer, height: report.height }, `stored chain of another producer dropped: ${report.dropped}`)
+    }
 
     const host = await createHost({
       privateKey,
@@ -136,7 +145,7 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
     let coordinator: CoordinatorRole | undefined
     let worker: WorkerRole | undefined
     if (config.role === 'coordinator') {
-      coordinator = await startCoordinatorRole(config, host, db, chain, privateKey, peers, nodeLog)
+      coordinator = await startCoordinatorRole(config, host, db, chain, privateKey, peers, nodeLog, verified.ownState)
       teardown.push(['coordinator', coordinator.stop])
     } else {
       worker = await startWorkerRole(config, host, privateKey, peers, nodeLog, options.worker)

@@ -26,6 +26,7 @@ import { systemClock } from '../coordinator/clock.ts'
 import { TelemetryStore } from '../coordinator/telemetry-store.ts'
 import { telemetryFromWire } from '../protocol/messages/telemetry.ts'
 import type { ChainStore } from '../chain/chain-store.ts'
+import type { ReplayedLedger } from '../chain/ledger-replay.ts'
 import type { PeerClient } from './peer-client.ts'
 import type { PrivateKey } from '@libp2p/interface'
 import type { Logger } from 'pino'
@@ -44,8 +45,11 @@ export interface CoordinatorRole {
   stop: () => Promise<void>
 }
 
-/** Builds and starts the coordinator role. */
-export async function startCoordinatorRole (config: NodeConfig, host: AileeHost, db: StateDb, chain: ChainStore, privateKey: PrivateKey, peers: PeerClient, log: Logger): Promise<CoordinatorRole> {
+/**
+ * Builds and starts the coordinator role. `sealedState`: the ledger replayed to the own chain's head by the
+ * start-up verification (when the ledger rules were already stored); else the block producer replays it.
+ */
+export async function startCoordinatorRole (config: NodeConfig, host: AileeHost, db: StateDb, chain: ChainStore, privateKey: PrivateKey, peers: PeerClient, log: Logger, sealedState?: ReplayedLedger): Promise<CoordinatorRole> {
   const topics = topicsFor(config.network.networkId)
   const self = host.peerId.toString()
   const settlements = new SettlementLog(db, { workerBond: BigInt(config.verification.workerBond) })
@@ -101,7 +105,8 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     intervalMs: config.coordinator.blockIntervalMs,
     maxEntries: config.coordinator.maxReceiptsPerBlock,
     publish: async block => { await host.gossip.publish(topics.blocks, pb.Block.encode(block).finish()) },
-    log: log.child({ component: 'coordinator:blocks' })
+    log: log.child({ component: 'coordinator:blocks' }),
+    state: sealedState
   })
 
   const telemetryStore = new TelemetryStore(db, { onInvalid: (key, err) => { log.warn({ key, err }, 'stored telemetry record unreadable: skipped') } })
