@@ -7,6 +7,7 @@
 import { Command } from 'commander'
 import { accountCommand } from './cmds/account/index.ts'
 import { cancelCommand } from './cmds/cancel/index.ts'
+import { chainCommand } from './cmds/chain/index.ts'
 import { configCommand } from './cmds/config/index.ts'
 import { demoCommand } from './cmds/demo/index.ts'
 import { identityCommand } from './cmds/identity/index.ts'
@@ -40,6 +41,7 @@ export function createProgram (): Command {
   proofCommand(program)
   verifyProofCommand(program)
   configCommand(program)
+  chainCommand(program)
   demoCommand(program)
   return program
 }
