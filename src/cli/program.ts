@@ -10,6 +10,7 @@ import { cancelCommand } from './cmds/cancel/index.ts'
 import { chainCommand } from './cmds/chain/index.ts'
 import { configCommand } from './cmds/config/index.ts'
 import { demoCommand } from './cmds/demo/index.ts'
+import { gcCommand } from './cmds/gc/index.ts'
 import { identityCommand } from './cmds/identity/index.ts'
 import { nodeCommand } from './cmds/node/index.ts'
 import { peersCommand } from './cmds/peers/index.ts'
@@ -42,6 +43,7 @@ export function createProgram (): Command {
   verifyProofCommand(program)
   configCommand(program)
   chainCommand(program)
+  gcCommand(program)
   demoCommand(program)
   return program
 }

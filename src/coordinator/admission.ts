@@ -15,6 +15,7 @@ import type { ailee } from '../proto/index.ts'
 import type { ResolvedLimits, TaskRecord } from './task-record.ts'
 import type { TaskVerification } from './agreement.ts'
 import { cidKey, pinQuotaReason, PinQuotaExceededError, type PinQuota } from './pin-quota.ts'
+import { taskUse } from './content-retention.ts'
 import { parseVerificationPolicy, verificationPolicyFromWire, type VerificationPolicy } from '../protocol/verification-policy.ts'
 
 /** Thrown for a request the coordinator refuses; the message is shown to the client. */
@@ -27,8 +28,12 @@ export interface AdmissionDeps {
   config: NodeConfig
   /** Fetches content by CID (bitswap), failing past `maxBytes` bytes or `timeoutMs`. */
   fetchContent: (cid: string, maxBytes: number, timeoutMs: number) => Promise<Uint8Array>
-  /** Pins content so it outlives the client's connection. */
-  pin: (cid: string) => Promise<void>
+  /**
+   * Pins content so it outlives the client's connection, as one use of it
+   * (`use`: `task/{taskId}/module` or `task/{taskId}/input`, see
+   * src/coordinator/content-retention.ts), released when the task ended and its retention passed.
+   */
+  pin: (cid: string, use: string) => Promise<void>
   /** The CID every node derives from `bytes` (the content store's deterministic import profile). */
   cidFor: (bytes: Uint8Array) => Promise<string>
   /**
@@ -199,14 +204,14 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
   }
   await assertCanonical(deps, task.moduleCid, module, 'module')
   deps.pinQuota?.reserve(task.clientAccount, task.id, cidKey(task.moduleCid), module.byteLength)
-  await deps.pin(task.moduleCid)
+  await deps.pin(task.moduleCid, taskUse(task.id, 'module'))
   if (task.inputCid !== '') {
     const input = await fetchOrReject(deps, task, task.inputCid, config.limits.maxInputBytes, 'input')
     task.inputSize = input.byteLength
     task.inputHash = bytesToHex(sha256(input))
     await assertCanonical(deps, task.inputCid, input, 'input')
     deps.pinQuota?.reserve(task.clientAccount, task.id, cidKey(task.inputCid), input.byteLength)
-    await deps.pin(task.inputCid)
+    await deps.pin(task.inputCid, taskUse(task.id, 'input'))
   }
 }
 

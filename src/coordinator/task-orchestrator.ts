@@ -49,8 +49,8 @@ export interface OrchestratorNetwork {
   sendAssign: (worker: string, assign: ailee.v1.IAssign) => Promise<{ accepted: boolean, reason: string }>
   /** CID of bytes, as every content store computes it. */
   cidFor: (bytes: Uint8Array) => Promise<string>
-  /** Stores and pins a verified output, so clients can fetch it by CID from the coordinator. */
-  storeOutput: (bytes: Uint8Array) => Promise<void>
+  /** Stores and pins a verified output of task `taskId`, so clients can fetch it by CID from the coordinator (until its retention passes). */
+  storeOutput: (bytes: Uint8Array, taskId: string) => Promise<void>
 }
 
 /** Parts of a {@link TaskOrchestrator}. */
@@ -189,6 +189,11 @@ export class TaskOrchestrator {
     await Promise.race([inFlight, grace.promise])
     cancelGrace()
     if (this.#queue.size > 0) this.#log.warn({ tasks: this.#queue.size }, 'shutdown grace period over with task steps in flight')
+  }
+
+  /** True while task `taskId` is open here (accepted, not yet settled). */
+  isOpen (taskId: string): boolean {
+    return this.#open.has(taskId)
   }
 
   /** Tasks not yet settled. */
@@ -401,7 +406,7 @@ export class TaskOrchestrator {
           await this.#settle(task, effect, reputation.splice(0))
           break
         case 'storeOutput':
-          await this.#network.storeOutput(effect.bytes).catch(err => { this.#log.error({ err, task: taskId }, 'output not stored') })
+          await this.#network.storeOutput(effect.bytes, taskId).catch(err => { this.#log.error({ err, task: taskId }, 'output not stored') })
           break
         case 'publishOffer':
           this.#network.publishOffer(this.#offerOf(task, effect.attempt, effect.bidDeadlineMs)).catch(err => { this.#log.warn({ err, task: taskId }, 'offer publish failed') })

@@ -11,6 +11,7 @@ import { topicsFor } from '../p2p/topics.ts'
 import type { RequestContext } from '../protocol/index.ts'
 import { InspectThread, ModuleCache } from '../runtime/index.ts'
 import { PinQuota } from '../coordinator/pin-quota.ts'
+import { ContentRetention, taskUse } from '../coordinator/content-retention.ts'
 import type { FairQueue } from '../coordinator/fair-queue.ts'
 import type { StateDb } from '../storage/index.ts'
 import { BlockProducer } from '../coordinator/block-producer.ts'
@@ -41,6 +42,8 @@ export interface CoordinatorRole {
    * (`limits.moduleCacheBytes`), and the pinned bytes per client account (`limits.maxPinnedBytesPerClient`).
    */
   admission: { queue: FairQueue, modules: ModuleCache, pinQuota: PinQuota }
+  /** Pins counted per use and garbage collection of the content store (`collect()` on demand). */
+  retention: ContentRetention
   /** Graceful: stop taking tasks, let in-flight results land (grace period), seal pending receipts. */
   stop: () => Promise<void>
 }
@@ -68,6 +71,16 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
   // verdicts by SHA-256, prepared off the event loop: the same module is inspected once (security finding 14)
   const inspector = new InspectThread()
   const modules = new ModuleCache({ maxBytes: config.limits.moduleCacheBytes, maxEntries: config.limits.moduleCacheEntries, keepModules: false, prepare: async bytes => await inspector.prepare(bytes) })
+  // pins counted per use (module, input, output of each task), released after content.retention, collected
+  // every content.gc.intervalMs (docs/operations.md)
+  const retention: ContentRetention = new ContentRetention({
+    db,
+    content: host.content,
+    tasks: store,
+    retention: config.content.retention,
+    isLive: taskId => orchestrator.isOpen(taskId) || pinQuota.holdsTask(taskId),
+    log: log.child({ component: 'coordinator:content' })
+  })
   const orchestrator = new TaskOrchestrator({
     config,
     pinQuota,
@@ -80,7 +93,7 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
         return { accepted: ack?.accepted === true, reason: ack?.reason ?? 'no assign ack' }
       },
       cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
-      storeOutput: async bytes => { await host.content.pin(await host.content.add(bytes)) }
+      storeOutput: async (bytes, taskId) => { await retention.storeAndHold(bytes, taskUse(taskId, 'output')) }
     },
     clock: systemClock,
     log: log.child({ component: 'coordinator:orchestrator' })
@@ -88,7 +101,7 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
   const service = new CoordinatorService(orchestrator, {
     config,
     fetchContent: async (cid, maxBytes, timeoutMs) => await host.content.get(cid, { maxBytes, timeoutMs }),
-    pin: async cid => { await host.content.pin(cid) },
+    pin: async (cid, use) => { await retention.hold(cid, use) },
     cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
     inspectModule: async (module, maxMemoryPages, hash) => { await modules.check(module, maxMemoryPages, hash) },
     pinQuota,
@@ -126,16 +139,19 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
 
   await orchestrator.start()
   await producer.start()
+  retention.start(config.content.gc.intervalMs)
 
   return {
     orchestrator,
     store,
     handle: async (request, ctx) => { await service.handle(request, ctx) },
     admission: { queue: service.admissionQueue, modules, pinQuota },
+    retention,
     stop: async () => {
       service.stopAccepting()
       host.libp2p.removeEventListener('peer:disconnect', onDisconnect)
       await orchestrator.stop()
+      await retention.stop()
       await producer.stop()
       await inspector.close()
     }
