@@ -388,6 +388,9 @@ export class ChainStore {
    * {@link validateChain} for every producer with a head, and for `own`;
    * returns the valid heads. A foreign chain that fails, breaks the
    * `foreign` bounds or is not followed is dropped (see {@link ValidateAllOptions}).
+   * A node starts with `verifyStoredState` (chain-verify.ts) instead, which
+   * also replays the own ledger and refuses a corrupt followed chain (naming
+   * `bin/node chain repair`) rather than dropping it whole.
    *
    * @throws {ChainCorruptError} when the own chain (or, without `own`, any chain) fails
    */
