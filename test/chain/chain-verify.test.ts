@@ -113,6 +113,22 @@ describe('state roots replayed from the chain', () => {
     assert.equal(hex(blockHash((await h.chain.get(own, 0))!.header)), hex((await h.chain.head(own))!.hash))
   })
 
+  it('bonds locked from earnings and forfeited by evidence replay to the same state roots', async t => {
+    const h = await harness(t, 8n)
+    const cheat = await identity()
+    await h.settle('t0', 10)
+    // cheat earns (locks 8 of 10 as bond), then is caught contradicting an accepted result
+    const paid = await signReceipt(receiptFor('t1', cheat, h.coordinator), cheat.key)
+    await h.settlements.commit(() => {}, { id: 't1', clientAccount: 'client', payments: [{ worker: cheat.peerId, price: 10, receipt: paid }], evidence: [], verified: true })
+    const accepted = await signReceipt(receiptFor('t2', h.worker, h.coordinator), h.worker.key)
+    const wrong = await signReceipt(receiptFor('t2', cheat, h.coordinator, { exitCode: 1 }), cheat.key)
+    await h.settlements.commit(() => {}, { id: 't2', clientAccount: 'client', payments: [{ worker: h.worker.peerId, price: 5, receipt: accepted }], evidence: [{ worker: cheat.peerId, receipt: wrong, contradictedBy: accepted }], verified: true })
+    while ((await h.producer.seal()) != null);
+    assert.equal(await h.settlements.balance(`bond/${cheat.peerId}`), 0n, 'the bond was forfeited')
+    const report = await verifyStoredState(h.db, h.chain, { own: h.coordinator.peerId })
+    assert.deepEqual(report.chains.map(c => [c.chainValid, c.stateValid, c.error?.field]), [[true, true, undefined]])
+  })
+
   it('the ledger rules are fixed at genesis: another worker bond refuses to start', async t => {
     const h = await harness(t, 5n)
     const other = new SettlementLog(h.db, { workerBond: 6n })
