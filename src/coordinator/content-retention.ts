@@ -20,10 +20,13 @@
  * before use counting). {@link ContentRetention.collect} then deletes every
  * block no pin holds (Helia's garbage collection).
  *
- * Holding, storing and sweeping run one at a time (one queue), so a sweep
- * never unpins content a concurrent hold just counted. A block fetched by an
- * admission but not yet pinned may be collected in between; the pin then
- * fetches it again from the client.
+ * Holds of one CID and the sweep's unpinning of that CID run one at a time
+ * (a queue per CID; the unpin re-reads the CID's uses first), so a sweep never
+ * unpins content a concurrent hold just counted, while holds of different
+ * CIDs (a slow pin fetching from a hostile client, say) never wait for each
+ * other. Sweeps run one at a time. A block fetched by an admission but not
+ * yet pinned may be collected in between; the pin then fetches it again from
+ * the client.
  */
 import PQueue from 'p-queue'
 import type { CID } from 'multiformats/cid'
@@ -35,6 +38,7 @@ import type { StateDb } from '../storage/index.ts'
 import type { ContentStore } from '../content/content-store.ts'
 import { isTerminalState } from '../protocol/task-states.ts'
 import { cidKey } from './pin-quota.ts'
+import { KeyedSerialQueue } from './keyed-serial-queue.ts'
 import { visibleState, type TaskRecord } from './task-record.ts'
 
 /** What a task uses content for. */
@@ -87,7 +91,10 @@ export interface SweepResult {
 export class ContentRetention {
   readonly #init: ContentRetentionInit
   readonly #uses: Bucket<z.infer<typeof useSchema>>
+  /** Sweeps (and collections), one at a time. */
   readonly #queue = new PQueue({ concurrency: 1 })
+  /** Holds and unpins of one CID, one at a time. */
+  readonly #perCid = new KeyedSerialQueue()
   readonly #now: () => number
   #timer: ReturnType<typeof setInterval> | undefined
   #running: Promise<unknown> | undefined
@@ -105,7 +112,7 @@ export class ContentRetention {
    * @throws whatever `ContentStore.pin` throws (the use stays recorded; a sweep releases it with its task)
    */
   async hold (cid: string, use: string): Promise<void> {
-    await this.#queue.add(async () => {
+    await this.#perCid.run(cidKey(cid), async () => {
       await this.#uses.put(`${cidKey(cid)}/${use}`, { heldAtMs: this.#now() })
       await this.#init.content.pin(cid)
     })
@@ -113,12 +120,9 @@ export class ContentRetention {
 
   /** Adds `bytes` to the content store and holds the result for `use`, as one step. Returns the CID. */
   async storeAndHold (bytes: Uint8Array, use: string): Promise<CID> {
-    return await this.#queue.add(async () => {
-      const cid = await this.#init.content.add(bytes)
-      await this.#uses.put(`${cidKey(cid.toString())}/${use}`, { heldAtMs: this.#now() })
-      await this.#init.content.pin(cid)
-      return cid
-    })
+    const cid = await this.#init.content.add(bytes)
+    await this.hold(cid.toString(), use)
+    return cid
   }
 
   /** The uses counted for `cid` now. */
@@ -166,6 +170,7 @@ export class ContentRetention {
     this.#timer = undefined
     await this.#running
     await this.#queue.onIdle()
+    await this.#perCid.idle()
   }
 
   async #sweep (): Promise<SweepResult> {
@@ -206,8 +211,12 @@ export class ContentRetention {
     for (const cid of roots) {
       const key = cidKey(cid.toString())
       if ((remaining.get(key) ?? 0) > 0) continue
-      await this.#init.content.unpin(cid)
-      unpinned.push(key)
+      // behind the CID's holds, and only if no use was counted since the scan
+      await this.#perCid.run(key, async () => {
+        for await (const _ of this.#uses.ids({ prefix: `${key}/`, limit: 1 })) return
+        await this.#init.content.unpin(cid)
+        unpinned.push(key)
+      })
     }
     return { released, kept, unpinned }
   }
