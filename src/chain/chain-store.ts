@@ -355,21 +355,19 @@ export class ChainStore {
     return await this.#appends.add(async () => {
       const batch = this.#db.batch()
       let deleted = 0
-      for await (const { key } of this.#db.iterate({ gt: this.#blocks.key(blockId(producer, height < 0 ? 0 : height)), prefix: `${Prefix.blocks}${producer}/`, values: false })) {
+      const above = height < 0 ? {} : { gt: this.#blocks.key(blockId(producer, height)) }
+      for await (const { key } of this.#db.iterate({ ...above, prefix: `${Prefix.blocks}${producer}/`, values: false })) {
         batch.del(key)
         deleted++
       }
       if (height < 0) {
-        for await (const { key } of this.#db.iterate({ prefix: `${Prefix.blocks}${producer}/`, values: false })) {
-          batch.del(key)
-          deleted++
-        }
         await this.#heads.del(producer, batch)
       } else {
         const bytes = await this.#db.get(this.#blocks.key(blockId(producer, height)))
         if (bytes == null) throw new RangeError(`block ${height} of ${producer} is not stored`)
-        const header = decodeBlockHeader(pb.Block.decode(bytes))
-        await this.#heads.put(producer, { height, hash: Buffer.from(blockHash(pb.Block.decode(bytes).header)).toString('hex'), timestampMs: header.timestampMs }, batch)
+        const block = pb.Block.decode(bytes)
+        const header = decodeBlockHeader(block)
+        await this.#heads.put(producer, { height, hash: Buffer.from(blockHash(block.header)).toString('hex'), timestampMs: header.timestampMs }, batch)
       }
       // receipt index entries pointing above the new head go; the rest of each list stays
       for await (const { id, value } of this.#proofs.entries()) {

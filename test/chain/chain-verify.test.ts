@@ -136,3 +136,24 @@ describe('state roots replayed from the chain', () => {
     assert.deepEqual(await new SettlementLog(h.db, { workerBond: 5n }).rules(), { genesis: [{ account: 'client', amount: 1000n }], workerBond: 5n })
   })
 })
+
+describe('ChainStore.truncate', () => {
+  it('keeps blocks up to the height, moves the head, drops the receipt index above; -1 drops the chain', async t => {
+    const h = await harness(t)
+    for (let i = 0; i < 3; i++) {
+      await h.settle(`t${i}`, 1)
+      await h.producer.seal()
+    }
+    const own = h.coordinator.peerId
+    assert.equal(await h.chain.truncate(own, 0), 2)
+    assert.equal((await h.chain.head(own))?.height, 0)
+    assert.equal(hex((await h.chain.head(own))!.hash), hex(blockHash((await h.chain.get(own, 0))!.header)))
+    assert.equal((await h.chain.locate('t0', own))?.height, 0)
+    assert.equal(await h.chain.locate('t1', own), undefined)
+    assert.equal((await h.chain.validateChain(own))?.height, 0)
+    assert.equal(await h.chain.truncate(own, -1), 1)
+    assert.equal(await h.chain.head(own), undefined)
+    assert.equal(await h.chain.locate('t0', own), undefined)
+    await assert.rejects(h.chain.truncate(own, 5), RangeError)
+  })
+})
