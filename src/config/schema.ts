@@ -310,6 +310,24 @@ export const chainSchema = z.object({
   }
 }).prefault({})
 
+/**
+ * How long content a task used stays pinned after the task ended, and how
+ * often unpinned content is collected (src/coordinator/content-retention.ts;
+ * docs/maintenance.md, "Content retention and garbage collection").
+ */
+export const contentSchema = z.object({
+  retention: z.object({
+    /** A terminal task's module and input stay pinned this long after it ended, ms (0: released at the next sweep). @default 86400000 (1 day) */
+    inputsMs: nonNegativeInt.default(86_400_000),
+    /** A terminal task's output stays pinned this long after it ended, ms. @default 604800000 (7 days) */
+    outputsMs: nonNegativeInt.default(604_800_000)
+  }).prefault({}),
+  gc: z.object({
+    /** A running coordinator releases expired pins and collects unpinned blocks every this many ms; 0 = never on its own (`bin/node gc` on the stopped node). @default 600000 (10 min) */
+    intervalMs: nonNegativeInt.default(600_000)
+  }).prefault({})
+}).prefault({})
+
 export const networkSchema = z.object({
   /** Network id: part of every topic and of the DHT protocol, so two networks never mix. @default "ailee-dev" */
   networkId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/).default('ailee-dev'),
@@ -382,7 +400,8 @@ export const configSchema = z.object({
   worker: workerSchema,
   ledger: ledgerSchema,
   chain: chainSchema,
-  metrics: metricsSchema
+  metrics: metricsSchema,
+  content: contentSchema
 })
 
 /** A fully-defaulted configuration. */

@@ -17,6 +17,7 @@ import type { ailee } from '../proto/index.ts'
 import type { ResolvedLimits, TaskRecord } from './task-record.ts'
 import type { TaskVerification } from './agreement.ts'
 import { cidKey, pinQuotaReason, PinQuotaExceededError, type PinQuota } from './pin-quota.ts'
+import { taskUse } from './content-retention.ts'
 import { parseVerificationPolicy, verificationPolicyFromWire, type VerificationPolicy } from '../protocol/verification-policy.ts'
 import { CONTENT_KEY_BYTES, ENVELOPE_OVERHEAD_BYTES, EnvelopeError, openContent, sealedSizeLimit, type EnvelopePurpose } from '../content/envelope.ts'
 
@@ -30,8 +31,12 @@ export interface AdmissionDeps {
   config: NodeConfig
   /** Fetches content by CID (bitswap), failing past `maxBytes` bytes or `timeoutMs`. */
   fetchContent: (cid: string, maxBytes: number, timeoutMs: number) => Promise<Uint8Array>
-  /** Pins content so it outlives the client's connection. */
-  pin: (cid: string) => Promise<void>
+  /**
+   * Pins content so it outlives the client's connection, as one use of it
+   * (`use`: `task/{taskId}/module` or `task/{taskId}/input`, see
+   * src/coordinator/content-retention.ts), released when the task ended and its retention passed.
+   */
+  pin: (cid: string, use: string) => Promise<void>
   /** The CID every node derives from `bytes` (the content store's deterministic import profile). */
   cidFor: (bytes: Uint8Array) => Promise<string>
   /**
@@ -218,14 +223,14 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
   }
   await assertCanonical(deps, task.moduleCid, stored, 'module')
   deps.pinQuota?.reserve(task.clientAccount, task.id, cidKey(task.moduleCid), stored.byteLength)
-  await deps.pin(task.moduleCid)
+  await deps.pin(task.moduleCid, taskUse(task.id, 'module'))
   if (task.inputCid !== '') {
     const storedInput = await fetchOrReject(deps, task, task.inputCid, cap(config.limits.maxInputBytes), 'input', key.byteLength > 0)
     task.inputSize = storedInput.byteLength
     task.inputHash = bytesToHex(sha256(await open(storedInput, 'input', task.inputCid)))
     await assertCanonical(deps, task.inputCid, storedInput, 'input')
     deps.pinQuota?.reserve(task.clientAccount, task.id, cidKey(task.inputCid), storedInput.byteLength)
-    await deps.pin(task.inputCid)
+    await deps.pin(task.inputCid, taskUse(task.id, 'input'))
   }
 }
 

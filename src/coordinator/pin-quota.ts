@@ -105,6 +105,14 @@ export class PinQuota {
     this.#used.set(account, this.usedBy(account) + bytes)
   }
 
+  /** True while task `taskId` (of any account) holds content: admitted or being admitted, not yet ended. */
+  holdsTask (taskId: string): boolean {
+    for (const cids of this.#held.values()) {
+      for (const held of cids.values()) if (held.tasks.has(taskId)) return true
+    }
+    return false
+  }
+
   /** Drops every hold of task `taskId` of `account` (it ended or was rejected); unknown tasks are ignored. */
   release (account: string, taskId: string): void {
     const cids = this.#held.get(account)

@@ -49,8 +49,8 @@ export interface OrchestratorNetwork {
   sendAssign: (worker: string, assign: ailee.v1.IAssign) => Promise<{ accepted: boolean, reason: string }>
   /** CID of bytes, as every content store computes it. */
   cidFor: (bytes: Uint8Array) => Promise<string>
-  /** Stores and pins a verified output, so clients can fetch it by CID from the coordinator. */
-  storeOutput: (bytes: Uint8Array) => Promise<void>
+  /** Stores and pins a verified output of task `taskId`, so clients can fetch it by CID from the coordinator (until its retention passes). */
+  storeOutput: (bytes: Uint8Array, taskId: string) => Promise<void>
 }
 
 /** Parts of a {@link TaskOrchestrator}. */
@@ -210,6 +210,11 @@ export class TaskOrchestrator {
     await Promise.race([inFlight, grace.promise])
     cancelGrace()
     if (this.#queue.size > 0) this.#log.warn({ tasks: this.#queue.size }, 'shutdown grace period over with task steps in flight')
+  }
+
+  /** True while task `taskId` is open here (accepted, not yet settled). */
+  isOpen (taskId: string): boolean {
+    return this.#open.has(taskId)
   }
 
   /** Tasks not yet settled. */
@@ -432,7 +437,7 @@ export class TaskOrchestrator {
           break
         case 'storeOutput':
           // as the worker stored it (sealed for a task with a content key), so the receipt's output CID resolves here too
-          storing = Promise.resolve().then(async () => { await this.#network.storeOutput(await storedOutput(task, task.outcome?.receipt ?? '', effect.bytes)) })
+          storing = Promise.resolve().then(async () => { await this.#network.storeOutput(await storedOutput(task, task.outcome?.receipt ?? '', effect.bytes), taskId) })
             .catch(err => { this.#log.error({ err, task: taskId }, 'output not stored') })
           break
         case 'publishOffer':

@@ -17,6 +17,8 @@ import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { FrameBudget, TaskProtocolServer } from '../protocol/index.ts'
 import { StateDb } from '../storage/index.ts'
 import { ChainStore } from '../chain/chain-store.ts'
+import { verifyStoredState } from '../chain/chain-verify.ts'
+import { ChainStateError } from './chain-state-error.ts'
 import { startChainSync, type ChainSync } from './chain-sync.ts'
 import { createSyncServer } from './sync-server.ts'
 import { followedProducers } from './chain-guard.ts'
@@ -82,7 +84,8 @@ const STOP_STEP_MS = 15_000
  *
  * @throws ConfigError when the limits of `config` contradict each other (`limitContradictions`)
  * @throws DatabaseLockedError when another process uses the data directory
- * @throws ChainCorruptError (or similar) when the stored chain does not validate
+ * @throws ChainStateError when a stored chain or the ledger does not verify (names the producer, height and
+ *   first bad field, and the way out: `bin/node chain repair --data-dir D`)
  * @throws when a listen address cannot be bound
  * @throws MetricsListenError when `metrics.listen` cannot be bound (the ops endpoint
  *   starts once the state database is open, so `/health` answers while the chain is validated)
@@ -128,17 +131,23 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       log.info({ metricsUrl: ops.metricsUrl }, 'serving /metrics, /health and /ready')
     }
     const chain = new ChainStore(db)
-    // another producer's stored chain must meet the bounds of received blocks (config chain.*)
+    // every stored chain is validated and the own ledger replayed against its chain before anything is
+    // served; another producer's stored chain must meet the bounds of received blocks (config chain.*)
     const followed = new Set(followedProducers(config))
-    await chain.validateAll({
+    const verified = await verifyStoredState(db, chain, {
       own: peerIdFromPrivateKey(privateKey).toString(),
       foreign: {
         maxBlockEntries: config.chain.maxForeignBlockEntries,
         maxBlockBytes: config.chain.maxForeignBlockBytes,
         follows: producer => followed.size === 0 || followed.has(producer)
-      },
-      onDropped: (producer, err) => { log.warn({ producer, height: err.height, err }, `stored chain of another producer dropped: ${err.message}`) }
+      }
     })
+    if (!verified.valid) throw new ChainStateError(options.dataDir, verified.errors)
+    for (const report of verified.chains) {
+      if (report.dropped == null) continue
+      await chain.truncate(report.producer, -1)
+      log.warn({ producer: report.producer, height: report.height }, `stored chain of another producer dropped: ${report.dropped}`)
+    }
     progress.chainValidated = true
 
     const host = await createHost({
@@ -182,7 +191,7 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
     let coordinator: CoordinatorRole | undefined
     let worker: WorkerRole | undefined
     if (config.role === 'coordinator') {
-      coordinator = await startCoordinatorRole(config, host, db, chain, privateKey, peers, nodeLog, metrics?.observeStep())
+      coordinator = await startCoordinatorRole(config, host, db, chain, privateKey, peers, nodeLog, verified.ownState, metrics?.observeStep())
       teardown.push(['coordinator', coordinator.stop])
       const c = coordinator
       progress.coordinator = { accepting: c.accepting, openTasks: () => c.orchestrator.openTaskCount }
