@@ -2,10 +2,13 @@
  * The raw baseline: the task run directly with `runInSandbox`, in this
  * process, with the limits a worker gives a task that asks for none (the
  * config defaults), so the only difference from the swarm is the network path.
+ * With `modules` (a `ModuleCache` built as a worker builds its own,
+ * {@link workerModuleCache}) the module is inspected and instrumented once and
+ * later runs find it warm, as on a worker.
  */
 import { randomBytes } from 'node:crypto'
 import { resolveConfig } from '../../src/config/load.ts'
-import { runInSandbox, type SandboxTask } from '../../src/runtime/index.ts'
+import { ModuleCache, runInSandbox, type SandboxTask } from '../../src/runtime/index.ts'
 import { closedLoop } from './load.ts'
 import { summarize, type Summary } from './stats.ts'
 
@@ -27,6 +30,14 @@ export interface BaselineOptions {
   concurrency: number
   /** warm-up runs, not measured. @default 20 */
   warmup?: number
+  /** runs go through this module cache (warm after the warm-up). @default none: every run inspects the module */
+  modules?: ModuleCache
+}
+
+/** A module cache with a worker's default bounds (`limits.moduleCacheBytes`, `limits.moduleCacheEntries`), preparing on this thread. */
+export function workerModuleCache (): ModuleCache {
+  const { limits } = resolveConfig({})
+  return new ModuleCache({ maxBytes: limits.moduleCacheBytes, maxEntries: limits.moduleCacheEntries })
 }
 
 /**
@@ -48,7 +59,7 @@ export async function measureBaseline (options: BaselineOptions): Promise<Baseli
     seed: randomBytes(32)
   })
   const once = async (): Promise<void> => {
-    const r = await runInSandbox(task())
+    const r = await runInSandbox(task(), { modules: options.modules })
     if (r.outcome !== 'exited' || r.exitCode !== 0) throw new Error(`baseline run ended ${r.outcome} (exit ${r.exitCode}): ${r.error ?? ''}`)
   }
   for (let i = 0; i < (options.warmup ?? 20); i++) await once()

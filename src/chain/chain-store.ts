@@ -22,8 +22,9 @@ import type { ailee } from '../proto/index.ts'
 import { Bucket, Prefix, blockId, jsonCodec, protobufCodec } from '../storage/index.ts'
 import type { StateDb, WriteBatch } from '../storage/index.ts'
 import { blockHash, decodeBlockHeader, validateBlock, verifyHeaderSignature } from './block.ts'
-import type { ChainLink } from './block.ts'
-import { BlockGapError, ChainCorruptError, InvalidBlockError, UnfollowedChainError } from './errors.ts'
+import type { ChainLink, ValidatedBlock } from './block.ts'
+import { BlockGapError, ChainCorruptError, InvalidBlockError, UnfollowedChainError, fieldOfBlockError } from './errors.ts'
+import type { ChainCorruptOptions } from './errors.ts'
 import { buildReceiptProof } from './inclusion.ts'
 import type { ReceiptProof } from './inclusion.ts'
 
@@ -272,67 +273,122 @@ export class ChainStore {
    * O(blocks + receipts), with one signature check per block and per receipt
    * (yielding to the event loop every few checks). With `limits`, every stored
    * block must also have at most `maxBlockEntries` entries and `maxBlockBytes`
-   * bytes, checked before its signatures.
+   * bytes, checked before its signatures. `onBlock` is called with each block
+   * once it validated (in height order); what it throws (e.g. a state root
+   * that does not replay) becomes the ChainCorruptError of that height, its
+   * `field` kept.
    *
-   * @throws {ChainCorruptError} naming the first bad height (`cause`: the underlying error)
+   * @throws {ChainCorruptError} naming the first bad height and field and the last valid height (`cause`: the underlying error)
    */
-  async validateChain (producer: string, limits?: StoredBlockLimits): Promise<ChainHead | undefined> {
+  async validateChain (producer: string, limits?: StoredBlockLimits, onBlock?: (block: ailee.v1.Block, validated: ValidatedBlock) => void | Promise<void>): Promise<ChainHead | undefined> {
     const head = await this.head(producer).catch((err: Error) => {
-      throw new ChainCorruptError(producer, 0, `head record unreadable: ${err.message}`, { cause: err })
+      throw new ChainCorruptError(producer, 0, `head record unreadable: ${err.message}`, { cause: err, field: 'head', lastValidHeight: -1 })
     })
     let prev: ChainLink | undefined
     let expected = 0
     const blocks = this.#db.iterate({ prefix: `${Prefix.blocks}${producer}/` })
     for await (const { key, value } of blocks) {
       const height = expected
-      const corrupt = (message: string, cause?: unknown): ChainCorruptError =>
-        new ChainCorruptError(producer, height, message, cause == null ? undefined : { cause })
+      const corrupt = (message: string, cause?: unknown, options: ChainCorruptOptions = {}): ChainCorruptError =>
+        new ChainCorruptError(producer, height, message, { cause, lastValidHeight: height - 1, ...options })
       if (!equals(key, this.#blocks.key(blockId(producer, height)))) {
-        throw corrupt(`expected the block at height ${height}, found key ${Buffer.from(key).toString()}`)
+        throw corrupt(`expected the block at height ${height}, found key ${Buffer.from(key).toString()}`, undefined, { field: 'height' })
       }
       if (limits != null && value.length > limits.maxBlockBytes) {
-        throw corrupt(`block is ${value.length} bytes, more than the ${limits.maxBlockBytes} allowed for another producer's block`)
+        throw corrupt(`block is ${value.length} bytes, more than the ${limits.maxBlockBytes} allowed for another producer's block`, undefined, { field: 'bytes', overBounds: true })
       }
       let block: ailee.v1.Block
       try {
         block = pb.Block.decode(value)
       } catch (err: any) {
-        throw corrupt(`block does not decode: ${err?.message ?? err}`, err)
+        throw corrupt(`block does not decode: ${err?.message ?? err}`, err, { field: 'block' })
       }
       if (limits != null && block.entries.length > limits.maxBlockEntries) {
-        throw corrupt(`block has ${block.entries.length} entries, more than the ${limits.maxBlockEntries} allowed for another producer's block`)
+        throw corrupt(`block has ${block.entries.length} entries, more than the ${limits.maxBlockEntries} allowed for another producer's block`, undefined, { field: 'entries', overBounds: true })
       }
       let validated
       try {
         validated = await validateBlock(block, { prev, maxEntries: Number.MAX_SAFE_INTEGER })
       } catch (err: any) {
-        throw corrupt(err?.message ?? String(err), err)
+        throw corrupt(err?.message ?? String(err), err, { field: fieldOfBlockError(err) })
       }
       if (validated.header.height !== height || validated.header.producerPeerId !== producer) {
-        throw corrupt(`stored block is block ${validated.header.height} of ${validated.header.producerPeerId}`)
+        throw corrupt(`stored block is block ${validated.header.height} of ${validated.header.producerPeerId}`, undefined, { field: validated.header.height !== height ? 'height' : 'producer_peer_id' })
       }
       for (const [i, receipt] of validated.receipts.entries()) {
         const index = validated.receiptIndexes[i]
         const all = await this.locateAll(receipt.taskId, producer).catch(() => [])
         if (!all.some(at => at.producer === producer && at.height === height && at.index === index)) {
-          throw corrupt(`receipt index of task ${receipt.taskId} does not point at entry ${index}`)
+          throw corrupt(`receipt index of task ${receipt.taskId} does not point at entry ${index}`, undefined, { field: `proofs/${receipt.taskId}` })
+        }
+      }
+      if (onBlock != null) {
+        try {
+          await onBlock(block, validated)
+        } catch (err: any) {
+          throw corrupt(err?.message ?? String(err), err, { field: err?.field ?? 'block' })
         }
       }
       prev = { height, hash: validated.hash }
       expected++
     }
     if (head == null && prev == null) return undefined
-    if (head == null) throw new ChainCorruptError(producer, prev!.height, 'blocks are stored but no head')
+    if (head == null) throw new ChainCorruptError(producer, prev!.height, 'blocks are stored but no head', { field: 'head', lastValidHeight: prev!.height })
     if (prev == null || head.height !== prev.height || !equals(head.hash, prev.hash)) {
-      throw new ChainCorruptError(producer, head.height, `head names block ${head.height}, the stored chain ends at ${prev?.height ?? 'nothing'}`)
+      throw new ChainCorruptError(producer, head.height, `head names block ${head.height}, the stored chain ends at ${prev?.height ?? 'nothing'}`, { field: 'head', lastValidHeight: prev?.height ?? -1 })
     }
     return head
+  }
+
+  /**
+   * Deletes the blocks of `producer` above `height` (every one when `height`
+   * is -1), their receipt index entries, and points the head at block
+   * `height`, in one batch: what `bin/node chain repair` does with a chain
+   * whose block `height + 1` is bad. Serialised with appends. Block `height`
+   * must be stored and decode (it is, after it validated). Returns the
+   * number of blocks deleted.
+   *
+   * @throws {RangeError} if `height` < -1 or block `height` is not stored or does not decode
+   */
+  async truncate (producer: string, height: number): Promise<number> {
+    if (!Number.isSafeInteger(height) || height < -1) throw new RangeError(`height must be -1 or more, got ${height}`)
+    return await this.#appends.add(async () => {
+      const batch = this.#db.batch()
+      let deleted = 0
+      const above = height < 0 ? {} : { gt: this.#blocks.key(blockId(producer, height)) }
+      for await (const { key } of this.#db.iterate({ ...above, prefix: `${Prefix.blocks}${producer}/`, values: false })) {
+        batch.del(key)
+        deleted++
+      }
+      if (height < 0) {
+        await this.#heads.del(producer, batch)
+      } else {
+        const bytes = await this.#db.get(this.#blocks.key(blockId(producer, height)))
+        if (bytes == null) throw new RangeError(`block ${height} of ${producer} is not stored`)
+        const block = pb.Block.decode(bytes)
+        const header = decodeBlockHeader(block)
+        await this.#heads.put(producer, { height, hash: Buffer.from(blockHash(block.header)).toString('hex'), timestampMs: header.timestampMs }, batch)
+      }
+      // receipt index entries pointing above the new head go; the rest of each list stays
+      for await (const { id, value } of this.#proofs.entries()) {
+        if (!id.endsWith(`/${producer}`)) continue
+        const kept = value.filter(at => at.producer !== producer || at.height <= height)
+        if (kept.length === value.length) continue
+        if (kept.length === 0) await this.#proofs.del(id, batch)
+        else await this.#proofs.put(id, kept, batch)
+      }
+      await batch.commit()
+      return deleted
+    })
   }
 
   /**
    * {@link validateChain} for every producer with a head, and for `own`;
    * returns the valid heads. A foreign chain that fails, breaks the
    * `foreign` bounds or is not followed is dropped (see {@link ValidateAllOptions}).
+   * A node starts with `verifyStoredState` (chain-verify.ts) instead, which
+   * also replays the own ledger and refuses a corrupt followed chain (naming
+   * `bin/node chain repair`) rather than dropping it whole.
    *
    * @throws {ChainCorruptError} when the own chain (or, without `own`, any chain) fails
    */

@@ -75,18 +75,59 @@ export class BlockGapError extends Error {
   }
 }
 
-/** Stored chain data does not verify (found by `ChainStore.validateChain`). */
+/** Options of a {@link ChainCorruptError} beside the `cause`. */
+export interface ChainCorruptOptions extends ErrorOptions {
+  /** The first bad field, e.g. `signature`, `state_root`, `entries[2].price`, `head`, `ledger/{account}`. @default 'block' */
+  field?: string
+  /** Height of the last stored block that validated, -1 for none (what `chain repair` truncates to). @default height - 1 */
+  lastValidHeight?: number
+  /** The data is intact but over this node's bounds for another producer's blocks (config `chain.*`): dropped, not repaired. @default false */
+  overBounds?: boolean
+}
+
+/** Fields of a block header named by an {@link InvalidBlockError} reason. */
+const REASON_FIELDS: Partial<Record<BlockInvalidReason, string>> = {
+  malformed: 'header',
+  'bad-producer': 'producer_peer_id',
+  'bad-signature': 'signature',
+  'too-many-entries': 'entries',
+  'entry-count-mismatch': 'entry_count',
+  'receipts-root-mismatch': 'receipts_root',
+  'height-mismatch': 'height',
+  'prev-hash-mismatch': 'prev_hash',
+  'bad-timestamp': 'timestamp_ms'
+}
+
+/** The block field an {@link InvalidBlockError} points at (`entries` for the checks of single entries). */
+export function fieldOfBlockError (err: unknown): string {
+  if (err instanceof InvalidBlockError) {
+    const entry = /entry (\d+)/.exec(err.message)
+    return REASON_FIELDS[err.reason] ?? (entry != null ? `entries[${entry[1]}]` : 'entries')
+  }
+  return 'block'
+}
+
+/** Stored chain data does not verify (found by `ChainStore.validateChain` or the state check of chain-verify.ts). */
 export class ChainCorruptError extends Error {
   static override readonly name = 'ChainCorruptError'
   override readonly name = 'ChainCorruptError'
   readonly producer: string
   /** Height of the first bad block, or of the head when the head record is bad. */
   readonly height: number
+  /** The first bad field (see {@link ChainCorruptOptions.field}). */
+  readonly field: string
+  /** The last stored block that validated; -1 for none. */
+  readonly lastValidHeight: number
+  /** See {@link ChainCorruptOptions.overBounds}. */
+  readonly overBounds: boolean
 
-  constructor (producer: string, height: number, message: string, options?: ErrorOptions) {
-    super(`stored chain of ${producer} is corrupt at height ${height}: ${message}`, options)
+  constructor (producer: string, height: number, message: string, options?: ChainCorruptOptions) {
+    super(`stored chain of ${producer} is corrupt at height ${height}: ${message} (first bad field: ${options?.field ?? 'block'})`, options)
     this.producer = producer
     this.height = height
+    this.field = options?.field ?? 'block'
+    this.lastValidHeight = options?.lastValidHeight ?? height - 1
+    this.overBounds = options?.overBounds ?? false
   }
 }
 

@@ -163,11 +163,20 @@ export class Ledger {
         else balances.set(account, uint64TextCodec.decode(op.value))
       }
     }
-    const leaves = [...balances.entries()]
-      .map(([account, balance]) => ({ key: encoder.encode(account), leaf: encoder.encode(`${account}=${balance}`) }))
-      .sort((a, b) => Buffer.compare(a.key, b.key))
-      .map(x => x.leaf)
-    return merkleRoot(leaves)
+    return ledgerStateRoot(balances)
+  }
+
+  /**
+   * Makes the stored balances exactly `balances` (deleting every other
+   * account), staged in `batch`: what `bin/node chain repair` writes when the
+   * ledger disagrees with its chain. Call behind the settlement log's writer
+   * (or on a stopped node).
+   */
+  async restore (balances: ReadonlyMap<string, bigint>, batch: WriteBatch): Promise<void> {
+    for await (const { account } of this.accounts()) {
+      if (!balances.has(account)) await this.#balances.del(account, batch)
+    }
+    for (const [account, balance] of balances) await this.#set(account, balance, batch)
   }
 
   async #set (account: string, balance: bigint, batch: WriteBatch): Promise<void> {
@@ -186,6 +195,21 @@ export class Ledger {
     await fn(own)
     await own.commit()
   }
+}
+
+/**
+ * The ledger state root of `balances` (the construction of
+ * docs/receipts-and-blocks.md, "State root"): RFC 6962 Merkle root
+ * (merkle.ts) over the leaves `UTF-8("{account}={balance in decimal}")`, one
+ * per account (zero balances included), sorted by the account's UTF-8 bytes.
+ * 32 bytes; no account gives `SHA-256("")`.
+ */
+export function ledgerStateRoot (balances: Iterable<[string, bigint]>): Uint8Array {
+  const leaves = [...balances]
+    .map(([account, balance]) => ({ key: encoder.encode(account), leaf: encoder.encode(`${account}=${balance}`) }))
+    .sort((a, b) => Buffer.compare(a.key, b.key))
+    .map(x => x.leaf)
+  return merkleRoot(leaves)
 }
 
 function checkAccount (account: string): void {

@@ -43,6 +43,8 @@ import { amountToWire } from './amount.ts'
 import type { VerifiedTransfer } from './account-signing.ts'
 import { InsufficientFundsError, InvalidAmountError, TransferRefusedError } from './errors.ts'
 import { Ledger } from './ledger.ts'
+import { LedgerRulesChangedError, readLedgerRules, stageLedgerRules } from './ledger-replay.ts'
+import type { LedgerRules } from './ledger-replay.ts'
 import type { NonceStore } from './nonce-store.ts'
 import { bytesToHex } from '@noble/hashes/utils.js'
 
@@ -251,22 +253,38 @@ export class SettlementLog {
 
   /**
    * Credits the genesis allocation once per database, behind the writer: the
-   * first call stages every `amount` (smallest units) and the marker
-   * `meta/applied/genesis` in one batch; every later call (a restart, or a
-   * changed allocation) does nothing and returns false.
+   * first call stages every `amount` (smallest units), the marker
+   * `meta/applied/genesis` and the ledger rules (`meta/ledger-rules`: the
+   * allocation and the worker bond, which a replay of the chain needs) in one
+   * batch; every later call (a restart, or a changed allocation) does nothing
+   * and returns false.
    *
    * @throws {InvalidAmountError} for an amount outside [0, 2^64 - 1] or a sum past it per account (nothing is applied)
    * @throws {InvalidAccountError} for an empty account
+   * @throws {LedgerRulesChangedError} when the stored rules name another worker bond than this log's
    */
   async applyGenesis (allocations: Array<{ account: string, amount: bigint }>): Promise<boolean> {
     return await this.#writer.add(async () => {
+      const stored = await readLedgerRules(this.#db)
+      if (stored != null && stored.workerBond !== this.#workerBond) throw new LedgerRulesChangedError(stored.workerBond, this.#workerBond)
       const batch = this.#db.batch()
       const applied = await this.ledger.applyOnce('genesis', batch, async b => {
         for (const { account, amount } of allocations) await this.ledger.credit(account, amount, b)
       })
+      // the rules a replay of the chain needs (ledger-replay.ts); a data dir older than the record gets today's
+      if (stored == null) stageLedgerRules({ genesis: allocations, workerBond: this.#workerBond }, batch)
       await batch.commit()
       return applied
     })
+  }
+
+  /**
+   * The rules this ledger's chain replays with (`meta/ledger-rules`, written
+   * by {@link applyGenesis}); without a record, an empty genesis and this
+   * log's worker bond.
+   */
+  async rules (): Promise<LedgerRules> {
+    return await readLedgerRules(this.#db) ?? { genesis: [], workerBond: this.#workerBond }
   }
 
   /**

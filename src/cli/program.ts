@@ -7,8 +7,10 @@
 import { Command } from 'commander'
 import { accountCommand } from './cmds/account/index.ts'
 import { cancelCommand } from './cmds/cancel/index.ts'
+import { chainCommand } from './cmds/chain/index.ts'
 import { configCommand } from './cmds/config/index.ts'
 import { demoCommand } from './cmds/demo/index.ts'
+import { gcCommand } from './cmds/gc/index.ts'
 import { identityCommand } from './cmds/identity/index.ts'
 import { nodeCommand } from './cmds/node/index.ts'
 import { peersCommand } from './cmds/peers/index.ts'
@@ -40,6 +42,8 @@ export function createProgram (): Command {
   proofCommand(program)
   verifyProofCommand(program)
   configCommand(program)
+  chainCommand(program)
+  gcCommand(program)
   demoCommand(program)
   return program
 }

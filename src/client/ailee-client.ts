@@ -8,9 +8,14 @@
  * persistent, funded account; without one the client has a new, empty account.
  *
  * Submitting a task adds the module (and stdin) to the client's own content
- * store; the coordinator fetches them from the client over bitswap while it
+ * store, sealed with a fresh random content key per task (content envelopes,
+ * src/content/envelope.ts; docs/privacy.md): what bitswap serves under their
+ * CIDs is ciphertext. The key goes to the coordinator inside the signed spec,
+ * over this client's Noise-encrypted stream, never on gossip. The coordinator
+ * fetches them from the client over bitswap while it
  * admits the task, so the client must stay connected until the task is
- * `accepted` (both `submit` and `submitDetached` do).
+ * `accepted` (both `submit` and `submitDetached` do). Results carry the
+ * plaintext stdout and stderr, as before.
  *
  * A task can be cancelled only by the peer that submitted it: give `connect`
  * the same `privateKey` (see `loadOrCreateIdentity` in src/p2p/identity.ts)
@@ -28,6 +33,7 @@
  * ```
  */
 import { generateKeyPair } from '@libp2p/crypto/keys'
+import { newContentKey, sealContent } from '../content/envelope.ts'
 import { signSubmission, signTransfer } from '../chain/account-signing.ts'
 import { accountBalanceFromWire, type AccountBalanceInfo } from '../protocol/messages/accounts.ts'
 import { CONFIG_DEFAULTS as DEFAULTS } from '../config/schema.ts'
@@ -347,12 +353,19 @@ export class AileeClient {
     await this.#closing
   }
 
-  /** Adds module and stdin to the content store and builds the wire spec. */
+  /**
+   * Seals module and stdin with the task's content key (`input.contentKey`, else a
+   * fresh one), adds the envelopes to the content store and builds the wire spec
+   * (carrying the key).
+   *
+   * @throws {EnvelopeError} `bad-key` when `input.contentKey` is not 32 bytes
+   */
   async #prepare (input: TaskInput): Promise<ailee.v1.ITaskSpec> {
     this.#checkOpen()
-    const moduleCid = (await this.#host.content.add(input.wasm)).toString()
-    const inputCid = input.stdin != null ? (await this.#host.content.add(input.stdin)).toString() : ''
-    return specToWire(input, moduleCid, inputCid)
+    const key = input.contentKey ?? newContentKey()
+    const moduleCid = (await this.#host.content.add(await sealContent(key, input.wasm, 'module'))).toString()
+    const inputCid = input.stdin != null ? (await this.#host.content.add(await sealContent(key, input.stdin, 'input'))).toString() : ''
+    return { ...specToWire(input, moduleCid, inputCid), contentKey: Uint8Array.from(key) }
   }
 
   async #request (body: ailee.v1.IRequest, taskId: string, signal?: AbortSignal): Promise<ailee.v1.Response> {

@@ -111,6 +111,7 @@ export async function receiptFromWire (signed: ailee.v1.ISignedReceipt, taskId: 
     coordinatorPeerId: r.coordinatorPeerId,
     timestampMs: Number(r.timestampMs),
     outputCid: r.outputCid,
+    assignmentNonce: bytesToHex(r.assignmentNonce ?? new Uint8Array(0)),
     signature: bytesToHex(signed.signature ?? new Uint8Array(0)),
     valid: invalidReason === '',
     invalidReason

@@ -44,6 +44,15 @@ export interface TaskInput {
    * @default the coordinator's (`verification.defaultPolicy`, built in: adaptive)
    */
   verify?: VerificationPolicy
+  /**
+   * The task's content key, 32 bytes: module and stdin are sealed with it before
+   * they are added to the content store, and the output a worker stores is
+   * sealed under a key derived from it (`openOutput` of src/content/envelope.ts
+   * opens it, with the receipt's task id, attempt and assignment nonce); see
+   * docs/privacy.md. Give one only to open outputs fetched by CID later.
+   * @default a fresh random key for each task
+   */
+  contentKey?: Uint8Array
 }
 
 /** Options of {@link AileeClient.submit}. */
@@ -132,6 +141,12 @@ export interface DecodedReceipt {
   coordinatorPeerId: string
   timestampMs: number
   outputCid: string
+  /**
+   * Nonce of the assignment the receipt answers, hex (32 characters). With the task's
+   * content key, the task id and the attempt it opens the output envelope stored
+   * under `outputCid` (`openOutput`, src/content/envelope.ts).
+   */
+  assignmentNonce: string
   /** Ed25519 signature by `workerPeerId`, hex (128 characters). */
   signature: string
   /**

@@ -324,6 +324,24 @@ export const chainSchema = z.object({
   }
 }).prefault({})
 
+/**
+ * How long content a task used stays pinned after the task ended, and how
+ * often unpinned content is collected (src/coordinator/content-retention.ts;
+ * docs/maintenance.md, "Content retention and garbage collection").
+ */
+export const contentSchema = z.object({
+  retention: z.object({
+    /** A terminal task's module and input stay pinned this long after it ended, ms (0: released at the next sweep). @default 86400000 (1 day) */
+    inputsMs: nonNegativeInt.default(86_400_000),
+    /** A terminal task's output stays pinned this long after it ended, ms. @default 604800000 (7 days) */
+    outputsMs: nonNegativeInt.default(604_800_000)
+  }).prefault({}),
+  gc: z.object({
+    /** A running coordinator releases expired pins and collects unpinned blocks every this many ms; 0 = never on its own (`bin/node gc` on the stopped node). @default 600000 (10 min) */
+    intervalMs: nonNegativeInt.default(600_000)
+  }).prefault({})
+}).prefault({})
+
 export const networkSchema = z.object({
   /** Network id: part of every topic and of the DHT protocol, so two networks never mix. @default "ailee-dev" */
   networkId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/).default('ailee-dev'),
@@ -344,6 +362,33 @@ export const networkSchema = z.object({
    * client's streams. @default 30000
    */
   pingTimeoutMs: positiveInt.default(30_000)
+}).prefault({})
+
+/**
+ * `host:port` of an HTTP listener: an IPv4 address or host name, or a bracketed
+ * IPv6 address (`[::1]:9464`), and a port 0-65535 (0: any free port).
+ */
+export const LISTEN_ADDRESS = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):([0-9]{1,5})$/
+
+/** True for a `host:port` {@link LISTEN_ADDRESS} whose port is at most 65535. */
+export function isListenAddress (text: string): boolean {
+  const m = LISTEN_ADDRESS.exec(text)
+  return m != null && Number(m[2]) <= 65535
+}
+
+/**
+ * The node's HTTP endpoint for operators (src/metrics/): `GET /metrics`
+ * (Prometheus text format), `GET /health` and `GET /ready` (docs/operating.md).
+ */
+export const metricsSchema = z.object({
+  /** Serve the endpoint at all (`--no-metrics` turns it off; /health and /ready go with it). @default true */
+  enabled: z.boolean().default(true),
+  /**
+   * `host:port` it listens on (`--metrics-listen`); port 0 takes any free port
+   * (the bound address is in node.json as `metricsUrl`). Bound to localhost by
+   * default: the metrics are not for the internet. @default "127.0.0.1:9464"
+   */
+  listen: z.string().refine(isListenAddress, 'must be host:port (e.g. 127.0.0.1:9464, 0.0.0.0:9464 or [::1]:9464), port 0-65535').default('127.0.0.1:9464')
 }).prefault({})
 
 export const configSchema = z.object({
@@ -368,7 +413,9 @@ export const configSchema = z.object({
   verification: verificationSchema,
   worker: workerSchema,
   ledger: ledgerSchema,
-  chain: chainSchema
+  chain: chainSchema,
+  metrics: metricsSchema,
+  content: contentSchema
 })
 
 /** A fully-defaulted configuration. */

@@ -233,6 +233,11 @@ export class ContentStore {
     return this.#isPinRoot(parseCid(cid), options)
   }
 
+  /** The CIDs pinned with {@link pin} (pin roots), in no particular order. */
+  async * pinned (options: AbortOptions = {}): AsyncGenerator<CID> {
+    for await (const pin of this.#helia.pins.ls(options)) yield pin.cid
+  }
+
   /** Deletes every block that no pin holds (Helia garbage collection). */
   async gc (options: AbortOptions = {}): Promise<void> {
     await this.#helia.gc(options)

@@ -30,3 +30,21 @@ export class ContentUnavailableError extends Error {
   static readonly NAME = 'ContentUnavailableError'
   override name = ContentUnavailableError.NAME
 }
+
+/** Why a content envelope (src/content/envelope.ts) could not be sealed or opened. */
+export type EnvelopeFailure = 'bad-key' | 'bad-nonce' | 'truncated' | 'unknown-version' | 'authentication-failed'
+
+/**
+ * A content envelope could not be sealed or opened; `reason` says why
+ * (`authentication-failed`: a wrong key, another purpose, or changed bytes).
+ */
+export class EnvelopeError extends Error {
+  static readonly NAME = 'EnvelopeError'
+  override name = EnvelopeError.NAME
+  readonly reason: EnvelopeFailure
+
+  constructor (reason: EnvelopeFailure, message: string, options?: ErrorOptions) {
+    super(message, options)
+    this.reason = reason
+  }
+}

@@ -1,7 +1,9 @@
 /**
  * Admission of a submitted task: checks the request against the coordinator's
  * limits, fetches module and input from the submitting peer over bitswap (size
- * capped), checks the module is a runnable WASI command, pins both, and builds
+ * capped), opens them with the task's content key when they are sealed
+ * envelopes (src/content/envelope.ts; checks and hashes use the plaintext,
+ * CIDs, sizes and pins the envelopes), checks the module is a runnable WASI command, pins both, and builds
  * the TaskRecord (state `received`). A request that fails any check comes
  * back with the reason, and the lifecycle ends the task `rejected`, so the
  * client sees the same outcome shape as for any other end.
@@ -15,7 +17,9 @@ import type { ailee } from '../proto/index.ts'
 import type { ResolvedLimits, TaskRecord } from './task-record.ts'
 import type { TaskVerification } from './agreement.ts'
 import { cidKey, pinQuotaReason, PinQuotaExceededError, type PinQuota } from './pin-quota.ts'
+import { taskUse } from './content-retention.ts'
 import { parseVerificationPolicy, verificationPolicyFromWire, type VerificationPolicy } from '../protocol/verification-policy.ts'
+import { CONTENT_KEY_BYTES, ENVELOPE_OVERHEAD_BYTES, EnvelopeError, openContent, sealedSizeLimit, type EnvelopePurpose } from '../content/envelope.ts'
 
 /** Thrown for a request the coordinator refuses; the message is shown to the client. */
 export class TaskRejectedError extends Error {
@@ -27,8 +31,12 @@ export interface AdmissionDeps {
   config: NodeConfig
   /** Fetches content by CID (bitswap), failing past `maxBytes` bytes or `timeoutMs`. */
   fetchContent: (cid: string, maxBytes: number, timeoutMs: number) => Promise<Uint8Array>
-  /** Pins content so it outlives the client's connection. */
-  pin: (cid: string) => Promise<void>
+  /**
+   * Pins content so it outlives the client's connection, as one use of it
+   * (`use`: `task/{taskId}/module` or `task/{taskId}/input`, see
+   * src/coordinator/content-retention.ts), released when the task ended and its retention passed.
+   */
+  pin: (cid: string, use: string) => Promise<void>
   /** The CID every node derives from `bytes` (the content store's deterministic import profile). */
   cidFor: (bytes: Uint8Array) => Promise<string>
   /**
@@ -159,6 +167,21 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
   const { config } = deps
   if (spec == null) throw new TaskRejectedError('submit carries no task spec')
   if (task.moduleCid === '') throw new TaskRejectedError('task spec names no module CID')
+  const key = spec.contentKey ?? new Uint8Array(0)
+  if (key.byteLength !== 0 && key.byteLength !== CONTENT_KEY_BYTES) throw new TaskRejectedError(`content key must be empty or ${CONTENT_KEY_BYTES} bytes, got ${key.byteLength}`)
+  if (key.byteLength > 0) task.contentKey = bytesToHex(key)
+  /** the plaintext of fetched content: opened with the content key when the task has one */
+  const open = async (bytes: Uint8Array, what: EnvelopePurpose, cid: string): Promise<Uint8Array> => {
+    if (key.byteLength === 0) return bytes
+    try {
+      return await openContent(key, bytes, what)
+    } catch (err) {
+      if (!(err instanceof EnvelopeError)) throw err
+      throw new TaskRejectedError(`${what} ${cid} does not open with the task's content key (${err.reason}): ${err.message}`)
+    }
+  }
+  /** fetch cap of content whose plaintext may be `max` bytes */
+  const cap = (max: number): number => key.byteLength === 0 ? max : sealedSizeLimit(max)
   // the account goes into every receipt's block entry: unbounded, it could grow a block past gossip's limit
   if (task.clientAccount.length > MAX_ACCOUNT_CHARS || !/^[\x21-\x7e]+$/.test(task.clientAccount)) {
     throw new TaskRejectedError(`client account must be 1 to ${MAX_ACCOUNT_CHARS} printable ASCII characters without spaces`)
@@ -188,8 +211,9 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
     throw new TaskRejectedError(`account ${task.clientAccount} cannot cover ${what} (insufficient funds)`)
   }
 
-  const module = await fetchOrReject(deps, task, task.moduleCid, config.limits.maxModuleBytes, 'module')
-  task.moduleSize = module.byteLength
+  const stored = await fetchOrReject(deps, task, task.moduleCid, cap(config.limits.maxModuleBytes), 'module', key.byteLength > 0)
+  task.moduleSize = stored.byteLength
+  const module = await open(stored, 'module', task.moduleCid)
   task.moduleHash = bytesToHex(sha256(module))
   try {
     // by hash: the same module is inspected once (ModuleCache), whatever the task's memory limit
@@ -197,16 +221,16 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
   } catch (err) {
     throw new TaskRejectedError(`invalid module: ${(err as Error).message}`)
   }
-  await assertCanonical(deps, task.moduleCid, module, 'module')
-  deps.pinQuota?.reserve(task.clientAccount, task.id, cidKey(task.moduleCid), module.byteLength)
-  await deps.pin(task.moduleCid)
+  await assertCanonical(deps, task.moduleCid, stored, 'module')
+  deps.pinQuota?.reserve(task.clientAccount, task.id, cidKey(task.moduleCid), stored.byteLength)
+  await deps.pin(task.moduleCid, taskUse(task.id, 'module'))
   if (task.inputCid !== '') {
-    const input = await fetchOrReject(deps, task, task.inputCid, config.limits.maxInputBytes, 'input')
-    task.inputSize = input.byteLength
-    task.inputHash = bytesToHex(sha256(input))
-    await assertCanonical(deps, task.inputCid, input, 'input')
-    deps.pinQuota?.reserve(task.clientAccount, task.id, cidKey(task.inputCid), input.byteLength)
-    await deps.pin(task.inputCid)
+    const storedInput = await fetchOrReject(deps, task, task.inputCid, cap(config.limits.maxInputBytes), 'input', key.byteLength > 0)
+    task.inputSize = storedInput.byteLength
+    task.inputHash = bytesToHex(sha256(await open(storedInput, 'input', task.inputCid)))
+    await assertCanonical(deps, task.inputCid, storedInput, 'input')
+    deps.pinQuota?.reserve(task.clientAccount, task.id, cidKey(task.inputCid), storedInput.byteLength)
+    await deps.pin(task.inputCid, taskUse(task.id, 'input'))
   }
 }
 
@@ -239,11 +263,13 @@ function normalizeCid (text: string): string {
  * Fetches content of the task's client, capped at `maxBytes` and at what the
  * client's pin quota has left (content it already holds pinned is not capped by
  * the quota), so a client past its quota makes the coordinator fetch nothing.
+ * `sealed`: the content is an envelope, `maxBytes` includes its overhead (the
+ * refusal names the plaintext limit).
  *
  * @throws {PinQuotaExceededError} the client's quota is full, or the content is larger than what is left of it
  * @throws {TaskRejectedError} too large, not a CID, or not fetched (the message says which)
  */
-async function fetchOrReject (deps: AdmissionDeps, task: TaskRecord, cid: string, maxBytes: number, what: string): Promise<Uint8Array> {
+async function fetchOrReject (deps: AdmissionDeps, task: TaskRecord, cid: string, maxBytes: number, what: string, sealed = false): Promise<Uint8Array> {
   const quota = deps.pinQuota
   const left = quota == null || quota.holds(task.clientAccount, cidKey(cid)) ? Infinity : quota.remaining(task.clientAccount)
   const overQuota = (): PinQuotaExceededError => new PinQuotaExceededError(`${what} ${cid} refused: ${pinQuotaReason(quota!.maxBytes)}`)
@@ -254,7 +280,11 @@ async function fetchOrReject (deps: AdmissionDeps, task: TaskRecord, cid: string
   } catch (err) {
     const e = err as Error
     if (e.name === 'ContentTooLargeError' && cap < maxBytes) throw overQuota()
-    if (e.name === 'ContentTooLargeError') throw new TaskRejectedError(`${what} ${cid} is larger than the maximum of ${maxBytes} bytes`)
+    if (e.name === 'ContentTooLargeError') {
+      throw new TaskRejectedError(sealed
+        ? `${what} ${cid} is larger than the maximum of ${maxBytes - ENVELOPE_OVERHEAD_BYTES} bytes (sealed: ${maxBytes} bytes with the envelope)`
+        : `${what} ${cid} is larger than the maximum of ${maxBytes} bytes`)
+    }
     if (e.name === 'InvalidCidError') throw new TaskRejectedError(`${what} CID ${cid} is not a valid CID`)
     throw new TaskRejectedError(`${what} ${cid} could not be fetched from the submitting peer: ${e.message}`)
   }

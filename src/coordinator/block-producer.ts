@@ -9,6 +9,7 @@
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { ailee } from '../proto/index.ts'
 import { buildBlock, ZERO_HASH } from '../chain/block.ts'
+import { ReplayedLedger } from '../chain/ledger-replay.ts'
 import type { ChainStore } from '../chain/chain-store.ts'
 import type { SettlementLog } from '../chain/settlement-log.ts'
 import type { PrivateKey } from '@libp2p/interface'
@@ -31,6 +32,13 @@ export interface BlockProducerInit {
   log: Logger
   /** Clock for block timestamps, Unix epoch ms. @default Date.now */
   now?: () => number
+  /**
+   * The ledger replayed to this producer's stored head (what start-up
+   * verification returns, `verifyStoredState`); each block's state root is
+   * this state with the block's entries applied. @default replayed from the
+   * stored chain and the settlement log's rules before the first seal
+   */
+  state?: ReplayedLedger
 }
 
 /** Periodically seals pending settlements into signed blocks of this coordinator's chain. */
@@ -41,12 +49,15 @@ export class BlockProducer {
   #timer: ReturnType<typeof setInterval> | undefined
   /** The seal started by the timer, if one is running. */
   #inFlight: Promise<unknown> | undefined
+  /** The ledger after the stored head (genesis and every sealed entry, nothing pending). */
+  #state: ReplayedLedger | undefined
 
   /** @throws if `init.privateKey` cannot give a peer id */
   constructor (init: BlockProducerInit) {
     this.#init = init
     this.#producer = peerIdFromPrivateKey(init.privateKey).toString()
     this.#now = init.now ?? Date.now
+    this.#state = init.state
   }
 
   /** This producer's peer id (the chain it seals). */
@@ -91,28 +102,44 @@ export class BlockProducer {
    * it (a publish failure is logged and does not undo the block).
    *
    * @returns the block, or undefined when nothing was pending
-   * @throws if building or storing the block fails (the entries stay pending)
+   * @throws if building or storing the block fails (the entries stay pending);
+   *   `LedgerReplayError` if the entries do not apply to the sealed state
    */
   async seal (): Promise<ailee.v1.Block | undefined> {
     const { settlements, chain, privateKey, maxEntries } = this.#init
     let height = 0
+    let next: ReplayedLedger | undefined
+    this.#state ??= await this.#replay()
+    const state = this.#state
     const block = await settlements.sealNext(maxEntries, async (entries, batch) => {
       const head = await chain.head(this.#producer, batch)
       height = head == null ? 0 : head.height + 1
+      // the state root commits to the ledger right after this block: the sealed state with exactly these
+      // entries applied (entries still pending after them are not in it); a replay gives the same root
+      next = state.clone()
+      for (const [i, entry] of entries.entries()) next.applyEntry(entry, i)
       const built = await buildBlock({
         height,
         prevHash: head?.hash ?? ZERO_HASH,
         entries,
         producerKey: privateKey,
         timestampMs: Math.max(Math.floor(this.#now()), head?.timestampMs ?? 0),
-        stateRoot: await settlements.ledger.stateRoot(batch)
+        stateRoot: next.stateRoot()
       })
       await chain.append(built, batch)
       return built
     })
     if (block == null) return undefined
+    this.#state = next
     this.#init.log.info({ height, receipts: block.entries.length }, 'block sealed')
     await this.#init.publish(block).catch(err => { this.#init.log.warn({ err }, 'block publish failed') })
     return block
+  }
+
+  /** The ledger after the stored head, replayed from the settlement log's rules and the stored chain. */
+  async #replay (): Promise<ReplayedLedger> {
+    const state = ReplayedLedger.fromGenesis(await this.#init.settlements.rules())
+    for await (const block of this.#init.chain.blocks(this.#producer)) state.applyBlock(block)
+    return state
   }
 }

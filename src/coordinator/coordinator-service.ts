@@ -61,6 +61,11 @@ export class CoordinatorService {
     return await Promise.all(this.#orchestrator.peers().map(async row => ({ ...row, bond: amountToWire(await this.#accounts.balance(bondAccount(row.peerId ?? ''))) as number })))
   }
 
+  /** False once {@link stopAccepting} was called: new tasks and transfers are refused. */
+  get accepting (): boolean {
+    return this.#accepting
+  }
+
   /** Stops taking new submissions (graceful shutdown); everything else is still served. */
   stopAccepting (): void {
     this.#accepting = false

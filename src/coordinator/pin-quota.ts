@@ -54,6 +54,13 @@ export class PinQuota {
     return this.#maxBytes
   }
 
+  /** Bytes all accounts hold now, each account's CIDs counted once (a CID two accounts hold counts twice). */
+  get totalBytes (): number {
+    let total = 0
+    for (const bytes of this.#used.values()) total += bytes
+    return total
+  }
+
   /** Bytes `account` holds now. */
   usedBy (account: string): number {
     return this.#used.get(account) ?? 0
@@ -96,6 +103,14 @@ export class PinQuota {
     }
     cids.set(cid, { bytes, tasks: new Set([taskId]) })
     this.#used.set(account, this.usedBy(account) + bytes)
+  }
+
+  /** True while task `taskId` (of any account) holds content: admitted or being admitted, not yet ended. */
+  holdsTask (taskId: string): boolean {
+    for (const cids of this.#held.values()) {
+      for (const held of cids.values()) if (held.tasks.has(taskId)) return true
+    }
+    return false
   }
 
   /** Drops every hold of task `taskId` of `account` (it ended or was rejected); unknown tasks are ignored. */

@@ -37,7 +37,7 @@ import { ReputationBook } from './reputation.ts'
 import { drawReplicaCandidate, eligibleWorkers, freeSlots, queueReason, rankBids, type SelectionContext } from './selection.ts'
 import { outcomeToWire, specOf, visibleState, type TaskRecord } from './task-record.ts'
 import type { ReputationUpdate, TaskStore } from './task-store.ts'
-import { ResultVerificationError, verifyResult } from './verification.ts'
+import { ResultVerificationError, storedOutput, verifyResult } from './verification.ts'
 import { workerRows, WorkerRegistry } from './worker-registry.ts'
 import type { Logger } from 'pino'
 
@@ -49,8 +49,8 @@ export interface OrchestratorNetwork {
   sendAssign: (worker: string, assign: ailee.v1.IAssign) => Promise<{ accepted: boolean, reason: string }>
   /** CID of bytes, as every content store computes it. */
   cidFor: (bytes: Uint8Array) => Promise<string>
-  /** Stores and pins a verified output, so clients can fetch it by CID from the coordinator. */
-  storeOutput: (bytes: Uint8Array) => Promise<void>
+  /** Stores and pins a verified output of task `taskId`, so clients can fetch it by CID from the coordinator (until its retention passes). */
+  storeOutput: (bytes: Uint8Array, taskId: string) => Promise<void>
 }
 
 /** Parts of a {@link TaskOrchestrator}. */
@@ -72,6 +72,25 @@ export interface TaskOrchestratorInit {
    * ends, and re-counted for open tasks at start). @default none
    */
   pinQuota?: PinQuota
+  /**
+   * Sees every lifecycle step, applied or refused, right after it is computed (metrics: see
+   * src/metrics/lifecycle-metrics.ts). Must not throw (what it throws is logged and dropped). @default none
+   */
+  observeStep?: (step: LifecycleStep) => void
+}
+
+/**
+ * One step of a task's lifecycle as {@link TaskOrchestratorInit.observeStep} sees it: the event,
+ * the task before and after (the same object when refused), the effects asked for, and the
+ * clock's `nowMs` (Unix ms) the step was computed at.
+ */
+export interface LifecycleStep {
+  event: LifecycleEvent
+  before: TaskRecord
+  after: TaskRecord
+  effects: Effect[]
+  refusal?: Refusal
+  nowMs: number
 }
 
 /** Listener of one task's progress. */
@@ -103,6 +122,7 @@ export class TaskOrchestrator {
   readonly #network: OrchestratorNetwork
   readonly #log: Logger
   readonly #pinQuota: PinQuota | undefined
+  readonly #observeStep: ((step: LifecycleStep) => void) | undefined
   readonly #clock: Clock
   readonly #random: () => number
   readonly #randomInt: (n: number) => number
@@ -135,6 +155,7 @@ export class TaskOrchestrator {
     this.#network = init.network
     this.#log = init.log
     this.#pinQuota = init.pinQuota
+    this.#observeStep = init.observeStep
     this.#clock = init.clock ?? systemClock
     this.#random = init.random ?? Math.random
     this.#randomInt = init.randomInt ?? randomInt
@@ -189,6 +210,11 @@ export class TaskOrchestrator {
     await Promise.race([inFlight, grace.promise])
     cancelGrace()
     if (this.#queue.size > 0) this.#log.warn({ tasks: this.#queue.size }, 'shutdown grace period over with task steps in flight')
+  }
+
+  /** True while task `taskId` is open here (accepted, not yet settled). */
+  isOpen (taskId: string): boolean {
+    return this.#open.has(taskId)
   }
 
   /** Tasks not yet settled. */
@@ -355,7 +381,13 @@ export class TaskOrchestrator {
 
   /** Computes one transition and updates the in-memory state and indexes (synchronous: nothing interleaves). */
   #step (task: TaskRecord, event: LifecycleEvent): Transition {
-    const t = transition(task, event, { nowMs: this.#clock.now(), policy: this.#policy, random: this.#random })
+    const nowMs = this.#clock.now()
+    const t = transition(task, event, { nowMs, policy: this.#policy, random: this.#random })
+    try {
+      this.#observeStep?.({ event, before: task, after: t.task, effects: t.effects, refusal: t.refusal, nowMs })
+    } catch (err) {
+      this.#log.error({ err, task: task.id }, 'lifecycle observer failed')
+    }
     if (t.refusal != null) {
       if (event.type !== 'tick') this.#log.debug({ task: task.id, event: event.type, refusal: t.refusal.code, reason: t.refusal.reason }, 'event refused')
       // the pump takes a task out of the queue before its roundOpened is applied: a refusal puts it back
@@ -389,6 +421,8 @@ export class TaskOrchestrator {
   /** Carries out `effects` in order; writes are awaited before anything later is announced. */
   async #applyEffects (taskId: string, effects: Effect[], outcome: DispatchOutcome): Promise<void> {
     const reputation: ReputationUpdate = []
+    // the output is stored while the settlement is written; both end before `done` is announced
+    let storing: Promise<void> | undefined
     for (const effect of effects) {
       const task = this.#open.get(taskId)
       if (task == null) return
@@ -398,10 +432,13 @@ export class TaskOrchestrator {
           await this.#store.saveTask(task, reputation.splice(0)).catch(err => { this.#log.error({ err, task: taskId }, 'task state not persisted') })
           break
         case 'settle':
-          await this.#settle(task, effect, reputation.splice(0))
+          await this.#settle(task, effect, reputation.splice(0), storing)
+          storing = undefined
           break
         case 'storeOutput':
-          await this.#network.storeOutput(effect.bytes).catch(err => { this.#log.error({ err, task: taskId }, 'output not stored') })
+          // as the worker stored it (sealed for a task with a content key), so the receipt's output CID resolves here too
+          storing = Promise.resolve().then(async () => { await this.#network.storeOutput(await storedOutput(task, task.outcome?.receipt ?? '', effect.bytes), taskId) })
+            .catch(err => { this.#log.error({ err, task: taskId }, 'output not stored') })
           break
         case 'publishOffer':
           this.#network.publishOffer(this.#offerOf(task, effect.attempt, effect.bidDeadlineMs)).catch(err => { this.#log.warn({ err, task: taskId }, 'offer publish failed') })
@@ -452,6 +489,7 @@ export class TaskOrchestrator {
           break
       }
     }
+    await storing
     const last = this.#open.get(taskId)
     if (reputation.length > 0 && last != null) await this.#store.saveTask(last, reputation).catch(err => { this.#log.error({ err, task: taskId }, 'reputation not persisted') })
   }
@@ -464,14 +502,19 @@ export class TaskOrchestrator {
     if (step.refusal == null) await this.#applyEffects(taskId, step.effects, outcome)
   }
 
-  /** Writes the terminal task with its settlement, announces `done`, and forgets the task. */
-  async #settle (task: TaskRecord, effect: Extract<Effect, { type: 'settle' }>, reputation: ReputationUpdate): Promise<void> {
+  /**
+   * Writes the terminal task with its settlement, announces `done`, and forgets the task.
+   *
+   * @param storing the output being stored (a `storeOutput` effect of the same step, never rejects): awaited with the write, before `done`
+   */
+  async #settle (task: TaskRecord, effect: Extract<Effect, { type: 'settle' }>, reputation: ReputationUpdate, storing?: Promise<void>): Promise<void> {
     const s = effect.settlement
     try {
       await this.#store.finishTask(task, s == null ? undefined : { id: task.id, clientAccount: task.clientAccount, payments: s.payments, evidence: s.evidence, verified: true }, reputation)
     } catch (err) {
       this.#log.error({ err, task: task.id }, 'terminal state not persisted')
     }
+    await storing
     this.#timers.get(task.id)?.()
     this.#timers.delete(task.id)
     this.#bidAnswers.answer(task.id, undefined)

@@ -10,6 +10,7 @@ import { taskSpecToWire, type TaskSpec } from '../protocol/messages/assignment.t
 import type { TaskVerification } from './agreement.ts'
 import { formatVerificationPolicy } from '../protocol/verification-policy.ts'
 import { hexToBytes } from '@noble/hashes/utils.js'
+import { isSealed } from '../content/envelope.ts'
 
 export type { TaskStateName }
 
@@ -92,9 +93,15 @@ export interface TaskRecord {
   /** bytes */
   moduleSize: number
   inputSize: number
-  /** hex SHA-256 of the module and input bytes, checked against receipts */
+  /** hex SHA-256 of the module and input bytes, checked against receipts (of the plaintext when sealed) */
   moduleHash: string
   inputHash: string
+  /**
+   * hex of the task's content key (32 bytes) when its module and input are sealed envelopes
+   * (src/content/envelope.ts); absent or '' = plaintext content. Kept at rest in RocksDB,
+   * sent only in Assigns (docs/privacy.md); `moduleSize`/`inputSize` are then the sealed sizes
+   */
+  contentKey?: string
   state: LifecycleStateName
   reason: string
   /** execution attempts started: assignments the worker accepted, less those handed back unrun */
@@ -196,19 +203,34 @@ export function specOf (task: TaskRecord): TaskSpec {
     limits: { memoryPages: task.limits.memoryPages, executionMs: task.limits.executionMs, maxOutputBytes: task.limits.maxOutputBytes },
     timeouts: { queueMs: task.limits.queueMs, bidWindowMs: task.limits.bidWindowMs, totalMs: task.limits.totalMs },
     maxPrice: task.limits.maxPrice,
-    clientAccount: task.clientAccount
+    clientAccount: task.clientAccount,
+    ...(task.contentKey != null && task.contentKey !== '' ? { contentKey: hexToBytes(task.contentKey) } : {})
   }
 }
 
-/** Builds the wire `pb.TaskStatusReport` of a task in any state. */
+/**
+ * The task's content key (32 bytes), or undefined for plaintext content.
+ *
+ * @throws {EnvelopeError} `bad-key` when a stored key is not 32 bytes
+ */
+export function contentKeyOf (task: Pick<TaskRecord, 'contentKey'>): Uint8Array | undefined {
+  const key = task.contentKey == null || task.contentKey === '' ? undefined : hexToBytes(task.contentKey)
+  return isSealed(key) ? key : undefined
+}
+
+/**
+ * Builds the wire `pb.TaskStatusReport` of a task in any state. Its spec never
+ * carries the content key (the client holds it; nobody else may).
+ */
 export function statusToWire (task: TaskRecord): ailee.v1.ITaskStatusReport {
+  const { contentKey: _key, ...spec } = specOf(task)
   return {
     taskId: task.id,
     state: taskStateToWire(visibleState(task.state)),
     reason: task.reason,
     attempts: task.attempts,
     workerPeerId: task.leases[0]?.worker ?? task.outcome?.workerPeerId ?? '',
-    spec: taskSpecToWire(specOf(task)),
+    spec: taskSpecToWire(spec),
     decisions: task.decisions,
     outcome: isTerminalState(visibleState(task.state)) ? outcomeToWire(task) : null,
     updatedAtMs: task.updatedAtMs,
@@ -238,13 +260,13 @@ export function redactOutcome (outcome: ailee.v1.ITaskOutcome): ailee.v1.ITaskOu
 
 /**
  * A status report as anyone but the task's client sees it: the spec without
- * arguments, environment and stdin CID, and a redacted outcome
+ * arguments, environment, stdin CID and content key, and a redacted outcome
  * ({@link redactOutcome}). Returns a new object.
  */
 export function redactStatus (status: ailee.v1.ITaskStatusReport): ailee.v1.ITaskStatusReport {
   return {
     ...status,
-    spec: status.spec == null ? status.spec : { ...status.spec, args: [], env: {}, inputCid: '' },
+    spec: status.spec == null ? status.spec : { ...status.spec, args: [], env: {}, inputCid: '', contentKey: new Uint8Array(0) },
     outcome: status.outcome == null ? status.outcome : redactOutcome(status.outcome)
   }
 }

@@ -4,7 +4,10 @@
  * and coordinator, it carries the nonce of the lease it answers (so a receipt
  * signed for one assignment answers no other), and its hashes match the module and input the coordinator
  * admitted and the stdout/stderr bytes the worker delivered; the output CID is
- * the CID of those stdout bytes.
+ * the CID of those stdout bytes, or, for a task with a content key, of their
+ * output envelope for this assignment (`sealOutput`, src/content/envelope.ts),
+ * which the coordinator rebuilds: hashes are of the plaintext, so agreement
+ * between replicas compares plaintext.
  *
  * This proves who claims the result and that the bytes are the ones claimed,
  * not that the program computed them honestly; that needs re-execution or
@@ -13,8 +16,9 @@
 import { bytesToHex } from '@noble/hashes/utils.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { verifyReceipt } from '../chain/receipt.ts'
-import type { ailee } from '../proto/index.ts'
-import type { TaskRecord } from './task-record.ts'
+import { pb, type ailee } from '../proto/index.ts'
+import { contentKeyOf, fromBase64, type TaskRecord } from './task-record.ts'
+import { sealOutput } from '../content/envelope.ts'
 import type { DeliveredResult, VerifiedResult } from './lifecycle/types.ts'
 
 /**
@@ -49,7 +53,10 @@ export async function verifyResult (
   cidFor: (bytes: Uint8Array) => Promise<string>,
   expectedNonce = ''
 ): Promise<VerifiedResult> {
-  if (result.receipt == null) throw new ResultVerificationError('result carries no receipt')
+  if (result.receipt == null) {
+    // a worker that could not run the task (e.g. its content did not open with the key it was given) says why
+    throw new ResultVerificationError(result.error !== '' ? `result carries no receipt; the worker reports: ${result.error}` : 'result carries no receipt')
+  }
   const receiptBytes = result.receipt.receipt?.byteLength ?? 0
   if (receiptBytes > MAX_RECEIPT_BYTES) throw new ResultVerificationError(`receipt of ${receiptBytes} bytes is over the maximum of ${MAX_RECEIPT_BYTES}`)
   let receipt: ailee.v1.ExecutionReceipt
@@ -74,7 +81,21 @@ export async function verifyResult (
   for (const [ok, why] of checks) {
     if (!ok) throw new ResultVerificationError(why)
   }
-  const cid = await cidFor(stdout)
-  if (receipt.outputCid !== cid) throw new ResultVerificationError(`output CID ${receipt.outputCid} is not the CID of the stdout bytes (${cid})`)
+  const cid = await cidFor(await storedOutput(task, receipt, stdout))
+  if (receipt.outputCid !== cid) throw new ResultVerificationError(`output CID ${receipt.outputCid} is not the CID of the ${contentKeyOf(task) == null ? 'stdout bytes' : 'sealed stdout of this assignment'} (${cid})`)
   return { ...result, receipt: result.receipt, decoded: receipt }
+}
+
+/**
+ * The bytes a worker stores for `stdout` (the receipt's output CID addresses
+ * them): `stdout` itself for a plaintext task, else its output envelope for the
+ * receipt's assignment (task id, attempt, assignment nonce).
+ *
+ * @param receipt the decoded receipt of the execution, or the encoded `pb.SignedReceipt` as base64 (as task records keep it)
+ */
+export async function storedOutput (task: TaskRecord, receipt: Pick<ailee.v1.IExecutionReceipt, 'taskId' | 'attempt' | 'assignmentNonce'> | string, stdout: Uint8Array): Promise<Uint8Array> {
+  const key = contentKeyOf(task)
+  if (key == null) return stdout
+  const r = typeof receipt === 'string' ? pb.ExecutionReceipt.decode(pb.SignedReceipt.decode(fromBase64(receipt)).receipt) : receipt
+  return await sealOutput(key, { taskId: r.taskId ?? '', attempt: r.attempt ?? 0, assignmentNonce: r.assignmentNonce ?? new Uint8Array(0) }, stdout)
 }

@@ -17,6 +17,8 @@ import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { FrameBudget, TaskProtocolServer } from '../protocol/index.ts'
 import { StateDb } from '../storage/index.ts'
 import { ChainStore } from '../chain/chain-store.ts'
+import { verifyStoredState } from '../chain/chain-verify.ts'
+import { ChainStateError } from './chain-state-error.ts'
 import { startChainSync, type ChainSync } from './chain-sync.ts'
 import { createSyncServer } from './sync-server.ts'
 import { followedProducers } from './chain-guard.ts'
@@ -25,6 +27,12 @@ import { createLogger, p2pComponentLevel, type Logger } from './logger.ts'
 import { parseLogLevels } from '../config/log-levels.ts'
 import { createPeerClient } from './peer-client.ts'
 import { startWorkerRole, type WorkerRole, type WorkerRoleOptions } from './worker-role.ts'
+import { NodeMetrics } from '../metrics/node-metrics.ts'
+import { startOpsServer, type OpsServer } from '../metrics/http-server.ts'
+import { evaluateReadiness, healthReport, type ReadinessReport } from '../metrics/readiness.ts'
+import { nodeReadinessChecks, type NodeProgress } from './readiness-checks.ts'
+import { topicsFor } from '../p2p/topics.ts'
+import { NODE_VERSION } from '../worker/worker-service.ts'
 
 /** Options of {@link startNode}. */
 export interface StartNodeOptions {
@@ -55,6 +63,15 @@ export interface StartedNode {
    * node's own requests; its counters show what the node buffered at most.
    */
   frameBudget: FrameBudget
+  /**
+   * `http://host:port/metrics` of the node's ops endpoint (`metrics.listen`; `/health` and
+   * `/ready` beside it); undefined when `metrics.enabled` is false.
+   */
+  metricsUrl?: string
+  /** The node's Prometheus registry and series; undefined when `metrics.enabled` is false. */
+  metrics?: NodeMetrics
+  /** What `GET /ready` would answer now (also without the HTTP endpoint). */
+  readiness: () => ReadinessReport
   /** Graceful stop (worker: drain within the grace period; coordinator: stop accepting). Idempotent. */
   stop: () => Promise<void>
 }
@@ -67,8 +84,11 @@ const STOP_STEP_MS = 15_000
  *
  * @throws ConfigError when the limits of `config` contradict each other (`limitContradictions`)
  * @throws DatabaseLockedError when another process uses the data directory
- * @throws ChainCorruptError (or similar) when the stored chain does not validate
+ * @throws ChainStateError when a stored chain or the ledger does not verify (names the producer, height and
+ *   first bad field, and the way out: `bin/node chain repair --data-dir D`)
  * @throws when a listen address cannot be bound
+ * @throws MetricsListenError when `metrics.listen` cannot be bound (the ops endpoint
+ *   starts once the state database is open, so `/health` answers while the chain is validated)
  */
 export async function startNode (config: NodeConfig, options: StartNodeOptions): Promise<StartedNode> {
   const contradictions = limitContradictions(config)
@@ -80,6 +100,11 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
   await mkdir(options.dataDir, { recursive: true })
   const privateKey = await loadOrCreateIdentity(options.dataDir)
   const teardown: Array<[string, () => Promise<void>]> = []
+  // what /ready reads; filled in step by step below
+  const progress: NodeProgress = { chainValidated: false, serving: false, stopping: false }
+  const readinessChecks = nodeReadinessChecks(config, progress)
+  const readiness = (): ReadinessReport => evaluateReadiness(readinessChecks)
+  const metrics = config.metrics.enabled ? new NodeMetrics({ role: config.role, version: NODE_VERSION }) : undefined
   const stopAll = async (): Promise<void> => {
     for (const [name, fn] of teardown.reverse()) {
       await bounded(fn(), STOP_STEP_MS).catch(err => { log.error({ err, step: name }, 'stop step failed') })
@@ -87,20 +112,43 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
     teardown.length = 0
   }
   try {
+    // the first step pushed is the last undone: the registry empties after everything stopped
+    if (metrics != null) teardown.push(['metrics', async () => { metrics.close() }])
     const db = await StateDb.open(join(options.dataDir, 'state'))
     teardown.push(['state db', async () => { await db.close() }])
+    progress.db = db
+    // after the data directory's lock (a second node on it fails on that, not on the port), before
+    // the chain's validation, which may take long: /health answers meanwhile
+    let ops: OpsServer | undefined
+    if (metrics != null) {
+      const startedAtMs = Date.now()
+      ops = await startOpsServer(config.metrics.listen, {
+        metrics: async () => await metrics.scrape(),
+        health: async () => await healthReport(config.role, startedAtMs),
+        ready: readiness
+      })
+      teardown.push(['metrics endpoint', async () => { await ops?.close() }])
+      log.info({ metricsUrl: ops.metricsUrl }, 'serving /metrics, /health and /ready')
+    }
     const chain = new ChainStore(db)
-    // another producer's stored chain must meet the bounds of received blocks (config chain.*)
+    // every stored chain is validated and the own ledger replayed against its chain before anything is
+    // served; another producer's stored chain must meet the bounds of received blocks (config chain.*)
     const followed = new Set(followedProducers(config))
-    await chain.validateAll({
+    const verified = await verifyStoredState(db, chain, {
       own: peerIdFromPrivateKey(privateKey).toString(),
       foreign: {
         maxBlockEntries: config.chain.maxForeignBlockEntries,
         maxBlockBytes: config.chain.maxForeignBlockBytes,
         follows: producer => followed.size === 0 || followed.has(producer)
-      },
-      onDropped: (producer, err) => { log.warn({ producer, height: err.height, err }, `stored chain of another producer dropped: ${err.message}`) }
+      }
     })
+    if (!verified.valid) throw new ChainStateError(options.dataDir, verified.errors)
+    for (const report of verified.chains) {
+      if (report.dropped == null) continue
+      await chain.truncate(report.producer, -1)
+      log.warn({ producer: report.producer, height: report.height }, `stored chain of another producer dropped: ${report.dropped}`)
+    }
+    progress.chainValidated = true
 
     const host = await createHost({
       privateKey,
@@ -117,9 +165,15 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       maxMessageBytes: config.limits.maxMessageBytes,
       // libp2p, Helia and our p2p layer log into the node's pino (peerId added by the host)
       pino: log,
-      componentLevel: component => p2pComponentLevel(levels, component)
+      componentLevel: component => p2pComponentLevel(levels, component),
+      metrics: metrics?.libp2p
     })
     teardown.push(['host', async () => { await host.stop() }])
+    progress.host = {
+      multiaddrs: () => host.multiaddrs(),
+      connectedPeers: () => host.libp2p.getPeers().map(String),
+      subscribers: topic => host.libp2p.services.pubsub.getSubscribers(topic).map(String)
+    }
     const peerId = host.peerId.toString()
     const nodeLog = log.child({ peerId })
     // one budget for every inbound frame of this node: requests served and responses to its own requests
@@ -132,15 +186,22 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
     const syncServer = createSyncServer(host.libp2p, config, chain, frameBudget)
     await syncServer.start()
     teardown.push(['sync server', async () => { await syncServer.stop() }])
+    metrics?.attachNode({ peerId, host, chain, chainSync: sync, topics: topicsFor(config.network.networkId) })
 
     let coordinator: CoordinatorRole | undefined
     let worker: WorkerRole | undefined
     if (config.role === 'coordinator') {
-      coordinator = await startCoordinatorRole(config, host, db, chain, privateKey, peers, nodeLog)
+      coordinator = await startCoordinatorRole(config, host, db, chain, privateKey, peers, nodeLog, verified.ownState, metrics?.observeStep())
       teardown.push(['coordinator', coordinator.stop])
+      const c = coordinator
+      progress.coordinator = { accepting: c.accepting, openTasks: () => c.orchestrator.openTaskCount }
+      metrics?.attachCoordinator({ registry: c.orchestrator.registry, admissionQueue: c.admission.queue, pinQuota: c.admission.pinQuota })
     } else {
-      worker = await startWorkerRole(config, host, privateKey, peers, nodeLog, options.worker)
+      const observer = metrics?.workerObserver(() => worker == null ? undefined : { running: () => worker!.service.running, slots: config.worker.slots })
+      worker = await startWorkerRole(config, host, privateKey, peers, nodeLog, { ...options.worker, observer: options.worker?.observer ?? observer })
       teardown.push(['worker', worker.stop])
+      const w = worker
+      progress.worker = { draining: () => w.service.draining }
     }
     const role = coordinator ?? worker!
     const server = new TaskProtocolServer(host.libp2p, {
@@ -155,6 +216,7 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
     await server.start()
     // stopped before the role so no request reaches a stopping role
     teardown.push(['protocol server', async () => { await server.stop() }])
+    progress.serving = true
 
     nodeLog.info({ role: config.role, multiaddrs: host.multiaddrs() }, 'node started')
     let stopping: Promise<void> | undefined
@@ -169,7 +231,11 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       coordinator,
       worker,
       frameBudget,
+      metricsUrl: ops?.metricsUrl,
+      metrics,
+      readiness,
       stop: async () => {
+        progress.stopping = true
         stopping ??= (async () => {
           nodeLog.info('stopping')
           await stopAll()

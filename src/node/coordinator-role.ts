@@ -11,6 +11,7 @@ import { topicsFor } from '../p2p/topics.ts'
 import type { RequestContext } from '../protocol/index.ts'
 import { InspectThread, ModuleCache } from '../runtime/index.ts'
 import { PinQuota } from '../coordinator/pin-quota.ts'
+import { ContentRetention, taskUse } from '../coordinator/content-retention.ts'
 import type { FairQueue } from '../coordinator/fair-queue.ts'
 import type { StateDb } from '../storage/index.ts'
 import { BlockProducer } from '../coordinator/block-producer.ts'
@@ -21,11 +22,12 @@ import { NonceStore } from '../chain/nonce-store.ts'
 import { toAmount } from '../chain/amount.ts'
 import { Accounts } from '../coordinator/accounts.ts'
 import { receiptProofToWire } from '../chain/proof.ts'
-import { TaskOrchestrator } from '../coordinator/task-orchestrator.ts'
+import { TaskOrchestrator, type TaskOrchestratorInit } from '../coordinator/task-orchestrator.ts'
 import { systemClock } from '../coordinator/clock.ts'
 import { TelemetryStore } from '../coordinator/telemetry-store.ts'
 import { telemetryFromWire } from '../protocol/messages/telemetry.ts'
 import type { ChainStore } from '../chain/chain-store.ts'
+import type { ReplayedLedger } from '../chain/ledger-replay.ts'
 import type { PeerClient } from './peer-client.ts'
 import type { PrivateKey } from '@libp2p/interface'
 import type { Logger } from 'pino'
@@ -40,12 +42,21 @@ export interface CoordinatorRole {
    * (`limits.moduleCacheBytes`), and the pinned bytes per client account (`limits.maxPinnedBytesPerClient`).
    */
   admission: { queue: FairQueue, modules: ModuleCache, pinQuota: PinQuota }
+  /** False once the role stops taking tasks (stop called). */
+  accepting: () => boolean
+  /** Pins counted per use and garbage collection of the content store (`collect()` on demand). */
+  retention: ContentRetention
   /** Graceful: stop taking tasks, let in-flight results land (grace period), seal pending receipts. */
   stop: () => Promise<void>
 }
 
-/** Builds and starts the coordinator role. */
-export async function startCoordinatorRole (config: NodeConfig, host: AileeHost, db: StateDb, chain: ChainStore, privateKey: PrivateKey, peers: PeerClient, log: Logger): Promise<CoordinatorRole> {
+/**
+ * Builds and starts the coordinator role. `sealedState`: the ledger replayed to the own chain's head by the
+ * start-up verification (when the ledger rules were already stored); else the block producer replays it.
+ *
+ * @param observeStep sees every lifecycle step of every task (metrics; `TaskOrchestratorInit.observeStep`)
+ */
+export async function startCoordinatorRole (config: NodeConfig, host: AileeHost, db: StateDb, chain: ChainStore, privateKey: PrivateKey, peers: PeerClient, log: Logger, sealedState?: ReplayedLedger, observeStep?: TaskOrchestratorInit['observeStep']): Promise<CoordinatorRole> {
   const topics = topicsFor(config.network.networkId)
   const self = host.peerId.toString()
   const settlements = new SettlementLog(db, { workerBond: BigInt(config.verification.workerBond) })
@@ -64,6 +75,16 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
   // verdicts by SHA-256, prepared off the event loop: the same module is inspected once (security finding 14)
   const inspector = new InspectThread()
   const modules = new ModuleCache({ maxBytes: config.limits.moduleCacheBytes, maxEntries: config.limits.moduleCacheEntries, keepModules: false, prepare: async bytes => await inspector.prepare(bytes) })
+  // pins counted per use (module, input, output of each task), released after content.retention, collected
+  // every content.gc.intervalMs (docs/maintenance.md)
+  const retention: ContentRetention = new ContentRetention({
+    db,
+    content: host.content,
+    tasks: store,
+    retention: config.content.retention,
+    isLive: taskId => orchestrator.isOpen(taskId) || pinQuota.holdsTask(taskId),
+    log: log.child({ component: 'coordinator:content' })
+  })
   const orchestrator = new TaskOrchestrator({
     config,
     pinQuota,
@@ -76,15 +97,16 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
         return { accepted: ack?.accepted === true, reason: ack?.reason ?? 'no assign ack' }
       },
       cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
-      storeOutput: async bytes => { await host.content.pin(await host.content.add(bytes)) }
+      storeOutput: async (bytes, taskId) => { await retention.storeAndHold(bytes, taskUse(taskId, 'output')) }
     },
     clock: systemClock,
-    log: log.child({ component: 'coordinator:orchestrator' })
+    log: log.child({ component: 'coordinator:orchestrator' }),
+    observeStep
   })
   const service = new CoordinatorService(orchestrator, {
     config,
     fetchContent: async (cid, maxBytes, timeoutMs) => await host.content.get(cid, { maxBytes, timeoutMs }),
-    pin: async cid => { await host.content.pin(cid) },
+    pin: async (cid, use) => { await retention.hold(cid, use) },
     cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
     inspectModule: async (module, maxMemoryPages, hash) => { await modules.check(module, maxMemoryPages, hash) },
     pinQuota,
@@ -101,7 +123,8 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     intervalMs: config.coordinator.blockIntervalMs,
     maxEntries: config.coordinator.maxReceiptsPerBlock,
     publish: async block => { await host.gossip.publish(topics.blocks, pb.Block.encode(block).finish()) },
-    log: log.child({ component: 'coordinator:blocks' })
+    log: log.child({ component: 'coordinator:blocks' }),
+    state: sealedState
   })
 
   const telemetryStore = new TelemetryStore(db, { onInvalid: (key, err) => { log.warn({ key, err }, 'stored telemetry record unreadable: skipped') } })
@@ -121,16 +144,20 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
 
   await orchestrator.start()
   await producer.start()
+  retention.start(config.content.gc.intervalMs)
 
   return {
     orchestrator,
     store,
     handle: async (request, ctx) => { await service.handle(request, ctx) },
     admission: { queue: service.admissionQueue, modules, pinQuota },
+    accepting: () => service.accepting,
+    retention,
     stop: async () => {
       service.stopAccepting()
       host.libp2p.removeEventListener('peer:disconnect', onDisconnect)
       await orchestrator.stop()
+      await retention.stop()
       await producer.stop()
       await inspector.close()
     }

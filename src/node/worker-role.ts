@@ -14,7 +14,8 @@ import { InvalidMessageError, ProtocolError } from '../protocol/errors.ts'
 import { assignFromWire, taskOfferFromWire, type Assign, type TaskOffer } from '../protocol/messages/assignment.ts'
 import type { RequestContext } from '../protocol/index.ts'
 import { signReceipt } from '../chain/receipt.ts'
-import { InspectThread, ModuleCache, releaseSandboxThreads, runInSandbox } from '../runtime/index.ts'
+import { InspectThread, ModuleCache, runInSandbox, SandboxPool } from '../runtime/index.ts'
+import type { ExecutionOutcome } from '../runtime/wasi-sandbox.ts'
 import type { ExecutorDeps } from '../worker/task-executor.ts'
 import { WorkerService } from '../worker/worker-service.ts'
 import type { PeerClient } from './peer-client.ts'
@@ -26,6 +27,8 @@ export interface WorkerRole {
   service: WorkerService
   /** The worker's module inspections by SHA-256 (`limits.moduleCacheBytes`, `moduleCacheEntries`). */
   modules: ModuleCache
+  /** The worker's sandbox threads (`worker.slots` kept idle) and compiled modules; closed by `stop`. */
+  pool: SandboxPool
   handle: (request: ailee.v1.Request, ctx: RequestContext) => Promise<void>
   /** Graceful: drain (grace period), then stop telemetry. */
   stop: () => Promise<void>
@@ -47,6 +50,25 @@ export interface WorkerRoleOptions {
    * @default `runInSandbox` (src/runtime)
    */
   runSandbox?: ExecutorDeps['runSandbox']
+  /** Told of every execution and every bid or decline sent (metrics, src/metrics/). @default none */
+  observer?: WorkerObserver
+}
+
+/**
+ * What a worker reports to an observer (src/metrics/node-metrics.ts implements it). Calls
+ * must not throw.
+ */
+export interface WorkerObserver {
+  /**
+   * One sandbox execution ended: its outcome, or `aborted` (lease lost, shutdown) or `error`
+   * (the sandbox failed to run it), and its wall-clock time, ms.
+   */
+  onExecution: (outcome: ExecutionOutcome | 'aborted' | 'error', wallMs: number) => void
+  /**
+   * A bid (`decline` false) or decline (`reason` one of worker-service's `DECLINE_REASONS`) was
+   * sent: `accepted` (the coordinator kept the bid / noted the decline), `refused`, or `undelivered`.
+   */
+  onBid: (decline: boolean, reason: string, result: 'accepted' | 'refused' | 'undelivered') => void
 }
 
 /**
@@ -63,17 +85,22 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
   // same rules as the coordinator's admission (ModuleCache), prepared off the event loop, once per module
   const inspector = new InspectThread()
   const modules = new ModuleCache({ maxBytes: config.limits.moduleCacheBytes, maxEntries: config.limits.moduleCacheEntries, prepare: async bytes => await inspector.prepare(bytes) })
+  // one reusable sandbox thread per task slot, and the modules compiled once per hash and limit
+  const pool = new SandboxPool({ size: config.worker.slots })
+  const observer = options.observer
+  const runSandbox: ExecutorDeps['runSandbox'] = options.runSandbox ?? (async (task, signal) => await runInSandbox(task, { signal, modules, pool }))
+  const sendBid = async (coordinator: string, bid: ailee.v1.IBid): Promise<{ accepted: boolean, reason: string }> => {
+    const ack = (await peers.request(coordinator, { bid })).bidAck
+    return ack == null ? { accepted: false, reason: 'no bid ack' } : { accepted: ack.accepted === true, reason: ack.reason ?? '' }
+  }
   const service = new WorkerService(config, {
     publishTelemetry: async t => { await host.gossip.publish(topics.telemetry, pb.Telemetry.encode(t).finish()) },
-    sendBid: async (coordinator, bid) => {
-      const ack = (await peers.request(coordinator, { bid })).bidAck
-      return ack == null ? { accepted: false, reason: 'no bid ack' } : { accepted: ack.accepted === true, reason: ack.reason ?? '' }
-    }
+    sendBid: observer == null ? sendBid : observedSendBid(sendBid, observer)
   }, {
     selfPeerId: self,
     fetchContent: async (cid, maxBytes, signal) => await host.content.get(cid, { maxBytes, signal }),
     addContent: async bytes => (await host.content.add(bytes)).toString(),
-    runSandbox: options.runSandbox ?? (async (task, signal) => await runInSandbox(task, { signal, modules })),
+    runSandbox: observer == null ? runSandbox : observedSandbox(runSandbox, observer),
     signReceipt: async receipt => await signReceipt(receipt, privateKey),
     sendHeartbeat: async (coordinator, heartbeat) => ackFromWire((await peers.request(coordinator, { heartbeat })).ack),
     sendResult: async (coordinator, result) => ackFromWire((await peers.request(coordinator, { result })).ack),
@@ -89,12 +116,43 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
   return {
     service,
     modules,
+    pool,
     handle: assignRequestHandler(service),
     stop: async () => {
       await service.drain()
       await service.stop()
-      await releaseSandboxThreads()
+      await pool.close()
       await inspector.close()
+    }
+  }
+}
+
+/** `run` reporting each execution's outcome and wall time to `observer`. */
+function observedSandbox (run: ExecutorDeps['runSandbox'], observer: WorkerObserver): ExecutorDeps['runSandbox'] {
+  return async (task, signal) => {
+    const startedMs = Date.now()
+    try {
+      const result = await run(task, signal)
+      observer.onExecution(result.outcome, result.wallMs)
+      return result
+    } catch (err) {
+      observer.onExecution(signal.aborted ? 'aborted' : 'error', Date.now() - startedMs)
+      throw err
+    }
+  }
+}
+
+/** `send` reporting each bid or decline and its fate to `observer`. */
+function observedSendBid (send: (coordinator: string, bid: ailee.v1.IBid) => Promise<{ accepted: boolean, reason: string }>, observer: WorkerObserver): typeof send {
+  return async (coordinator, bid) => {
+    const decline = bid.decline === true
+    try {
+      const ack = await send(coordinator, bid)
+      observer.onBid(decline, bid.reason ?? '', ack.accepted || decline ? 'accepted' : 'refused')
+      return ack
+    } catch (err) {
+      observer.onBid(decline, bid.reason ?? '', 'undelivered')
+      throw err
     }
   }
 }

@@ -70,6 +70,8 @@ export class GossipBus {
   readonly #log: Logger
   readonly #subscriptions = new Map<string, Subscription>()
   readonly #onMessage: (evt: CustomEvent<Message>) => void
+  /** topic -> verdict -> messages received and validated by us */
+  readonly #verdicts = new Map<string, Record<GossipValidation, number>>()
   #stopped = false
 
   /** @param pubsub the node's gossipsub service (`libp2p.services.pubsub`) */
@@ -96,7 +98,11 @@ export class GossipBus {
     if (topics != null && topics[topic] == null) {
       topics[topic] = topicScoreParams()
     }
-    this.#pubsub.topicValidators.set(topic, async (_propagationSource, msg) => this.#validate(topic, sub, msg))
+    this.#pubsub.topicValidators.set(topic, async (_propagationSource, msg) => {
+      const result = await this.#validate(topic, sub, msg)
+      this.#count(topic, result)
+      return result
+    })
     this.#pubsub.subscribe(topic)
   }
 
@@ -131,6 +137,14 @@ export class GossipBus {
   /** The gossipsub score we give `peer` (0 for unknown peers). */
   score (peer: PeerId | string): number {
     return this.#pubsub.getScore(peer.toString())
+  }
+
+  /**
+   * Messages received on each subscribed topic since start, by our verdict
+   * (`reject` includes unsigned and undecodable messages). A copy.
+   */
+  verdictCounts (): Map<string, Record<GossipValidation, number>> {
+    return new Map([...this.#verdicts].map(([topic, counts]) => [topic, { ...counts }]))
   }
 
   /** Topics with a subscription. */
@@ -175,6 +189,12 @@ export class GossipBus {
     }
     this.#log('%s message on %s from %p', verdict, topic, msg.from)
     return verdict === 'reject' ? TopicValidatorResult.Reject : TopicValidatorResult.Ignore
+  }
+
+  #count (topic: string, result: TopicValidatorResult): void {
+    let counts = this.#verdicts.get(topic)
+    if (counts == null) this.#verdicts.set(topic, counts = { accept: 0, ignore: 0, reject: 0 })
+    counts[result === TopicValidatorResult.Accept ? 'accept' : result === TopicValidatorResult.Reject ? 'reject' : 'ignore']++
   }
 
   #deliver (msg: Message): void {

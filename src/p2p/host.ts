@@ -43,7 +43,7 @@ import { BITSWAP_MAX_MESSAGE_BYTES, yamuxStreamLimits } from './transport-limits
 import type { GossipSubService } from './gossip.ts'
 import type { Helia } from '@helia/interface'
 import type { Identify, IdentifyPush } from '@libp2p/identify'
-import type { ComponentLogger, Libp2p, PeerId, PeerDiscovery, PrivateKey } from '@libp2p/interface'
+import type { ComponentLogger, Libp2p, Metrics, PeerId, PeerDiscovery, PrivateKey } from '@libp2p/interface'
 import type { KadDHT } from '@libp2p/kad-dht'
 import type { Ping } from '@libp2p/ping'
 import type { Logger as PinoLogger } from 'pino'
@@ -108,6 +108,11 @@ export interface HostOptions {
    * so such a frame is never reset by the muxer. @default 8 MiB
    */
   maxMessageBytes?: number
+  /**
+   * libp2p metrics (e.g. `@libp2p/prometheus-metrics`, made by src/metrics/): given to libp2p
+   * and to Helia, so transports, gossipsub, the DHT and bitswap report into it. @default none
+   */
+  metrics?: Metrics
 }
 
 /** Services every AILEE libp2p node runs (`libp2p.services`). */
@@ -213,9 +218,11 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
     })
   }
 
-  const helia = withBitswap(withLibp2pLight(createHeliaLight({ ...stores, logger }), {
+  const metrics = options.metrics
+  const helia = withBitswap(withLibp2pLight(createHeliaLight({ ...stores, logger, metrics }), {
     privateKey: options.privateKey,
     logger,
+    ...(metrics != null ? { metrics: () => metrics } : {}),
     addresses: { listen: options.listen },
     transports: [tcp()],
     connectionEncrypters: [noise()],

@@ -76,6 +76,7 @@ export namespace ailee {
             maxPrice: number;
             clientAccount: string;
             verification?: (ailee.v1.VerificationPolicy.$Properties|null);
+            contentKey: Uint8Array;
             static create(properties: ailee.v1.TaskSpec.$Shape): ailee.v1.TaskSpec & ailee.v1.TaskSpec.$Shape;
             static create(properties?: ailee.v1.TaskSpec.$Properties): ailee.v1.TaskSpec;
             static encode(message: ailee.v1.TaskSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -96,6 +97,7 @@ export namespace ailee {
                 maxPrice?: (number|null);
                 clientAccount?: (string|null);
                 verification?: (ailee.v1.VerificationPolicy.$Properties|null);
+                contentKey?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.TaskSpec.$Properties;

@@ -648,6 +648,7 @@ export const ailee = $root.ailee = (() => {
              * @property {number|null} [maxPrice] TaskSpec maxPrice
              * @property {string|null} [clientAccount] TaskSpec clientAccount
              * @property {ailee.v1.VerificationPolicy.$Properties|null} [verification] TaskSpec verification
+             * @property {Uint8Array|null} [contentKey] TaskSpec contentKey
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -754,6 +755,14 @@ export const ailee = $root.ailee = (() => {
             TaskSpec.prototype.verification = null;
 
             /**
+             * TaskSpec contentKey.
+             * @member {Uint8Array} contentKey
+             * @memberof ailee.v1.TaskSpec
+             * @instance
+             */
+            TaskSpec.prototype.contentKey = $util.newBuffer([]);
+
+            /**
              * Creates a new TaskSpec instance using the specified properties.
              * @function create
              * @memberof ailee.v1.TaskSpec
@@ -805,6 +814,8 @@ export const ailee = $root.ailee = (() => {
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.clientAccount);
                 if (message.verification != null && $Object.hasOwnProperty.call(message, "verification"))
                     $root.ailee.v1.VerificationPolicy.encode(message.verification, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.contentKey != null && $Object.hasOwnProperty.call(message, "contentKey") && message.contentKey.length)
+                    writer.uint32(/* id 40, wireType 2 =*/322).bytes(message.contentKey);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -947,6 +958,15 @@ export const ailee = $root.ailee = (() => {
                             message.verification = $root.ailee.v1.VerificationPolicy.decode(reader, reader.size(), $undefined, _depth + 1, message.verification);
                             continue;
                         }
+                    case 40: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.contentKey = value;
+                            else
+                                delete message.contentKey;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1033,6 +1053,12 @@ export const ailee = $root.ailee = (() => {
                         throw $TypeError(".ailee.v1.TaskSpec.verification: object expected");
                     message.verification = $root.ailee.v1.VerificationPolicy.fromObject(object.verification, _depth + 1);
                 }
+                if (object.contentKey != null)
+                    if (object.contentKey.length)
+                        if (typeof object.contentKey === "string")
+                            $util.base64.decode(object.contentKey, message.contentKey = $util.newBuffer($util.base64.length(object.contentKey)), 0);
+                        else if (object.contentKey.length >= 0)
+                            message.contentKey = object.contentKey;
                 return message;
             };
 
@@ -1069,6 +1095,13 @@ export const ailee = $root.ailee = (() => {
                         object.maxPrice = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.clientAccount = "";
                     object.verification = null;
+                    if (options.bytes === $String)
+                        object.contentKey = "";
+                    else {
+                        object.contentKey = [];
+                        if (options.bytes !== $Array)
+                            object.contentKey = $util.newBuffer(object.contentKey);
+                    }
                 }
                 if (message.moduleCid != null && $Object.hasOwnProperty.call(message, "moduleCid"))
                     object.moduleCid = message.moduleCid;
@@ -1103,6 +1136,8 @@ export const ailee = $root.ailee = (() => {
                     object.clientAccount = message.clientAccount;
                 if (message.verification != null && $Object.hasOwnProperty.call(message, "verification"))
                     object.verification = $root.ailee.v1.VerificationPolicy.toObject(message.verification, options, _depth + 1);
+                if (message.contentKey != null && $Object.hasOwnProperty.call(message, "contentKey"))
+                    object.contentKey = options.bytes === $String ? $util.base64.encode(message.contentKey, 0, message.contentKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.contentKey) : message.contentKey;
                 return object;
             };
 

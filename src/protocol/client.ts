@@ -101,15 +101,26 @@ async function openExchange (libp2p: RequestComponents, peer: PeerTarget, req: a
   }
   const target = toDialTarget(peer)
   const protocol = opts.protocol ?? TASK_PROTOCOL
-  const timeout = AbortSignal.timeout(opts.timeoutMs)
-  const signal = opts.signal != null ? AbortSignal.any([opts.signal, timeout]) : timeout
-  /** The error for a step cut short by the caller's signal or the timeout; undefined when neither fired. */
-  const cutShort = (err: unknown, step: string): Error | undefined => {
-    if (opts.signal?.aborted === true) return new RequestAbortedError('aborted by the caller', { cause: err })
-    if (timeout.aborted) return new RequestTimeoutError(`could not ${step} ${String(peer)} within ${opts.timeoutMs} ms`, { cause: err })
-    return undefined
+  // a timer cleared once the request is sent (AbortSignal.timeout would fire, and build a DOMException, long after)
+  const timeout = new AbortController()
+  const timer = setTimeout(() => { timeout.abort(new DOMException(`timed out after ${opts.timeoutMs} ms`, 'TimeoutError')) }, opts.timeoutMs)
+  const signal = opts.signal != null ? AbortSignal.any([opts.signal, timeout.signal]) : timeout.signal
+  try {
+    return await dialAndSend(libp2p, peer, body, protocol, target, signal, opts, (err, step) => {
+      if (opts.signal?.aborted === true) return new RequestAbortedError('aborted by the caller', { cause: err })
+      if (timeout.signal.aborted) return new RequestTimeoutError(`could not ${step} ${String(peer)} within ${opts.timeoutMs} ms`, { cause: err })
+      return undefined
+    })
+  } finally {
+    clearTimeout(timer)
   }
+}
 
+/** The steps of {@link openExchange} under `signal`; `cutShort` names the error of a step that the caller's signal or the timeout cut short. */
+async function dialAndSend (
+  libp2p: RequestComponents, peer: PeerTarget, body: Uint8Array, protocol: string, target: PeerId | Multiaddr, signal: AbortSignal,
+  opts: RequestOptions, cutShort: (err: unknown, step: string) => Error | undefined
+): Promise<{ stream: Stream, reader: FrameReader }> {
   let stream: Stream
   let connection: Connection
   try {

@@ -47,6 +47,30 @@ export async function writeFrame (stream: Stream, frame: Uint8Array, signal?: Ab
   }
 }
 
+/**
+ * Runs `fn` with a signal that aborts after `ms` milliseconds with a
+ * `TimeoutError` DOMException, as `AbortSignal.timeout(ms)` would; but the
+ * timer is cleared as soon as `fn` settles, so a step that finished in time
+ * leaves no timer behind and no exception is built (an `AbortSignal.timeout`
+ * fires, and builds its DOMException, `ms` later whatever happened; on a
+ * stream per request that was measurable CPU).
+ */
+export async function withTimeoutSignal<T> (ms: number, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController()
+  const timer = setTimeout(() => { controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError')) }, ms)
+  try {
+    return await fn(controller.signal)
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** {@link writeFrame} within `timeoutMs`: a timer is armed only when the stream must drain first. */
+export async function writeFrameWithin (stream: Stream, frame: Uint8Array, timeoutMs: number): Promise<void> {
+  if (stream.send(frame)) return
+  await withTimeoutSignal(timeoutMs, async signal => { await stream.onDrain({ signal }) })
+}
+
 /** Options of {@link FrameReader}. */
 export interface FrameReaderInit {
   /** Largest frame body accepted, bytes; a larger declared length fails the reader with `MessageTooLargeError`. */

@@ -26,7 +26,7 @@ import { pb } from '../proto/index.ts'
 import { TASK_PROTOCOL } from '../p2p/topics.ts'
 import { FrameBudgetExceededError, InvalidMessageError, MessageTooLargeError, ProtocolError, RemoteClosedError, errorCodeName } from './errors.ts'
 import type { FrameBudget } from './frame-budget.ts'
-import { FrameReader, encodeFrame, writeFrame } from './framing.ts'
+import { FrameReader, encodeFrame, withTimeoutSignal, writeFrameWithin } from './framing.ts'
 import { PeerRateLimiter, PeerStreamCounter } from './rate-limit.ts'
 import type { ailee } from '../proto/index.ts'
 import type { ComponentLogger, Connection, Libp2p, Logger, PeerId, Stream } from '@libp2p/interface'
@@ -294,7 +294,7 @@ export class TaskProtocolServer {
     try {
       await this.#handler(request, { peerId: connection.remotePeer, connection, signal, send })
       await writing
-      await stream.close({ signal: AbortSignal.timeout(this.#options.requestTimeoutMs) })
+      await withTimeoutSignal(this.#options.requestTimeoutMs, async signal => { await stream.close({ signal }) })
     } catch (err: any) {
       await writing
       const kind = request.body ?? 'none'
@@ -332,7 +332,7 @@ export class TaskProtocolServer {
       throw new RemoteClosedError(`stream is ${stream.status}, cannot send`)
     }
     try {
-      await writeFrame(stream, frame, AbortSignal.timeout(this.#options.requestTimeoutMs))
+      await writeFrameWithin(stream, frame, this.#options.requestTimeoutMs)
     } catch (err) {
       stream.abort(err as Error)
       throw new RemoteClosedError(`could not send: ${(err as Error).message}`, { cause: err })
@@ -347,7 +347,7 @@ export class TaskProtocolServer {
         await stream.closeRead().catch(() => {})
       }
       await this.#write(stream, encodeFrame(pb.Response.encode({ error: { code, message } }).finish()))
-      await stream.close({ signal: AbortSignal.timeout(this.#options.requestTimeoutMs) })
+      await withTimeoutSignal(this.#options.requestTimeoutMs, async signal => { await stream.close({ signal }) })
     } catch (err) {
       this.#log('could not answer %s - %e', errorCodeName(code), err)
       stream.abort(err as Error)

@@ -76,6 +76,12 @@ export class LruMap<V> {
     this.#bytes -= entry.bytes
   }
 
+  /** Removes every entry. */
+  clear (): void {
+    this.#entries.clear()
+    this.#bytes = 0
+  }
+
   /** Entries held. */
   get size (): number {
     return this.#entries.size
@@ -156,11 +162,19 @@ export class ModuleCache {
    * run, patched to the limit. Errors as {@link check}.
    */
   async inspect (bytes: Uint8Array, maxMemoryPages: number, hash?: string): Promise<ModuleInfo> {
-    const key = hash ?? moduleHash(bytes)
-    const verdict = await this.#verdict(bytes, key)
-    // a verdict-only cache prepares the module again when asked for the bytes
-    const prepared = verdict.prepared ?? await this.#prepare(bytes)
-    return limitModule(prepared, maxMemoryPages)
+    return limitModule(await this.prepared(bytes, maxMemoryPages, hash), maxMemoryPages)
+  }
+
+  /**
+   * The prepared module of `bytes` (before any memory limit is patched in), checked to run under
+   * `maxMemoryPages`: what {@link inspect} patches, for a caller that may not need the bytes
+   * (the sandbox, when it holds the compiled module already). Errors as {@link check}.
+   */
+  async prepared (bytes: Uint8Array, maxMemoryPages: number, hash?: string): Promise<PreparedModule> {
+    const verdict = await this.#verdict(bytes, hash ?? moduleHash(bytes))
+    checkMemoryLimit(verdict.declaredMemory, maxMemoryPages)
+    // a verdict-only cache prepares the module again when asked for it
+    return verdict.prepared ?? await this.#prepare(bytes)
   }
 
   /** Counters so far. */

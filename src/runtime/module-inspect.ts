@@ -222,7 +222,7 @@ export function prepareModule (bytes: Uint8Array): PreparedModule {
 export function limitModule (prepared: PreparedModule, maxMemoryPages: number): ModuleInfo {
   checkMemoryLimit(prepared.declaredMemory, maxMemoryPages)
   const { minPages, maxPages } = prepared.declaredMemory
-  const memoryLimitPages = Math.min(maxMemoryPages, maxPages ?? MAX_WASM32_PAGES)
+  const memoryLimitPages = effectiveMemoryLimit(prepared.declaredMemory, maxMemoryPages)
   return {
     bytes: concatBytes([prepared.head, memorySection(minPages, memoryLimitPages), prepared.tail]),
     imports: prepared.imports,
@@ -231,6 +231,15 @@ export function limitModule (prepared: PreparedModule, maxMemoryPages: number): 
     memoryLimitPages,
     growProbe: prepared.growProbe
   }
+}
+
+/**
+ * The memory maximum {@link limitModule} patches in, 64 KiB pages: the smaller of the task's limit
+ * and the module's declared maximum. Two runs with the same module and the same result here run
+ * the same bytes (the sandbox keys compiled modules by it).
+ */
+export function effectiveMemoryLimit (declaredMemory: PreparedModule['declaredMemory'], maxMemoryPages: number): number {
+  return Math.min(maxMemoryPages, declaredMemory.maxPages ?? MAX_WASM32_PAGES)
 }
 
 /**

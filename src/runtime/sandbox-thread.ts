@@ -1,13 +1,20 @@
 /**
- * Entry point of a sandbox thread (a `worker_threads` Worker). It waits for one {@link RunMessage},
- * instantiates the module against the deterministic WASI imports, runs `_start` through
- * `node:wasi`, writes output and memory usage into the shared buffers and posts a
- * {@link FinishedMessage}. The host terminates the thread afterwards, or at the timeout.
+ * Entry point of a sandbox thread (a `worker_threads` Worker), reused for many tasks in sequence
+ * (sandbox-pool.ts). It posts a {@link ReadyMessage} once loaded; for every {@link RunMessage} it
+ * creates a new `node:wasi` WASI, a new deterministic import table and a new
+ * `WebAssembly.Instance` (hence a new linear memory) of the task's module, runs `_start`, writes
+ * output and memory usage into the shared buffers and posts a {@link FinishedMessage}.
+ *
+ * Nothing of a task outlives it but the compiled modules (immutable code, kept under the host's
+ * key until the host evicts them) and the shared buffers (the host resets their lengths and reads
+ * only what the current task wrote). Every trap and stack overflow is an ordinary JavaScript
+ * exception here, caught below, so the thread stays usable; the host terminates it at a timeout,
+ * an abort, a host error or heap exhaustion (sandbox-host.ts).
  */
 import { parentPort } from 'node:worker_threads'
 import { deterministicWasiImports, OutputLimitExceededError } from './deterministic-wasi.ts'
 import { CONTROL_PEAK_PAGES, CONTROL_STDERR_LENGTH, CONTROL_STDOUT_LENGTH } from './thread-protocol.ts'
-import type { FinishedMessage, RunMessage, StartedMessage, ThreadEnd } from './thread-protocol.ts'
+import type { FinishedMessage, ReadyMessage, RunMessage, SharedBuffers, ThreadEnd } from './thread-protocol.ts'
 
 // node:wasi prints an ExperimentalWarning when loaded; in this thread it would only be noise on the
 // node's stderr, so drop the default warning printer before loading it.
@@ -16,14 +23,25 @@ const { WASI } = await import('node:wasi')
 
 const PAGE_BYTES = 65536
 
+/** Compiled modules by the host's key (bounded by the host through `RunMessage.evict`). */
+const modules = new Map<string, WebAssembly.Module>()
+let buffers: SharedBuffers | undefined
+
 function describe (err: unknown): string {
   if (err instanceof Error) return `${err.name}: ${err.message}`
   return String(err)
 }
 
-async function run (task: RunMessage): Promise<FinishedMessage> {
-  const control = new Int32Array(task.control)
-  const sinks = { 1: new Uint8Array(task.stdout), 2: new Uint8Array(task.stderr) }
+function run (task: RunMessage): FinishedMessage {
+  for (const key of task.evict) modules.delete(key)
+  if (task.module !== null) modules.set(task.moduleKey, task.module)
+  if (task.buffers !== null) buffers = task.buffers
+  const module = modules.get(task.moduleKey)
+  if (module === undefined) throw new Error(`module ${task.moduleKey} is neither sent nor held`)
+  if (buffers === undefined) throw new Error('no output buffers were sent')
+
+  const control = new Int32Array(buffers.control)
+  const sinks = { 1: new Uint8Array(buffers.stdout), 2: new Uint8Array(buffers.stderr) }
   const lengthSlot = { 1: CONTROL_STDOUT_LENGTH, 2: CONTROL_STDERR_LENGTH }
   let memory: WebAssembly.Memory | undefined
   const pages = (): number => memory === undefined ? 0 : memory.buffer.byteLength / PAGE_BYTES
@@ -53,10 +71,10 @@ async function run (task: RunMessage): Promise<FinishedMessage> {
     return { type: 'finished', end, exitCode, peakPages: pages(), refusedGrowPages, ...(error === undefined ? {} : { error }) }
   }
 
-  parentPort?.postMessage({ type: 'started' } satisfies StartedMessage)
   let instance: WebAssembly.Instance
   try {
-    instance = await WebAssembly.instantiate(task.module, { wasi_snapshot_preview1: imports })
+    // synchronous: the module is compiled already, and a worker thread may block
+    instance = new WebAssembly.Instance(module, { wasi_snapshot_preview1: imports })
     const exported = instance.exports.memory
     if (exported instanceof WebAssembly.Memory) memory = exported
   } catch (err) {
@@ -78,9 +96,13 @@ async function run (task: RunMessage): Promise<FinishedMessage> {
   }
 }
 
-parentPort?.once('message', (message: RunMessage) => {
-  run(message).then(
-    result => parentPort?.postMessage(result),
-    err => parentPort?.postMessage({ type: 'finished', end: 'host_error', exitCode: -1, peakPages: 0, refusedGrowPages: null, error: describe(err) } satisfies FinishedMessage)
-  )
+parentPort?.on('message', (message: RunMessage) => {
+  let result: FinishedMessage
+  try {
+    result = run(message)
+  } catch (err) {
+    result = { type: 'finished', end: 'host_error', exitCode: -1, peakPages: 0, refusedGrowPages: null, error: describe(err) }
+  }
+  parentPort?.postMessage(result)
 })
+parentPort?.postMessage({ type: 'ready' } satisfies ReadyMessage)

@@ -7,15 +7,20 @@
  * - memory: the module's memory maximum is patched to `memoryPages` (module-inspect.ts), so
  *   `memory.grow` past it fails in the engine; a program that then traps or exits non-zero ends as
  *   `memory_exceeded`. The thread's V8 heap is capped too (sandbox-host.ts).
- * - time: the thread is terminated `timeoutMs` after the program starts (`timed_out`).
+ * - time: the thread is terminated `timeoutMs` after the task is handed to it (`timed_out`).
  * - output: stdout and stderr are each capped at `maxOutputBytes`; the write that crosses the cap
  *   stops the program (`output_exceeded`), keeping the bytes up to the cap.
+ *
+ * Per-task cost: the module is inspected and instrumented once per SHA-256 (module-cache.ts),
+ * compiled once per SHA-256 and memory limit, and run on a reused thread (sandbox-pool.ts); each
+ * task still gets a new WASI, import table and instance, so nothing of one task reaches the next.
  */
 import { InvalidModuleError, InvalidSandboxTaskError, MemoryLimitError, SandboxHostError } from './errors.ts'
-import { inspectModule, MAX_WASM32_PAGES } from './module-inspect.ts'
-import { runOnThread } from './sandbox-host.ts'
-import type { ModuleInfo } from './module-inspect.ts'
-import type { ModuleCache } from './module-cache.ts'
+import { effectiveMemoryLimit, limitModule, MAX_WASM32_PAGES } from './module-inspect.ts'
+import { ModuleCache, moduleHash } from './module-cache.ts'
+import { sharedSandboxPool } from './sandbox-pool.ts'
+import type { PreparedModule } from './module-inspect.ts'
+import type { SandboxPool } from './sandbox-pool.ts'
 import type { ThreadRun } from './sandbox-host.ts'
 
 /**
@@ -74,10 +79,17 @@ export interface RunInSandboxOptions {
   signal?: AbortSignal
   /**
    * Inspects through this cache (by the module's SHA-256), so a module run again is not decoded
-   * and instrumented again. @default none: every run inspects
+   * and instrumented again. @default a cache shared by the process ({@link SHARED_MODULE_CACHE_BYTES}), inspecting on this thread
    */
   modules?: ModuleCache
+  /** Runs on this pool's threads, with its compiled modules. @default the process's shared pool (`sharedSandboxPool()`) */
+  pool?: SandboxPool
 }
+
+/** Bytes of instrumented modules the process's shared inspection cache keeps (used when `RunInSandboxOptions.modules` is not given). */
+export const SHARED_MODULE_CACHE_BYTES = 64 * 1024 * 1024
+
+let sharedModules: ModuleCache | undefined
 
 /** Length of `SandboxTask.seed`, bytes. */
 export const SEED_BYTES = 32
@@ -120,24 +132,29 @@ function refused (outcome: ExecutionOutcome, error: string): SandboxResult {
 export async function runInSandbox (task: SandboxTask, options: RunInSandboxOptions = {}): Promise<SandboxResult> {
   validateTask(task)
   options.signal?.throwIfAborted()
-  let info: ModuleInfo
+  const modules = options.modules ?? (sharedModules ??= new ModuleCache({ maxBytes: SHARED_MODULE_CACHE_BYTES }))
+  const pool = options.pool ?? sharedSandboxPool()
+  const hash = moduleHash(task.module)
+  let prepared: PreparedModule
   try {
-    info = options.modules === undefined
-      ? inspectModule(task.module, { maxMemoryPages: task.memoryPages })
-      : await options.modules.inspect(task.module, task.memoryPages)
+    prepared = await modules.prepared(task.module, task.memoryPages, hash)
   } catch (err) {
     if (err instanceof MemoryLimitError) return refused('memory_exceeded', err.message)
     if (err instanceof InvalidModuleError) return refused('invalid_module', err.message)
     throw err
   }
+  const memoryLimitPages = effectiveMemoryLimit(prepared.declaredMemory, task.memoryPages)
+  const moduleKey = `${hash}:${memoryLimitPages}`
   let module: WebAssembly.Module
   try {
-    module = await WebAssembly.compile(info.bytes as Uint8Array<ArrayBuffer>)
+    // the patched bytes are made only when this module and limit were not compiled yet
+    module = await pool.compile(moduleKey, () => limitModule(prepared, task.memoryPages).bytes)
   } catch (err) {
     if (err instanceof WebAssembly.CompileError) return refused('invalid_module', `module does not validate: ${err.message}`)
     throw err
   }
-  const run = await runOnThread({
+  const run = await pool.run({
+    moduleKey,
     module,
     args: [task.programName ?? 'task', ...task.args],
     // Sorted, so the program sees the same environ order however the caller built the object.
@@ -145,9 +162,9 @@ export async function runInSandbox (task: SandboxTask, options: RunInSandboxOpti
     stdin: task.stdin,
     seed: task.seed,
     maxOutputBytes: task.maxOutputBytes,
-    growProbe: info.growProbe
+    growProbe: prepared.growProbe
   }, task.timeoutMs, options.signal)
-  return { ...classify(run, info, task), stdout: run.stdout, stderr: run.stderr, wallMs: Math.round(run.wallMs), peakMemoryPages: run.peakPages }
+  return { ...classify(run, memoryLimitPages, task), stdout: run.stdout, stderr: run.stderr, wallMs: Math.round(run.wallMs), peakMemoryPages: run.peakPages }
 }
 
 /**
@@ -155,8 +172,7 @@ export async function runInSandbox (task: SandboxTask, options: RunInSandboxOpti
  * trapped or exited non-zero ran out of memory; one that coped (exited 0) simply exited. For a
  * module that could not be instrumented, "refused" is approximated by "memory reached the limit".
  */
-function classify (run: ThreadRun, info: ModuleInfo, task: SandboxTask): Pick<SandboxResult, 'outcome' | 'exitCode' | 'error'> {
-  const limit = info.memoryLimitPages
+function classify (run: ThreadRun, limit: number, task: SandboxTask): Pick<SandboxResult, 'outcome' | 'exitCode' | 'error'> {
   if (run.timedOut) return { outcome: 'timed_out', exitCode: -1, error: `execution exceeded the time limit of ${task.timeoutMs} ms` }
   if (run.heapExhausted || run.finished === null) {
     return { outcome: 'memory_exceeded', exitCode: -1, error: 'the sandbox thread exhausted its heap limit' }

@@ -27,6 +27,12 @@ export const Prefix = {
    * account-signed requests seen, kept until they expire (src/chain/nonce-store.ts).
    */
   nonces: 'nonces/',
+  /**
+   * `pins/{CID, v1 base32}/{use}` → JSON `{ heldAtMs }`: one use of pinned content
+   * (`task/{taskId}/module|input|output`); the content stays pinned while any
+   * use of it is kept (src/coordinator/content-retention.ts).
+   */
+  pins: 'pins/',
   /** `meta/...`: everything else: chain heads `meta/head/`, applied-operation markers `meta/applied/`, open tasks `meta/open/`, pending block entries `meta/pending/`. */
   meta: 'meta/'
 } as const

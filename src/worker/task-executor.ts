@@ -1,6 +1,10 @@
 /**
  * Runs one assignment on a worker: fetch module and input by CID (bitswap),
- * run in the WASI sandbox, store stdout as content, sign the execution receipt,
+ * open them with the task's content key when the Assign carries one (content
+ * envelopes, src/content/envelope.ts; content that does not open fails the
+ * attempt with the reason, nothing runs), run in the WASI sandbox, store stdout
+ * as content (sealed under the key derived for this assignment when the task
+ * has a content key), sign the execution receipt (hashes of the plaintext),
  * deliver the result to the coordinator (retrying while it is unreachable, e.g.
  * restarting), and heartbeat the lease all along. A heartbeat answered "no
  * lease" aborts the run: the task was given to someone else.
@@ -16,6 +20,7 @@ import type { Assign } from '../protocol/messages/assignment.ts'
 import type { ailee } from '../proto/index.ts'
 import type { SandboxResult, SandboxTask } from '../runtime/wasi-sandbox.ts'
 import type { Logger } from 'pino'
+import { EnvelopeError, isSealed, openContent, sealedSizeLimit, sealOutput } from '../content/envelope.ts'
 
 /** Shortest heartbeat period, ms: a very short lease does not make the worker flood its coordinator. */
 export const HEARTBEAT_FLOOR_MS = 100
@@ -150,9 +155,12 @@ async function execute (ex: Execution, assign: Assign, deps: ExecutorDeps): Prom
     const fetchController = new AbortController()
     const fetchTimer = setTimeout(() => { fetchController.abort(new Error(`content not fetched within ${deps.limits.fetchMs} ms`)) }, deps.limits.fetchMs)
     const fetchSignal = AbortSignal.any([signal, fetchController.signal])
+    const key = isSealed(spec.contentKey) ? spec.contentKey : undefined
+    // sealed content is the plaintext plus the envelope's overhead
+    const cap = (max: number): number => key == null ? max : sealedSizeLimit(max)
     try {
-      module = await deps.fetchContent(spec.moduleCid, deps.limits.maxModuleBytes, fetchSignal)
-      input = spec.inputCid !== '' ? await deps.fetchContent(spec.inputCid, deps.limits.maxInputBytes, fetchSignal) : new Uint8Array(0)
+      module = await deps.fetchContent(spec.moduleCid, cap(deps.limits.maxModuleBytes), fetchSignal)
+      input = spec.inputCid !== '' ? await deps.fetchContent(spec.inputCid, cap(deps.limits.maxInputBytes), fetchSignal) : new Uint8Array(0)
     } catch (err) {
       if (signal.aborted) return await handBackIfAsked(ex, deps, log)
       log.warn({ err }, 'content fetch failed; letting the lease lapse so the task moves on')
@@ -161,6 +169,18 @@ async function execute (ex: Execution, assign: Assign, deps: ExecutorDeps): Prom
       clearTimeout(fetchTimer)
     }
     if (signal.aborted) return await handBackIfAsked(ex, deps, log)
+    if (key != null) {
+      try {
+        module = await openContent(key, module, 'module')
+        if (spec.inputCid !== '') input = await openContent(key, input, 'input')
+      } catch (err) {
+        if (!(err instanceof EnvelopeError)) throw err
+        // the coordinator opened this content at admission: a key that does not open it is the
+        // assignment's fault, not the program's; say so instead of running anything
+        log.warn({ reason: err.reason, err: err.message }, 'task content does not open with the assigned content key; nothing run')
+        return await deliver(ex, deps, { taskId: ex.taskId, attempt: ex.attempt, error: `task content does not open with the assigned content key (${err.reason}): ${err.message}` }, log, deps.resultDeliveryMs)
+      }
+    }
     phase = 'running'
     void beat()
     const result = await deps.runSandbox({
@@ -182,7 +202,8 @@ async function execute (ex: Execution, assign: Assign, deps: ExecutorDeps): Prom
       log.info('run finished after its lease was lost; not delivering')
       return
     }
-    const outputCid = await deps.addContent(result.stdout)
+    // sealed per assignment (key derived from the content key and this Assign's nonce): replicas store different bytes
+    const outputCid = await deps.addContent(key == null ? result.stdout : await sealOutput(key, { taskId: ex.taskId, attempt: ex.attempt, assignmentNonce: assign.nonce }, result.stdout))
     const receipt = await deps.signReceipt({
       taskId: ex.taskId,
       attempt: ex.attempt,

@@ -17,6 +17,7 @@
  * `setInterval`/`setTimeout` and the clock is injected, so the service runs
  * under `mock.timers` in tests.
  */
+import { sealedSizeLimit } from '../content/envelope.ts'
 import pkg from '../../package.json' with { type: 'json' }
 import type { NodeConfig } from '../config/schema.ts'
 import type { Assign, TaskOffer } from '../protocol/messages/assignment.ts'
@@ -287,7 +288,8 @@ export class WorkerService {
     if (this.#draining) return DECLINE_REASONS.draining
     if (offer.memoryPages > this.#config.worker.maxMemoryPages) return DECLINE_REASONS.memory
     if (offer.maxPrice < this.#config.worker.price) return DECLINE_REASONS.price
-    if (offer.moduleSizeBytes > this.#config.limits.maxModuleBytes) return DECLINE_REASONS.moduleSize
+    // the offer gives the stored size: a sealed module (src/content/envelope.ts) is its plaintext plus the envelope
+    if (offer.moduleSizeBytes > sealedSizeLimit(this.#config.limits.maxModuleBytes)) return DECLINE_REASONS.moduleSize
     if (offer.executionMs > this.#config.timeouts.maxExecutionMs) return DECLINE_REASONS.executionTime
     if (offer.bidDeadlineMs < now) return DECLINE_REASONS.deadlinePassed
     if (offer.bidDeadlineMs - now > this.#config.timeouts.maxBidWindowMs) return DECLINE_REASONS.deadlineTooFar

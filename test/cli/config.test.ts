@@ -112,7 +112,7 @@ describe('nodes configured only by AILEE_* variables', () => {
   })
 
   it('a coordinator and a worker start from AILEE_ROLE etc. and run with those values', async () => {
-    const common = { AILEE_NETWORK_LISTEN: '/ip4/127.0.0.1/tcp/0', AILEE_NETWORK_MDNS: 'false', AILEE_NETWORK_DHT: 'false' }
+    const common = { AILEE_NETWORK_LISTEN: '/ip4/127.0.0.1/tcp/0', AILEE_NETWORK_MDNS: 'false', AILEE_NETWORK_DHT: 'false', AILEE_METRICS_LISTEN: '127.0.0.1:0' }
     const coordinator = await startEnvNode(join(dir, 'coordinator'), {
       ...common,
       AILEE_ROLE: 'coordinator',
@@ -123,6 +123,8 @@ describe('nodes configured only by AILEE_* variables', () => {
     nodes.push(coordinator)
     assert.equal(coordinator.info.role, 'coordinator')
     assert.equal(coordinator.info.networkId, networkId)
+    // AILEE_METRICS_LISTEN port 0: any free port, named in node.json
+    assert.match(coordinator.info.metricsUrl ?? '', /^http:\/\/127\.0\.0\.1:[1-9]\d*\/metrics$/)
 
     const worker = await startEnvNode(join(dir, 'worker'), {
       ...common,

@@ -263,7 +263,7 @@ describe('bin/node: a coordinator and two workers as processes', { timeout: 300_
 
   test('a second node on a data dir in use fails with exit 1 and leaves the running node\'s node.json', async () => {
     const [worker] = net.workers
-    const run = await runCli(['--role', 'worker', '--data-dir', worker.dataDir, '--network-id', net.networkId, '--listen', '/ip4/127.0.0.1/tcp/0', '--no-mdns', '--log-level', 'silent'])
+    const run = await runCli(['--role', 'worker', '--data-dir', worker.dataDir, '--network-id', net.networkId, '--listen', '/ip4/127.0.0.1/tcp/0', '--metrics-listen', '127.0.0.1:0', '--no-mdns', '--log-level', 'silent'])
     assert.equal(run.code, 1)
     assert.match(run.stderr, /locked/)
     assert.equal((await readNodeJson(worker.dataDir))?.pid, worker.process.pid)

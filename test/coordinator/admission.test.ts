@@ -19,6 +19,7 @@ import { PinQuota } from '../../src/coordinator/pin-quota.ts'
 import { pb } from '../../src/proto/index.ts'
 import type { ailee } from '../../src/proto/index.ts'
 import { readFixture } from '../helpers/fixtures.ts'
+import { ENVELOPE_OVERHEAD_BYTES, newContentKey, sealContent } from '../../src/content/envelope.ts'
 
 const NOW = 1_700_000_000_000
 const CLIENT = '12D3KooWClientPeerIdForAdmissionTests'
@@ -500,5 +501,80 @@ describe('admitTask: pinned-bytes quota (limits.maxPinnedBytesPerClient)', () =>
     assert.equal((await admitTask(spec(), CLIENT, h.deps, NOW)).rejection, undefined)
     assert.equal((await admitTask(spec({ clientAccount: 'other-account' }), CLIENT, h.deps, NOW)).rejection, undefined)
     assert.equal(quota.usedBy('other-account'), HELLO.byteLength + INPUT.byteLength)
+  })
+})
+
+const key = newContentKey()
+const sealedModule = await sealContent(key, HELLO, 'module')
+const sealedInput = await sealContent(key, INPUT, 'input')
+const foreignInput = await sealContent(newContentKey(), INPUT, 'input')
+
+describe('admitTask: sealed content (a content key, src/content/envelope.ts)', () => {
+
+  /** {@link harness} that also serves the envelopes above by CID. */
+  async function sealedHarness (config?: NodeConfigInput): Promise<Harness & { cids: { module: string, input: string, foreign: string } }> {
+    const h = harness({ config })
+    const cids = { module: await cidOf(sealedModule), input: await cidOf(sealedInput), foreign: await cidOf(foreignInput) }
+    const served = new Map([[cids.module, sealedModule], [cids.input, sealedInput], [cids.foreign, foreignInput]])
+    const plain = h.deps.fetchContent
+    h.deps.fetchContent = async (cid, maxBytes, timeoutMs) => {
+      const bytes = served.get(cid)
+      if (bytes == null) return await plain(cid, maxBytes, timeoutMs)
+      h.fetched.push({ cid, maxBytes, timeoutMs })
+      if (bytes.byteLength > maxBytes) throw new ContentTooLargeError(maxBytes, bytes.byteLength)
+      return bytes
+    }
+    return { ...h, cids }
+  }
+
+  it('opens module and input: plaintext hashes and inspection, envelope sizes, CIDs and pins, the key kept', async () => {
+    const h = await sealedHarness({ limits: { maxModuleBytes: 500_000, maxInputBytes: 1000 } })
+    const { task, rejection } = await admitTask(spec({ moduleCid: h.cids.module, inputCid: h.cids.input, contentKey: key }), CLIENT, h.deps, NOW)
+    assert.equal(rejection, undefined)
+    assert.equal(task.moduleHash, hex(HELLO), 'receipts are checked against the plaintext')
+    assert.equal(task.inputHash, hex(INPUT))
+    assert.deepEqual(h.inspected, [{ size: HELLO.byteLength, maxMemoryPages: 1024 }])
+    assert.equal(task.moduleSize, HELLO.byteLength + ENVELOPE_OVERHEAD_BYTES)
+    assert.equal(task.inputSize, INPUT.byteLength + ENVELOPE_OVERHEAD_BYTES)
+    assert.deepEqual(h.pinned, [h.cids.module, h.cids.input])
+    assert.equal(task.contentKey, bytesToHex(key))
+    // the caps allow the envelope's overhead over the plaintext limits
+    assert.deepEqual(h.fetched.map(f => f.maxBytes), [500_000 + ENVELOPE_OVERHEAD_BYTES, 1000 + ENVELOPE_OVERHEAD_BYTES])
+  })
+
+  it('a module that does not open with the key is rejected by name, nothing pinned', async () => {
+    const h = await sealedHarness()
+    const { task, rejection } = await admitTask(spec({ moduleCid: h.cids.module, inputCid: h.cids.input, contentKey: newContentKey() }), CLIENT, h.deps, NOW)
+    assert.match(rejection ?? '', new RegExp(`^module ${h.cids.module} does not open with the task's content key \\(authentication-failed\\)`))
+    assert.deepEqual(h.pinned, [])
+    assert.deepEqual(h.inspected, [])
+    assert.equal(task.moduleHash, '')
+  })
+
+  it('an input sealed under another key is rejected by name', async () => {
+    const h = await sealedHarness()
+    const { rejection } = await admitTask(spec({ moduleCid: h.cids.module, inputCid: h.cids.foreign, contentKey: key }), CLIENT, h.deps, NOW)
+    assert.match(rejection ?? '', new RegExp(`^input ${h.cids.foreign} does not open with the task's content key \\(authentication-failed\\)`))
+    assert.deepEqual(h.pinned, [h.cids.module])
+  })
+
+  it('plaintext content named with a key is refused (not an envelope)', async () => {
+    const h = await sealedHarness()
+    const { rejection } = await admitTask(spec({ contentKey: key }), CLIENT, h.deps, NOW)
+    assert.match(rejection ?? '', /^module .* does not open with the task's content key \(unknown-version\)/)
+  })
+
+  it('a sealed module over the limit is refused naming the plaintext limit', async () => {
+    const max = HELLO.byteLength - 1
+    const h = await sealedHarness({ limits: { maxModuleBytes: max } })
+    const { rejection } = await admitTask(spec({ moduleCid: h.cids.module, inputCid: h.cids.input, contentKey: key }), CLIENT, h.deps, NOW)
+    assert.equal(rejection, `module ${h.cids.module} is larger than the maximum of ${max} bytes (sealed: ${max + ENVELOPE_OVERHEAD_BYTES} bytes with the envelope)`)
+  })
+
+  it('a key of the wrong length is refused before anything is fetched', async () => {
+    const h = await sealedHarness()
+    const { rejection } = await admitTask(spec({ moduleCid: h.cids.module, contentKey: new Uint8Array(16) }), CLIENT, h.deps, NOW)
+    assert.equal(rejection, 'content key must be empty or 32 bytes, got 16')
+    assert.deepEqual(h.fetched, [])
   })
 })

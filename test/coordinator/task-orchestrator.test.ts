@@ -545,3 +545,31 @@ describe('TaskOrchestrator: receipts that cannot be reused', () => {
     assert.equal((await h.orchestrator.get('task-a'))?.outcome, undefined)
   })
 })
+
+describe('TaskOrchestrator: writes on the way of a task', () => {
+  it('an offer round is not written; the output is stored while the settlement is written, and done waits for both', async t => {
+    const h = await harness(t)
+    const w = await worker()
+    h.orchestrator.onTelemetry(w.id, telemetry(w, 1))
+    await submit(h, 'task-w')
+    assert.equal((await h.orchestrator.get('task-w'))?.state, 'offered')
+    assert.equal(h.store.tasks.get('task-w')?.state, 'queued', 'the stored record still says queued, what a restart makes of an offered task')
+    await leaseTo(h, w, 'task-w')
+    const stored = Promise.withResolvers<void>()
+    const finish = Promise.withResolvers<void>()
+    let storeStarted = false
+    h.network.storeOutput = async () => { storeStarted = true; await stored.promise }
+    h.store.finishGate = finish.promise
+    const answer = h.orchestrator.onResult(w.id, await resultOf(w, 'task-w', 1, h.network))
+    while (!storeStarted) await new Promise(resolve => setImmediate(resolve))
+    assert.equal(h.store.finished.length, 0, 'the settlement is still being written')
+    finish.resolve()
+    for (let turn = 0; turn < 100 && h.store.finished.length === 0; turn++) await new Promise(resolve => setImmediate(resolve))
+    assert.equal(h.store.finished.length, 1, 'the settlement is written while the output is still being stored')
+    assert.equal(h.events.some(e => e.kind === 'done'), false, 'done waits for the output store')
+    stored.resolve()
+    assert.deepEqual(await answer, { ok: true, reason: '' })
+    assert.equal(h.events.at(-1)?.kind, 'done')
+    assert.equal(h.store.finished[0].task.state, 'completed')
+  })
+})

@@ -16,7 +16,9 @@ import { signReceipt } from '../../src/chain/receipt.ts'
 import { ContentStore } from '../../src/content/content-store.ts'
 import type { DeliveredResult } from '../../src/coordinator/lifecycle/types.ts'
 import type { TaskRecord } from '../../src/coordinator/task-record.ts'
-import { ResultVerificationError, verifyResult } from '../../src/coordinator/verification.ts'
+import { ResultVerificationError, storedOutput, verifyResult } from '../../src/coordinator/verification.ts'
+import { toBase64 } from '../../src/coordinator/task-record.ts'
+import { newContentKey, sealOutput } from '../../src/content/envelope.ts'
 import { pb } from '../../src/proto/index.ts'
 import type { ailee } from '../../src/proto/index.ts'
 
@@ -275,5 +277,36 @@ describe('verifyResult', () => {
     await fails(verifyResult(task(), WORKER, ATTEMPT, COORDINATOR, await result({ taskId: 'other', attempt: 9 }, {}, otherKey), cidFor), /^receipt names worker /)
     // wrong task and attempt: the task comes first
     await fails(verifyResult(task(), WORKER, ATTEMPT, COORDINATOR, await result({ taskId: 'other', attempt: 9 }), cidFor), `receipt is for task other, not ${task().id}`)
+  })
+})
+
+describe('verifyResult of a sealed task (content key, src/content/envelope.ts)', () => {
+  const contentKey = newContentKey()
+  const nonce = new Uint8Array(16).fill(0x5a)
+  const ctx = { taskId: task().id, attempt: ATTEMPT, assignmentNonce: nonce }
+  const sealed = task({ contentKey: bytesToHex(contentKey) })
+
+  it('accepts an output CID of the stdout sealed for this assignment; hashes stay those of the plaintext', async () => {
+    const envelopeCid = (await store.cidFor(await sealOutput(contentKey, ctx, STDOUT))).toString()
+    const verified = await verifyResult(sealed, WORKER, ATTEMPT, COORDINATOR, await result({ assignmentNonce: nonce, outputCid: envelopeCid }), cidFor, bytesToHex(nonce))
+    assert.equal(verified.decoded.outputCid, envelopeCid)
+    assert.deepEqual(verified.stdout, STDOUT)
+    // what the coordinator stores is that same envelope
+    assert.deepEqual(await storedOutput(sealed, verified.decoded, STDOUT), await sealOutput(contentKey, ctx, STDOUT))
+    assert.deepEqual(await storedOutput(sealed, toBase64(pb.SignedReceipt.encode(verified.receipt).finish()), STDOUT), await sealOutput(contentKey, ctx, STDOUT))
+    assert.equal(await storedOutput(task(), verified.decoded, STDOUT), STDOUT, 'a plaintext task stores stdout as is')
+  })
+
+  it('refuses the plaintext CID, and an envelope of another assignment', async () => {
+    await fails(verifyResult(sealed, WORKER, ATTEMPT, COORDINATOR, await result({ assignmentNonce: nonce }), cidFor, bytesToHex(nonce)),
+      /^output CID .* is not the CID of the sealed stdout of this assignment/)
+    const otherCid = (await store.cidFor(await sealOutput(contentKey, { ...ctx, assignmentNonce: new Uint8Array(16) }, STDOUT))).toString()
+    await fails(verifyResult(sealed, WORKER, ATTEMPT, COORDINATOR, await result({ assignmentNonce: nonce, outputCid: otherCid }), cidFor, bytesToHex(nonce)),
+      /^output CID .* is not the CID of the sealed stdout of this assignment/)
+  })
+
+  it('a result without a receipt names what the worker reported', async () => {
+    await fails(verifyResult(sealed, WORKER, ATTEMPT, COORDINATOR, await result({}, { receipt: null, stdout: new Uint8Array(0), stderr: new Uint8Array(0), error: 'task content does not open with the assigned content key (authentication-failed): x' }), cidFor),
+      'result carries no receipt; the worker reports: task content does not open with the assigned content key (authentication-failed): x')
   })
 })

@@ -20,7 +20,7 @@ export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.ur
 /** Names of the committed fixture modules (test/fixtures/<name>.wasm). */
 export const FIXTURE_NAMES = [
   'hello', 'primes', 'wordfreq', 'spin', 'alloc_bomb', 'exit_code', 'no_start', 'not_wasm', 'trivial', 'entropy', 'trap',
-  'host_probe'
+  'host_probe', 'leak_probe', 'recurse'
 ] as const
 
 /** A fixture name, e.g. `hello`. */

@@ -25,6 +25,8 @@ import { TEST_GENESIS } from './accounts.ts'
 export const LOCAL: NodeConfigInput = {
   logLevel: (process.env.AILEE_TEST_LOG ?? 'silent') as NodeConfig['logLevel'],
   network: { mdns: false, dht: false, listen: ['/ip4/127.0.0.1/tcp/0'] },
+  // any free port: many nodes share one machine
+  metrics: { listen: '127.0.0.1:0' },
   verification: { defaultPolicy: 'none' },
   ledger: { genesis: TEST_GENESIS }
 }

@@ -2,7 +2,7 @@
  * End to end through a real swarm (1 coordinator, 2 workers): the C fixtures
  * submitted by the client library produce the same bytes as their native
  * builds, with a valid, verified receipt from one of the swarm's workers and
- * an output CID that names the stdout.
+ * an output CID that names the stdout sealed for its assignment (docs/privacy.md).
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it, type TestContext } from 'node:test'
@@ -10,6 +10,12 @@ import type { AileeClient, TaskResult } from '../../src/client/index.ts'
 import { startSwarm, type Swarm } from '../helpers/swarm.ts'
 import { readFixture } from '../helpers/fixtures.ts'
 import { connectClient, nativeRun, runFixture, sha256Hex, text, workerIds } from './helpers.ts'
+import { hexToBytes } from '@noble/hashes/utils.js'
+import { newContentKey, openOutput, sealOutput } from '../../src/content/envelope.ts'
+import type { SubmitOptions } from '../../src/client/index.ts'
+
+/** The content key of every task here, so the tests can open what the content stores hold. */
+const KEY = newContentKey()
 
 /** About 1 MiB of deterministic text: words from a small vocabulary, varied line lengths. */
 function corpus (bytes = 1024 * 1024): Uint8Array {
@@ -36,6 +42,11 @@ describe('fixtures through a 1-coordinator / 2-worker swarm', () => {
     await swarm.waitForWorkers(2)
     client = await connectClient(swarm.coordinatorAddr)
   })
+
+  /** Submits fixture `name` sealed with {@link KEY}. */
+  async function run (name: string, extra: Omit<SubmitOptions, 'wasm'> = {}): Promise<TaskResult> {
+    return await runFixture(client, name, { contentKey: KEY, ...extra })
+  }
 
   after(async () => {
     await client?.close()
@@ -64,12 +75,13 @@ describe('fixtures through a 1-coordinator / 2-worker swarm', () => {
     assert.equal(receipt.status, 'exited')
     assert.equal(receipt.resources.stdoutBytes, result.stdout.byteLength)
 
-    // the output CID is the content CID of stdout, and the bytes behind it are stdout
+    // the output CID is the content CID of stdout sealed for this assignment, and the bytes behind it open to stdout
     const coordinatorContent = swarm.coordinator.host.content
-    assert.equal(result.outputCid, (await coordinatorContent.cidFor(result.stdout)).toString())
+    const assignment = { taskId: receipt.taskId, attempt: receipt.attempt, assignmentNonce: hexToBytes(receipt.assignmentNonce) }
+    assert.equal(result.outputCid, (await coordinatorContent.cidFor(await sealOutput(KEY, assignment, result.stdout))).toString())
     assert.equal(receipt.outputCid, result.outputCid)
     const fetched = await coordinatorContent.get(result.outputCid, { maxBytes: 2 * 1024 * 1024, timeoutMs: 10_000 })
-    assert.deepEqual(Buffer.from(fetched), Buffer.from(result.stdout))
+    assert.deepEqual(Buffer.from(await openOutput(KEY, assignment, fetched)), Buffer.from(result.stdout))
 
     const run = await nativeRun(name, native)
     if (run == null) {
@@ -83,13 +95,13 @@ describe('fixtures through a 1-coordinator / 2-worker swarm', () => {
   it('hello: args and env reach the program', async t => {
     const args = ['first arg', 'ünïcode', '']
     const env = { GREETING: 'hi there', OTHER: 'x=y' }
-    const result = await runFixture(client, 'hello', { args, env })
+    const result = await run('hello', { args, env })
     assert.equal(text(result.stdout), 'hello from wasm\nfirst arg\nünïcode\n\nGREETING=hi there\n')
     await assertGoodResult(t, 'hello', result, { args, env })
   })
 
   it('primes: a CPU-heavy run gives the native output', async t => {
-    const result = await runFixture(client, 'primes', { timeoutMs: 60_000 })
+    const result = await run('primes', { timeoutMs: 60_000 })
     assert.match(text(result.stdout), /^primes below 3000000: 216816\n/)
     await assertGoodResult(t, 'primes', result, {})
   })
@@ -97,7 +109,7 @@ describe('fixtures through a 1-coordinator / 2-worker swarm', () => {
   it('wordfreq: reads all of a ~1 MiB stdin', async t => {
     const stdin = corpus()
     assert.equal(stdin.byteLength, 1024 * 1024)
-    const result = await runFixture(client, 'wordfreq', { stdin })
+    const result = await run('wordfreq', { stdin })
     assert.notEqual(result.inputCid, '')
     assert.match(text(result.stdout), new RegExp(`^bytes: ${stdin.byteLength}\n`), 'the byte count covers the whole input')
     await assertGoodResult(t, 'wordfreq', result, { stdin })
@@ -105,15 +117,16 @@ describe('fixtures through a 1-coordinator / 2-worker swarm', () => {
 
   it('the same task twice gives the same bytes (deterministic across workers and runs)', async () => {
     const [a, b] = await Promise.all([
-      runFixture(client, 'hello', { args: ['same'] }),
-      runFixture(client, 'hello', { args: ['same'] })
+      run('hello', { args: ['same'] }),
+      run('hello', { args: ['same'] })
     ])
     assert.equal(a.status, 'completed', a.reason)
     assert.equal(b.status, 'completed', b.reason)
     assert.notEqual(a.taskId, b.taskId)
     assert.equal(text(a.stdout), 'hello from wasm\nsame\n')
     assert.deepEqual(Buffer.from(a.stdout), Buffer.from(b.stdout))
-    assert.equal(a.outputCid, b.outputCid)
+    // each assignment seals its output under its own key: same plaintext, different output CIDs
+    assert.notEqual(a.outputCid, b.outputCid)
     assert.equal(a.receipt?.outputHash, b.receipt?.outputHash)
   })
 })

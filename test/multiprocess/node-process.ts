@@ -124,6 +124,7 @@ export class NodeGroup {
     await rm(join(options.dataDir, 'node.json'), { force: true })
     const args = [
       '--listen', options.listen ?? '/ip4/127.0.0.1/tcp/0',
+      '--metrics-listen', '127.0.0.1:0',
       '--no-mdns', options.dht === true ? '--dht' : '--no-dht', '--log-level', options.logLevel ?? 'warn'
     ]
     for (const b of options.bootstrap ?? []) args.push('--bootstrap', b)

@@ -73,6 +73,25 @@ describe('assignment messages', () => {
     assert.equal(taskSpecFromWire({ ...wire, inputCid: undefined }).inputCid, '')
   })
 
+  it('an Assign carries the content key (field 40 of TaskSpec) through the wire; a plaintext spec has none', () => {
+    const key = new Uint8Array(32).fill(3)
+    const sealed: Assign = { ...assign, spec: { ...spec, contentKey: key } }
+    const wire = assignToWire(sealed)
+    assert.notEqual(wire.spec?.contentKey, key, 'toWire copies the key')
+    const back = assignFromWire(roundTrip(pb.Assign, wire) as ailee.v1.Assign)
+    assert.deepEqual(back, sealed)
+    // the field number is the one documented in task.proto (40, wire type 2): tag byte 0xc2 0x02
+    const encoded = pb.TaskSpec.encode(taskSpecToWire(sealed.spec)).finish()
+    assert.ok(Buffer.from(encoded).includes(Buffer.from([0xc2, 0x02, 32])))
+    assert.equal('contentKey' in taskSpecToWire(spec), false)
+    assert.equal('contentKey' in taskSpecFromWire({ ...taskSpecToWire(spec), contentKey: new Uint8Array(0) }), false)
+  })
+
+  it('refuses a content key that is neither empty nor 32 bytes, naming the field', () => {
+    throwsNaming(() => assignFromWire({ ...assignToWire(assign), spec: { ...taskSpecToWire(spec), contentKey: new Uint8Array(16) } }), 'assign.spec.contentKey')
+    throwsNaming(() => taskSpecFromWire({ ...taskSpecToWire(spec), contentKey: new Uint8Array(33) }), 'spec.contentKey')
+  })
+
   it('accepts a zero price and a zero module size', () => {
     assert.equal(taskSpecFromWire({ ...taskSpecToWire(spec), maxPrice: 0 }).maxPrice, 0)
     assert.equal(taskOfferFromWire({ ...taskOfferToWire(offer), moduleSizeBytes: 0 }).moduleSizeBytes, 0)

@@ -9,7 +9,8 @@
  */
 import assert from 'node:assert/strict'
 import { after, describe, it } from 'node:test'
-import { InspectThread, inspectModule, InvalidModuleError, LruMap, MemoryLimitError, ModuleCache, moduleHash, prepareModule } from '../../src/runtime/index.ts'
+import { InspectThread, inspectModule, InvalidModuleError, limitModule, LruMap, MemoryLimitError, ModuleCache, moduleHash, prepareModule } from '../../src/runtime/index.ts'
+import { effectiveMemoryLimit } from '../../src/runtime/module-inspect.ts'
 import type { PreparedModule } from '../../src/runtime/index.ts'
 import { concatBytes, encodeName, encodeU32 } from '../../src/runtime/wasm-binary.ts'
 import { readFixture } from '../helpers/fixtures.ts'
@@ -108,6 +109,16 @@ describe('ModuleCache', () => {
       assert.deepEqual(cached, direct)
     }
     assert.equal(cache.stats.prepared, 1)
+  })
+
+  it('prepared() gives the unpatched module, checked against the limit; limitModule of it is what inspect() gives', async () => {
+    const cache = new ModuleCache({ maxBytes: 1 << 26 })
+    const prepared = await cache.prepared(HELLO, 100)
+    assert.deepEqual(prepared, prepareModule(HELLO))
+    assert.deepEqual(limitModule(prepared, 100), await cache.inspect(HELLO, 100))
+    assert.equal(effectiveMemoryLimit(prepared.declaredMemory, 100), (await cache.inspect(HELLO, 100)).memoryLimitPages)
+    await assert.rejects(cache.prepared(growModule(10, 40), 39), MemoryLimitError)
+    assert.equal(cache.stats.prepared, 2)
   })
 
   it('stays within its byte and entry bounds, evicting the least recently used', async () => {

@@ -8,6 +8,7 @@ import {
   heartbeatIntervalMs, seedFor, startExecution
 } from '../../src/worker/task-executor.ts'
 import { readFixture } from '../helpers/fixtures.ts'
+import { ENVELOPE_OVERHEAD_BYTES, newContentKey, openOutput, sealContent, sealedSizeLimit, sealOutput } from '../../src/content/envelope.ts'
 import {
   T0, advance, deferred, enableMockTimers, flush, makeAssign, makeSpec, runUntilAborted, sandboxResult, stubExecutor
 } from './helpers.ts'
@@ -224,6 +225,76 @@ describe('task executor', () => {
     ex.controller.abort(new Error('stop'))
     await ex.done
     assert.equal(stub.resultAttempts.length, 0)
+  })
+})
+
+describe('task executor with sealed content (src/content/envelope.ts)', () => {
+  beforeEach(() => { enableMockTimers() })
+  afterEach(() => { mock.timers.reset() })
+
+  const key = newContentKey()
+  /** a stub whose content is sealed with `sealKey`, recording what it stores */
+  async function sealedStub (sealKey = key): Promise<{ stub: ReturnType<typeof stubExecutor>, added: Uint8Array[] }> {
+    const stub = stubExecutor({ runSandbox: async () => sandboxResult('the output', 'the errors') })
+    stub.content.set('bafk-module', await sealContent(sealKey, bytes('module bytes'), 'module'))
+    stub.content.set('bafk-input', await sealContent(sealKey, bytes('input bytes'), 'input'))
+    const added: Uint8Array[] = []
+    stub.deps.addContent = async b => { added.push(b); return `bafk-out-${b.byteLength}` }
+    return { stub, added }
+  }
+
+  it('opens module and input with the Assign\'s key, runs the plaintext, stores the output sealed for this assignment', async () => {
+    const { stub, added } = await sealedStub()
+    const assign = makeAssign('t1', { attempt: 2, spec: makeSpec({ contentKey: key }) })
+    await startExecution('coord', assign, stub.deps).done
+    // fetch caps allow the envelope's overhead over the plaintext limits
+    assert.deepEqual(stub.fetches, [{ cid: 'bafk-module', maxBytes: sealedSizeLimit(1_000) }, { cid: 'bafk-input', maxBytes: sealedSizeLimit(500) }])
+    assert.deepEqual(stub.runs[0].task.module, bytes('module bytes'))
+    assert.deepEqual(stub.runs[0].task.stdin, bytes('input bytes'))
+    // receipts hash the plaintext; the stored output is the envelope for (task, attempt, nonce)
+    const r = stub.receipts[0]
+    assert.deepEqual(r.moduleHash, sha256(bytes('module bytes')))
+    assert.deepEqual(r.inputHash, sha256(bytes('input bytes')))
+    assert.deepEqual(r.outputHash, sha256(bytes('the output')))
+    assert.equal(added.length, 1)
+    const ctx = { taskId: 't1', attempt: 2, assignmentNonce: assign.nonce }
+    assert.deepEqual(added[0], await sealOutput(key, ctx, bytes('the output')))
+    assert.deepEqual(await openOutput(key, ctx, added[0]), bytes('the output'))
+    assert.equal(r.outputCid, `bafk-out-${'the output'.length + ENVELOPE_OVERHEAD_BYTES}`)
+    // the coordinator still gets the plaintext over its stream
+    assert.deepEqual(stub.results[0].result.stdout, bytes('the output'))
+  })
+
+  it('a wrong key runs nothing and delivers a result that names the authentication failure, without a receipt', async () => {
+    const { stub, added } = await sealedStub(newContentKey())
+    const ex = startExecution('coord', makeAssign('t1', { spec: makeSpec({ contentKey: key }) }), stub.deps)
+    await ex.done
+    assert.equal(stub.runs.length, 0)
+    assert.equal(stub.receipts.length, 0)
+    assert.equal(added.length, 0)
+    assert.equal(stub.results.length, 1)
+    const { result } = stub.results[0]
+    assert.equal(result.receipt, undefined)
+    assert.equal(result.handedBack, undefined)
+    assert.match(result.error!, /^task content does not open with the assigned content key \(authentication-failed\): module envelope failed authentication/)
+  })
+
+  it('tampered input (one flipped bit) fails the same way', async () => {
+    const { stub } = await sealedStub()
+    const tampered = Uint8Array.from(stub.content.get('bafk-input')!)
+    tampered[tampered.byteLength - 1] ^= 0x80
+    stub.content.set('bafk-input', tampered)
+    await startExecution('coord', makeAssign('t1', { spec: makeSpec({ contentKey: key }) }), stub.deps).done
+    assert.equal(stub.runs.length, 0)
+    assert.match(stub.results[0].result.error!, /\(authentication-failed\): input envelope failed authentication/)
+  })
+
+  it('plaintext content given a key (truncated as an envelope) is refused by name', async () => {
+    const stub = stubExecutor()
+    stub.content.set('bafk-module', bytes('short'))
+    await startExecution('coord', makeAssign('t1', { spec: makeSpec({ contentKey: key }) }), stub.deps).done
+    assert.equal(stub.runs.length, 0)
+    assert.match(stub.results[0].result.error!, /\(truncated\): module envelope of 5 bytes is shorter than the 29 bytes/)
   })
 })
 

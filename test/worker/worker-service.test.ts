@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, it, mock } from 'node:test'
 import { pino, type Logger } from 'pino'
 import { resolveConfig } from '../../src/config/load.ts'
 import type { NodeConfig } from '../../src/config/schema.ts'
+import { sealedSizeLimit } from '../../src/content/envelope.ts'
 import { RequestTimeoutError } from '../../src/protocol/errors.ts'
 import type { ailee } from '../../src/proto/index.ts'
 import {
@@ -76,7 +77,7 @@ describe('WorkerService', () => {
     const declines: Array<[string, Parameters<typeof makeOffer>[2], string]> = [
       ['memory', { memoryPages: 101 }, DECLINE_REASONS.memory],
       ['price', { maxPrice: 9 }, DECLINE_REASONS.price],
-      ['module size', { moduleSizeBytes: 1_001 }, DECLINE_REASONS.moduleSize],
+      ['module size', { moduleSizeBytes: sealedSizeLimit(1_000) + 1 }, DECLINE_REASONS.moduleSize],
       ['execution time', { executionMs: 5_001 }, DECLINE_REASONS.executionTime],
       ['bid deadline too far ahead', { bidDeadlineMs: T0 + 1_001 }, DECLINE_REASONS.deadlineTooFar]
     ]

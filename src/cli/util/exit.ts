@@ -3,10 +3,10 @@
  *
  * | status | meaning |
  * | --- | --- |
- * | 0 | success: the task completed and was verified (`submit`, `result`), it was accepted (`submit --detach`), it was cancelled (`cancel`), the query was answered (`status`, `peers`, `account balance`), the transfer was applied (`account transfer`), the identity was shown or created, a valid proof was written (`proof`) or checked (`verify-proof`), the node stopped gracefully, the demo ran |
- * | 1 | the task ended without success (failed, timed_out, memory_exceeded, rejected, cancelled, not verified, receipt check failed); the coordinator refused to cancel it (`cancel`: already ended, or submitted by another peer); the coordinator refused a transfer (`account transfer`); `identity create` found a key file already there; an invalid proof (`verify-proof`, `proof`); a node that failed while running or was forced to stop; a demo that failed |
+ * | 0 | success: the task completed and was verified (`submit`, `result`), it was accepted (`submit --detach`), it was cancelled (`cancel`), the query was answered (`status`, `peers`, `account balance`), the transfer was applied (`account transfer`), the identity was shown or created, a valid proof was written (`proof`) or checked (`verify-proof`), the stored state is valid (`chain verify`, `chain repair`), content was collected (`gc`), the node stopped gracefully, the demo ran |
+ * | 1 | the task ended without success (failed, timed_out, memory_exceeded, rejected, cancelled, not verified, receipt check failed); the coordinator refused to cancel it (`cancel`: already ended, or submitted by another peer); the coordinator refused a transfer (`account transfer`); `identity create` found a key file already there; an invalid proof (`verify-proof`, `proof`); invalid stored state (`chain verify`, `chain repair`); a node that failed while running or was forced to stop; a demo that failed |
  * | 2 | usage: bad or missing options, unreadable input files (a proof file too), an unwritable `--out`, invalid config |
- * | 3 | no answer: the coordinator is unreachable, answered with an error, does not know the task, has no proof of it yet (`proof`), or the wait passed its deadline |
+ * | 3 | no answer: the coordinator is unreachable, answered with an error, does not know the task, has no proof of it yet (`proof`), or the wait passed its deadline; a running node holds the data directory (`chain`, `gc`) |
  */
 
 /** The exit statuses, by meaning. */

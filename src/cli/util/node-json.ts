@@ -5,7 +5,7 @@
  * process is gone) is removed at start, so a reader waiting for the file never
  * picks up the previous run's.
  *
- * Shape: `{"peerId", "role", "multiaddrs": [".../p2p/<peerId>"], "networkId", "pid", "startedAtMs"}`.
+ * Shape: `{"peerId", "role", "multiaddrs": [".../p2p/<peerId>"], "networkId", "pid", "startedAtMs", "metricsUrl"?}`.
  */
 import { randomBytes } from 'node:crypto'
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
@@ -26,6 +26,11 @@ export interface NodeInfo {
   pid: number
   /** Unix ms. */
   startedAtMs: number
+  /**
+   * `http://host:port/metrics` of the node's ops endpoint as bound (`/health` and `/ready` on the
+   * same origin); absent when it runs with `--no-metrics`.
+   */
+  metricsUrl?: string
 }
 
 /** Writes `<dataDir>/node.json` atomically (temp file + rename). */

@@ -72,8 +72,9 @@ export function transition (task: TaskRecord, event: LifecycleEvent, ctx: StepCo
   if (task.state === 'received') {
     if (event.type === 'admitted') return admitted(draft(task), ctx)
     if (event.type === 'rejected') {
-      // a refused submission keeps no arguments or environment: they can be large, and nothing runs them
-      const next = { ...draft(task), args: [], env: {} }
+      // a refused submission keeps no arguments, environment or content key: they can be large (or secret), and nothing runs them
+      const { contentKey: _key, ...kept } = draft(task)
+      const next = { ...kept, args: [], env: {} }
       return endWithoutResult(next, [], 'rejected', event.reason, ctx)
     }
     return refuse(task, 'not_admitted', 'task not admitted yet')
@@ -148,8 +149,8 @@ function roundOpened (task: TaskRecord, next: TaskRecord, eligible: string[], ct
   next.updatedAtMs = ctx.nowMs
   next.notBeforeMs = 0
   next.round = { attempt, openedAtMs: ctx.nowMs, closesAtMs, phase: 'collecting', awaiting: [...new Set(eligible)], bids: [], declines: {}, refused: [], candidates: [] }
+  // not persisted: a restart sends an offered task back to the queue (`restarted`), as stored
   const effects: Effect[] = [
-    { type: 'persist' },
     { type: 'announce', kind: 'offered', reason: next.reason, attempt },
     { type: 'publishOffer', attempt, bidDeadlineMs: closesAtMs }
   ]

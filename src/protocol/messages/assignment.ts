@@ -19,6 +19,7 @@
 import type { ailee } from '../../proto/index.ts'
 import type { InvalidMessageError } from '../errors.ts'
 import { integer, invalid, nonEmpty, optionalString, present, stringList, stringMap } from './fields.ts'
+import { CONTENT_KEY_BYTES } from '../../content/envelope.ts'
 
 /** Resource limits of one execution, all resolved (positive). */
 export interface ResourceLimits {
@@ -59,6 +60,11 @@ export interface TaskSpec {
   maxPrice: number
   /** ledger account charged; non-empty (the coordinator resolves it to the client peer id when none was given) */
   clientAccount: string
+  /**
+   * the task's content key ({@link CONTENT_KEY_BYTES} bytes): module and input are
+   * envelopes sealed with it (src/content/envelope.ts); empty or absent = plaintext content
+   */
+  contentKey?: Uint8Array
 }
 
 /** An offer published by a coordinator on the offers topic: a task attempt open for bids. */
@@ -114,7 +120,8 @@ export const ASSIGNMENT_NONCE_BYTES = 16
  * @param field name of the message in error messages, e.g. `assign.spec`
  * @throws {InvalidMessageError} naming the field when the spec is missing, the
  *   module CID or client account is empty, a limit or timeout is missing or
- *   not a positive integer, or the max price is not a non-negative integer
+ *   not a positive integer, the max price is not a non-negative integer, or
+ *   the content key is neither empty nor {@link CONTENT_KEY_BYTES} bytes
  */
 export function taskSpecFromWire (wire: ailee.v1.ITaskSpec | null | undefined, field = 'spec'): TaskSpec {
   const spec = present(wire, field)
@@ -136,8 +143,22 @@ export function taskSpecFromWire (wire: ailee.v1.ITaskSpec | null | undefined, f
       totalMs: integer(timeouts.totalMs, `${field}.timeouts.totalMs`, 1)
     },
     maxPrice: integer(spec.maxPrice, `${field}.maxPrice`, 0),
-    clientAccount: nonEmpty(spec.clientAccount, `${field}.clientAccount`)
+    clientAccount: nonEmpty(spec.clientAccount, `${field}.clientAccount`),
+    ...keyField(contentKeyFromWire(spec.contentKey, `${field}.contentKey`))
   }
+}
+
+/**
+ * A wire content key: empty (plaintext content) or {@link CONTENT_KEY_BYTES} bytes (a copy).
+ *
+ * @throws {InvalidMessageError} naming `field` for any other length or type
+ */
+export function contentKeyFromWire (wire: Uint8Array | null | undefined, field: string): Uint8Array {
+  const key = wire ?? new Uint8Array(0)
+  if (!(key instanceof Uint8Array) || (key.byteLength !== 0 && key.byteLength !== CONTENT_KEY_BYTES)) {
+    throw invalid(field, `must be empty or ${CONTENT_KEY_BYTES} bytes`, key instanceof Uint8Array ? `${key.byteLength} bytes` : key)
+  }
+  return Uint8Array.from(key)
 }
 
 /** The wire `TaskSpec` of a {@link TaskSpec} (copies of its lists and maps). Never throws. */
@@ -150,8 +171,14 @@ export function taskSpecToWire (spec: TaskSpec): ailee.v1.ITaskSpec {
     limits: { memoryPages: spec.limits.memoryPages, executionMs: spec.limits.executionMs, maxOutputBytes: spec.limits.maxOutputBytes },
     timeouts: { queueMs: spec.timeouts.queueMs, bidWindowMs: spec.timeouts.bidWindowMs, totalMs: spec.timeouts.totalMs },
     maxPrice: spec.maxPrice,
-    clientAccount: spec.clientAccount
+    clientAccount: spec.clientAccount,
+    ...keyField(spec.contentKey)
   }
+}
+
+/** `{ contentKey }` (a copy) for a non-empty key, else nothing: a plaintext task's spec has no key field. */
+function keyField (key: Uint8Array | undefined): { contentKey?: Uint8Array } {
+  return key != null && key.byteLength > 0 ? { contentKey: Uint8Array.from(key) } : {}
 }
 
 // ---------------------------------------------------------------- TaskOffer

@@ -181,11 +181,12 @@ describe('lifecycle decisions', () => {
     assert.equal(leased.task.leases[0].expiresAtMs, T0 + 5_000 + POLICY.leaseMs)
   })
 
-  it('a rejected submission is stored without its arguments and environment', () => {
-    const t = step({ ...STATES.received(), args: ['x'.repeat(1_000)], env: { KEY: 'secret' } }, { type: 'rejected', reason: 'args and env take 1010 bytes' }, T0)
+  it('a rejected submission is stored without its arguments, environment and content key', () => {
+    const t = step({ ...STATES.received(), args: ['x'.repeat(1_000)], env: { KEY: 'secret' }, contentKey: 'ab'.repeat(32) }, { type: 'rejected', reason: 'args and env take 1010 bytes' }, T0)
     assert.equal(t.task.state, 'rejected')
     assert.deepEqual(t.task.args, [])
     assert.deepEqual(t.task.env, {})
+    assert.equal('contentKey' in t.task, false)
     assert.deepEqual(types(t.effects), ['settle'])
   })
 

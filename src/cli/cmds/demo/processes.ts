@@ -96,7 +96,7 @@ export interface LocalNetwork {
  * @throws Error as {@link startChildNode}
  */
 export async function startLocalNetwork (options: LocalNetworkOptions, started: ChildNode[]): Promise<LocalNetwork> {
-  const common = ['--network-id', options.networkId, '--listen', '/ip4/127.0.0.1/tcp/0', '--no-mdns', ...(options.args ?? [])]
+  const common = ['--network-id', options.networkId, '--listen', '/ip4/127.0.0.1/tcp/0', '--metrics-listen', '127.0.0.1:0', '--no-mdns', ...(options.args ?? [])]
   const start = async (name: string, role: ChildNodeOptions['role'], args: string[]): Promise<ChildNode> => {
     const node = await startChildNode({ name, role, dataDir: join(options.dir, name), args, startTimeoutMs: options.startTimeoutMs })
     started.push(node)

@@ -60,9 +60,10 @@ export async function runNode (opts: NodeCliOptions): Promise<number> {
       multiaddrs,
       networkId: config.network.networkId,
       pid: process.pid,
-      startedAtMs: Date.now()
+      startedAtMs: Date.now(),
+      ...(node.metricsUrl != null ? { metricsUrl: node.metricsUrl } : {})
     })
-    log.info({ dataDir, multiaddrs }, 'listening; node.json written; SIGINT/SIGTERM stops gracefully')
+    log.info({ dataDir, multiaddrs, metricsUrl: node.metricsUrl }, 'listening; node.json written; SIGINT/SIGTERM stops gracefully')
     const signal = await stopSignal.promise
     log.info({ signal }, 'stopping gracefully (signal again to force)')
     return await stop(node, log)

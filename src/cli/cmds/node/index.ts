@@ -33,6 +33,9 @@ export function addNodeConfigOptions (command: Command): Command {
     .option('--no-mdns', 'disable mDNS LAN discovery')
     .option('--dht', `enable the Kademlia DHT (default: ${D.network.dht ? 'on' : 'off'})`)
     .option('--no-dht', 'disable the Kademlia DHT')
+    .option('--metrics-listen <host:port>', `serve GET /metrics, /health and /ready here (AILEE_METRICS_LISTEN); port 0 = any free port, see node.json metricsUrl (default: ${D.metrics.listen})`)
+    .option('--metrics', `serve the metrics and health endpoint (default: ${D.metrics.enabled ? 'on' : 'off'})`)
+    .option('--no-metrics', 'do not serve /metrics, /health and /ready (AILEE_METRICS_ENABLED=false)')
 }
 
 /** Adds the node options and action to the root command. */

@@ -24,6 +24,10 @@ export interface NodeCliOptions {
   coordinatorAllow?: string[]
   mdns?: boolean
   dht?: boolean
+  /** `--metrics-listen`: host:port of the /metrics, /health and /ready endpoint */
+  metricsListen?: string
+  /** `--metrics` / `--no-metrics` */
+  metrics?: boolean
 }
 
 /** The roles `--role` accepts. */
@@ -42,7 +46,9 @@ export const FLAG_NAMES: Readonly<Record<string, string>> = {
   'network.dht': '--dht/--no-dht',
   'worker.slots': '--slots',
   'worker.price': '--price',
-  'worker.coordinators': '--coordinator-allow'
+  'worker.coordinators': '--coordinator-allow',
+  'metrics.enabled': '--metrics/--no-metrics',
+  'metrics.listen': '--metrics-listen'
 }
 
 /**
@@ -61,6 +67,10 @@ export function nodeConfigOverrides (opts: NodeCliOptions): NodeConfigInput {
       bootstrap: opts.bootstrap,
       mdns: opts.mdns,
       dht: opts.dht
+    },
+    metrics: {
+      enabled: opts.metrics,
+      listen: opts.metricsListen
     },
     worker: {
       slots: opts.slots,

@@ -10,7 +10,8 @@ import { CliError, EXIT } from '../../util/exit.ts'
 
 /** `submit` options as commander parses them. */
 export interface SubmitCliOptions extends ClientCliOptions {
-  wasm: string
+  /** required unless `jobs` names every job's module */
+  wasm?: string
   stdin?: string
   arg?: string[]
   env?: Record<string, string>
@@ -23,14 +24,26 @@ export interface SubmitCliOptions extends ClientCliOptions {
   out?: string
   detach?: boolean
   verify?: VerificationPolicy
+  /** JSON-lines file of tasks (./jobs.ts) */
+  jobs?: string
+  /** submit each job this many times */
+  repeat?: number
+  /** tasks in flight at most (many-task mode) */
+  concurrency?: number
+}
+
+/** True when the options ask for more than one task (`--jobs`, or `--repeat` over 1): the many-task mode of ./batch.ts. */
+export function isBatch (opts: SubmitCliOptions): boolean {
+  return opts.jobs != null || (opts.repeat ?? 1) > 1
 }
 
 /**
  * Reads the files the options name and builds the task input.
  *
- * @throws {CliError} status 2 when a file cannot be read
+ * @throws {CliError} status 2 when a file cannot be read, or there is no `--wasm`
  */
 export async function toTaskInput (opts: SubmitCliOptions): Promise<TaskInput> {
+  if (opts.wasm == null) throw new CliError(EXIT.usage, 'submit needs --wasm FILE or --jobs FILE')
   return {
     wasm: await readInput(opts.wasm, '--wasm'),
     stdin: opts.stdin != null ? await readInput(opts.stdin, '--stdin') : undefined,

@@ -1,0 +1,223 @@
+/**
+ * The content lifecycle of a coordinator (docs/maintenance.md, "Content
+ * retention and garbage collection"): every pin is counted per use, and
+ * content is unpinned when its last use is released, then collected.
+ *
+ * A use is one reason to keep a CID: `task/{taskId}/module`,
+ * `task/{taskId}/input` or `task/{taskId}/output`, stored as
+ * `pins/{CID v1}/{use}` → `{ heldAtMs }` in the state database before the
+ * content is pinned. A {@link ContentRetention.sweep} releases a use when
+ *
+ * - its task is live nowhere (not open in the orchestrator, holding no pin
+ *   quota, i.e. not being admitted) and its stored record is terminal, and
+ *   `content.retention.inputsMs` (module, input) or `outputsMs` (output) has
+ *   passed since the record's last update (the task's end); or
+ * - its task has no record and is live nowhere (an admission that failed).
+ *
+ * A use whose task record is not terminal is never released: content a queued
+ * or running task needs is never collected. When a CID has no use left it is
+ * unpinned; so is a pin root with no use at all (content pinned by a version
+ * before use counting). {@link ContentRetention.collect} then deletes every
+ * block no pin holds (Helia's garbage collection).
+ *
+ * Holds of one CID and the sweep's unpinning of that CID run one at a time
+ * (a queue per CID; the unpin re-reads the CID's uses first), so a sweep never
+ * unpins content a concurrent hold just counted, while holds of different
+ * CIDs (a slow pin fetching from a hostile client, say) never wait for each
+ * other. Sweeps run one at a time. A block fetched by an admission but not
+ * yet pinned may be collected in between; the pin then fetches it again from
+ * the client.
+ */
+import PQueue from 'p-queue'
+import type { CID } from 'multiformats/cid'
+import { z } from 'zod'
+import type { Logger } from 'pino'
+import { Prefix, jsonCodec } from '../storage/index.ts'
+import { Bucket } from '../storage/index.ts'
+import type { StateDb } from '../storage/index.ts'
+import type { ContentStore } from '../content/content-store.ts'
+import { isTerminalState } from '../protocol/task-states.ts'
+import { cidKey } from './pin-quota.ts'
+import { KeyedSerialQueue } from './keyed-serial-queue.ts'
+import { visibleState, type TaskRecord } from './task-record.ts'
+
+/** What a task uses content for. */
+export type TaskContentUse = 'module' | 'input' | 'output'
+
+/** The use id of `taskId`'s `kind` content: `task/{taskId}/{kind}`. */
+export function taskUse (taskId: string, kind: TaskContentUse): string {
+  return `task/${taskId}/${kind}`
+}
+
+/** `task/{taskId}/{kind}` → its parts, or undefined for another form. */
+function parseUse (use: string): { taskId: string, kind: TaskContentUse } | undefined {
+  const m = /^task\/(.+)\/(module|input|output)$/.exec(use)
+  return m == null ? undefined : { taskId: m[1], kind: m[2] as TaskContentUse }
+}
+
+const useSchema = z.object({ heldAtMs: z.number().int().nonnegative() })
+
+/** How long a terminal task's content is kept (config `content.retention`), ms. */
+export interface RetentionPolicy {
+  inputsMs: number
+  outputsMs: number
+}
+
+/** What a {@link ContentRetention} works with. */
+export interface ContentRetentionInit {
+  db: StateDb
+  content: Pick<ContentStore, 'add' | 'pin' | 'unpin' | 'gc' | 'pinned'>
+  /** The stored task records (`RocksTaskStore.getTask`). */
+  tasks: { getTask: (taskId: string) => Promise<TaskRecord | undefined> }
+  retention: RetentionPolicy
+  /** True while a task is live in memory (open in the orchestrator, or holding pin quota while admitted). @default never */
+  isLive?: (taskId: string) => boolean
+  /** Unix epoch ms. @default Date.now */
+  now?: () => number
+  log?: Logger
+}
+
+/** Outcome of a {@link ContentRetention.sweep}. */
+export interface SweepResult {
+  /** Uses released. */
+  released: number
+  /** Uses kept (live task, or retention not passed). */
+  kept: number
+  /** CIDs unpinned (no use left, or pinned without any use). */
+  unpinned: string[]
+}
+
+/** Pins counted per use, released after retention, and garbage collection (see the module comment). */
+export class ContentRetention {
+  readonly #init: ContentRetentionInit
+  readonly #uses: Bucket<z.infer<typeof useSchema>>
+  /** Sweeps (and collections), one at a time. */
+  readonly #queue = new PQueue({ concurrency: 1 })
+  /** Holds and unpins of one CID, one at a time. */
+  readonly #perCid = new KeyedSerialQueue()
+  readonly #now: () => number
+  #timer: ReturnType<typeof setInterval> | undefined
+  #running: Promise<unknown> | undefined
+
+  constructor (init: ContentRetentionInit) {
+    this.#init = init
+    this.#uses = new Bucket(init.db, Prefix.pins, jsonCodec(useSchema))
+    this.#now = init.now ?? Date.now
+  }
+
+  /**
+   * Counts one `use` of `cid` (stored first) and pins the content (fetching
+   * missing blocks as `ContentStore.pin` does). Holding the same use twice counts it once.
+   *
+   * @throws whatever `ContentStore.pin` throws (the use stays recorded; a sweep releases it with its task)
+   */
+  async hold (cid: string, use: string): Promise<void> {
+    await this.#perCid.run(cidKey(cid), async () => {
+      await this.#uses.put(`${cidKey(cid)}/${use}`, { heldAtMs: this.#now() })
+      await this.#init.content.pin(cid)
+    })
+  }
+
+  /** Adds `bytes` to the content store and holds the result for `use`, as one step. Returns the CID. */
+  async storeAndHold (bytes: Uint8Array, use: string): Promise<CID> {
+    const cid = await this.#init.content.add(bytes)
+    await this.hold(cid.toString(), use)
+    return cid
+  }
+
+  /** The uses counted for `cid` now. */
+  async uses (cid: string): Promise<string[]> {
+    const uses: string[] = []
+    const prefix = `${cidKey(cid)}/`
+    for await (const id of this.#uses.ids({ prefix })) uses.push(id.slice(prefix.length))
+    return uses
+  }
+
+  /**
+   * Releases the uses whose task ended and whose retention passed, unpins
+   * the CIDs left without a use (and pin roots that never had one). Blocks
+   * are not deleted here; see {@link collect}.
+   */
+  async sweep (): Promise<SweepResult> {
+    return await this.#queue.add(async () => await this.#sweep())
+  }
+
+  /** {@link sweep}, then Helia's garbage collection: every block no pin holds is deleted. */
+  async collect (): Promise<SweepResult> {
+    return await this.#queue.add(async () => {
+      const result = await this.#sweep()
+      await this.#init.content.gc()
+      this.#init.log?.info({ released: result.released, kept: result.kept, unpinned: result.unpinned.length }, 'content collected')
+      return result
+    })
+  }
+
+  /** Runs {@link collect} every `intervalMs` (0: never); a run still going skips a tick; errors are logged. */
+  start (intervalMs: number): void {
+    if (intervalMs <= 0 || this.#timer != null) return
+    this.#timer = setInterval(() => {
+      if (this.#running != null) return
+      this.#running = this.collect()
+        .catch(err => { this.#init.log?.error({ err }, 'content collection failed') })
+        .finally(() => { this.#running = undefined })
+    }, intervalMs)
+    this.#timer.unref?.()
+  }
+
+  /** Stops the timer and waits for a run in flight. */
+  async stop (): Promise<void> {
+    clearInterval(this.#timer)
+    this.#timer = undefined
+    await this.#running
+    await this.#queue.onIdle()
+    await this.#perCid.idle()
+  }
+
+  async #sweep (): Promise<SweepResult> {
+    const now = this.#now()
+    const { retention, tasks, isLive } = this.#init
+    const batch = this.#init.db.batch()
+    const remaining = new Map<string, number>()
+    const records = new Map<string, TaskRecord | undefined>()
+    let released = 0
+    let kept = 0
+    for await (const id of this.#uses.ids()) {
+      const slash = id.indexOf('/')
+      const cid = id.slice(0, slash)
+      const use = parseUse(id.slice(slash + 1))
+      remaining.set(cid, remaining.get(cid) ?? 0)
+      let release = false
+      if (use != null && isLive?.(use.taskId) !== true) {
+        if (!records.has(use.taskId)) records.set(use.taskId, await tasks.getTask(use.taskId))
+        const task = records.get(use.taskId)
+        if (task == null) release = true
+        else if (isTerminalState(visibleState(task.state))) {
+          release = now >= task.updatedAtMs + (use.kind === 'output' ? retention.outputsMs : retention.inputsMs)
+        }
+      }
+      // a use of a form this version does not know (use == null) is kept
+      if (release) {
+        await this.#uses.del(id, batch)
+        released++
+      } else {
+        remaining.set(cid, (remaining.get(cid) ?? 0) + 1)
+        kept++
+      }
+    }
+    await batch.commit()
+    const unpinned: string[] = []
+    const roots: CID[] = []
+    for await (const cid of this.#init.content.pinned()) roots.push(cid)
+    for (const cid of roots) {
+      const key = cidKey(cid.toString())
+      if ((remaining.get(key) ?? 0) > 0) continue
+      // behind the CID's holds, and only if no use was counted since the scan
+      await this.#perCid.run(key, async () => {
+        for await (const _ of this.#uses.ids({ prefix: `${key}/`, limit: 1 })) return
+        await this.#init.content.unpin(cid)
+        unpinned.push(key)
+      })
+    }
+    return { released, kept, unpinned }
+  }
+}
