@@ -22,7 +22,7 @@ describe('keys', () => {
 
   it('declares every prefix of docs/storage.md with a trailing slash', () => {
     assert.deepEqual(Object.values(Prefix).sort(),
-      ['blocks/', 'ledger/', 'meta/', 'nodes/', 'nonces/', 'proofs/', 'reputation/', 'tasks/', 'telemetry/'])
+      ['blocks/', 'ledger/', 'meta/', 'nodes/', 'nonces/', 'pins/', 'proofs/', 'reputation/', 'tasks/', 'telemetry/'])
   })
 })
 
