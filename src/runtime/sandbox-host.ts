@@ -43,22 +43,11 @@ export const THREAD_START_TIMEOUT_MS = 30_000
  */
 export const THREAD_MODULE_SLOTS = 16
 
-/** One task as a thread runs it: the compiled module under its key, and the program's inputs. */
-export interface ThreadTask {
-  /** `<module SHA-256 hex>:<memory limit pages>`: the same key always names the same compiled bytes. */
-  moduleKey: string
-  module: WebAssembly.Module
-  /** argv including argv[0]. */
-  args: string[]
-  env: Record<string, string>
-  stdin: Uint8Array
-  /** 32 bytes. */
-  seed: Uint8Array
-  /** Cap of stdout and, separately, of stderr, bytes. */
-  maxOutputBytes: number
-  /** Export name of the grow-probe global, or null when the module is not instrumented. */
-  growProbe: string | null
-}
+/**
+ * One task as a thread runs it: the compiled module under its key, and the program's inputs (the
+ * fields of {@link RunMessage} the host does not fill in itself).
+ */
+export type ThreadTask = Omit<RunMessage, 'type' | 'module' | 'evict' | 'buffers'> & { module: WebAssembly.Module }
 
 /** What a thread run produced, as seen from the host. */
 export interface ThreadRun {
