@@ -47,19 +47,12 @@ import { nextTestClientKey } from '../test/helpers/accounts.ts'
 import { colludingRunner, countingRunner, ExecutionLedger } from './lib/byzantine.ts'
 import { mulberry32 } from './lib/chaos.ts'
 import { closedLoop } from './lib/load.ts'
-import { environment, table, writeResults } from './lib/report.ts'
+import { environment, table, takeJsonFlag, writeResults } from './lib/report.ts'
 import { ratio, summarize, type Summary } from './lib/stats.ts'
 
 // `--json` takes an optional file: pull it out before parseArgs (which wants a fixed arity)
 const argv = process.argv.slice(2)
-let json: { file?: string } | undefined
-const jsonAt = argv.indexOf('--json')
-if (jsonAt >= 0) {
-  const next = argv[jsonAt + 1]
-  const file = next != null && !next.startsWith('--') ? next : undefined
-  json = { file }
-  argv.splice(jsonAt, file == null ? 1 : 2)
-}
+const json = takeJsonFlag(argv)
 const { values: opts } = parseArgs({
   args: argv,
   options: {

@@ -41,19 +41,12 @@ import { measureBareWasi, measureEd25519, measureRocksDb } from './lib/floors-lo
 import { measureNetworkFloor } from './lib/floors-net.ts'
 import { closedLoop } from './lib/load.ts'
 import { runLoad, startProcessCluster, type ClusterMemory, type LoadResult, type ProcessCluster } from './lib/process-load.ts'
-import { environment, writeResults } from './lib/report.ts'
+import { environment, takeJsonFlag, writeResults } from './lib/report.ts'
 import { summarize } from './lib/stats.ts'
 
 // `--json` takes an optional file: pull it out before parseArgs (which wants a fixed arity)
 const argv = process.argv.slice(2)
-let json: { file?: string } | undefined
-const jsonAt = argv.indexOf('--json')
-if (jsonAt >= 0) {
-  const next = argv[jsonAt + 1]
-  const file = next != null && !next.startsWith('--') ? next : undefined
-  json = { file }
-  argv.splice(jsonAt, file == null ? 1 : 2)
-}
+const json = takeJsonFlag(argv)
 const { values: opts } = parseArgs({
   args: argv,
   options: {

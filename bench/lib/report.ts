@@ -67,3 +67,18 @@ function fmt (x: number): string {
   if (Number.isInteger(x)) return String(x)
   return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)
 }
+
+/**
+ * Takes `--json [FILE]` out of `argv` (in place), as `parseArgs` wants a fixed arity: the next
+ * argument is the file unless it starts with `--`.
+ *
+ * @returns `{ file }` when `--json` was given (`file` undefined without a path), else undefined
+ */
+export function takeJsonFlag (argv: string[]): { file?: string } | undefined {
+  const at = argv.indexOf('--json')
+  if (at < 0) return undefined
+  const next = argv[at + 1]
+  const file = next != null && !next.startsWith('--') ? next : undefined
+  argv.splice(at, file == null ? 1 : 2)
+  return { file }
+}

@@ -43,7 +43,10 @@ export const MAX_CANDIDATES_PER_PRODUCER = 64
 /** How long a catch-up paused by the verification budget waits before it goes on, ms. */
 export const BUDGET_PAUSE_MS = 1000
 
-/** What {@link ChainCatchUp} works with (the node passes libp2p requests; tests pass stubs). */
+/**
+ * The ports {@link ChainCatchUp} works through: the node wires them to `/ailee/sync/1.0.0` requests over
+ * libp2p and to its chain store; unit tests wire them to in-memory peers.
+ */
 export interface ChainCatchUpPorts {
   /** this node's peer id: its own chain is never synced */
   self: string

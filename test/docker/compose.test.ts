@@ -103,18 +103,6 @@ async function ensureDocker (): Promise<string | undefined> {
   return undefined
 }
 
-/**
- * TEMPORARY swap point: whether the node reads AILEE_* variables (`bin/node config print`) and
- * serves GET /health (`--metrics-listen`). Until both have landed, the compose stack runs with
- * test/docker/compose.flags.yaml layered over it (flags instead of variables, node.json instead of
- * /health). Once they have, this is always true: delete it, that file and the branches using it.
- */
-async function nodeHasEnvConfigAndHealth (): Promise<boolean> {
-  const help = await runCli(['--help'])
-  const config = await runCli(['config', 'print', '--help'])
-  return help.stdout.toString().includes('--metrics-listen') && config.code === 0
-}
-
 /** A free TCP port on the host (bound once to port 0, then released). */
 async function freePort (): Promise<number> {
   const server = createServer()
@@ -148,7 +136,6 @@ async function buildImage (): Promise<void> {
 const SLOW = { timeout: 1_200_000 }
 
 const unavailable = await ensureDocker()
-const finalForm = unavailable == null && await nodeHasEnvConfigAndHealth()
 
 describe('docker: the image built, and compose running a coordinator and two workers', { timeout: 3_600_000 }, () => {
   if (unavailable != null) {
@@ -162,7 +149,7 @@ describe('docker: the image built, and compose running a coordinator and two wor
 
   const project = `ailee-t${randomBytes(3).toString('hex')}`
   const networkId = `t-${randomBytes(4).toString('hex')}`
-  const composeFiles = ['-f', 'docker/compose.yaml', ...(finalForm ? [] : ['-f', 'test/docker/compose.flags.yaml'])]
+  const composeFiles = ['-f', 'docker/compose.yaml']
   // creating a container copies the whole image on vfs: minutes on a busy machine, past
   // docker-compose's default 60 s HTTP timeout
   const env: NodeJS.ProcessEnv = { AILEE_IMAGE: IMAGE, AILEE_NETWORK_ID: networkId, COMPOSE_PROJECT_NAME: project, COMPOSE_HTTP_TIMEOUT: '900', DOCKER_CLIENT_TIMEOUT: '900' }
@@ -244,7 +231,7 @@ describe('docker: the image built, and compose running a coordinator and two wor
     }
   }, { timeout: 1_200_000 })
 
-  test('the image runs as a non-root user, carries no build tools and declares a HEALTHCHECK on /health', SLOW, async (t: TestContext) => {
+  test('the image runs as a non-root user, carries no build tools and declares a HEALTHCHECK on /health', SLOW, async () => {
     // one container (each costs a copy of the image on vfs): user, build tools on PATH, Node version
     const probe = await mustRun('docker', ['run', '--rm', '--entrypoint', 'sh', IMAGE, '-c',
       'id -u; for t in g++ gcc make python3; do command -v $t || true; done; node -p process.versions.node'], { timeoutMs: 900_000 })
@@ -256,7 +243,6 @@ describe('docker: the image built, and compose running a coordinator and two wor
     const health = JSON.parse(await mustRun('docker', ['image', 'inspect', '--format', '{{json .Config.Healthcheck}}', IMAGE]))
     assert.deepEqual(health.Test, ['CMD', 'node', '/app/docker/healthcheck.mjs'])
     assert.match(readFileSync(join(ROOT, 'docker/healthcheck.mjs'), 'utf8'), /'\/health'/)
-    t.diagnostic(`compose form: ${finalForm ? 'final (AILEE_* variables, GET /health)' : 'TEMPORARY flags + node.json health check (test/docker/compose.flags.yaml)'}`)
   })
 
   test('every container reports healthy', SLOW, async () => {
@@ -285,7 +271,7 @@ describe('docker: the image built, and compose running a coordinator and two wor
     assert.ok(workers.includes(result.worker), `ran on ${result.worker}, not one of the compose workers`)
   })
 
-  test('metrics, health and readiness are served on the published metrics ports', { skip: finalForm ? false : 'TEMPORARY: the node has no /metrics, /health, /ready yet' }, async () => {
+  test('metrics, health and readiness are served on the published metrics ports', async () => {
     for (const name of ['AILEE_COORDINATOR_METRICS_PORT', 'AILEE_WORKER_1_METRICS_PORT', 'AILEE_WORKER_2_METRICS_PORT']) {
       const base = `http://127.0.0.1:${ports[name]}`
       assert.equal((await fetch(`${base}/health`)).status, 200, name)
