@@ -33,6 +33,17 @@ export const limitsSchema = z.object({
   maxModuleBytes: positiveInt.default(16 * 1024 * 1024),
   /** Largest standard input a task may name. @default 4 MiB */
   maxInputBytes: positiveInt.default(4 * 1024 * 1024),
+  /**
+   * Largest module plus standard input a client may send inline in its `SubmitTask` (the
+   * coordinator stores them itself, no bitswap fetch); larger content is named by CID. Each part
+   * is also bound by `maxModuleBytes` / `maxInputBytes`. @default 4 MiB
+   */
+  maxInlineBytes: nonNegativeInt.default(4 * 1024 * 1024),
+  /**
+   * Largest module plus standard input a coordinator sends inline in an `Assign` (the worker then
+   * fetches nothing); 0 = never inline. @default 1 MiB
+   */
+  assignInlineBytes: nonNegativeInt.default(1024 * 1024),
   /** Largest stdout (and, separately, stderr) of one execution. @default 1 MiB */
   maxOutputBytes: positiveInt.default(1024 * 1024),
   /** Largest memory a task may ask for, pages of 64 KiB. @default 4096 (256 MiB) */

@@ -44,6 +44,8 @@ interface Harness {
   deps: AdmissionDeps
   fetched: Array<{ cid: string, maxBytes: number, timeoutMs: number }>
   pinned: string[]
+  /** inline content admission stored (as stored: sealed for a task with a content key) */
+  stored: Array<{ cid: string, bytes: Uint8Array, use: string }>
   inspected: Array<{ size: number, maxMemoryPages: number }>
   balanceAsked: string[]
 }
@@ -57,6 +59,7 @@ function harness (opts: { config?: NodeConfigInput, failures?: Record<string, Er
   const h: Harness = {
     fetched: [],
     pinned: [],
+    stored: [],
     inspected: [],
     balanceAsked: [],
     deps: {
@@ -75,6 +78,11 @@ function harness (opts: { config?: NodeConfigInput, failures?: Record<string, Er
         h.pinned.push(cid)
       },
       cidFor: cidOf,
+      store: async (bytes, use) => {
+        const cid = await cidOf(bytes)
+        h.stored.push({ cid, bytes, use })
+        return cid
+      },
       // the same adapter as src/node/coordinator-role.ts
       inspectModule: (module, maxMemoryPages, _hash) => {
         h.inspected.push({ size: module.byteLength, maxMemoryPages })
