@@ -203,6 +203,11 @@ export const workerSchema = z.object({
   maxMemoryPages: positiveInt.max(65536).default(4096),
   /** Credits asked per task. @default 10 */
   price: nonNegativeInt.default(10),
+  /**
+   * Bytes of plaintext modules a worker keeps by SHA-256 after running them, least recently used
+   * evicted first: a later task naming the same module hash skips its fetch. 0 = keep none. @default 64 MiB
+   */
+  moduleBytesCacheBytes: nonNegativeInt.default(64 * 1024 * 1024),
   /** Telemetry period. @default 2000 */
   telemetryIntervalMs: positiveInt.default(2_000),
   /** Time a stopping worker lets running tasks finish before it hands them back. @default 10000 */

@@ -1,7 +1,8 @@
 /**
  * Runs one assignment on a worker: take module and input inline from the
  * Assign (plaintext, when the coordinator sends them) or fetch them by CID
- * (bitswap) and open them with the task's content key when the Assign carries
+ * (bitswap; a module this worker ran before, named by the spec's SHA-256, is
+ * taken from its module cache instead) and open them with the task's content key when the Assign carries
  * one (content envelopes, src/content/envelope.ts; content that does not open
  * fails the attempt with the reason, nothing runs), check them against the
  * spec's SHA-256s (content that differs, inline or fetched, fails the attempt
@@ -63,6 +64,12 @@ export interface ExecutorDeps {
   selfPeerId: string
   /** content by CID, at most `maxBytes` bytes; rejects when it cannot be fetched or `signal` aborts */
   fetchContent: (cid: string, maxBytes: number, signal: AbortSignal) => Promise<Uint8Array>
+  /**
+   * Plaintext modules this worker ran, by lowercase hex SHA-256 (bounded, e.g. an LRU): a task whose
+   * spec states a module hash found here fetches only its input. Only modules that matched their
+   * stated hash are put here. @default none (always fetch)
+   */
+  modules?: { get: (sha256Hex: string) => Uint8Array | undefined, set: (sha256Hex: string, module: Uint8Array) => void }
   /** stores bytes as content; resolves to their CID */
   addContent: (bytes: Uint8Array) => Promise<string>
   /** runs a module in the WASI sandbox; rejects when `signal` aborts */
@@ -162,13 +169,15 @@ async function execute (ex: Execution, assign: Assign, deps: ExecutorDeps): Prom
       module = assign.content.module
       input = assign.content.input
     } else {
+      // a module this worker ran before, named by the spec's hash: no fetch (still checked below)
+      const cachedModule = spec.moduleSha256 != null ? deps.modules?.get(bytesToHex(spec.moduleSha256)) : undefined
       const fetchController = new AbortController()
       const fetchTimer = setTimeout(() => { fetchController.abort(new Error(`content not fetched within ${deps.limits.fetchMs} ms`)) }, deps.limits.fetchMs)
       const fetchSignal = AbortSignal.any([signal, fetchController.signal])
       // sealed content is the plaintext plus the envelope's overhead
       const cap = (max: number): number => key == null ? max : sealedSizeLimit(max)
       try {
-        module = await deps.fetchContent(spec.moduleCid, cap(deps.limits.maxModuleBytes), fetchSignal)
+        module = cachedModule ?? await deps.fetchContent(spec.moduleCid, cap(deps.limits.maxModuleBytes), fetchSignal)
         input = spec.inputCid !== '' ? await deps.fetchContent(spec.inputCid, cap(deps.limits.maxInputBytes), fetchSignal) : new Uint8Array(0)
       } catch (err) {
         if (signal.aborted) return await handBackIfAsked(ex, deps, log)
@@ -180,7 +189,7 @@ async function execute (ex: Execution, assign: Assign, deps: ExecutorDeps): Prom
       if (signal.aborted) return await handBackIfAsked(ex, deps, log)
       if (key != null) {
         try {
-          module = await openContent(key, module, 'module')
+          if (cachedModule == null) module = await openContent(key, module, 'module')
           if (spec.inputCid !== '') input = await openContent(key, input, 'input')
         } catch (err) {
           if (!(err instanceof EnvelopeError)) throw err
@@ -197,6 +206,7 @@ async function execute (ex: Execution, assign: Assign, deps: ExecutorDeps): Prom
       log.warn({ mismatch }, 'task content does not match the assigned hashes; nothing run')
       return await deliver(ex, deps, { taskId: ex.taskId, attempt: ex.attempt, error: mismatch }, log, deps.resultDeliveryMs)
     }
+    if (spec.moduleSha256 != null) deps.modules?.set(bytesToHex(spec.moduleSha256), module)
     phase = 'running'
     void beat()
     const result = await deps.runSandbox({

@@ -338,6 +338,35 @@ describe('task executor: inline content and stated hashes', () => {
     assert.match(stub.results[0].result.error!, /^assigned module \(14 bytes/)
   })
 
+  it('a module this worker ran before (same stated hash) is not fetched again; only matching modules are kept', async () => {
+    const key = newContentKey()
+    const cache = new Map<string, Uint8Array>()
+    const modules = { get: (h: string) => cache.get(h), set: (h: string, m: Uint8Array) => { cache.set(h, m) } }
+    const first = stubExecutor()
+    first.deps.modules = modules
+    first.content.set('bafk-module', await sealContent(key, bytes('module bytes'), 'module'))
+    first.content.set('bafk-input', await sealContent(key, bytes('input bytes'), 'input'))
+    await startExecution('coord', makeAssign('t1', { spec: makeSpec({ ...hashes, contentKey: key }) }), first.deps).done
+    assert.deepEqual(first.fetches.map(f => f.cid), ['bafk-module', 'bafk-input'])
+    assert.deepEqual([...cache.keys()], [Buffer.from(hashes.moduleSha256).toString('hex')])
+
+    const second = stubExecutor()
+    second.deps.modules = modules
+    second.content.set('bafk-input', await sealContent(key, bytes('input bytes'), 'input'))
+    await startExecution('coord', makeAssign('t2', { spec: makeSpec({ ...hashes, contentKey: key }) }), second.deps).done
+    assert.deepEqual(second.fetches.map(f => f.cid), ['bafk-input'], 'the module came from the cache')
+    assert.deepEqual(second.runs[0].task.module, bytes('module bytes'))
+    assert.deepEqual(second.receipts[0].moduleHash, hashes.moduleSha256)
+
+    // a module that failed its hash check is not cached
+    const third = stubExecutor()
+    const empty = new Map<string, Uint8Array>()
+    third.deps.modules = { get: h => empty.get(h), set: (h, m) => { empty.set(h, m) } }
+    third.content.set('bafk-module', bytes('swapped module'))
+    await startExecution('coord', makeAssign('t3', { spec: makeSpec(hashes) }), third.deps).done
+    assert.equal(empty.size, 0)
+  })
+
   it('a spec without stated hashes (an older coordinator) runs what it fetched', async () => {
     const stub = stubExecutor()
     await startExecution('coord', makeAssign('t1'), stub.deps).done
