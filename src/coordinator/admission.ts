@@ -3,8 +3,8 @@
  * limits, takes module and input inline from the submission (SubmitTask.module /
  * .input, up to `limits.maxInlineBytes`: checked against the spec's signed
  * SHA-256s, sealed with the content key when the task has one, stored here) or
- * fetches them from the submitting peer over bitswap (size capped), opens them with the task's content key when they are sealed
- * envelopes (src/content/envelope.ts; checks and hashes use the plaintext,
+ * fetches them from the submitting peer over bitswap (size capped), opens them
+ * with the task's content key when they are sealed envelopes (src/content/envelope.ts; checks and hashes use the plaintext,
  * CIDs, sizes and pins the envelopes), checks the module is a runnable WASI command, pins both, and builds
  * the TaskRecord (state `received`). A request that fails any check comes
  * back with the reason, and the lifecycle ends the task `rejected`, so the
@@ -240,6 +240,7 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
     await admitInline(deps, task, key, inlineModule, 'module', moduleSha256, config.limits.maxModuleBytes)
     if (inlineInput.byteLength > 0) await admitInline(deps, task, key, inlineInput, 'input', inputSha256, config.limits.maxInputBytes)
     else if (task.inputCid !== '') await admitFetchedInput(deps, task, key, cap, open, inputSha256)
+    else checkStatedHash(task.inputHash, inputSha256, 'input (none)')
     return
   }
   const stored = await fetchOrReject(deps, task, task.moduleCid, cap(config.limits.maxModuleBytes), 'module', key.byteLength > 0)
@@ -258,6 +259,7 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
   await deps.pin(task.moduleCid, taskUse(task.id, 'module'))
   if (inlineInput.byteLength > 0) await admitInline(deps, task, key, inlineInput, 'input', inputSha256, config.limits.maxInputBytes)
   else if (task.inputCid !== '') await admitFetchedInput(deps, task, key, cap, open, inputSha256)
+  else checkStatedHash(task.inputHash, inputSha256, 'input (none)')
 }
 
 /** Fetches, opens, checks and pins the input the spec names by CID (`task.inputCid`, non-empty). */

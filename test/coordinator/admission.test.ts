@@ -689,6 +689,14 @@ describe('admitTask: inline content (SubmitTask.module / .input)', () => {
     assert.deepEqual(h.stored, [])
   })
 
+  it('an input hash stated for a task without input must be the hash of no bytes', async () => {
+    const h = harness()
+    const { rejection } = await admitTask(inlineSpec({ inputSha256: sha256(INPUT) }), CLIENT, h.deps, NOW, { module: HELLO })
+    assert.equal(rejection, `input (none)'s SHA-256 ${hex(new Uint8Array(0))} is not the spec's stated ${hex(INPUT)}`)
+    const ok = await admitTask(inlineSpec({ inputSha256: sha256(new Uint8Array(0)) }), CLIENT, harness().deps, NOW, { module: HELLO })
+    assert.equal(ok.rejection, undefined)
+  })
+
   it('a stated hash is checked for content fetched by CID too', async () => {
     const h = harness()
     const { rejection } = await admitTask(spec({ moduleSha256: sha256(NOT_WASM) }), CLIENT, h.deps, NOW)
