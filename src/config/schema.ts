@@ -342,6 +342,25 @@ export const contentSchema = z.object({
   }).prefault({})
 }).prefault({})
 
+/**
+ * Backups a running node takes of itself (src/node/backup-scheduler.ts; docs/maintenance.md,
+ * "Backups"); `bin/node backup` on a stopped node keeps `keep` too.
+ */
+export const backupSchema = z.object({
+  /** Directory the node's own backups go into; empty: the node takes none on its own. @default "" */
+  dir: z.string().default(''),
+  /** A running node with `dir` set takes a backup every this many ms (and on SIGUSR2); 0: only on SIGUSR2. @default 3600000 (1 h) */
+  intervalMs: nonNegativeInt.default(3_600_000),
+  /** Backups kept in a backup directory; the oldest beyond go after each new one. @default 10 */
+  keep: positiveInt.default(10),
+  /**
+   * The first start after `bin/node restore`: how long a coordinator waits for a peer to answer
+   * its chain heads, to fetch the own blocks it sealed after the backup before it seals again, ms.
+   * @default 30000
+   */
+  restoreSyncMs: nonNegativeInt.default(30_000)
+}).prefault({})
+
 export const networkSchema = z.object({
   /** Network id: part of every topic and of the DHT protocol, so two networks never mix. @default "ailee-dev" */
   networkId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/).default('ailee-dev'),
@@ -415,7 +434,8 @@ export const configSchema = z.object({
   ledger: ledgerSchema,
   chain: chainSchema,
   metrics: metricsSchema,
-  content: contentSchema
+  content: contentSchema,
+  backup: backupSchema
 })
 
 /** A fully-defaulted configuration. */
