@@ -315,6 +315,12 @@ export const chainSchema = z.object({
    * multiply the per-producer budget. @default 20000
    */
   maxForeignEntriesPerMinuteTotal: positiveInt.default(20_000),
+  /**
+   * A checkpoint of each chain (and of the own ledger) every this many blocks, so a start validates
+   * and replays only the blocks after the last one (src/chain/checkpoint.ts); 0: none, every start
+   * validates from block 0. @default 1000
+   */
+  checkpointInterval: nonNegativeInt.default(1000),
   sync: chainSyncSchema
 }).superRefine((chain, ctx) => {
   for (const key of ['maxForeignEntriesPerMinute', 'maxForeignEntriesPerMinuteTotal'] as const) {

@@ -148,6 +148,11 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
         maxBlockEntries: config.chain.maxForeignBlockEntries,
         maxBlockBytes: config.chain.maxForeignBlockBytes,
         follows: producer => followed.size === 0 || followed.has(producer)
+      },
+      // validated and replayed from each chain's last checkpoint (chain.checkpointInterval)
+      checkpoints: {
+        interval: config.chain.checkpointInterval,
+        onIgnored: (producer, reason) => { log.warn({ producer }, `chain checkpoint not used, the chain is validated from block 0: ${reason}`) }
       }
     })
     if (!verified.valid) throw new ChainStateError(options.dataDir, verified.errors)
