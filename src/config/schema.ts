@@ -197,6 +197,11 @@ export const workerSchema = z.object({
   /** Time a stopping worker lets running tasks finish before it hands them back. @default 10000 */
   shutdownGraceMs: positiveInt.default(10_000),
   /**
+   * Bytes of task content (modules, inputs) a worker keeps in its blockstore; beyond, the least
+   * recently used goes (src/content/content-cache.ts). @default 1073741824 (1 GiB)
+   */
+  contentCacheBytes: positiveInt.default(1024 * 1024 * 1024),
+  /**
    * Bids a worker keeps outstanding per free slot (>= 1): in a burst of
    * offers it bids on up to this many times its free slots, and refuses an
    * Assign as busy when every slot already runs. 1 = a bid holds a whole slot. @default 3
