@@ -9,7 +9,7 @@
  * removes it once the restored node runs).
  */
 import { cp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { StateDb } from '../storage/index.ts'
 import { MANIFEST_FILE, verifyBackup, type BackupManifest } from './manifest.ts'
 import { listBackups } from './take-backup.ts'
@@ -97,7 +97,7 @@ export async function resolveBackup (from: string): Promise<string> {
  */
 export async function restoreBackup (options: RestoreOptions): Promise<RestoreResult> {
   const now = options.now ?? Date.now
-  const backup = await resolveBackup(options.from)
+  const backup = resolve(await resolveBackup(resolve(options.from)))
   const manifest = await verifyBackup(backup)
   const dataDir = options.dataDir
   const existing = await entriesOf(dataDir)
