@@ -10,10 +10,12 @@
  *   reconciles its ledger, and seals the next block on top of them (the
  *   worker stores it: no fork);
  * - `bin/node backup` refuses a running node (exit 3), `restore` a non-empty
- *   data directory (exit 2); on the stopped nodes `chain verify` is clean.
+ *   data directory (exit 2); on the stopped nodes `chain verify` is clean;
+ *   `backup` of the stopped coordinator exits 0 with its heads, and `restore`
+ *   of that backup with one byte added to a file exits 1 naming it.
  */
 import assert from 'node:assert/strict'
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
@@ -144,5 +146,18 @@ describe('backup of a running coordinator, SIGKILL, restore, catch-up', () => {
     assert.equal(verifyWorker.code, 0, verifyWorker.stdout.toString())
     const copy = parseJsonOutput(verifyWorker).chains.find((c: any) => c.producer === producer)
     assert.equal(copy.headHash, own.headHash, 'the worker holds the same chain')
+
+    // the stopped coordinator backed up by the command; a backup altered on disk is not restored
+    const cliBackups = join(root, 'cli-backups')
+    const taken = await runCli(['backup', '--data-dir', restoredDir, '--to', cliBackups, '--keep', '1', '--json'])
+    assert.equal(taken.code, 0, taken.stderr)
+    const out = parseJsonOutput(taken)
+    assert.deepEqual(out.manifest.heads.find((h: any) => h.producer === producer), { producer, height: sealed + 1, hash: own.headHash })
+    const identity = join(out.dir, 'identity.key')
+    await writeFile(identity, Buffer.concat([await readFile(identity), Buffer.from([0])]))
+    const altered = await runCli(['restore', '--from', out.dir, '--data-dir', join(root, 'never')])
+    assert.equal(altered.code, 1, altered.stderr)
+    assert.match(altered.stderr, /identity\.key/)
+    await assert.rejects(readdir(join(root, 'never')), { code: 'ENOENT' })
   })
 })
