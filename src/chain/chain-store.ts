@@ -278,15 +278,19 @@ export class ChainStore {
    * that does not replay) becomes the ChainCorruptError of that height, its
    * `field` kept.
    *
+   * With `after` (a checkpoint: block `after.height`, whose stored hash the
+   * caller checked is `after.hash`), only the blocks above it are validated,
+   * the first one linked to it.
+   *
    * @throws {ChainCorruptError} naming the first bad height and field and the last valid height (`cause`: the underlying error)
    */
-  async validateChain (producer: string, limits?: StoredBlockLimits, onBlock?: (block: ailee.v1.Block, validated: ValidatedBlock) => void | Promise<void>): Promise<ChainHead | undefined> {
+  async validateChain (producer: string, limits?: StoredBlockLimits, onBlock?: (block: ailee.v1.Block, validated: ValidatedBlock) => void | Promise<void>, after?: ChainLink): Promise<ChainHead | undefined> {
     const head = await this.head(producer).catch((err: Error) => {
-      throw new ChainCorruptError(producer, 0, `head record unreadable: ${err.message}`, { cause: err, field: 'head', lastValidHeight: -1 })
+      throw new ChainCorruptError(producer, 0, `head record unreadable: ${err.message}`, { cause: err, field: 'head', lastValidHeight: after?.height ?? -1 })
     })
-    let prev: ChainLink | undefined
-    let expected = 0
-    const blocks = this.#db.iterate({ prefix: `${Prefix.blocks}${producer}/` })
+    let prev: ChainLink | undefined = after
+    let expected = after == null ? 0 : after.height + 1
+    const blocks = this.#db.iterate({ prefix: `${Prefix.blocks}${producer}/`, ...(after == null ? {} : { gt: this.#blocks.key(blockId(producer, after.height)) }) })
     for await (const { key, value } of blocks) {
       const height = expected
       const corrupt = (message: string, cause?: unknown, options: ChainCorruptOptions = {}): ChainCorruptError =>

@@ -32,6 +32,7 @@ import { HEAD_PREFIX } from './chain-store.ts'
 import { Ledger } from './ledger.ts'
 import { LedgerReplayError, ReplayedLedger, readLedgerRules } from './ledger-replay.ts'
 import { SettlementLog } from './settlement-log.ts'
+import { isCheckpointHeight, readCheckpoint, stageCheckpoint, type Checkpoint } from './checkpoint.ts'
 
 /** What {@link verifyStoredState} checks. */
 export interface VerifyStateOptions {
@@ -43,6 +44,18 @@ export interface VerifyStateOptions {
    * invalid (its data is intact; this node just does not keep it). @default none: every chain is checked as stored
    */
   foreign?: ForeignChainRules
+  /**
+   * Use and write checkpoints (src/chain/checkpoint.ts): a chain is validated and the own ledger
+   * replayed only from its checkpoint (one that holds together), and a new checkpoint is written at
+   * the last multiple of `interval` blocks once the chain verified. What a node does at start;
+   * `bin/node chain verify|repair` validate from block 0. @default none: from block 0, nothing written
+   */
+  checkpoints?: {
+    /** Blocks between checkpoints (config `chain.checkpointInterval`); 0 writes none. */
+    interval: number
+    /** Called when a stored checkpoint is not used (and the chain validated from block 0), with why. */
+    onIgnored?: (producer: string, reason: string) => void
+  }
 }
 
 /** The verdict on one producer's stored chain. */
@@ -67,6 +80,8 @@ export interface ChainReport {
   lastValidHeight: number
   /** Dropped at start instead of repaired: over the bounds of `foreign`, or not followed. */
   dropped?: string
+  /** The height of the checkpoint validation started after (with `checkpoints`); undefined: from block 0. */
+  fromCheckpoint?: number
 }
 
 /** Outcome of {@link verifyStoredState}. */
@@ -107,21 +122,36 @@ export async function verifyStoredState (db: StateDb, chain: ChainStore, options
       report.dropped = new UnfollowedChainError(producer).message
       continue
     }
-    const state = own && rules != null ? ReplayedLedger.fromGenesis(rules) : undefined
+    const replays = own && rules != null
+    const checkpoints = options.checkpoints
+    const cp = checkpoints == null ? undefined : await readCheckpoint(db, producer, replays, reason => { checkpoints.onIgnored?.(producer, reason) })
+    if (cp != null) report.fromCheckpoint = cp.height
+    const state = rules == null || !replays ? undefined : cp?.balances != null ? ReplayedLedger.fromBalances(cp.balances, rules) : ReplayedLedger.fromGenesis(rules)
+    let latest: Checkpoint | undefined
     try {
-      const valid = await chain.validateChain(producer, foreign, state == null ? undefined : (block, validated) => {
-        state.applyBlock(block)
-        const root = state.stateRoot()
-        if (!equals(root, validated.header.stateRoot)) {
-          throw new LedgerReplayError('state_root', `the block says ${hex(validated.header.stateRoot)}, the ledger replayed from genesis through this block gives ${hex(root)}`)
+      const valid = await chain.validateChain(producer, foreign, (block, validated) => {
+        if (state != null) {
+          state.applyBlock(block)
+          const root = state.stateRoot()
+          if (!equals(root, validated.header.stateRoot)) {
+            throw new LedgerReplayError('state_root', `the block says ${hex(validated.header.stateRoot)}, the ledger replayed from genesis through this block gives ${hex(root)}`)
+          }
         }
-      })
+        if (checkpoints != null && isCheckpointHeight(validated.header.height, checkpoints.interval)) {
+          latest = { producer, height: validated.header.height, blockHash: validated.hash, balances: state == null ? undefined : new Map(state.balances) }
+        }
+      }, cp == null ? undefined : { height: cp.height, hash: cp.blockHash })
       report.chainValid = true
       report.lastValidHeight = valid?.height ?? -1
       if (state != null) {
         await checkLedger(db, producer, state.clone(), valid)
         report.stateValid = true
         ownState = state
+      }
+      if (latest != null) {
+        const batch = db.batch()
+        stageCheckpoint(latest, batch)
+        await batch.commit()
       }
     } catch (err) {
       if (!(err instanceof ChainCorruptError)) throw err

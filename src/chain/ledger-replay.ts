@@ -106,6 +106,14 @@ export class ReplayedLedger {
     return ledger
   }
 
+  /**
+   * The ledger as a checkpoint recorded it (src/chain/checkpoint.ts): `balances` after some block,
+   * replayed on with the bond of `rules`.
+   */
+  static fromBalances (balances: ReadonlyMap<string, bigint>, rules: Pick<LedgerRules, 'workerBond'>): ReplayedLedger {
+    return new ReplayedLedger(new Map(balances), rules.workerBond)
+  }
+
   /** An independent copy (to apply a block that may not commit). */
   clone (): ReplayedLedger {
     return new ReplayedLedger(new Map(this.#balances), this.#workerBond)

@@ -11,6 +11,8 @@ import { chainCommand } from './cmds/chain/index.ts'
 import { configCommand } from './cmds/config/index.ts'
 import { demoCommand } from './cmds/demo/index.ts'
 import { gcCommand } from './cmds/gc/index.ts'
+import { backupCommand } from './cmds/backup/index.ts'
+import { restoreCommand } from './cmds/restore/index.ts'
 import { identityCommand } from './cmds/identity/index.ts'
 import { nodeCommand } from './cmds/node/index.ts'
 import { peersCommand } from './cmds/peers/index.ts'
@@ -44,6 +46,8 @@ export function createProgram (): Command {
   configCommand(program)
   chainCommand(program)
   gcCommand(program)
+  backupCommand(program)
+  restoreCommand(program)
   demoCommand(program)
   return program
 }

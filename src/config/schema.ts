@@ -213,6 +213,11 @@ export const workerSchema = z.object({
   /** Time a stopping worker lets running tasks finish before it hands them back. @default 10000 */
   shutdownGraceMs: positiveInt.default(10_000),
   /**
+   * Bytes of task content (modules, inputs) a worker keeps in its blockstore; beyond, the least
+   * recently used goes (src/content/content-cache.ts). @default 1073741824 (1 GiB)
+   */
+  contentCacheBytes: positiveInt.default(1024 * 1024 * 1024),
+  /**
    * Bids a worker keeps outstanding per free slot (>= 1): in a burst of
    * offers it bids on up to this many times its free slots, and refuses an
    * Assign as busy when every slot already runs. 1 = a bid holds a whole slot. @default 3
@@ -331,6 +336,12 @@ export const chainSchema = z.object({
    * multiply the per-producer budget. @default 20000
    */
   maxForeignEntriesPerMinuteTotal: positiveInt.default(20_000),
+  /**
+   * A checkpoint of each chain (and of the own ledger) every this many blocks, so a start validates
+   * and replays only the blocks after the last one (src/chain/checkpoint.ts); 0: none, every start
+   * validates from block 0. @default 1000
+   */
+  checkpointInterval: nonNegativeInt.default(1000),
   sync: chainSyncSchema
 }).superRefine((chain, ctx) => {
   for (const key of ['maxForeignEntriesPerMinute', 'maxForeignEntriesPerMinuteTotal'] as const) {
@@ -356,6 +367,25 @@ export const contentSchema = z.object({
     /** A running coordinator releases expired pins and collects unpinned blocks every this many ms; 0 = never on its own (`bin/node gc` on the stopped node). @default 600000 (10 min) */
     intervalMs: nonNegativeInt.default(600_000)
   }).prefault({})
+}).prefault({})
+
+/**
+ * Backups a running node takes of itself (src/node/backup-scheduler.ts; docs/maintenance.md,
+ * "Backups"); `bin/node backup` on a stopped node keeps `keep` too.
+ */
+export const backupSchema = z.object({
+  /** Directory the node's own backups go into; empty: the node takes none on its own. @default "" */
+  dir: z.string().default(''),
+  /** A running node with `dir` set takes a backup every this many ms (and on SIGUSR2); 0: only on SIGUSR2. @default 3600000 (1 h) */
+  intervalMs: nonNegativeInt.default(3_600_000),
+  /** Backups kept in a backup directory; the oldest beyond go after each new one. @default 10 */
+  keep: positiveInt.default(10),
+  /**
+   * The first start after `bin/node restore`: how long a coordinator waits for a peer to answer
+   * its chain heads, to fetch the own blocks it sealed after the backup before it seals again, ms.
+   * @default 30000
+   */
+  restoreSyncMs: nonNegativeInt.default(30_000)
 }).prefault({})
 
 export const networkSchema = z.object({
@@ -431,7 +461,8 @@ export const configSchema = z.object({
   ledger: ledgerSchema,
   chain: chainSchema,
   metrics: metricsSchema,
-  content: contentSchema
+  content: contentSchema,
+  backup: backupSchema
 })
 
 /** A fully-defaulted configuration. */

@@ -8,7 +8,8 @@
  */
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { ailee } from '../proto/index.ts'
-import { buildBlock, ZERO_HASH } from '../chain/block.ts'
+import { blockHash, buildBlock, ZERO_HASH } from '../chain/block.ts'
+import { isCheckpointHeight, stageCheckpoint } from '../chain/checkpoint.ts'
 import { ReplayedLedger } from '../chain/ledger-replay.ts'
 import type { ChainStore } from '../chain/chain-store.ts'
 import type { SettlementLog } from '../chain/settlement-log.ts'
@@ -39,6 +40,11 @@ export interface BlockProducerInit {
    * stored chain and the settlement log's rules before the first seal
    */
   state?: ReplayedLedger
+  /**
+   * A checkpoint of the chain and the ledger after every this many blocks, written in the block's
+   * batch (src/chain/checkpoint.ts; config `chain.checkpointInterval`); 0: none. @default 0
+   */
+  checkpointInterval?: number
 }
 
 /** Periodically seals pending settlements into signed blocks of this coordinator's chain. */
@@ -127,6 +133,9 @@ export class BlockProducer {
         stateRoot: next.stateRoot()
       })
       await chain.append(built, batch)
+      if (isCheckpointHeight(height, this.#init.checkpointInterval ?? 0)) {
+        stageCheckpoint({ producer: this.#producer, height, blockHash: blockHash(built.header), balances: new Map(next.balances) }, batch)
+      }
       return built
     })
     if (block == null) return undefined

@@ -152,6 +152,14 @@ export class ContentRetention {
     })
   }
 
+  /**
+   * Runs `work` with no sweep or collection running (queued behind them, one at a time): a backup
+   * copies the blockstore in it, so no block a copied pin names is deleted meanwhile.
+   */
+  async exclusive<T> (work: () => Promise<T>): Promise<T> {
+    return await this.#queue.add(work) as T
+  }
+
   /** Runs {@link collect} every `intervalMs` (0: never); a run still going skips a tick; errors are logged. */
   start (intervalMs: number): void {
     if (intervalMs <= 0 || this.#timer != null) return

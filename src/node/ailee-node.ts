@@ -33,6 +33,12 @@ import { evaluateReadiness, healthReport, type ReadinessReport } from '../metric
 import { nodeReadinessChecks, type NodeProgress } from './readiness-checks.ts'
 import { topicsFor } from '../p2p/topics.ts'
 import { NODE_VERSION } from '../worker/worker-service.ts'
+import { stringify as toYaml } from 'yaml'
+import { takeBackup } from '../backup/take-backup.ts'
+import { BackupScheduler } from './backup-scheduler.ts'
+import { clearRestoredMarker, readRestoredMarker } from '../backup/restore.ts'
+import { catchUpOwnChain } from './own-chain-catch-up.ts'
+import { reconcileRecoveredBlocks } from '../chain/own-chain-recovery.ts'
 
 /** Options of {@link startNode}. */
 export interface StartNodeOptions {
@@ -57,6 +63,8 @@ export interface StartedNode {
   chainSync: ChainSync
   coordinator?: CoordinatorRole
   worker?: WorkerRole
+  /** The node's own backups (`backup.dir` set): periodic, and `backupNow()` on demand; undefined when `backup.dir` is empty. */
+  backups?: BackupScheduler
   /**
    * The node's budget of bytes buffered for incomplete inbound frames
    * (`limits.maxInFlightFrameBytes`), shared by the protocol server and the
@@ -140,6 +148,11 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
         maxBlockEntries: config.chain.maxForeignBlockEntries,
         maxBlockBytes: config.chain.maxForeignBlockBytes,
         follows: producer => followed.size === 0 || followed.has(producer)
+      },
+      // validated and replayed from each chain's last checkpoint (chain.checkpointInterval)
+      checkpoints: {
+        interval: config.chain.checkpointInterval,
+        onIgnored: (producer, reason) => { log.warn({ producer }, `chain checkpoint not used, the chain is validated from block 0: ${reason}`) }
       }
     })
     if (!verified.valid) throw new ChainStateError(options.dataDir, verified.errors)
@@ -188,10 +201,39 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
     teardown.push(['sync server', async () => { await syncServer.stop() }])
     metrics?.attachNode({ peerId, host, chain, chainSync: sync, topics: topicsFor(config.network.networkId) })
 
+    // the first start after a restore: a coordinator fetches the own blocks it sealed after the
+    // backup from its peers before its block producer seals again (docs/maintenance.md, "Backups")
+    let ownState = verified.ownState
+    const restored = await readRestoredMarker(options.dataDir)
+    if (restored != null) {
+      if (config.role === 'coordinator') {
+        const restoreLog = nodeLog.child({ component: 'restore' })
+        const caught = await catchUpOwnChain({
+          self: peerId,
+          chain,
+          peers: () => host.libp2p.getPeers().map(String),
+          ...sync.range.ask,
+          maxBlocksPerRequest: config.chain.sync.maxBlocksPerRequest,
+          waitMs: config.backup.restoreSyncMs,
+          log: restoreLog
+        })
+        if (caught.peersAnswered === 0) restoreLog.warn({ waitMs: config.backup.restoreSyncMs }, 'restored from a backup, but no peer answered its chain heads: blocks sealed after the backup, if any, are not recovered (the chain may fork at those heights)')
+        if (caught.blocks.length > 0) {
+          const reconciled = await reconcileRecoveredBlocks(db, chain, peerId, caught.blocks, config.coordinator.submissionMaxSkewMs)
+          if (!reconciled.repair.after.valid) throw new ChainStateError(options.dataDir, reconciled.repair.after.errors)
+          ownState = reconciled.repair.after.ownState
+          restoreLog.info({ blocks: caught.blocks.length, height: caught.claimedHeight, pendingSealed: reconciled.pendingSealed, markedApplied: reconciled.markedApplied, ledgerAccountsRewritten: reconciled.repair.ledgerAccountsRewritten.length }, 'own blocks sealed after the backup recovered from peers')
+        } else {
+          restoreLog.info({ peersAnswered: caught.peersAnswered }, 'restored from a backup: no own block beyond it on any peer')
+        }
+      }
+      await clearRestoredMarker(options.dataDir)
+    }
+
     let coordinator: CoordinatorRole | undefined
     let worker: WorkerRole | undefined
     if (config.role === 'coordinator') {
-      coordinator = await startCoordinatorRole(config, host, db, chain, privateKey, peers, nodeLog, verified.ownState, metrics?.observeStep())
+      coordinator = await startCoordinatorRole(config, host, db, chain, privateKey, peers, nodeLog, ownState, metrics?.observeStep())
       teardown.push(['coordinator', coordinator.stop])
       const c = coordinator
       progress.coordinator = { accepting: c.accepting, openTasks: () => c.orchestrator.openTaskCount }
@@ -204,6 +246,28 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       progress.worker = { draining: () => w.service.draining }
     }
     const role = coordinator ?? worker!
+    // the node's own backups: a snapshot of its state database and a copy of its content while no
+    // garbage collection runs (docs/maintenance.md, "Backups")
+    let backups: BackupScheduler | undefined
+    if (config.backup.dir !== '') {
+      const retention = coordinator?.retention
+      backups = new BackupScheduler({
+        intervalMs: config.backup.intervalMs,
+        log: nodeLog.child({ component: 'backup' }),
+        take: async () => await takeBackup({
+          db,
+          dataDir: options.dataDir,
+          to: config.backup.dir,
+          peerId,
+          configYaml: toYaml(config),
+          keep: config.backup.keep,
+          exclusive: retention == null ? undefined : async work => await retention.exclusive(work)
+        })
+      })
+      backups.start()
+      const b = backups
+      teardown.push(['backups', async () => { await b.stop() }])
+    }
     const server = new TaskProtocolServer(host.libp2p, {
       networkId: config.network.networkId,
       maxMessageBytes: config.limits.maxMessageBytes,
@@ -230,6 +294,7 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       chainSync: sync,
       coordinator,
       worker,
+      backups,
       frameBudget,
       metricsUrl: ops?.metricsUrl,
       metrics,

@@ -128,7 +128,8 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     maxEntries: config.coordinator.maxReceiptsPerBlock,
     publish: async block => { await host.gossip.publish(topics.blocks, pb.Block.encode(block).finish()) },
     log: log.child({ component: 'coordinator:blocks' }),
-    state: sealedState
+    state: sealedState,
+    checkpointInterval: config.chain.checkpointInterval
   })
 
   const telemetryStore = new TelemetryStore(db, { onInvalid: (key, err) => { log.warn({ key, err }, 'stored telemetry record unreadable: skipped') } })

@@ -26,6 +26,8 @@ import type { Logger } from 'pino'
 export interface RangeSync {
   catchUp: ChainCatchUp
   scores: SyncPeerScores
+  /** The two requests on their own (a restored coordinator fetches its own chain with them, src/node/own-chain-catch-up.ts). */
+  ask: Pick<ChainCatchUpPorts, 'heads' | 'range'>
   /** Stops asking (timer, connect listener, catch-ups after their current request). */
   stop: () => void
 }
@@ -46,14 +48,17 @@ export function startRangeSync (config: NodeConfig, host: AileeHost, chain: Chai
       frameBudget
     })
   const scores = new SyncPeerScores({ banMs: sync.peerBanMs })
+  const requests: Pick<ChainCatchUpPorts, 'heads' | 'range'> = {
+    heads: async peer => chainHeadsFromWire(await ask(peer, { chainHeads: {} })),
+    range: async (peer, producer, from, count) =>
+      blockRangeFromWire(await ask(peer, { blockRange: { producerPeerId: producer, fromHeight: from, count } }), count, sync.maxResponseBytes)
+  }
   const catchUp = new ChainCatchUp({
     self: host.peerId.toString(),
     chain,
     guard,
     scores,
-    heads: async peer => chainHeadsFromWire(await ask(peer, { chainHeads: {} })),
-    range: async (peer, producer, from, count) =>
-      blockRangeFromWire(await ask(peer, { blockRange: { producerPeerId: producer, fromHeight: from, count } }), count, sync.maxResponseBytes),
+    ...requests,
     maxBlocksPerRequest: sync.maxBlocksPerRequest,
     log,
     ...hooks
@@ -79,6 +84,7 @@ export function startRangeSync (config: NodeConfig, host: AileeHost, chain: Chai
   return {
     catchUp,
     scores,
+    ask: requests,
     stop: () => {
       clearInterval(timer)
       libp2p.removeEventListener('peer:identify', onIdentify)

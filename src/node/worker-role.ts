@@ -19,6 +19,7 @@ import type { ExecutionOutcome } from '../runtime/wasi-sandbox.ts'
 import type { ExecutorDeps } from '../worker/task-executor.ts'
 import { WorkerService } from '../worker/worker-service.ts'
 import type { PeerClient } from './peer-client.ts'
+import { ContentCache } from '../content/content-cache.ts'
 import type { PrivateKey } from '@libp2p/interface'
 import type { Logger } from 'pino'
 
@@ -29,6 +30,8 @@ export interface WorkerRole {
   modules: ModuleCache
   /** The worker's sandbox threads (`worker.slots` kept idle) and compiled modules; closed by `stop`. */
   pool: SandboxPool
+  /** The modules and inputs kept in the blockstore (`worker.contentCacheBytes`, least recently used out). */
+  contentCache: ContentCache
   handle: (request: ailee.v1.Request, ctx: RequestContext) => Promise<void>
   /** Graceful: drain (grace period), then stop telemetry. */
   stop: () => Promise<void>
@@ -95,12 +98,15 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
     const ack = (await peers.request(coordinator, { bid })).bidAck
     return ack == null ? { accepted: false, reason: 'no bid ack' } : { accepted: ack.accepted === true, reason: ack.reason ?? '' }
   }
+  // modules and inputs kept in the blockstore up to worker.contentCacheBytes, least recently used out
+  const contentCache = new ContentCache({ store: host.content, maxBytes: config.worker.contentCacheBytes, log: log.child({ component: 'worker:content' }) })
+  await contentCache.start()
   const service = new WorkerService(config, {
     publishTelemetry: async t => { await host.gossip.publish(topics.telemetry, pb.Telemetry.encode(t).finish()) },
     sendBid: observer == null ? sendBid : observedSendBid(sendBid, observer)
   }, {
     selfPeerId: self,
-    fetchContent: async (cid, maxBytes, signal) => await host.content.get(cid, { maxBytes, signal }),
+    fetchContent: async (cid, maxBytes, signal) => await contentCache.get(cid, { maxBytes, signal }),
     modules: {
       get: hash => moduleBytes.get(hash),
       set: (hash, module) => { moduleBytes.set(hash, module, module.byteLength) }
@@ -123,6 +129,7 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
     service,
     modules,
     pool,
+    contentCache,
     handle: assignRequestHandler(service),
     stop: async () => {
       await service.drain()

@@ -46,6 +46,8 @@ declare module 'rocksdb-native' {
     get(key: Uint8Array | string): Promise<Buffer | null>
     write(opts?: { capacity?: number }): RocksDBWriteBatch
     iterator(range?: RocksDBRange): RocksDBIterator
+    /** A session reading one point-in-time view (a RocksDB snapshot) until it is closed. */
+    snapshot(): RocksDB
   }
 
   export default RocksDB

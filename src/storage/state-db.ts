@@ -126,6 +126,29 @@ export class StateDb {
   }
 
   /**
+   * Every entry of the database in key order, read from one consistent
+   * point-in-time view (a RocksDB snapshot taken when the scan starts):
+   * writes committed during the scan are not seen, so a copy made from it is
+   * the database as it was at one instant (what a backup of a running node
+   * needs). Breaking out of the loop releases the snapshot.
+   */
+  async * snapshotEntries (): AsyncGenerator<KeyValue> {
+    this.#assertOpen()
+    const session = this.#db.snapshot()
+    const it = session.iterator({})
+    this.#iterators.add(it)
+    try {
+      for await (const entry of it) {
+        yield { key: copy(entry.key), value: copy(entry.value ?? new Uint8Array(0)) }
+      }
+    } finally {
+      this.#iterators.delete(it)
+      it.destroy()
+      await session.close()
+    }
+  }
+
+  /**
    * Closes the database: ends open scans, waits for reads and writes in flight,
    * then closes RocksDB and releases its lock. Idempotent: later calls return
    * the same promise. Other methods throw `DatabaseClosedError` afterwards.

@@ -3,7 +3,8 @@
  * `config/<env>.yaml`, `--config` file, `AILEE_*` variables, then flags;
  * src/config/layers.ts), starts it, writes `<data dir>/node.json` once it listens,
  * and on SIGINT/SIGTERM stops gracefully (a worker drains, a coordinator stops
- * accepting) and exits 0. A second signal forces exit 1 at once.
+ * accepting) and exits 0. A second signal forces exit 1 at once. SIGUSR2 takes
+ * a backup into `backup.dir` (when set).
  */
 import { resolve } from 'node:path'
 import { startNode, type StartedNode } from '../../../node/ailee-node.ts'
@@ -64,7 +65,14 @@ export async function runNode (opts: NodeCliOptions): Promise<number> {
       ...(node.metricsUrl != null ? { metricsUrl: node.metricsUrl } : {})
     })
     log.info({ dataDir, multiaddrs, metricsUrl: node.metricsUrl }, 'listening; node.json written; SIGINT/SIGTERM stops gracefully')
+    // SIGUSR2: a backup now into backup.dir (docs/maintenance.md, "Backups"); the outcome is logged
+    const onBackupSignal = (): void => {
+      if (node.backups == null) log.warn('SIGUSR2: no backup taken, backup.dir is not set')
+      else node.backups.backupNow().catch(() => {})
+    }
+    process.on('SIGUSR2', onBackupSignal)
     const signal = await stopSignal.promise
+    process.off('SIGUSR2', onBackupSignal)
     log.info({ signal }, 'stopping gracefully (signal again to force)')
     return await stop(node, log)
   } finally {
