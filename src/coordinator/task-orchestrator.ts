@@ -302,8 +302,9 @@ export class TaskOrchestrator {
 
   /**
    * A Bid or decline from `from`. A decline or a refused bid is answered at
-   * once; a recorded bid is answered when its round is decided (won or lost),
-   * so a losing bidder frees the slot it held.
+   * once; a recorded bid is answered lost as soon as its round is ranked (all
+   * but the chosen candidate and one runner-up), the others when the round
+   * is decided (won or lost), so a losing bidder frees the slot it held.
    */
   async onBid (from: string, bid: Bid): Promise<{ accepted: boolean, reason: string }> {
     if (bid.decline) {
@@ -450,7 +451,7 @@ export class TaskOrchestrator {
           void this.#sendAssign(task, effect.worker, effect.attempt)
           break
         case 'answerBids':
-          this.#bidAnswers.answer(taskId, effect.attempt, effect.winner)
+          this.#bidAnswers.answer(taskId, effect.attempt, effect.winner, effect.keep)
           break
         case 'verify':
           await this.#verify(task, effect, outcome)
