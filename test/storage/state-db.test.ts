@@ -67,6 +67,31 @@ describe('StateDb', () => {
     assert.equal(await again.get('b'), undefined)
   })
 
+  it('group commit: a lone batch is written at once; batches committed meanwhile share one RocksDB write, in commit order', async t => {
+    const { db } = await openTempDb(t)
+    const before = db.rocksWrites
+    await db.batch().put('lone', utf8('1')).commit()
+    assert.equal(db.rocksWrites, before + 1, 'a lone batch: one write, nothing waited for')
+    const commits = Array.from({ length: 50 }, (_, i) => db.batch().put(`k/${i}`, utf8(String(i))).put('last', utf8(String(i))).commit())
+    await Promise.all(commits)
+    const writes = db.rocksWrites - before - 1
+    assert.ok(writes <= 2, `50 concurrent batches took ${writes} RocksDB writes (the first alone, the rest together)`)
+    for (let i = 0; i < 50; i++) assert.equal(text(await db.get(`k/${i}`)), String(i))
+    assert.equal(text(await db.get('last')), '49', 'the batch committed last wins, as if written one after the other')
+  })
+
+  it('close() waits for batches committed before it', async t => {
+    const dir = await tempDir(t)
+    const path = join(dir, 'state')
+    const db = await StateDb.open(path)
+    const commits = Array.from({ length: 20 }, (_, i) => db.batch().put(`k/${i}`, utf8('v')).commit())
+    await db.close()
+    await Promise.all(commits)
+    const again = await StateDb.open(path)
+    t.after(async () => { await again.close() })
+    for (let i = 0; i < 20; i++) assert.equal(text(await again.get(`k/${i}`)), 'v')
+  })
+
   it('keeps data across close and reopen', async t => {
     const dir = await tempDir(t)
     const path = join(dir, 'state')
