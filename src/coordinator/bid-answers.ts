@@ -58,6 +58,11 @@ export class PendingBidAnswers {
     if (answers.size === 0) this.#pending.delete(taskId)
   }
 
+  /** Tasks with at least one bidder waiting for its answer. */
+  get tasks (): number {
+    return this.#pending.size
+  }
+
   /** Answers every waiting bidder with `reason` (the coordinator is stopping). */
   answerAll (reason: string): void {
     for (const answers of this.#pending.values()) {

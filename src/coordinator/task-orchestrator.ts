@@ -222,6 +222,28 @@ export class TaskOrchestrator {
     return this.#open.size
   }
 
+  /**
+   * How many entries each per-task structure held in memory has now (tasks
+   * open, timers, serial-queue keys, queued and offered tasks, workers with
+   * leases, clients with open tasks, tasks with bidders waiting, tasks with
+   * followers). A settled task leaves none behind: its record is in the task
+   * store, not here, so memory follows the open tasks, not every task ever
+   * run. For metrics and tests.
+   */
+  footprint (): Record<'open' | 'timers' | 'queueKeys' | 'queued' | 'offering' | 'workersWithLeases' | 'clientsWithOpenTasks' | 'bidAnswers' | 'followed', number> {
+    return {
+      open: this.#open.size,
+      timers: this.#timers.size,
+      queueKeys: this.#queue.size,
+      queued: this.#queued.size,
+      offering: this.#offering.size,
+      workersWithLeases: this.#leases.size,
+      clientsWithOpenTasks: this.#openByClient.size,
+      bidAnswers: this.#bidAnswers.tasks,
+      followed: this.#events.eventNames().length
+    }
+  }
+
   /** Leases held on `peerId` now (every phase). */
   leasesOf (peerId: string): number {
     return this.#leases.get(peerId)?.size ?? 0
@@ -276,7 +298,7 @@ export class TaskOrchestrator {
     return this.#open.get(taskId) ?? await this.#store.getTask(taskId)
   }
 
-  /** Subscribes to a task's events; returns the unsubscribe function. */
+  /** Subscribes to a task's events until its `done` event (listeners are dropped then); returns the unsubscribe function. */
   follow (taskId: string, listener: TaskEventListener): () => void {
     this.#events.on(taskId, listener)
     return () => { this.#events.off(taskId, listener) }
@@ -526,6 +548,8 @@ export class TaskOrchestrator {
     this.#pinQuota?.release(task.clientAccount, task.id)
     this.#log.info({ task: task.id, state: task.state, reason: task.reason, worker: task.outcome?.workerPeerId }, 'task ended')
     this.#announce({ taskId: task.id, kind: 'done', state: visibleState(task.state), reason: task.reason, attempt: task.attempts, timestampMs: this.#clock.now(), workerPeerId: task.outcome?.workerPeerId ?? '', bids: 0, outcome: outcomeToWire(task) })
+    // nothing follows `done`: a follower that never unsubscribes does not keep the task's entry alive
+    this.#events.removeAllListeners(task.id)
   }
 
   /**

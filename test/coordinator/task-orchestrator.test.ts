@@ -348,6 +348,25 @@ describe('TaskOrchestrator', () => {
     assert.equal(h.orchestrator.leasesOf(b.id), 1)
   })
 
+  it('memory follows the open tasks: after 60 tasks (some losing bidders, some followed) every per-task structure is empty again', async t => {
+    const h = await harness(t)
+    const [a, b] = [await worker(), await worker()]
+    h.orchestrator.onTelemetry(a.id, telemetry(a, 4))
+    h.orchestrator.onTelemetry(b.id, telemetry(b, 4))
+    for (let i = 0; i < 60; i++) {
+      const id = `task-${i}`
+      await submit(h, id)
+      const bids = [a, b].map(async (w, j) => await h.orchestrator.onBid(w.id, { taskId: id, attempt: 1, price: 5 + j, queueDepth: 0, freeSlots: 1, decline: false, reason: '' }))
+      await Promise.all(bids)
+      const winner = h.network.assigns.at(-1)!.worker === a.id ? a : b
+      assert.deepEqual(await h.orchestrator.onResult(winner.id, await resultOf(winner, id, 1, h.network)), { ok: true, reason: '' })
+    }
+    await h.clock.settle()
+    assert.equal(h.store.finished.length, 60)
+    assert.deepEqual(h.orchestrator.footprint(), { open: 0, timers: 0, queueKeys: 0, queued: 0, offering: 0, workersWithLeases: 0, clientsWithOpenTasks: 0, bidAnswers: 0, followed: 0 })
+    assert.equal((await h.orchestrator.get('task-0'))?.state, 'completed', 'a settled task is still read from the task store')
+  })
+
   it('a worker disconnecting while its Assign is in flight: the late acknowledgement is refused and the round moves on', async t => {
     const h = await harness(t)
     const [a, b] = [await worker(), await worker()]
