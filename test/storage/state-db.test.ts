@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import {
   BatchCommittedError, DatabaseClosedError, DatabaseLockedError, StateDb
 } from '../../src/storage/index.ts'
+import { DEFAULT_WRITE_BUFFER_BYTES } from '../../src/storage/state-db.ts'
 import { openTempDb, tempDir, text, utf8 } from './helpers.ts'
 
 async function collect (iter: AsyncIterable<{ key: Uint8Array, value: Uint8Array }>): Promise<Array<[string, string]>> {
@@ -78,6 +80,21 @@ describe('StateDb', () => {
     assert.ok(writes <= 2, `50 concurrent batches took ${writes} RocksDB writes (the first alone, the rest together)`)
     for (let i = 0; i < 50; i++) assert.equal(text(await db.get(`k/${i}`)), String(i))
     assert.equal(text(await db.get('last')), '49', 'the batch committed last wins, as if written one after the other')
+  })
+
+  it('opens with RocksDB memtables of DEFAULT_WRITE_BUFFER_BYTES (8 MiB, not RocksDB\'s 64 MiB), or the size given', async t => {
+    const dir = await tempDir(t)
+    const path = join(dir, 'state')
+    const optionsFile = async (): Promise<string> => {
+      const names = (await readdir(path)).filter(n => n.startsWith('OPTIONS-')).sort()
+      return await readFile(join(path, names.at(-1)!), 'utf8')
+    }
+    const db = await StateDb.open(path)
+    assert.match(await optionsFile(), new RegExp(`\\bwrite_buffer_size=${DEFAULT_WRITE_BUFFER_BYTES}\\b`))
+    await db.close()
+    const again = await StateDb.open(path, { writeBufferBytes: 4 * 1024 * 1024 })
+    t.after(async () => { await again.close() })
+    assert.match(await optionsFile(), /\bwrite_buffer_size=4194304\b/)
   })
 
   it('close() waits for batches committed before it', async t => {
