@@ -86,6 +86,16 @@ export interface AppendOptions {
   admit?: (header: ailee.v1.BlockHeader, block: ailee.v1.IBlock) => void | Promise<void>
   /** Called once after each signature check of the block (see `ValidateBlockOptions.onSignatureChecked`). */
   onSignatureChecked?: () => void
+  /**
+   * The block is this node's own, built from entries whose signatures it
+   * already checked (the block producer: receipts verified when their results
+   * arrived) and signed just now: neither its header signature nor its
+   * receipts' signatures are checked again (verify once). Every other check
+   * (links, roots, timestamps, receipts naming this producer, sealed twice,
+   * transfers) still runs. Never set it for a block that came from elsewhere.
+   * @default false
+   */
+  own?: boolean
 }
 
 /** Bounds every stored block of a chain must meet (see {@link ChainStore.validateChain}). */
@@ -461,7 +471,13 @@ export class ChainStore {
       }
       await options.admit(header, block)
     }
-    const validated = await validateBlock(block, { prev, maxEntries: this.#maxEntries, onSignatureChecked: options.onSignatureChecked, headerVerified: options.admit != null })
+    const validated = await validateBlock(block, {
+      prev,
+      maxEntries: this.#maxEntries,
+      onSignatureChecked: options.onSignatureChecked,
+      headerVerified: options.admit != null || options.own === true,
+      receiptsVerified: options.own === true
+    })
     for (const receipt of new Map(validated.receipts.map(r => [r.taskId, r])).values()) {
       const at = await this.locate(receipt.taskId, producer, batch)
       if (at != null) {

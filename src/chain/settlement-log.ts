@@ -139,6 +139,10 @@ export class SettlementLog {
   readonly ledger: Ledger
   readonly #db: StateDb
   readonly #writer = new PQueue({ concurrency: 1 })
+  /** commits waiting for their group (see {@link commit}) */
+  readonly #commits: Array<{ write: (batch: WriteBatch) => Promise<void> | void, settlement?: Settlement, resolve: (r: CommitResult) => void, reject: (err: unknown) => void }> = []
+  /** true while a group-commit job is queued behind the writer and not yet started */
+  #commitScheduled = false
   readonly #now: () => number
   readonly #workerBond: bigint
   /** Time of the newest pending key written (or found); undefined until first needed. */
@@ -168,6 +172,9 @@ export class SettlementLog {
    *
    * If `write` or any step throws, nothing is committed and the error propagates.
    * `write` must not commit the batch; it may register `batch.onCommit` hooks.
+   * Commits called while the writer is busy are committed together in one batch
+   * (group commit); `write` may then run twice (the second time on a batch of its
+   * own, when another commit of the group failed), so it must only stage writes.
    *
    * @throws {RangeError} if `settlement.id` is empty
    * @throws {InvalidAmountError} if `settlement.price` is not a non-negative safe integer
@@ -175,30 +182,72 @@ export class SettlementLog {
    */
   async commit (write: (batch: WriteBatch) => Promise<void> | void, settlement?: Settlement): Promise<CommitResult> {
     if (settlement != null) checkSettlement(settlement)
-    return await this.#writer.add(async () => {
-      const batch = this.#db.batch()
-      await write(batch)
-      let charged = 0
-      let applied = false
-      if (settlement != null) {
-        applied = await this.ledger.applyOnce(`pay/${settlement.id}`, batch, async b => {
-          const entries: ailee.v1.IBlockEntry[] = []
-          for (const payment of settlement.payments) {
-            const paid = await this.#pay(settlement.clientAccount, payment, b)
-            charged += paid
-            await this.#lockBond(payment.worker, b)
-            entries.push({ receipt: payment.receipt, clientAccount: settlement.clientAccount, price: paid, verified: settlement.verified })
-          }
-          for (const evidence of settlement.evidence) {
-            const forfeited = await this.#forfeitBond(evidence.worker, settlement.clientAccount, b)
-            entries.push({ receipt: evidence.receipt, clientAccount: settlement.clientAccount, price: 0, verified: settlement.verified, contradictedBy: evidence.contradictedBy, bondForfeited: amountToWire(forfeited) as number })
-          }
-          for (const entry of entries) await this.#stagePending(settlement.id, entry, b)
-        })
+    const { promise, resolve, reject } = Promise.withResolvers<CommitResult>()
+    this.#commits.push({ write, settlement, resolve, reject })
+    if (!this.#commitScheduled) {
+      this.#commitScheduled = true
+      void this.#writer.add(async () => { await this.#commitWaiting() })
+    }
+    return await promise
+  }
+
+  /**
+   * Group commit of the commits waiting behind the writer: they are staged, in
+   * call order, into ONE batch (reads see the earlier ones' staged writes, so
+   * balances add up) and committed with one write. A lone commit is written at
+   * once. When any of them throws, or the shared write fails, the shared batch
+   * is dropped and each is committed again on its own batch, so a commit fails
+   * only for its own error and stays all-or-nothing.
+   */
+  async #commitWaiting (): Promise<void> {
+    this.#commitScheduled = false
+    const group = this.#commits.splice(0)
+    if (group.length > 1) {
+      try {
+        const batch = this.#db.batch()
+        const results: CommitResult[] = []
+        for (const c of group) results.push(await this.#stage(batch, c.write, c.settlement))
+        await batch.commit()
+        group.forEach((c, i) => { c.resolve(results[i]) })
+        return
+      } catch {
+        // each on its own below
       }
-      await batch.commit()
-      return { applied, charged }
-    })
+    }
+    for (const c of group) {
+      try {
+        const batch = this.#db.batch()
+        const result = await this.#stage(batch, c.write, c.settlement)
+        await batch.commit()
+        c.resolve(result)
+      } catch (err) {
+        c.reject(err)
+      }
+    }
+  }
+
+  /** Stages `write` and `settlement` (see {@link commit}) into `batch`, without committing it. */
+  async #stage (batch: WriteBatch, write: (batch: WriteBatch) => Promise<void> | void, settlement?: Settlement): Promise<CommitResult> {
+    await write(batch)
+    let charged = 0
+    let applied = false
+    if (settlement != null) {
+      applied = await this.ledger.applyOnce(`pay/${settlement.id}`, batch, async b => {
+        const entries: ailee.v1.IBlockEntry[] = []
+        for (const payment of settlement.payments) {
+          const paid = await this.#pay(settlement.clientAccount, payment, b)
+          charged += paid
+          await this.#lockBond(payment.worker, b)
+          entries.push({ receipt: payment.receipt, clientAccount: settlement.clientAccount, price: paid, verified: settlement.verified })
+        }
+        for (const evidence of settlement.evidence) {
+          const forfeited = await this.#forfeitBond(evidence.worker, settlement.clientAccount, b)
+          entries.push({ receipt: evidence.receipt, clientAccount: settlement.clientAccount, price: 0, verified: settlement.verified, contradictedBy: evidence.contradictedBy, bondForfeited: amountToWire(forfeited) as number })
+        }
+        for (const entry of entries) await this.#stagePending(settlement.id, entry, b)
+      })
+    }
+    return { applied, charged }
   }
 
   /**

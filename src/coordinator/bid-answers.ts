@@ -1,7 +1,9 @@
 /**
- * Bidders waiting for their answer. A recorded bid is answered when its round
- * is decided (won, lost, or ended without assignment), so a losing worker
- * frees the slot it held for the task; see the `answerBids` effect.
+ * Bidders waiting for their answer. A recorded bid is answered lost as soon as
+ * its round is ranked (unless it is the chosen candidate or the runner-up
+ * kept as fallback), and the rest when the round is decided (won, lost, or
+ * ended without assignment), so a losing worker frees the slot it held for
+ * the task at once; see the `answerBids` effect.
  */
 
 /** The answer a bidder gets (wire `BidAck`). */
@@ -39,16 +41,26 @@ export class PendingBidAnswers {
     return { answer: promise, withdraw }
   }
 
-  /** Answers the bidders of `attempt` of `taskId` (every bidder of the task when undefined): `winner` won, the rest lost. */
-  answer (taskId: string, attempt: number | undefined, winner?: string): void {
+  /**
+   * Answers the bidders of `attempt` of `taskId` (every bidder of the task when undefined): `winner` won,
+   * the rest lost ("lost to {winner}", or {@link NO_ASSIGNMENT} without a winner). Bidders in `keep` are
+   * left waiting (a winner in `keep` too: its Assign is not acknowledged yet).
+   */
+  answer (taskId: string, attempt: number | undefined, winner?: string, keep: readonly string[] = []): void {
     const answers = this.#pending.get(taskId)
     if (answers == null) return
     for (const [worker, pending] of answers) {
       if (attempt != null && pending.attempt !== attempt) continue
+      if (keep.includes(worker)) continue
       pending.resolve(worker === winner ? { accepted: true, reason: 'won' } : { accepted: false, reason: winner == null ? NO_ASSIGNMENT : `lost to ${winner}` })
       answers.delete(worker)
     }
     if (answers.size === 0) this.#pending.delete(taskId)
+  }
+
+  /** Tasks with at least one bidder waiting for its answer. */
+  get tasks (): number {
+    return this.#pending.size
   }
 
   /** Answers every waiting bidder with `reason` (the coordinator is stopping). */

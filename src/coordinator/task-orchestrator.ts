@@ -222,6 +222,28 @@ export class TaskOrchestrator {
     return this.#open.size
   }
 
+  /**
+   * How many entries each per-task structure held in memory has now (tasks
+   * open, timers, serial-queue keys, queued and offered tasks, workers with
+   * leases, clients with open tasks, tasks with bidders waiting, tasks with
+   * followers). A settled task leaves none behind: its record is in the task
+   * store, not here, so memory follows the open tasks, not every task ever
+   * run. For metrics and tests.
+   */
+  footprint (): Record<'open' | 'timers' | 'queueKeys' | 'queued' | 'offering' | 'workersWithLeases' | 'clientsWithOpenTasks' | 'bidAnswers' | 'followed', number> {
+    return {
+      open: this.#open.size,
+      timers: this.#timers.size,
+      queueKeys: this.#queue.size,
+      queued: this.#queued.size,
+      offering: this.#offering.size,
+      workersWithLeases: this.#leases.size,
+      clientsWithOpenTasks: this.#openByClient.size,
+      bidAnswers: this.#bidAnswers.tasks,
+      followed: this.#events.eventNames().length
+    }
+  }
+
   /** Leases held on `peerId` now (every phase). */
   leasesOf (peerId: string): number {
     return this.#leases.get(peerId)?.size ?? 0
@@ -276,7 +298,7 @@ export class TaskOrchestrator {
     return this.#open.get(taskId) ?? await this.#store.getTask(taskId)
   }
 
-  /** Subscribes to a task's events; returns the unsubscribe function. */
+  /** Subscribes to a task's events until its `done` event (listeners are dropped then); returns the unsubscribe function. */
   follow (taskId: string, listener: TaskEventListener): () => void {
     this.#events.on(taskId, listener)
     return () => { this.#events.off(taskId, listener) }
@@ -302,8 +324,9 @@ export class TaskOrchestrator {
 
   /**
    * A Bid or decline from `from`. A decline or a refused bid is answered at
-   * once; a recorded bid is answered when its round is decided (won or lost),
-   * so a losing bidder frees the slot it held.
+   * once; a recorded bid is answered lost as soon as its round is ranked (all
+   * but the chosen candidate and one runner-up), the others when the round
+   * is decided (won or lost), so a losing bidder frees the slot it held.
    */
   async onBid (from: string, bid: Bid): Promise<{ accepted: boolean, reason: string }> {
     if (bid.decline) {
@@ -450,7 +473,7 @@ export class TaskOrchestrator {
           void this.#sendAssign(task, effect.worker, effect.attempt)
           break
         case 'answerBids':
-          this.#bidAnswers.answer(taskId, effect.attempt, effect.winner)
+          this.#bidAnswers.answer(taskId, effect.attempt, effect.winner, effect.keep)
           break
         case 'verify':
           await this.#verify(task, effect, outcome)
@@ -525,6 +548,8 @@ export class TaskOrchestrator {
     this.#pinQuota?.release(task.clientAccount, task.id)
     this.#log.info({ task: task.id, state: task.state, reason: task.reason, worker: task.outcome?.workerPeerId }, 'task ended')
     this.#announce({ taskId: task.id, kind: 'done', state: visibleState(task.state), reason: task.reason, attempt: task.attempts, timestampMs: this.#clock.now(), workerPeerId: task.outcome?.workerPeerId ?? '', bids: 0, outcome: outcomeToWire(task) })
+    // nothing follows `done`: a follower that never unsubscribes does not keep the task's entry alive
+    this.#events.removeAllListeners(task.id)
   }
 
   /**

@@ -7,6 +7,8 @@ declare module 'rocksdb-native' {
   export interface RocksDBOptions {
     createIfMissing?: boolean
     readOnly?: boolean
+    /** memtable size of the default column family, bytes (rocksdb-native lib/column-family.js; default 64 MiB) */
+    writeBufferSize?: number
   }
 
   export interface RocksDBRange {

@@ -376,4 +376,21 @@ describe('ChainStore', () => {
     assert.equal(again.status, 'duplicate')
     assert.deepEqual(admitted, [0], 'a duplicate is not admitted again')
   })
+
+  it('an own block (the producer\'s, from receipts it verified) is stored without checking any signature again; links and sealed-twice checks still run', async t => {
+    const { open } = await openStore(t)
+    const { chain } = await open()
+    const producer = await identity()
+    const worker = await identity()
+    const [first, second] = await makeChain(producer, worker, [3, 2])
+    let checks = 0
+    await chain.append(first, undefined, { own: true, onSignatureChecked: () => { checks++ } })
+    assert.equal(checks, 0, 'verify once: no signature checked again')
+    assert.equal((await chain.head(producer.peerId))?.height, 0)
+    assert.ok(await chain.locate('t0-1', producer.peerId) != null, 'its receipts are indexed for proofs')
+    const [, , third] = await makeChain(producer, worker, [3, 2, 1])
+    await assert.rejects(chain.append(third, undefined, { own: true }), BlockGapError)
+    await chain.append(second, undefined, { own: true, onSignatureChecked: () => { checks++ } })
+    assert.equal(checks, 0)
+  })
 })

@@ -229,6 +229,33 @@ describe('SettlementLog', () => {
     assert.equal(pending.reduce((sum, p) => sum + p.entry.price, 0), charged)
   })
 
+  it('group commit: concurrent commits share one RocksDB write; one that throws fails alone and the others land', async t => {
+    const { db } = await openTempDb(t)
+    const log = await funded(db)
+    const settlements = await Promise.all(Array.from({ length: 20 }, async (_, i) => await settlement(`g${i}`, 2)))
+    const before = db.rocksWrites
+    const results = await Promise.allSettled(settlements.map(async (s, i) => await log.commit(batch => {
+      batch.put(`tasks/${s.id}`, utf8('done'))
+      if (i === 7) throw new Error('refused record')
+    }, s)))
+    const writes = db.rocksWrites - before
+    assert.equal(results.filter(r => r.status === 'rejected').length, 1)
+    assert.match(String((results[7] as PromiseRejectedResult).reason), /refused record/)
+    assert.ok(writes <= 20, `at most one write per commit after the shared one failed: ${writes}`)
+    assert.equal(await db.get('tasks/g7'), undefined, 'the failing commit wrote nothing')
+    assert.equal(await log.ledger.applied('pay/g7'), false)
+    assert.equal(await bal(log, 'client'), INITIAL - 19 * 2, 'the other 19 were charged once each')
+    assert.equal((await log.pending()).length, 19)
+
+    // without a failure the group takes one write (the first commit goes alone, the rest wait for it)
+    const more = await Promise.all(Array.from({ length: 10 }, async (_, i) => await settlement(`h${i}`, 1)))
+    const start = db.rocksWrites
+    await Promise.all(more.map(async s => await log.commit(batch => { batch.put(`tasks/${s.id}`, utf8('done')) }, s)))
+    assert.ok(db.rocksWrites - start <= 2, `10 concurrent commits took ${db.rocksWrites - start} RocksDB writes`)
+    assert.equal(await bal(log, 'client'), INITIAL - 19 * 2 - 10)
+    assert.equal(await ledgerTotal(log), INITIAL)
+  })
+
   it('rejects a bad settlement before writing anything', async t => {
     const { db } = await openTempDb(t)
     const log = await funded(db)

@@ -56,6 +56,21 @@ describe('PendingBidAnswers', () => {
     assert.deepEqual(await later.answer, { accepted: false, reason: NO_ASSIGNMENT })
   })
 
+  it('answers losers at once and leaves the kept bidders (winner and runner-up) waiting for the decision', async () => {
+    const answers = new PendingBidAnswers()
+    const [w1, w2, w3] = ['w1', 'w2', 'w3'].map(w => answers.wait('t', w, 1)!)
+    const settled = new Set<string>()
+    void w1.answer.then(() => settled.add('w1'))
+    void w2.answer.then(() => settled.add('w2'))
+    answers.answer('t', 1, 'w1', ['w1', 'w2'])
+    assert.deepEqual(await w3.answer, { accepted: false, reason: 'lost to w1' })
+    await nextTurn()
+    assert.deepEqual([...settled], [], 'the winner and the runner-up still wait')
+    answers.answer('t', 1, 'w1')
+    assert.deepEqual(await w1.answer, { accepted: true, reason: 'won' })
+    assert.deepEqual(await w2.answer, { accepted: false, reason: 'lost to w1' })
+  })
+
   it('one wait per worker and task; a withdrawn wait is never answered', async () => {
     const answers = new PendingBidAnswers()
     const first = answers.wait('t', 'w1', 1)!

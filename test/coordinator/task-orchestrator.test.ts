@@ -324,6 +324,49 @@ describe('TaskOrchestrator', () => {
     assert.equal(status?.attempts, 1, 'the unreachable worker used no attempt')
   })
 
+  it('losing bidders are answered as soon as the round is ranked, before the winner acknowledges its Assign (issue 12)', async t => {
+    const h = await harness(t)
+    const [a, b, c] = [await worker(), await worker(), await worker()]
+    for (const w of [a, b, c]) h.orchestrator.onTelemetry(w.id, telemetry(w, 1))
+    const gate = Promise.withResolvers<{ accepted: boolean, reason: string }>()
+    h.network.answer = async w => w === a.id ? await gate.promise : { accepted: true, reason: '' }
+    await submit(h, 'task-a')
+    const answered = new Map<string, { accepted: boolean, reason: string }>()
+    for (const [w, price] of [[a, 1], [b, 50], [c, 90]] as const) {
+      void h.orchestrator.onBid(w.id, { taskId: 'task-a', attempt: 1, price, queueDepth: 0, freeSlots: 1, decline: false, reason: '' }).then(ack => answered.set(w.id, ack))
+    }
+    await h.clock.settle()
+    assert.deepEqual(h.network.assigns.map(x => x.worker), [a.id], 'the Assign to the best bidder is in flight')
+    assert.deepEqual([...answered.keys()], [c.id], 'the third bidder is answered while the Assign is in flight')
+    assert.deepEqual(answered.get(c.id), { accepted: false, reason: `lost to ${a.id}` })
+    // the winner refuses: the runner-up, still waiting, takes the task
+    gate.resolve({ accepted: false, reason: 'all 1 slots busy' })
+    await h.clock.settle()
+    assert.deepEqual(h.network.assigns.map(x => x.worker), [a.id, b.id])
+    assert.deepEqual(answered.get(b.id), { accepted: true, reason: 'won' })
+    assert.deepEqual(answered.get(a.id), { accepted: false, reason: `lost to ${b.id}` })
+    assert.equal(h.orchestrator.leasesOf(b.id), 1)
+  })
+
+  it('memory follows the open tasks: after 60 tasks (some losing bidders, some followed) every per-task structure is empty again', async t => {
+    const h = await harness(t)
+    const [a, b] = [await worker(), await worker()]
+    h.orchestrator.onTelemetry(a.id, telemetry(a, 4))
+    h.orchestrator.onTelemetry(b.id, telemetry(b, 4))
+    for (let i = 0; i < 60; i++) {
+      const id = `task-${i}`
+      await submit(h, id)
+      const bids = [a, b].map(async (w, j) => await h.orchestrator.onBid(w.id, { taskId: id, attempt: 1, price: 5 + j, queueDepth: 0, freeSlots: 1, decline: false, reason: '' }))
+      await Promise.all(bids)
+      const winner = h.network.assigns.at(-1)!.worker === a.id ? a : b
+      assert.deepEqual(await h.orchestrator.onResult(winner.id, await resultOf(winner, id, 1, h.network)), { ok: true, reason: '' })
+    }
+    await h.clock.settle()
+    assert.equal(h.store.finished.length, 60)
+    assert.deepEqual(h.orchestrator.footprint(), { open: 0, timers: 0, queueKeys: 0, queued: 0, offering: 0, workersWithLeases: 0, clientsWithOpenTasks: 0, bidAnswers: 0, followed: 0 })
+    assert.equal((await h.orchestrator.get('task-0'))?.state, 'completed', 'a settled task is still read from the task store')
+  })
+
   it('a worker disconnecting while its Assign is in flight: the late acknowledgement is refused and the round moves on', async t => {
     const h = await harness(t)
     const [a, b] = [await worker(), await worker()]

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import {
   BatchCommittedError, DatabaseClosedError, DatabaseLockedError, StateDb
 } from '../../src/storage/index.ts'
+import { DEFAULT_WRITE_BUFFER_BYTES } from '../../src/storage/state-db.ts'
 import { openTempDb, tempDir, text, utf8 } from './helpers.ts'
 
 async function collect (iter: AsyncIterable<{ key: Uint8Array, value: Uint8Array }>): Promise<Array<[string, string]>> {
@@ -65,6 +67,46 @@ describe('StateDb', () => {
     t.after(async () => { await again.close() })
     assert.equal(await again.get('a'), undefined)
     assert.equal(await again.get('b'), undefined)
+  })
+
+  it('group commit: a lone batch is written at once; batches committed meanwhile share one RocksDB write, in commit order', async t => {
+    const { db } = await openTempDb(t)
+    const before = db.rocksWrites
+    await db.batch().put('lone', utf8('1')).commit()
+    assert.equal(db.rocksWrites, before + 1, 'a lone batch: one write, nothing waited for')
+    const commits = Array.from({ length: 50 }, (_, i) => db.batch().put(`k/${i}`, utf8(String(i))).put('last', utf8(String(i))).commit())
+    await Promise.all(commits)
+    const writes = db.rocksWrites - before - 1
+    assert.ok(writes <= 2, `50 concurrent batches took ${writes} RocksDB writes (the first alone, the rest together)`)
+    for (let i = 0; i < 50; i++) assert.equal(text(await db.get(`k/${i}`)), String(i))
+    assert.equal(text(await db.get('last')), '49', 'the batch committed last wins, as if written one after the other')
+  })
+
+  it('opens with RocksDB memtables of DEFAULT_WRITE_BUFFER_BYTES (8 MiB, not RocksDB\'s 64 MiB), or the size given', async t => {
+    const dir = await tempDir(t)
+    const path = join(dir, 'state')
+    const optionsFile = async (): Promise<string> => {
+      const names = (await readdir(path)).filter(n => n.startsWith('OPTIONS-')).sort()
+      return await readFile(join(path, names.at(-1)!), 'utf8')
+    }
+    const db = await StateDb.open(path)
+    assert.match(await optionsFile(), new RegExp(`\\bwrite_buffer_size=${DEFAULT_WRITE_BUFFER_BYTES}\\b`))
+    await db.close()
+    const again = await StateDb.open(path, { writeBufferBytes: 4 * 1024 * 1024 })
+    t.after(async () => { await again.close() })
+    assert.match(await optionsFile(), /\bwrite_buffer_size=4194304\b/)
+  })
+
+  it('close() waits for batches committed before it', async t => {
+    const dir = await tempDir(t)
+    const path = join(dir, 'state')
+    const db = await StateDb.open(path)
+    const commits = Array.from({ length: 20 }, (_, i) => db.batch().put(`k/${i}`, utf8('v')).commit())
+    await db.close()
+    await Promise.all(commits)
+    const again = await StateDb.open(path)
+    t.after(async () => { await again.close() })
+    for (let i = 0; i < 20; i++) assert.equal(text(await again.get(`k/${i}`)), 'v')
   })
 
   it('keeps data across close and reopen', async t => {

@@ -26,6 +26,10 @@
  *   attempt: the round ranks its candidates again without that worker. An
  *   acknowledgement arriving after that is refused, and the worker's first
  *   heartbeat is refused too, which stops its run.
+ * - When a round is ranked, every bidder but the chosen candidate and one
+ *   runner-up is answered "lost" at once (so its worker frees the slot its
+ *   bid reserved) and is never chosen in that round again; the runner-up is
+ *   the fallback should the Assign be refused.
  * - A lease in `verifying` has no timer: its result arrived in time.
  * - `attempts` counts assignments the worker accepted, less those handed back
  *   unrun; a new round opens only while `attempts < maxAttempts`.
@@ -199,7 +203,9 @@ function roundClosed (task: TaskRecord, next: TaskRecord, attempt: number, candi
   const refused = new Set(round.refused)
   const previousNotes = new Map(round.candidates.map(c => [c.workerPeerId, c.note]))
   round.candidates = candidates.map(({ eligible, ...row }) => ({ ...row, note: refused.has(row.workerPeerId) ? previousNotes.get(row.workerPeerId) ?? row.note : row.note }))
-  const winner = candidates.find(c => c.eligible && !refused.has(c.workerPeerId))
+  const released = new Set(round.released ?? [])
+  const open = candidates.filter(c => c.eligible && !refused.has(c.workerPeerId) && !released.has(c.workerPeerId))
+  const winner = open[0]
   if (winner == null) {
     const reason = noCandidateReason(round.bids.length, round.declines)
     pushDecision(next, attempt, round.candidates, round.bids.length === 0 ? 'no bids' : 'no bidder could take it', ctx.nowMs)
@@ -223,7 +229,17 @@ function roundClosed (task: TaskRecord, next: TaskRecord, attempt: number, candi
     price: winner.price,
     nonce
   }]
+  // every other bidder but one runner-up (the fallback should the Assign be refused) is answered now,
+  // not once the Assign is acknowledged: its bid holds a slot on its worker until answered (issue 12)
+  const keep = [winner.workerPeerId, ...open.slice(1, 2).map(c => c.workerPeerId)]
+  const losers = round.bids.map(b => b.worker).filter(w => !keep.includes(w) && !released.has(w))
+  const effects: Effect[] = []
+  if (losers.length > 0) {
+    round.released = [...released, ...losers]
+    effects.push({ type: 'answerBids', attempt, winner: winner.workerPeerId, keep })
+  }
   return done(next, [
+    ...effects,
     { type: 'breakerTrial', worker: winner.workerPeerId },
     { type: 'sendAssign', worker: winner.workerPeerId, attempt }
   ])

@@ -95,6 +95,13 @@ export interface RoundRecord {
   declines: Record<string, string>
   /** candidates that refused (or could not be reached with) the Assign of this round */
   refused: string[]
+  /**
+   * bidders already answered "lost" while the round was still deciding (every
+   * bidder but the chosen candidate and one runner-up is answered at ranking,
+   * so it frees the slot its bid reserved); they are never chosen in this round.
+   * Absent in records written before this field existed.
+   */
+  released?: string[]
   /** the latest ranking, with notes; pushed to the task's decisions when the round ends */
   candidates: CandidateScoreRecord[]
 }
@@ -220,8 +227,12 @@ export type Effect =
   | { type: 'rank', attempt: number }
   /** send Assign for `attempt` to `worker`; answer with `assignAcked` or `assignRefused` */
   | { type: 'sendAssign', worker: string, attempt: number }
-  /** answer every bidder of the round: `winner` won, the rest lost */
-  | { type: 'answerBids', attempt: number, winner?: string }
+  /**
+   * answer the bidders of the round: `winner` won, the rest lost; bidders in
+   * `keep` are left waiting (the chosen candidate and its runner-up while the
+   * Assign is in flight)
+   */
+  | { type: 'answerBids', attempt: number, winner?: string, keep?: string[] }
   /** check a delivered result; answer with `resultVerified` or `resultInvalid` */
   | { type: 'verify', worker: string, attempt: number, result: DeliveredResult }
   /** record reputation evidence and feed the worker's circuit breaker */

@@ -206,4 +206,34 @@ describe('lifecycle decisions', () => {
     assert.match(t.task.decisions.at(-1)!.candidates[0].note, /refused: all 2 slots busy/)
     assert.deepEqual(t.effects.find(e => e.type === 'answerBids'), { type: 'answerBids', attempt: 1 })
   })
+
+  it('losing bidders are answered at ranking, all but one runner-up, which takes over when the winner refuses (issue 12)', () => {
+    const W3 = 'worker-3'
+    const W4 = 'worker-4'
+    let t = step(STATES.queued(), { type: 'roundOpened', eligible: [W1, W2, W3, W4] }, T0 + 100)
+    for (const [i, w] of [W1, W2, W3, W4].entries()) t = step(t.task, { type: 'bid', worker: w, attempt: 1, price: 5, queueDepth: 0, freeSlots: 1 }, T0 + 110 + i)
+    assert.ok(types(t.effects).includes('rank'))
+    const ranking = [candidate(W1, true, 0.9), candidate(W2, true, 0.8), candidate(W3, true, 0.7), candidate(W4, false, 0.1)]
+    t = step(t.task, { type: 'roundClosed', attempt: 1, candidates: ranking, nonce: NONCE }, T0 + 120)
+    assert.deepEqual(t.effects.find(e => e.type === 'answerBids'), { type: 'answerBids', attempt: 1, winner: W1, keep: [W1, W2] },
+      'W3 and W4 are answered lost before the Assign is acknowledged; W2 stays as the fallback')
+    assert.deepEqual(t.task.round?.released, [W3, W4])
+    assert.ok(types(t.effects).indexOf('answerBids') < types(t.effects).indexOf('sendAssign'), 'losers are answered before the Assign goes out')
+    // the winner refuses: the runner-up is chosen; the released W3 is never chosen again in this round, even ranked first
+    t = step(t.task, { type: 'assignRefused', worker: W1, attempt: 1, reason: 'all 1 slots busy', unreachable: false }, T0 + 130)
+    t = step(t.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W3, true, 0.99), candidate(W1), candidate(W2, true, 0.8)], nonce: NONCE }, T0 + 140)
+    assert.deepEqual(t.effects.find(e => e.type === 'sendAssign'), { type: 'sendAssign', worker: W2, attempt: 1 })
+    assert.deepEqual(t.effects.find(e => e.type === 'answerBids'), { type: 'answerBids', attempt: 1, winner: W2, keep: [W2] }, 'the refusing W1 is answered now; no runner-up is left')
+    t = step(t.task, { type: 'assignAcked', worker: W2, attempt: 1 }, T0 + 150)
+    assert.deepEqual(t.effects.find(e => e.type === 'answerBids'), { type: 'answerBids', attempt: 1, winner: W2 })
+    // the runner-up refuses as well: the round ends (everyone else was released) and the task is queued again
+    let u = step(STATES.queued(), { type: 'roundOpened', eligible: [W1, W2, W3] }, T0 + 100)
+    for (const w of [W1, W2, W3]) u = step(u.task, { type: 'bid', worker: w, attempt: 1, price: 5, queueDepth: 0, freeSlots: 1 }, T0 + 110)
+    u = step(u.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W1), candidate(W2), candidate(W3)], nonce: NONCE }, T0 + 120)
+    u = step(u.task, { type: 'assignRefused', worker: W1, attempt: 1, reason: 'busy', unreachable: false }, T0 + 130)
+    u = step(u.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W1), candidate(W2), candidate(W3)], nonce: NONCE }, T0 + 140)
+    u = step(u.task, { type: 'assignRefused', worker: W2, attempt: 1, reason: 'busy', unreachable: false }, T0 + 150)
+    u = step(u.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W1), candidate(W2), candidate(W3)], nonce: NONCE }, T0 + 160)
+    assert.equal(u.task.state, 'queued')
+  })
 })
