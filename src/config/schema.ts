@@ -361,7 +361,49 @@ export const networkSchema = z.object({
    * can exceed: 30 worker processes on 2 cores made the coordinator miss it and reset every
    * client's streams. @default 30000
    */
-  pingTimeoutMs: positiveInt.default(30_000)
+  pingTimeoutMs: positiveInt.default(30_000),
+  /**
+   * Multiaddrs announced to peers instead of the listen addresses (a public
+   * IP and forwarded port, a DNS name), e.g. `/ip4/203.0.113.7/tcp/4001`;
+   * libp2p's `addresses.announce`. @default [] (the listen addresses)
+   */
+  announce: z.array(z.string()).default([]),
+  /** Multiaddrs, or prefixes of them such as `/ip4/10.0.0.5`, never announced (libp2p's `addresses.noAnnounce`). @default [] */
+  noAnnounce: z.array(z.string()).default([]),
+  /** AutoNAT: peers dial the announced addresses back, confirming or withdrawing them. @default true */
+  autoNat: z.boolean().default(true),
+  /** DCUtR hole punching: a relayed connection is replaced by a direct one where a dial gets through. @default true */
+  holePunching: z.boolean().default(true),
+  /** Ask a UPnP IGD / NAT-PMP gateway on the LAN to forward the listen port. @default false */
+  upnp: z.boolean().default(false),
+  /** Circuit relay v2 (docs/reachability.md). */
+  relay: z.object({
+    /**
+     * Listen on `/p2p-circuit`: reserve a slot on a relay among the connected
+     * peers and announce the relayed address, for a node others cannot dial
+     * (behind a NAT without port forward). @default false
+     */
+    reserve: z.boolean().default(false),
+    /** Relay service this node offers to others. */
+    server: z.object({
+      /** on, off, or auto: on for coordinators, off for workers. @default "auto" */
+      enabled: z.union([z.boolean(), z.literal('auto')]).default('auto'),
+      /** Reservations held at once; further ones are refused. @default 128 */
+      maxReservations: positiveInt.default(128),
+      /** Life of a reservation until its holder refreshes it, ms. @default 7200000 (2 h) */
+      reservationTtlMs: positiveInt.default(7_200_000),
+      /**
+       * Longest life of one relayed connection, ms; 0 = no limit. libp2p's
+       * default, 2 min, ends a task's connection mid-way. @default 3600000 (1 h)
+       */
+      durationLimitMs: nonNegativeInt.max(2 ** 31 - 1).default(3_600_000),
+      /**
+       * Most bytes one relayed connection carries, both directions together;
+       * 0 = no limit. libp2p's default, 128 KiB, holds no module. @default 268435456 (256 MiB)
+       */
+      dataLimitBytes: nonNegativeInt.default(268_435_456)
+    }).prefault({})
+  }).prefault({})
 }).prefault({})
 
 /**
