@@ -368,7 +368,7 @@ export const networkSchema = z.object({
    * libp2p's `addresses.announce`. @default [] (the listen addresses)
    */
   announce: z.array(z.string()).default([]),
-  /** Multiaddrs, or prefixes of them such as `/ip4/10.0.0.5`, never announced (libp2p's `addresses.noAnnounce`). @default [] */
+  /** Multiaddrs, or prefixes of them such as `/ip4/10.0.0.5`, never announced (an announce filter: libp2p 3 does not apply its own `addresses.noAnnounce`). @default [] */
   noAnnounce: z.array(z.string()).default([]),
   /** AutoNAT: peers dial the announced addresses back, confirming or withdrawing them. @default true */
   autoNat: z.boolean().default(true),
@@ -393,15 +393,17 @@ export const networkSchema = z.object({
       /** Life of a reservation until its holder refreshes it, ms. @default 7200000 (2 h) */
       reservationTtlMs: positiveInt.default(7_200_000),
       /**
-       * Longest life of one relayed connection, ms; 0 = no limit. libp2p's
-       * default, 2 min, ends a task's connection mid-way. @default 3600000 (1 h)
+       * Longest life of one relayed connection, ms; 0 = no limit. With either
+       * limit set the relay's connections are "limited": libp2p then opens on
+       * them only streams of protocols that allow it, and a dial by peer id
+       * (bitswap's, a coordinator's to its workers) looks for another
+       * connection instead of using it, so a peer reached only through this
+       * relay gets no content (docs/reachability.md). libp2p's own default is
+       * 2 min. @default 0
        */
-      durationLimitMs: nonNegativeInt.max(2 ** 31 - 1).default(3_600_000),
-      /**
-       * Most bytes one relayed connection carries, both directions together;
-       * 0 = no limit. libp2p's default, 128 KiB, holds no module. @default 268435456 (256 MiB)
-       */
-      dataLimitBytes: nonNegativeInt.default(268_435_456)
+      durationLimitMs: nonNegativeInt.max(2 ** 31 - 1).default(0),
+      /** Most bytes one relayed connection carries, both directions together; 0 = no limit (see durationLimitMs; libp2p's own default is 128 KiB). @default 0 */
+      dataLimitBytes: nonNegativeInt.default(0)
     }).prefault({})
   }).prefault({})
 }).prefault({})

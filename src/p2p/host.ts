@@ -36,7 +36,7 @@ import { createHeliaLight } from 'helia'
 import { ContentStore } from '../content/content-store.ts'
 import { BootstrapRedialer, parseBootstrapList } from './bootstrap-redial.ts'
 import { DiscoveryDialer } from './discovery-dialer.ts'
-import { reachabilityListen, reachabilityServices, reachabilityTransports, watchReachability, type ReachabilityOptions } from './reachability.ts'
+import { noAnnounceFilter, reachabilityListen, reachabilityServices, reachabilityTransports, watchReachability, type ReachabilityOptions } from './reachability.ts'
 import { InvalidHostOptionsError } from './errors.ts'
 import { GossipBus } from './gossip.ts'
 import { pinoComponentLogger, type BridgeErrorLevel } from './pino-component-logger.ts'
@@ -71,7 +71,7 @@ export interface HostOptions {
    * forward or a load balancer. @default the listen addresses (and relayed ones)
    */
   announce?: string[]
-  /** Multiaddrs (or prefixes of them, e.g. `/ip4/10.0.0.5`) never announced (libp2p `addresses.noAnnounce`). @default [] */
+  /** Multiaddrs (or prefixes of them, e.g. `/ip4/10.0.0.5`) never announced ({@link noAnnounceFilter}). @default [] */
   noAnnounce?: string[]
   /** NAT traversal: relay client and server, AutoNAT, hole punching, UPnP (`reachability.ts`). @default relay transport and hole punching only */
   reachability?: ReachabilityOptions
@@ -244,7 +244,7 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
     addresses: {
       listen: reachabilityListen(options.listen, options.reachability),
       ...(options.announce != null && options.announce.length > 0 ? { announce: options.announce } : {}),
-      ...(options.noAnnounce != null && options.noAnnounce.length > 0 ? { noAnnounce: options.noAnnounce } : {})
+      ...(options.noAnnounce != null && options.noAnnounce.length > 0 ? { announceFilter: noAnnounceFilter(options.noAnnounce) } : {})
     },
     transports: reachabilityTransports(tcp()),
     connectionEncrypters: [noise()],

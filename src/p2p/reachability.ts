@@ -24,6 +24,7 @@ import { autoNAT } from '@libp2p/autonat'
 import { circuitRelayServer, circuitRelayTransport, type CircuitRelayServerInit } from '@libp2p/circuit-relay-v2'
 import { dcutr } from '@libp2p/dcutr'
 import { uPnPNAT } from '@libp2p/upnp-nat'
+import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
 import { Circuit } from '@multiformats/multiaddr-matcher'
 import type { Connection, Libp2p, PeerUpdate } from '@libp2p/interface'
 
@@ -105,6 +106,23 @@ export function reachabilityServices (options: ReachabilityOptions = {}): Record
   return services
 }
 
+/**
+ * libp2p's `announceFilter` that drops every address equal to one of
+ * `excluded` or starting with one of them followed by more components
+ * (`/ip4/10.0.0.5` drops `/ip4/10.0.0.5/tcp/4001`, not `/ip4/10.0.0.50/...`);
+ * relayed (`/p2p-circuit`) addresses are kept: they begin with the relay's address.
+ * libp2p 3 declares `addresses.noAnnounce` but does not apply it, hence this.
+ */
+export function noAnnounceFilter (excluded: string[]): (addrs: Multiaddr[]) => Multiaddr[] {
+  const prefixes = excluded.map(e => multiaddr(e).toString())
+  return addrs => addrs.filter(ma => {
+    // a relayed address starts with the relay's address, which the exclusion is not about
+    if (Circuit.matches(ma)) return true
+    const text = ma.toString()
+    return !prefixes.some(p => text === p || text.startsWith(`${p}/`))
+  })
+}
+
 /** True when `connection` runs through a relay (its remote address has `/p2p-circuit`). */
 export function isRelayed (connection: Pick<Connection, 'remoteAddr'>): boolean {
   return Circuit.matches(connection.remoteAddr)
@@ -118,7 +136,8 @@ export interface ReachabilityLog {
 
 /**
  * Logs what a node learns about its reachability: at debug every connection
- * opened (`relayed` true or false, `direction`, `remotePeer`, `remoteAddr`),
+ * opened and closed (`connection` id, `relayed`, `limited`, `direction`,
+ * `remotePeer`, `remoteAddr`),
  * at info every change of its own announced addresses (`addresses`): a relay
  * reservation, AutoNAT confirming or withdrawing an address, a UPnP mapping.
  *
@@ -126,10 +145,10 @@ export interface ReachabilityLog {
  */
 export function watchReachability (libp2p: Pick<Libp2p, 'addEventListener' | 'removeEventListener' | 'getMultiaddrs'>, log: ReachabilityLog): () => void {
   let announced = libp2p.getMultiaddrs().map(String).sort().join(' ')
-  const onOpen = (evt: CustomEvent<Connection>): void => {
-    const c = evt.detail
-    log.debug({ relayed: isRelayed(c), direction: c.direction, remotePeer: c.remotePeer.toString(), remoteAddr: c.remoteAddr.toString() }, 'connection opened')
-  }
+  const fields = (c: Connection): Record<string, unknown> =>
+    ({ connection: c.id, relayed: isRelayed(c), limited: c.limits != null, direction: c.direction, remotePeer: c.remotePeer.toString(), remoteAddr: c.remoteAddr.toString() })
+  const onOpen = (evt: CustomEvent<Connection>): void => { log.debug(fields(evt.detail), 'connection opened') }
+  const onClose = (evt: CustomEvent<Connection>): void => { log.debug(fields(evt.detail), 'connection closed') }
   const onSelf = (evt: CustomEvent<PeerUpdate>): void => {
     const addresses = evt.detail.peer.addresses.map(a => a.multiaddr.toString()).sort()
     const now = addresses.join(' ')
@@ -138,9 +157,11 @@ export function watchReachability (libp2p: Pick<Libp2p, 'addEventListener' | 're
     log.info({ addresses }, 'announced addresses changed')
   }
   libp2p.addEventListener('connection:open', onOpen)
+  libp2p.addEventListener('connection:close', onClose)
   libp2p.addEventListener('self:peer:update', onSelf)
   return () => {
     libp2p.removeEventListener('connection:open', onOpen)
+    libp2p.removeEventListener('connection:close', onClose)
     libp2p.removeEventListener('self:peer:update', onSelf)
   }
 }
