@@ -370,8 +370,13 @@ export const networkSchema = z.object({
   announce: z.array(z.string()).default([]),
   /** Multiaddrs, or prefixes of them such as `/ip4/10.0.0.5`, never announced (an announce filter: libp2p 3 does not apply its own `addresses.noAnnounce`). @default [] */
   noAnnounce: z.array(z.string()).default([]),
-  /** AutoNAT: peers dial the announced addresses back, confirming or withdrawing them. @default true */
-  autoNat: z.boolean().default(true),
+  /**
+   * AutoNAT (v1): peers dial the announced addresses back, confirming or withdrawing them. Off by
+   * default: @libp2p/autonat 3.0 answers a request to check a relayed address by dialling the
+   * relay, gets its existing connection to it and closes that, which drops every connection
+   * relayed over it (docs/reachability.md). On suits a network without relays. @default false
+   */
+  autoNat: z.boolean().default(false),
   /** DCUtR hole punching: a relayed connection is replaced by a direct one where a dial gets through. @default true */
   holePunching: z.boolean().default(true),
   /** Ask a UPnP IGD / NAT-PMP gateway on the LAN to forward the listen port. @default false */

@@ -40,7 +40,7 @@ import { NetnsLab, labUnavailable, type LabHost } from './lab.ts'
 const run = promisify(execFile)
 const unavailable = await labUnavailable()
 const inCi = process.env.CI != null && process.env.CI !== '' && process.env.CI !== 'false'
-const LOG_LEVEL = 'warn,ailee:reachability=debug'
+const LOG_LEVEL = process.env.NETNS_LOG_LEVEL ?? 'warn,ailee:reachability=debug'
 /** every node: a result is paid only once two workers agree on it */
 const CONFIG: NodeConfigInput = merge(TEST_CONFIG, { verification: { defaultPolicy: 'replicate:2' }, timeouts: { fetchMs: 30_000, requestMs: 15_000 } })
 
@@ -119,7 +119,7 @@ describe('reachability across NATs in network namespaces', { timeout: 600_000, s
   after(async () => {
     await group.stopAll()
     await lab.destroy()
-    await Promise.all(dirs.map(async d => { await rm(d, { recursive: true, force: true }) }))
+    if (process.env.NETNS_KEEP_DIRS == null) await Promise.all(dirs.map(async d => { await rm(d, { recursive: true, force: true }) }))
   })
 
   const dataDir = async (): Promise<string> => {
@@ -196,9 +196,11 @@ describe('reachability across NATs in network namespaces', { timeout: 600_000, s
       const circuit = `${announced}/p2p/${coordinator.peerId}`
       process.stdout.write(`coordinator behind NAT ${coordNat.publicIp} announces ${circuit}\n`)
 
+      // the public worker announces its public address (libp2p announces a public address of a 0.0.0.0
+      // listener only once confirmed), so hole punching can dial it back
       const workers = await Promise.all([workerHost, workerNat].map(async (h, i) => await group.start({
-        role: 'worker', dataDir: join(root, `worker-${i}`), netns: h.netns, listen: '/ip4/0.0.0.0/tcp/0',
-        bootstrap: [circuit], config: CONFIG, logLevel: LOG_LEVEL
+        role: 'worker', dataDir: join(root, `worker-${i}`), netns: h.netns, listen: '/ip4/0.0.0.0/tcp/4001',
+        args: h === workerHost ? ['--announce', `/ip4/${h.ip}/tcp/4001`] : [], bootstrap: [circuit], config: CONFIG, logLevel: LOG_LEVEL
       })))
       const result = await submit(clientHost, circuit)
       assertVerified(result)
