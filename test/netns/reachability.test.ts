@@ -210,6 +210,9 @@ describe('reachability across NATs in network namespaces', { timeout: 600_000, s
         process.stdout.write(`coordinator <-> ${names[i]}: ${describeConnections(coordinator, w.peerId)}\n`)
         assert.ok(openConnections(coordinator, w.peerId).length > 0, `the coordinator lost its connection to the ${names[i]}`)
       }
+      // hole punching (DCUtR): the coordinator, the inbound side of the relayed connection, dials the public worker's
+      // announced address back and drops the relayed connection
+      assert.ok(openConnections(coordinator, workers[0].peerId).some(c => !c.relayed && c.direction === 'outbound'), describeConnections(coordinator, workers[0].peerId))
       const clientLines = reachabilityLines(coordinator).filter(l => l.msg === 'connection opened' && l.remotePeer !== relay.peerId && !workers.some(w => w.peerId === l.remotePeer))
       process.stdout.write(`coordinator <-> client: ${clientLines.map(l => `${String(l.relayed) === 'true' ? 'relayed' : 'direct'} via ${String(l.remoteAddr)}`).join('; ')}\n`)
       // nobody can dial a host behind a NAT: every connection to the coordinator came through the relay, or
