@@ -407,7 +407,56 @@ export const networkSchema = z.object({
    * can exceed: 30 worker processes on 2 cores made the coordinator miss it and reset every
    * client's streams. @default 30000
    */
-  pingTimeoutMs: positiveInt.default(30_000)
+  pingTimeoutMs: positiveInt.default(30_000),
+  /**
+   * Multiaddrs announced to peers instead of the listen addresses (a public
+   * IP and forwarded port, a DNS name), e.g. `/ip4/203.0.113.7/tcp/4001`;
+   * libp2p's `addresses.announce`. @default [] (the listen addresses)
+   */
+  announce: z.array(z.string()).default([]),
+  /** Multiaddrs, or prefixes of them such as `/ip4/10.0.0.5`, never announced (an announce filter: libp2p 3 does not apply its own `addresses.noAnnounce`). @default [] */
+  noAnnounce: z.array(z.string()).default([]),
+  /**
+   * AutoNAT (v1): peers dial the announced addresses back, confirming or withdrawing them. Off by
+   * default: @libp2p/autonat 3.0 answers a request to check a relayed address by dialling the
+   * relay, gets its existing connection to it and closes that, which drops every connection
+   * relayed over it (docs/reachability.md). On suits a network without relays. @default false
+   */
+  autoNat: z.boolean().default(false),
+  /** DCUtR hole punching: a relayed connection is replaced by a direct one where a dial gets through. @default true */
+  holePunching: z.boolean().default(true),
+  /** Ask a UPnP IGD / NAT-PMP gateway on the LAN to forward the listen port. @default false */
+  upnp: z.boolean().default(false),
+  /** Circuit relay v2 (docs/reachability.md). */
+  relay: z.object({
+    /**
+     * Listen on `/p2p-circuit`: reserve a slot on a relay among the connected
+     * peers and announce the relayed address, for a node others cannot dial
+     * (behind a NAT without port forward). @default false
+     */
+    reserve: z.boolean().default(false),
+    /** Relay service this node offers to others. */
+    server: z.object({
+      /** on, off, or auto: on for coordinators, off for workers. @default "auto" */
+      enabled: z.union([z.boolean(), z.literal('auto')]).default('auto'),
+      /** Reservations held at once; further ones are refused. @default 128 */
+      maxReservations: positiveInt.default(128),
+      /** Life of a reservation until its holder refreshes it, ms. @default 7200000 (2 h) */
+      reservationTtlMs: positiveInt.default(7_200_000),
+      /**
+       * Longest life of one relayed connection, ms; 0 = no limit. With either
+       * limit set the relay's connections are "limited": libp2p then opens on
+       * them only streams of protocols that allow it, and a dial by peer id
+       * (bitswap's, a coordinator's to its workers) looks for another
+       * connection instead of using it, so a peer reached only through this
+       * relay gets no content (docs/reachability.md). libp2p's own default is
+       * 2 min. @default 0
+       */
+      durationLimitMs: nonNegativeInt.max(2 ** 31 - 1).default(0),
+      /** Most bytes one relayed connection carries, both directions together; 0 = no limit (see durationLimitMs; libp2p's own default is 128 KiB). @default 0 */
+      dataLimitBytes: nonNegativeInt.default(0)
+    }).prefault({})
+  }).prefault({})
 }).prefault({})
 
 /**

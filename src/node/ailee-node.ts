@@ -13,6 +13,7 @@ import { ConfigError } from '../config/load.ts'
 import { limitContradictions } from '../config/limits.ts'
 import { createHost, type AileeHost } from '../p2p/host.ts'
 import { loadOrCreateIdentity } from '../p2p/identity.ts'
+import type { ReachabilityOptions } from '../p2p/reachability.ts'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { FrameBudget, TaskProtocolServer } from '../protocol/index.ts'
 import { StateDb } from '../storage/index.ts'
@@ -168,6 +169,9 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       dataDir: join(options.dataDir, 'content'),
       networkId: config.network.networkId,
       listen: config.network.listen,
+      announce: config.network.announce,
+      noAnnounce: config.network.noAnnounce,
+      reachability: reachabilityOf(config),
       bootstrap: config.network.bootstrap,
       mdns: config.network.mdns,
       dht: config.network.dht,
@@ -323,5 +327,23 @@ async function bounded (work: Promise<void>, ms: number): Promise<void> {
     await Promise.race([work, timeout])
   } finally {
     clearTimeout(timer)
+  }
+}
+
+/**
+ * NAT traversal of a node from `network.*` (docs/reachability.md): relay service
+ * is offered when `network.relay.server.enabled` is true, or `auto` on a coordinator.
+ */
+export function reachabilityOf (config: NodeConfig): ReachabilityOptions {
+  const { relay, autoNat, holePunching, upnp } = config.network
+  const serve = relay.server.enabled === 'auto' ? config.role === 'coordinator' : relay.server.enabled
+  return {
+    autoNat,
+    holePunching,
+    upnp,
+    relayReserve: relay.reserve,
+    relayServer: serve
+      ? { maxReservations: relay.server.maxReservations, reservationTtlMs: relay.server.reservationTtlMs, durationLimitMs: relay.server.durationLimitMs, dataLimitBytes: relay.server.dataLimitBytes }
+      : undefined
   }
 }

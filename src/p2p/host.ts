@@ -11,6 +11,8 @@
  * mDNS and a bootstrap list when configured, and gossipsub with peer scoring.
  * Peers that discovery finds are dialled (`discovery-dialer.ts`), and bootstrap
  * peers redialled while disconnected (`bootstrap-redial.ts`).
+ * NAT traversal (circuit relay v2, AutoNAT, DCUtR, UPnP) comes from
+ * `reachability.ts`; announced addresses from `announce` / `noAnnounce`.
  * Protocols of the roles (`src/protocol/`) are registered on `host.libp2p`.
  */
 import { join } from 'node:path'
@@ -34,6 +36,7 @@ import { createHeliaLight } from 'helia'
 import { ContentStore } from '../content/content-store.ts'
 import { BootstrapRedialer, parseBootstrapList } from './bootstrap-redial.ts'
 import { DiscoveryDialer } from './discovery-dialer.ts'
+import { noAnnounceFilter, reachabilityListen, reachabilityServices, reachabilityTransports, watchReachability, type ReachabilityOptions } from './reachability.ts'
 import { InvalidHostOptionsError } from './errors.ts'
 import { GossipBus } from './gossip.ts'
 import { pinoComponentLogger, type BridgeErrorLevel } from './pino-component-logger.ts'
@@ -62,6 +65,16 @@ export interface HostOptions {
   networkId: string
   /** Multiaddrs to listen on, e.g. `/ip4/127.0.0.1/tcp/0`. */
   listen: string[]
+  /**
+   * Multiaddrs announced to peers instead of the listen addresses (libp2p
+   * `addresses.announce`), e.g. `/ip4/203.0.113.7/tcp/4001` behind a port
+   * forward or a load balancer. @default the listen addresses (and relayed ones)
+   */
+  announce?: string[]
+  /** Multiaddrs (or prefixes of them, e.g. `/ip4/10.0.0.5`) never announced ({@link noAnnounceFilter}). @default [] */
+  noAnnounce?: string[]
+  /** NAT traversal: relay client and server, AutoNAT, hole punching, UPnP (`reachability.ts`). @default relay transport and hole punching only */
+  reachability?: ReachabilityOptions
   /** Multiaddrs with `/p2p/<peer id>` dialled at start and redialled while disconnected. */
   bootstrap: string[]
   /** LAN discovery by multicast DNS. */
@@ -172,9 +185,11 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
   const log = logger.forComponent('ailee:host')
   if (options.networkId.length === 0) throw new InvalidHostOptionsError('networkId must not be empty')
   if (options.listen.length === 0) throw new InvalidHostOptionsError('at least one listen address is needed')
-  for (const addr of options.listen) {
-    try { multiaddr(addr) } catch (err) {
-      throw new InvalidHostOptionsError(`invalid listen multiaddr ${JSON.stringify(addr)}: ${(err as Error).message}`, { cause: err })
+  for (const [kind, addrs] of [['listen', options.listen], ['announce', options.announce ?? []], ['noAnnounce', options.noAnnounce ?? []]] as const) {
+    for (const addr of addrs) {
+      try { multiaddr(addr) } catch (err) {
+        throw new InvalidHostOptionsError(`invalid ${kind} multiaddr ${JSON.stringify(addr)}: ${(err as Error).message}`, { cause: err })
+      }
     }
   }
   const bootstrapPeers = parseBootstrapList(options.bootstrap)
@@ -205,9 +220,12 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
       emitSelf: false,
       // signed messages: `from` is the author, which telemetry and offers rely on
       globalSignaturePolicy: 'StrictSign',
+      // a peer reached only through a relay that limits its connections still gets offers and telemetry
+      runOnLimitedConnection: true,
       scoreParams: peerScoreParams(Object.values(topics)),
       scoreThresholds: peerScoreThresholds()
-    })
+    }),
+    ...reachabilityServices(options.reachability)
   }
   if (options.dht) {
     services.dht = kadDHT({
@@ -223,8 +241,12 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
     privateKey: options.privateKey,
     logger,
     ...(metrics != null ? { metrics: () => metrics } : {}),
-    addresses: { listen: options.listen },
-    transports: [tcp()],
+    addresses: {
+      listen: reachabilityListen(options.listen, options.reachability),
+      ...(options.announce != null && options.announce.length > 0 ? { announce: options.announce } : {}),
+      ...(options.noAnnounce != null && options.noAnnounce.length > 0 ? { announceFilter: noAnnounceFilter(options.noAnnounce) } : {})
+    },
+    transports: reachabilityTransports(tcp()),
     connectionEncrypters: [noise()],
     // the muxer's read buffer holds a whole frame of any protocol (src/p2p/transport-limits.ts)
     streamMuxers: [yamux({ streamOptions: yamuxStreamLimits(options.maxMessageBytes ?? 8 * 1024 * 1024) })],
@@ -244,7 +266,9 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
     // stated, not left to the library's default: a 1 MiB content block with its envelope fits, and so
     // does the muxer's read buffer (src/p2p/transport-limits.ts)
     maxOutgoingMessageSize: BITSWAP_MAX_MESSAGE_BYTES,
-    maxIncomingMessageSize: BITSWAP_MAX_MESSAGE_BYTES
+    maxIncomingMessageSize: BITSWAP_MAX_MESSAGE_BYTES,
+    // content moves over a relayed connection too (within the relay's limits) until hole punching replaces it
+    runOnLimitedConnections: true
   })
 
   try {
@@ -262,6 +286,7 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
   redialer.start()
   const discoveryDialer = new DiscoveryDialer(libp2p, log, { maxAutoDialConnections: Math.max(1, Math.floor(maxConnections / 2)) })
   discoveryDialer.start()
+  const unwatch = options.pino != null ? watchReachability(libp2p, options.pino.child({ component: 'ailee:reachability', peerId: libp2p.peerId.toString() })) : () => {}
   log('started %p on %s', libp2p.peerId, libp2p.getMultiaddrs().map(String).join(', '))
 
   let stopping: Promise<void> | undefined
@@ -276,6 +301,7 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
       stopping ??= (async () => {
         redialer.stop()
         discoveryDialer.stop()
+        unwatch()
         gossip.stop()
         await withTimeout(helia.stop(), 10_000, 'helia/libp2p stop').catch(err => { log.error('stop failed - %e', err) })
         await closeStores(stores)

@@ -125,7 +125,8 @@ async function dialAndSend (
   let connection: Connection
   try {
     connection = await libp2p.dial(target, { signal })
-    stream = await connection.newStream(protocol, { signal })
+    // a relayed connection under the relay's limits carries requests too (src/p2p/reachability.ts)
+    stream = await connection.newStream(protocol, { signal, runOnLimitedConnection: true })
   } catch (err) {
     throw cutShort(err, 'open a stream to') ??
       new PeerUnreachableError(`cannot open ${protocol} to ${String(peer)}: ${(err as Error).message}`, { cause: err })

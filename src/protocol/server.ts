@@ -137,7 +137,9 @@ export class TaskProtocolServer {
     await this.#libp2p.handle(this.#options.protocol, (stream, connection) => { this.#onStream(stream, connection) }, {
       // our own limit answers RATE_LIMITED first; libp2p's resets streams past twice that
       maxInboundStreams: Math.max(32, 2 * this.#options.maxStreamsPerPeer),
-      maxOutboundStreams: 1024
+      maxOutboundStreams: 1024,
+      // a peer reached only through a relay that limits its connections (src/p2p/reachability.ts) is served too
+      runOnLimitedConnection: true
     })
     this.#started = true
   }

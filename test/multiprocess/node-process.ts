@@ -34,6 +34,10 @@ export interface NodeProcessOptions {
   dht?: boolean
   /** time allowed for node.json to appear, ms. @default 60000 */
   startTimeoutMs?: number
+  /** run the node in this network namespace (`ip netns exec NS bin/node ...`). @default the test's own */
+  netns?: string
+  /** further `bin/node` arguments, e.g. `['--relay-reserve']`. @default [] */
+  args?: string[]
 }
 
 /** One running `bin/node --role ...` process. */
@@ -128,6 +132,7 @@ export class NodeGroup {
       '--no-mdns', options.dht === true ? '--dht' : '--no-dht', '--log-level', options.logLevel ?? 'warn'
     ]
     for (const b of options.bootstrap ?? []) args.push('--bootstrap', b)
+    args.push(...(options.args ?? []))
     if (options.config != null) {
       const path = join(options.dataDir, 'config.json')
       await writeFile(path, JSON.stringify(options.config))
@@ -138,7 +143,8 @@ export class NodeGroup {
       role: options.role,
       dataDir: options.dataDir,
       args,
-      startTimeoutMs: options.startTimeoutMs ?? 60_000
+      startTimeoutMs: options.startTimeoutMs ?? 60_000,
+      launcher: options.netns != null ? ['ip', 'netns', 'exec', options.netns] : undefined
     })
     const proc = new NodeProcess(options, node)
     this.processes.push(proc)

@@ -36,6 +36,11 @@ export interface ChildNodeOptions {
   logFile?: string
   /** Time allowed until node.json appears, ms. @default 30000 */
   startTimeoutMs?: number
+  /**
+   * Command that runs `bin/node` and must exec it in place (same pid), e.g.
+   * `['ip', 'netns', 'exec', 'ns1']` to run the node in a network namespace. @default none
+   */
+  launcher?: string[]
 }
 
 /**
@@ -46,7 +51,9 @@ export interface ChildNodeOptions {
 export async function startChildNode (options: ChildNodeOptions): Promise<ChildNode> {
   const logFile = options.logFile ?? `${options.dataDir}.log`
   const fd = openSync(logFile, 'a')
-  const child = spawn(BIN_NODE, ['--role', options.role, '--data-dir', options.dataDir, ...options.args], {
+  const argv = [BIN_NODE, '--role', options.role, '--data-dir', options.dataDir, ...options.args]
+  const [command, ...args] = [...(options.launcher ?? []), ...argv]
+  const child = spawn(command, args, {
     stdio: ['ignore', fd, fd],
     // own process group: a Ctrl+C in the terminal reaches only the parent, which stops the nodes one by one
     detached: true

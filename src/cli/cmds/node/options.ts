@@ -13,6 +13,16 @@ export interface NodeCliOptions {
   env?: string
   dataDir?: string
   listen?: string[]
+  /** `--announce`, repeatable: multiaddrs announced instead of the listen addresses */
+  announce?: string[]
+  /** `--announce-exclude`, repeatable: multiaddrs (or prefixes) never announced */
+  announceExclude?: string[]
+  /** `--relay-reserve` / `--no-relay-reserve` */
+  relayReserve?: boolean
+  /** `--relay-server` / `--no-relay-server` */
+  relayServer?: boolean
+  /** `--upnp` / `--no-upnp` */
+  upnp?: boolean
   bootstrap?: string[]
   config?: string
   networkId?: string
@@ -41,6 +51,11 @@ export const FLAG_NAMES: Readonly<Record<string, string>> = {
   logFormat: '--log-format',
   'network.networkId': '--network-id',
   'network.listen': '--listen',
+  'network.announce': '--announce',
+  'network.noAnnounce': '--announce-exclude',
+  'network.relay.reserve': '--relay-reserve/--no-relay-reserve',
+  'network.relay.server.enabled': '--relay-server/--no-relay-server',
+  'network.upnp': '--upnp/--no-upnp',
   'network.bootstrap': '--bootstrap',
   'network.mdns': '--mdns/--no-mdns',
   'network.dht': '--dht/--no-dht',
@@ -64,9 +79,16 @@ export function nodeConfigOverrides (opts: NodeCliOptions): NodeConfigInput {
     network: {
       networkId: opts.networkId,
       listen: opts.listen,
+      announce: opts.announce,
+      noAnnounce: opts.announceExclude,
       bootstrap: opts.bootstrap,
       mdns: opts.mdns,
-      dht: opts.dht
+      dht: opts.dht,
+      upnp: opts.upnp,
+      relay: {
+        reserve: opts.relayReserve,
+        server: { enabled: opts.relayServer }
+      }
     },
     metrics: {
       enabled: opts.metrics,
