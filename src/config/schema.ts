@@ -339,6 +339,19 @@ export const contentSchema = z.object({
   gc: z.object({
     /** A running coordinator releases expired pins and collects unpinned blocks every this many ms; 0 = never on its own (`bin/node gc` on the stopped node). @default 600000 (10 min) */
     intervalMs: nonNegativeInt.default(600_000)
+  }).prefault({}),
+  /**
+   * DHT provider records for sealed content the node stores (a coordinator's admitted module and
+   * input, a worker's and the coordinator's output; src/content/content-announcer.ts), put in the
+   * background so peers that were never connected find it. Only with `network.dht`.
+   */
+  announce: z.object({
+    /** Provider records put at once. @default 2 */
+    concurrency: positiveInt.default(2),
+    /** CIDs waiting to be announced at most; further ones are not announced (fetched from connected peers only). @default 1024 */
+    maxPending: positiveInt.default(1024),
+    /** One announcement is given up after this many ms. @default 60000 */
+    timeoutMs: positiveInt.default(60_000)
   }).prefault({})
 }).prefault({})
 

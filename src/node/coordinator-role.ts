@@ -50,6 +50,11 @@ export interface CoordinatorRole {
   stop: () => Promise<void>
 }
 
+/** True for a task whose module, input and output are sealed envelopes (it has a content key; docs/privacy.md). */
+function isSealedTask (task: { contentKey?: string } | undefined): boolean {
+  return task?.contentKey != null && task.contentKey !== ''
+}
+
 /**
  * Builds and starts the coordinator role. `sealedState`: the ledger replayed to the own chain's head by the
  * start-up verification (when the ledger rules were already stored); else the block producer replays it.
@@ -97,7 +102,11 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
         return { accepted: ack?.accepted === true, reason: ack?.reason ?? 'no assign ack' }
       },
       cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
-      storeOutput: async (bytes, taskId) => { await retention.storeAndHold(bytes, taskUse(taskId, 'output')) }
+      storeOutput: async (bytes, taskId) => {
+        const cid = await retention.storeAndHold(bytes, taskUse(taskId, 'output'))
+        // sealed (the task has a content key) or not announced: a provider record lets anyone fetch the bytes
+        if (isSealedTask(await orchestrator.get(taskId))) host.announcer.announce(cid)
+      }
     },
     clock: systemClock,
     log: log.child({ component: 'coordinator:orchestrator' }),
@@ -110,7 +119,8 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
     inspectModule: async (module, maxMemoryPages, hash) => { await modules.check(module, maxMemoryPages, hash) },
     pinQuota,
-    balance: async account => await settlements.balance(account)
+    balance: async account => await settlements.balance(account),
+    announce: cid => { host.announcer.announce(cid) }
   }, systemClock, log.child({ component: 'coordinator' }), accounts, async (taskId, receipt) => {
     // only this coordinator's own chain: the proof is of what it sealed
     const proof = await chain.proveReceipt(taskId, self, receipt)

@@ -99,7 +99,12 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
   }, {
     selfPeerId: self,
     fetchContent: async (cid, maxBytes, signal) => await host.content.get(cid, { maxBytes, signal }),
-    addContent: async bytes => (await host.content.add(bytes)).toString(),
+    addContent: async (bytes, options) => {
+      const cid = await host.content.add(bytes)
+      // only sealed outputs are announced in the DHT: anyone who finds the record may fetch the bytes
+      if (options?.sealed === true) host.announcer.announce(cid)
+      return cid.toString()
+    },
     runSandbox: observer == null ? runSandbox : observedSandbox(runSandbox, observer),
     signReceipt: async receipt => await signReceipt(receipt, privateKey),
     sendHeartbeat: async (coordinator, heartbeat) => ackFromWire((await peers.request(coordinator, { heartbeat })).ack),
