@@ -149,7 +149,13 @@ export const coordinatorSchema = z.object({
   /** Price (smallest units) used when a task names no max price. @default 100 */
   defaultMaxPrice: nonNegativeInt.default(100),
   /** Time a stopping coordinator waits for tasks in flight. @default 5000 */
-  shutdownGraceMs: positiveInt.default(5_000)
+  shutdownGraceMs: positiveInt.default(5_000),
+  /**
+   * A coordinator announces itself (peer id, addresses, accepting, open tasks) on the coordinators
+   * gossip topic every this many ms; every node forgets a coordinator not heard from within three
+   * of its own intervals (src/node/coordinator-directory.ts). @default 10000
+   */
+  announceIntervalMs: positiveInt.default(10_000)
 }).prefault({})
 
 /**
@@ -210,6 +216,13 @@ export const workerSchema = z.object({
    * order they arrive. @default 50
    */
   bidSpreadMs: nonNegativeInt.max(10_000).default(50),
+  /**
+   * Fair share between coordinators: while offers from more than one coordinator arrived within
+   * this many ms, a coordinator whose tasks already run in `ceil(slots / active coordinators)`
+   * slots of this worker is declined ("fair share"); with one active coordinator it may use every
+   * slot. 0 = no fair share (first come, first served). @default 60000
+   */
+  fairShareWindowMs: nonNegativeInt.default(60_000),
   /**
    * Peer IDs of the coordinators this worker serves: offers from others are
    * ignored and their Assigns refused. Empty = any coordinator (it still runs

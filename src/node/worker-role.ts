@@ -18,6 +18,7 @@ import { InspectThread, ModuleCache, runInSandbox, SandboxPool } from '../runtim
 import type { ExecutionOutcome } from '../runtime/wasi-sandbox.ts'
 import type { ExecutorDeps } from '../worker/task-executor.ts'
 import { WorkerService } from '../worker/worker-service.ts'
+import { CoordinatorDirectory, subscribeCoordinators } from './coordinator-directory.ts'
 import type { PeerClient } from './peer-client.ts'
 import type { PrivateKey } from '@libp2p/interface'
 import type { Logger } from 'pino'
@@ -116,6 +117,9 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
 
   if (config.worker.coordinators.length > 0) log.info({ coordinators: config.worker.coordinators }, 'serving only the coordinators in worker.coordinators')
   host.gossip.subscribe(topics.offers, offerTopicHandler(service))
+  // workers relay coordinator announcements (the topic's mesh spans them) and keep the directory
+  const coordinators = new CoordinatorDirectory(3 * config.coordinator.announceIntervalMs)
+  subscribeCoordinators(host, topics.coordinators, coordinators, log.child({ component: 'worker:directory' }))
   await service.start()
 
   return {
