@@ -217,7 +217,7 @@ export const workerSchema = z.object({
    */
   bidSpreadMs: nonNegativeInt.max(10_000).default(50),
   /**
-   * Fair share between coordinators: while offers from more than one coordinator arrived within
+   * Fair share between coordinators: while offers this worker could serve from more than one coordinator arrived within
    * this many ms, a coordinator whose tasks already run in `ceil(slots / active coordinators)`
    * slots of this worker is declined ("fair share"); with one active coordinator it may use every
    * slot. 0 = no fair share (first come, first served). @default 60000

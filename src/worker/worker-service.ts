@@ -81,7 +81,7 @@ export const DECLINE_REASONS = {
    */
   bidsOutstanding: 'free slots already bid on for other offers',
   /**
-   * offers of more than one coordinator arrived within `worker.fairShareWindowMs`, and this
+   * servable offers of more than one coordinator arrived within `worker.fairShareWindowMs`, and this
    * coordinator's tasks already hold its share of the slots (see `WorkerService.onOffer`)
    */
   fairShare: 'this coordinator already has its fair share of this worker\'s slots'
@@ -130,7 +130,7 @@ export class WorkerService {
   readonly #bids = new Map<string, BidHold>()
   /** `worker.coordinators`; empty = any coordinator */
   readonly #coordinators: ReadonlySet<string>
-  /** when each coordinator's last offer arrived, Unix ms (fair share, `worker.fairShareWindowMs`) */
+  /** when each coordinator's last offer this worker could serve arrived, Unix ms (fair share, `worker.fairShareWindowMs`) */
   readonly #offersFrom = new Map<string, number>()
   readonly #startedAtMs: number
   #seq = 0
@@ -246,9 +246,6 @@ export class WorkerService {
       return
     }
     this.#log.debug({ task: offer.taskId, attempt: offer.attempt, coordinator, bidDeadlineMs: offer.bidDeadlineMs }, 'offer received')
-    this.#offersFrom.delete(coordinator)
-    this.#offersFrom.set(coordinator, now)
-    if (this.#offersFrom.size > 256) this.#offersFrom.delete(this.#offersFrom.keys().next().value!)
     const key = taskKey(coordinator, offer.taskId, offer.attempt)
     const base = { taskId: offer.taskId, attempt: offer.attempt, price: this.#config.worker.price }
     let why = this.#declineReason(offer, now)
@@ -303,6 +300,9 @@ export class WorkerService {
     if (offer.executionMs > this.#config.timeouts.maxExecutionMs) return DECLINE_REASONS.executionTime
     if (offer.bidDeadlineMs < now) return DECLINE_REASONS.deadlinePassed
     if (offer.bidDeadlineMs - now > this.#config.timeouts.maxBidWindowMs) return DECLINE_REASONS.deadlineTooFar
+    // an offer this worker could serve: its coordinator counts as active for the fair share (one whose
+    // offers it never could, e.g. too poor or too far ahead, takes no share from the others)
+    this.#markActive(offer.coordinatorPeerId, now)
     if (this.#slots.running >= this.#slots.capacity) return DECLINE_REASONS.noFreeSlot
     if (this.#overFairShare(offer.coordinatorPeerId, now)) return DECLINE_REASONS.fairShare
     if (this.#slots.bidRoom(now) <= 0) return DECLINE_REASONS.bidsOutstanding
@@ -350,8 +350,15 @@ export class WorkerService {
     for (const [key, hold] of this.#bids) if (hold.expiresAtMs < nowMs) this.#bids.delete(key)
   }
 
+  /** Notes that `coordinator` made an offer this worker could serve at `now` (most recent last, bounded). */
+  #markActive (coordinator: string, now: number): void {
+    this.#offersFrom.delete(coordinator)
+    this.#offersFrom.set(coordinator, now)
+    if (this.#offersFrom.size > 256) this.#offersFrom.delete(this.#offersFrom.keys().next().value!)
+  }
+
   /**
-   * Fair share of the slots between coordinators: with `n > 1` coordinators whose offers arrived
+   * Fair share of the slots between coordinators: with `n > 1` coordinators whose servable offers arrived
    * within `worker.fairShareWindowMs`, `coordinator` may run `ceil(slots / n)` tasks here and keep
    * `worker.bidOvercommit` times that in running tasks and outstanding bids; with one active
    * coordinator (or the window 0) there is no cap, so idle slots are never held back.

@@ -49,22 +49,27 @@ describe('WorkerService fair share between coordinators', () => {
 
   it('with two active coordinators each gets ceil(slots / 2); the other is served, the busy one declined by name', async () => {
     const { w, sent } = worker()
-    // B made an offer recently (it may have been declined for other reasons): two coordinators are active
-    await w.onOffer(makeOffer('b0', Date.now(), { coordinatorPeerId: 'B', maxPrice: 1 }))
-    assert.equal(sent.at(-1)!.bid.reason, DECLINE_REASONS.price)
+    // B made an offer this worker serves: two coordinators are active, each may hold 2 of the 4 slots
+    assert.notEqual((await offerAndAssign(w, sent, 'B', 'b0')).decline, true)
     assert.notEqual((await offerAndAssign(w, sent, 'A', 'a1')).decline, true)
     assert.notEqual((await offerAndAssign(w, sent, 'A', 'a2')).decline, true)
     const third = await offerAndAssign(w, sent, 'A', 'a3')
     assert.equal(third.decline, true)
     assert.equal(third.reason, DECLINE_REASONS.fairShare)
     assert.notEqual((await offerAndAssign(w, sent, 'B', 'b1')).decline, true, 'the other coordinator still gets a slot')
-    assert.notEqual((await offerAndAssign(w, sent, 'B', 'b2')).decline, true)
     assert.equal(w.running, 4)
+  })
+
+  it('a coordinator whose offers this worker cannot serve (price) takes no share', async () => {
+    const { w, sent } = worker()
+    await w.onOffer(makeOffer('b0', Date.now(), { coordinatorPeerId: 'B', maxPrice: 1 }))
+    assert.equal(sent.at(-1)!.bid.reason, DECLINE_REASONS.price)
+    for (const id of ['a1', 'a2', 'a3', 'a4']) assert.notEqual((await offerAndAssign(w, sent, 'A', id)).decline, true)
   })
 
   it('once the other coordinator has made no offer for the window, the cap lifts', async () => {
     const { w, sent } = worker({ fairShareWindowMs: 1_000 })
-    await w.onOffer(makeOffer('b0', Date.now(), { coordinatorPeerId: 'B', maxPrice: 1 }))
+    await offerAndAssign(w, sent, 'B', 'b0')
     await offerAndAssign(w, sent, 'A', 'a1')
     await offerAndAssign(w, sent, 'A', 'a2')
     assert.equal((await offerAndAssign(w, sent, 'A', 'a3')).reason, DECLINE_REASONS.fairShare)
@@ -74,7 +79,7 @@ describe('WorkerService fair share between coordinators', () => {
 
   it('fairShareWindowMs 0: first come, first served', async () => {
     const { w, sent } = worker({ fairShareWindowMs: 0 })
-    await w.onOffer(makeOffer('b0', Date.now(), { coordinatorPeerId: 'B', maxPrice: 1 }))
-    for (const id of ['a1', 'a2', 'a3', 'a4']) assert.notEqual((await offerAndAssign(w, sent, 'A', id)).decline, true)
+    await offerAndAssign(w, sent, 'B', 'b0')
+    for (const id of ['a1', 'a2', 'a3']) assert.notEqual((await offerAndAssign(w, sent, 'A', id)).decline, true)
   })
 })
