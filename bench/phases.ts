@@ -13,7 +13,10 @@
  *   sandbox -> done      output store, receipt signing, result delivery, verification, settlement
  *   done -> client       done event to the client
  *
- * Options: --tasks N (100), --workers N (2), --verify POLICY (none; e.g. adaptive, the config default).
+ * Options: --tasks N (100), --workers N (2), --verify POLICY (none; e.g. adaptive, the config default),
+ * --no-inline (content by CID over bitswap only, as before inline content: the client's
+ * `inlineMaxBytes`, the coordinator's `limits.assignInlineBytes` and the workers'
+ * `worker.moduleBytesCacheBytes` all 0).
  */
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
@@ -24,14 +27,15 @@ import { nextTestClientKey } from '../test/helpers/accounts.ts'
 import { summarize } from './lib/stats.ts'
 import { table } from './lib/report.ts'
 
-const { values: opts } = parseArgs({ options: { tasks: { type: 'string', default: '100' }, workers: { type: 'string', default: '2' }, verify: { type: 'string', default: 'none' } } })
+const { values: opts } = parseArgs({ options: { tasks: { type: 'string', default: '100' }, workers: { type: 'string', default: '2' }, verify: { type: 'string', default: 'none' }, 'no-inline': { type: 'boolean', default: false } } })
+const noInline = opts['no-inline'] === true
 const tasks = Number(opts.tasks)
 const workers = Number(opts.workers)
 const wasm = new Uint8Array(await readFile(new URL('../test/fixtures/trivial.wasm', import.meta.url)))
 
 /** sandbox start/end, wall clock ms, per task id (the program name is the task id) */
 const sandbox = new Map<string, { start: number, end: number }>()
-const swarm = await startSwarm({ workers: 0, base: merge(LOCAL, { logLevel: 'silent', verification: { defaultPolicy: opts.verify } }) })
+const swarm = await startSwarm({ workers: 0, base: merge(LOCAL, { logLevel: 'silent', verification: { defaultPolicy: opts.verify }, ...(noInline ? { limits: { assignInlineBytes: 0 }, worker: { moduleBytesCacheBytes: 0 } } : {}) }) })
 for (let i = 0; i < workers; i++) {
   await swarm.addWorker({}, {
     runSandbox: async (task, signal) => {
@@ -47,7 +51,7 @@ let wallPerTaskMs = NaN
 const add = (name: string, ms: number): void => { (phases[name] ??= []).push(ms) }
 try {
   await swarm.waitForWorkers(workers, 30_000)
-  const client = await AileeClient.connect(swarm.coordinatorAddr, { privateKey: nextTestClientKey() })
+  const client = await AileeClient.connect(swarm.coordinatorAddr, { privateKey: nextTestClientKey(), ...(noInline ? { inlineMaxBytes: 0 } : {}) })
   let cpu0 = process.cpuUsage()
   let main0 = process.threadCpuUsage()
   let wall0 = nowMs()
@@ -89,7 +93,7 @@ for (const [name, values] of Object.entries(phases)) {
   const s = summarize(values.filter(v => !Number.isNaN(v)), 1)
   rows.push([name, s.n, s.p50Ms, s.p90Ms ?? '', s.p99Ms])
 }
-process.stdout.write(`\ntrivial.wasm, 1 coordinator + ${workers} workers, verification ${opts.verify}, sequential\n\n${table(rows)}\n\nCPU of the whole process (coordinator, workers, client, sandbox threads) per task: ${cpuPerTaskMs.toFixed(2)} ms, of which the main thread (everything but the sandbox threads): ${mainCpuPerTaskMs.toFixed(2)} ms; wall per task ${wallPerTaskMs.toFixed(2)} ms\n`)
+process.stdout.write(`\ntrivial.wasm, 1 coordinator + ${workers} workers, verification ${opts.verify}, ${noInline ? 'content by CID only (--no-inline)' : 'inline content'}, sequential\n\n${table(rows)}\n\nCPU of the whole process (coordinator, workers, client, sandbox threads) per task: ${cpuPerTaskMs.toFixed(2)} ms, of which the main thread (everything but the sandbox threads): ${mainCpuPerTaskMs.toFixed(2)} ms; wall per task ${wallPerTaskMs.toFixed(2)} ms\n`)
 
 function nowMs (): number {
   return performance.timeOrigin + performance.now()

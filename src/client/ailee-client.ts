@@ -7,15 +7,18 @@
  * `loadOrCreateIdentity` / `loadOrCreateKeyFile` in src/p2p/identity.ts) for a
  * persistent, funded account; without one the client has a new, empty account.
  *
- * Submitting a task adds the module (and stdin) to the client's own content
- * store, sealed with a fresh random content key per task (content envelopes,
- * src/content/envelope.ts; docs/privacy.md): what bitswap serves under their
- * CIDs is ciphertext. The key goes to the coordinator inside the signed spec,
- * over this client's Noise-encrypted stream, never on gossip. The coordinator
- * fetches them from the client over bitswap while it
- * admits the task, so the client must stay connected until the task is
- * `accepted` (both `submit` and `submitDetached` do). Results carry the
- * plaintext stdout and stderr, as before.
+ * Submitting a task draws a fresh random content key for it (content
+ * envelopes, src/content/envelope.ts; docs/privacy.md). Module and stdin of at
+ * most `inlineMaxBytes` together travel inline in the SubmitTask, plaintext,
+ * over this client's Noise-encrypted stream, with their SHA-256s in the signed
+ * spec; the coordinator seals them with the key and stores them itself (no
+ * bitswap round trips). Larger content is added to the client's own content
+ * store sealed with the key, so what bitswap serves under their CIDs is
+ * ciphertext, and the coordinator fetches it from the client over bitswap
+ * while it admits the task: the client must then stay connected until the task
+ * is `accepted` (both `submit` and `submitDetached` do). The key goes to the
+ * coordinator inside the signed spec, never on gossip. Results carry the
+ * plaintext stdout and stderr inline.
  *
  * Several coordinators: `connect` takes a list of addresses and keeps the first
  * it can dial as the current one. A submission goes to the current coordinator;
@@ -43,7 +46,8 @@
  * ```
  */
 import { generateKeyPair } from '@libp2p/crypto/keys'
-import { newContentKey, sealContent } from '../content/envelope.ts'
+import { CONTENT_KEY_BYTES, EnvelopeError, newContentKey, sealContent } from '../content/envelope.ts'
+import { sha256 } from '@noble/hashes/sha2.js'
 import { signSubmission, signTransfer } from '../chain/account-signing.ts'
 import { accountBalanceFromWire, type AccountBalanceInfo } from '../protocol/messages/accounts.ts'
 import { CONFIG_DEFAULTS as DEFAULTS } from '../config/schema.ts'
@@ -118,6 +122,12 @@ export interface ClientOptions {
    * it submits. Ed25519. @default a new Ed25519 key per `connect` (an account with no credits)
    */
   privateKey?: PrivateKey
+  /**
+   * Largest module + stdin sent inline in the SubmitTask, bytes; larger content is served over
+   * bitswap by CID. At most the coordinator's `limits.maxInlineBytes`, or it refuses the task; 0 = never
+   * inline. @default 4 MiB (the config default of `limits.maxInlineBytes`)
+   */
+  inlineMaxBytes?: number
 }
 
 /** A client of one coordinator, or of several with failover (see the module comment). */
@@ -136,6 +146,7 @@ export class AileeClient {
   readonly #followDeadlineMs: number
   readonly #reconnectMs: number
   readonly #maxMessageBytes: number
+  readonly #inlineMaxBytes: number
   #closing: Promise<void> | undefined
 
   private constructor (host: AileeHost, key: PrivateKey, coordinators: Multiaddr[], options: ClientOptions) {
@@ -149,6 +160,7 @@ export class AileeClient {
     this.#followDeadlineMs = options.followDeadlineMs ?? DEFAULTS.timeouts.maxTotalMs
     this.#reconnectMs = options.reconnectIntervalMs ?? 500
     this.#maxMessageBytes = options.maxMessageBytes ?? DEFAULTS.limits.maxMessageBytes
+    this.#inlineMaxBytes = options.inlineMaxBytes ?? DEFAULTS.limits.maxInlineBytes
   }
 
   /**
@@ -231,13 +243,13 @@ export class AileeClient {
   async submit (options: SubmitOptions): Promise<TaskResult> {
     const startedAt = performance.now()
     const deadlineAtMs = Date.now() + (options.deadlineMs ?? this.#followDeadlineMs)
-    const spec = await this.#prepare(options)
+    const { spec, inline } = await this.#prepare(options)
     const emit = safeEmitter(options.onProgress)
     return await this.#failover(async (target, last) => {
       const progress: StreamProgress = {}
       try {
         const submit = await signSubmission(spec, this.#key, peerIdOf(target))
-        return await consumeTaskEvents(this.#stream({ submit: { ...submit, detach: false } }, options.signal, target), progress, event => {
+        return await consumeTaskEvents(this.#stream({ submit: { ...submit, ...inline, detach: false } }, options.signal, target), progress, event => {
           if (event.taskId !== '' && !this.#homes.has(event.taskId)) this.#remember(event.taskId, target)
           emit(event)
         }, startedAt)
@@ -264,12 +276,12 @@ export class AileeClient {
    */
   async submitDetached (options: TaskInput & { signal?: AbortSignal }): Promise<string> {
     const startedAt = performance.now()
-    const spec = await this.#prepare(options)
+    const { spec, inline } = await this.#prepare(options)
     return await this.#failover(async (target, last) => {
       let answered = false
       try {
         const submit = await signSubmission(spec, this.#key, peerIdOf(target))
-        for await (const response of this.#stream({ submit: { ...submit, detach: true } }, options.signal, target)) {
+        for await (const response of this.#stream({ submit: { ...submit, ...inline, detach: true } }, options.signal, target)) {
           answered = true
           if (response.body !== 'event' || response.event == null) throw new UnexpectedResponseError(`expected a task event, got "${response.body ?? 'empty'}"`)
           const event = decodeEvent(response.event)
@@ -454,18 +466,31 @@ export class AileeClient {
   }
 
   /**
-   * Seals module and stdin with the task's content key (`input.contentKey`, else a
-   * fresh one), adds the envelopes to the content store and builds the wire spec
-   * (carrying the key).
+   * The wire spec (carrying the task's content key: `input.contentKey`, else a
+   * fresh one) and the SubmitTask's inline content. Module and stdin of at most
+   * `inlineMaxBytes` together go inline (plaintext; the spec states their
+   * SHA-256s, so the signature covers them; the coordinator seals them);
+   * larger ones are sealed with the key and added to the content store (the
+   * spec names their CIDs).
    *
    * @throws {EnvelopeError} `bad-key` when `input.contentKey` is not 32 bytes
    */
-  async #prepare (input: TaskInput): Promise<ailee.v1.ITaskSpec> {
+  async #prepare (input: TaskInput): Promise<{ spec: ailee.v1.ITaskSpec, inline?: { module: Uint8Array, input?: Uint8Array } }> {
     this.#checkOpen()
     const key = input.contentKey ?? newContentKey()
+    if (key.byteLength !== CONTENT_KEY_BYTES) throw new EnvelopeError('bad-key', `content key must be ${CONTENT_KEY_BYTES} bytes, got ${key.byteLength}`)
+    if (input.wasm.byteLength + (input.stdin?.byteLength ?? 0) <= this.#inlineMaxBytes && input.wasm.byteLength > 0) {
+      const spec = {
+        ...specToWire(input, '', ''),
+        contentKey: Uint8Array.from(key),
+        moduleSha256: sha256(input.wasm),
+        ...(input.stdin != null && input.stdin.byteLength > 0 ? { inputSha256: sha256(input.stdin) } : {})
+      }
+      return { spec, inline: { module: input.wasm, ...(input.stdin != null && input.stdin.byteLength > 0 ? { input: input.stdin } : {}) } }
+    }
     const moduleCid = (await this.#host.content.add(await sealContent(key, input.wasm, 'module'))).toString()
     const inputCid = input.stdin != null ? (await this.#host.content.add(await sealContent(key, input.stdin, 'input'))).toString() : ''
-    return { ...specToWire(input, moduleCid, inputCid), contentKey: Uint8Array.from(key) }
+    return { spec: { ...specToWire(input, moduleCid, inputCid), contentKey: Uint8Array.from(key) } }
   }
 
   /**

@@ -64,6 +64,11 @@ export function limitContradictions (config: Pick<NodeConfig, 'limits' | 'timeou
     out.push(`limits.maxMessageBytes (${limits.maxMessageBytes}) is below the largest message the other limits allow: ` +
       `2 x limits.maxOutputBytes + limits.maxArgsEnvBytes + receipt and envelope = ${required} bytes`)
   }
+  for (const key of ['maxInlineBytes', 'assignInlineBytes'] as const) {
+    if (limits[key] + limits.maxArgsEnvBytes + FRAME_SLACK_BYTES > limits.maxMessageBytes) {
+      out.push(`limits.${key} (${limits[key]}) plus limits.maxArgsEnvBytes and envelope is over limits.maxMessageBytes (${limits.maxMessageBytes}): a message with the largest inline content could not be sent`)
+    }
+  }
   if (limits.maxInFlightFrameBytes < limits.maxMessageBytes) {
     out.push(`limits.maxInFlightFrameBytes (${limits.maxInFlightFrameBytes}) is below limits.maxMessageBytes (${limits.maxMessageBytes}): a message of the largest allowed size could never be read`)
   }

@@ -33,6 +33,17 @@ export const limitsSchema = z.object({
   maxModuleBytes: positiveInt.default(16 * 1024 * 1024),
   /** Largest standard input a task may name. @default 4 MiB */
   maxInputBytes: positiveInt.default(4 * 1024 * 1024),
+  /**
+   * Largest module plus standard input a client may send inline in its `SubmitTask` (the
+   * coordinator stores them itself, no bitswap fetch); larger content is named by CID. Each part
+   * is also bound by `maxModuleBytes` / `maxInputBytes`. @default 4 MiB
+   */
+  maxInlineBytes: nonNegativeInt.default(4 * 1024 * 1024),
+  /**
+   * Largest module plus standard input a coordinator sends inline in an `Assign` (the worker then
+   * fetches nothing); 0 = never inline. @default 1 MiB
+   */
+  assignInlineBytes: nonNegativeInt.default(1024 * 1024),
   /** Largest stdout (and, separately, stderr) of one execution. @default 1 MiB */
   maxOutputBytes: positiveInt.default(1024 * 1024),
   /** Largest memory a task may ask for, pages of 64 KiB. @default 4096 (256 MiB) */
@@ -198,6 +209,11 @@ export const workerSchema = z.object({
   maxMemoryPages: positiveInt.max(65536).default(4096),
   /** Credits asked per task. @default 10 */
   price: nonNegativeInt.default(10),
+  /**
+   * Bytes of plaintext modules a worker keeps by SHA-256 after running them, least recently used
+   * evicted first: a later task naming the same module hash skips its fetch. 0 = keep none. @default 64 MiB
+   */
+  moduleBytesCacheBytes: nonNegativeInt.default(64 * 1024 * 1024),
   /** Telemetry period. @default 2000 */
   telemetryIntervalMs: positiveInt.default(2_000),
   /** Time a stopping worker lets running tasks finish before it hands them back. @default 10000 */

@@ -1,8 +1,10 @@
 /**
  * Admission of a submitted task: checks the request against the coordinator's
- * limits, fetches module and input from the submitting peer over bitswap (size
- * capped), opens them with the task's content key when they are sealed
- * envelopes (src/content/envelope.ts; checks and hashes use the plaintext,
+ * limits, takes module and input inline from the submission (SubmitTask.module /
+ * .input, up to `limits.maxInlineBytes`: checked against the spec's signed
+ * SHA-256s, sealed with the content key when the task has one, stored here) or
+ * fetches them from the submitting peer over bitswap (size capped), opens them
+ * with the task's content key when they are sealed envelopes (src/content/envelope.ts; checks and hashes use the plaintext,
  * CIDs, sizes and pins the envelopes), checks the module is a runnable WASI command, pins both, and builds
  * the TaskRecord (state `received`). A request that fails any check comes
  * back with the reason, and the lifecycle ends the task `rejected`, so the
@@ -19,7 +21,7 @@ import type { TaskVerification } from './agreement.ts'
 import { cidKey, pinQuotaReason, PinQuotaExceededError, type PinQuota } from './pin-quota.ts'
 import { taskUse } from './content-retention.ts'
 import { parseVerificationPolicy, verificationPolicyFromWire, type VerificationPolicy } from '../protocol/verification-policy.ts'
-import { CONTENT_KEY_BYTES, ENVELOPE_OVERHEAD_BYTES, EnvelopeError, openContent, sealedSizeLimit, type EnvelopePurpose } from '../content/envelope.ts'
+import { CONTENT_KEY_BYTES, ENVELOPE_OVERHEAD_BYTES, EnvelopeError, openContent, sealContent, sealedSizeLimit, type EnvelopePurpose } from '../content/envelope.ts'
 
 /** Thrown for a request the coordinator refuses; the message is shown to the client. */
 export class TaskRejectedError extends Error {
@@ -39,6 +41,11 @@ export interface AdmissionDeps {
   pin: (cid: string, use: string) => Promise<void>
   /** The CID every node derives from `bytes` (the content store's deterministic import profile). */
   cidFor: (bytes: Uint8Array) => Promise<string>
+  /**
+   * Adds inline content (as stored: sealed when the task has a content key) to the content
+   * store and pins it for `use`, as one step; resolves to its CID (the one `cidFor` gives).
+   */
+  store: (bytes: Uint8Array, use: string) => Promise<string>
   /**
    * Throws (or rejects) when `module` is not a WASI command that fits `maxMemoryPages`;
    * `hash` is its lowercase hex SHA-256, by which the node's `ModuleCache` remembers verdicts.
@@ -118,6 +125,15 @@ function uniformRandom (): number {
   return randomInt(2 ** 47) / 2 ** 47
 }
 
+/**
+ * Content a submission carries inline (SubmitTask.module / .input): plaintext
+ * bytes; empty or absent = not inline (the spec names the content by CID).
+ */
+export interface InlineContent {
+  module?: Uint8Array | null
+  input?: Uint8Array | null
+}
+
 /** A submission as admission leaves it: the task, and why it is refused (undefined when every check passed). */
 export interface Admission {
   /** state `received`; limits, sizes and hashes filled as far as the checks got */
@@ -130,8 +146,9 @@ export interface Admission {
  * throws for bad input (that is a `rejection`); throws only for host faults.
  *
  * @param nowMs Unix ms of the submission
+ * @param inline module and input the submission carries inline, plaintext (see {@link InlineContent})
  */
-export async function admitTask (spec: ailee.v1.ITaskSpec | null | undefined, clientPeerId: string, deps: AdmissionDeps, nowMs: number): Promise<Admission> {
+export async function admitTask (spec: ailee.v1.ITaskSpec | null | undefined, clientPeerId: string, deps: AdmissionDeps, nowMs: number, inline: InlineContent = {}): Promise<Admission> {
   const now = nowMs
   const task: TaskRecord = {
     id: newTaskId(),
@@ -158,7 +175,7 @@ export async function admitTask (spec: ailee.v1.ITaskSpec | null | undefined, cl
     verification: { policy: { kind: 'none' }, spotCheck: false, results: [] }
   }
   try {
-    await check(task, spec, deps)
+    await check(task, spec, deps, inline)
   } catch (err) {
     deps.pinQuota?.release(task.clientAccount, task.id)
     if (err instanceof PinQuotaExceededError) return { task, rejection: err.message }
@@ -168,10 +185,16 @@ export async function admitTask (spec: ailee.v1.ITaskSpec | null | undefined, cl
   return { task }
 }
 
-async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefined, deps: AdmissionDeps): Promise<void> {
+async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefined, deps: AdmissionDeps, inline: InlineContent): Promise<void> {
   const { config } = deps
   if (spec == null) throw new TaskRejectedError('submit carries no task spec')
-  if (task.moduleCid === '') throw new TaskRejectedError('task spec names no module CID')
+  const inlineModule = inline.module ?? new Uint8Array(0)
+  const inlineInput = inline.input ?? new Uint8Array(0)
+  if (task.moduleCid === '' && inlineModule.byteLength === 0) throw new TaskRejectedError('task spec names no module CID and the submission carries no inline module')
+  const inlineBytes = inlineModule.byteLength + inlineInput.byteLength
+  if (inlineBytes > config.limits.maxInlineBytes) {
+    throw new TaskRejectedError(`inline module and input take ${inlineBytes} bytes, over this coordinator's maximum of ${config.limits.maxInlineBytes} (limits.maxInlineBytes): name larger content by CID and serve it over bitswap`)
+  }
   const key = spec.contentKey ?? new Uint8Array(0)
   if (key.byteLength !== 0 && key.byteLength !== CONTENT_KEY_BYTES) throw new TaskRejectedError(`content key must be empty or ${CONTENT_KEY_BYTES} bytes, got ${key.byteLength}`)
   if (key.byteLength > 0) task.contentKey = bytesToHex(key)
@@ -216,10 +239,20 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
     throw new TaskRejectedError(`account ${task.clientAccount} cannot cover ${what} (insufficient funds)`)
   }
 
+  const moduleSha256 = statedHash(spec.moduleSha256, 'module')
+  const inputSha256 = statedHash(spec.inputSha256, 'input')
+  if (inlineModule.byteLength > 0) {
+    await admitInline(deps, task, key, inlineModule, 'module', moduleSha256, config.limits.maxModuleBytes)
+    if (inlineInput.byteLength > 0) await admitInline(deps, task, key, inlineInput, 'input', inputSha256, config.limits.maxInputBytes)
+    else if (task.inputCid !== '') await admitFetchedInput(deps, task, key, cap, open, inputSha256)
+    else checkStatedHash(task.inputHash, inputSha256, 'input (none)')
+    return
+  }
   const stored = await fetchOrReject(deps, task, task.moduleCid, cap(config.limits.maxModuleBytes), 'module', key.byteLength > 0)
   task.moduleSize = stored.byteLength
   const module = await open(stored, 'module', task.moduleCid)
   task.moduleHash = bytesToHex(sha256(module))
+  checkStatedHash(task.moduleHash, moduleSha256, 'module')
   try {
     // by hash: the same module is inspected once (ModuleCache), whatever the task's memory limit
     await deps.inspectModule(module, task.limits.memoryPages, task.moduleHash)
@@ -229,14 +262,85 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
   await assertCanonical(deps, task.moduleCid, stored, 'module')
   deps.pinQuota?.reserve(task.clientAccount, task.id, cidKey(task.moduleCid), stored.byteLength)
   await deps.pin(task.moduleCid, taskUse(task.id, 'module'))
-  if (task.inputCid !== '') {
-    const storedInput = await fetchOrReject(deps, task, task.inputCid, cap(config.limits.maxInputBytes), 'input', key.byteLength > 0)
-    task.inputSize = storedInput.byteLength
-    task.inputHash = bytesToHex(sha256(await open(storedInput, 'input', task.inputCid)))
-    await assertCanonical(deps, task.inputCid, storedInput, 'input')
-    deps.pinQuota?.reserve(task.clientAccount, task.id, cidKey(task.inputCid), storedInput.byteLength)
-    await deps.pin(task.inputCid, taskUse(task.id, 'input'))
+  if (inlineInput.byteLength > 0) await admitInline(deps, task, key, inlineInput, 'input', inputSha256, config.limits.maxInputBytes)
+  else if (task.inputCid !== '') await admitFetchedInput(deps, task, key, cap, open, inputSha256)
+  else checkStatedHash(task.inputHash, inputSha256, 'input (none)')
+}
+
+/** Fetches, opens, checks and pins the input the spec names by CID (`task.inputCid`, non-empty). */
+async function admitFetchedInput (
+  deps: AdmissionDeps, task: TaskRecord, key: Uint8Array, cap: (max: number) => number,
+  open: (bytes: Uint8Array, what: EnvelopePurpose, cid: string) => Promise<Uint8Array>, inputSha256: string | undefined
+): Promise<void> {
+  const storedInput = await fetchOrReject(deps, task, task.inputCid, cap(deps.config.limits.maxInputBytes), 'input', key.byteLength > 0)
+  task.inputSize = storedInput.byteLength
+  task.inputHash = bytesToHex(sha256(await open(storedInput, 'input', task.inputCid)))
+  checkStatedHash(task.inputHash, inputSha256, 'input')
+  await assertCanonical(deps, task.inputCid, storedInput, 'input')
+  deps.pinQuota?.reserve(task.clientAccount, task.id, cidKey(task.inputCid), storedInput.byteLength)
+  await deps.pin(task.inputCid, taskUse(task.id, 'input'))
+}
+
+/**
+ * Admits content the submission carries inline (plaintext `bytes`): checks its
+ * size against `maxBytes` and its SHA-256 against the spec's signed
+ * `*_sha256` (required, so the account's signature covers the bytes), inspects a
+ * module, seals it with the task's content key (when it has one: what the
+ * blockstore holds and bitswap serves is then ciphertext, as for content a
+ * client serves), checks a CID the spec names (plaintext tasks only: a sealed
+ * envelope's CID cannot be recomputed), reserves the pin quota, then stores and
+ * pins it and records CID, size and hash on `task`.
+ *
+ * @throws {TaskRejectedError} too large, hash missing or wrong, invalid module, or the spec's CID disagrees
+ * @throws {PinQuotaExceededError} the client's pin quota cannot hold it
+ */
+async function admitInline (deps: AdmissionDeps, task: TaskRecord, key: Uint8Array, bytes: Uint8Array, what: EnvelopePurpose, stated: string | undefined, maxBytes: number): Promise<void> {
+  if (bytes.byteLength > maxBytes) throw new TaskRejectedError(`inline ${what} of ${bytes.byteLength} bytes is larger than the maximum of ${maxBytes} bytes`)
+  const hash = bytesToHex(sha256(bytes))
+  if (stated == null) throw new TaskRejectedError(`an inline ${what} needs spec.${what}_sha256 (the SHA-256 of its ${bytes.byteLength} bytes), so the submission's signature covers it`)
+  checkStatedHash(hash, stated, `inline ${what}`)
+  if (what === 'module') {
+    task.moduleHash = hash
+    try {
+      await deps.inspectModule(bytes, task.limits.memoryPages, hash)
+    } catch (err) {
+      throw new TaskRejectedError(`invalid module: ${(err as Error).message}`)
+    }
+  } else {
+    task.inputHash = hash
   }
+  const named = what === 'module' ? task.moduleCid : task.inputCid
+  const stored = key.byteLength === 0 ? bytes : await sealContent(key, bytes, what)
+  const cid = await deps.cidFor(stored)
+  if (named !== '') {
+    if (key.byteLength > 0) throw new TaskRejectedError(`spec names ${what} CID ${named} for inline content of a sealed task: leave it empty, the coordinator seals the ${what} and names it`)
+    if (normalizeCid(named) !== normalizeCid(cid)) throw new TaskRejectedError(`${what} CID ${named} is not the CID of the inline ${what}'s ${bytes.byteLength} bytes (${cid})`)
+  }
+  deps.pinQuota?.reserve(task.clientAccount, task.id, cidKey(cid), stored.byteLength)
+  await deps.store(stored, taskUse(task.id, what))
+  if (what === 'module') {
+    task.moduleCid = cid
+    task.moduleSize = stored.byteLength
+  } else {
+    task.inputCid = cid
+    task.inputSize = stored.byteLength
+  }
+}
+
+/**
+ * A spec's stated SHA-256 (`module_sha256` / `input_sha256`) as lowercase hex, or undefined when empty.
+ *
+ * @throws {TaskRejectedError} when it is neither empty nor 32 bytes
+ */
+function statedHash (wire: Uint8Array | null | undefined, what: EnvelopePurpose): string | undefined {
+  if (wire == null || wire.byteLength === 0) return undefined
+  if (wire.byteLength !== 32) throw new TaskRejectedError(`spec.${what}_sha256 must be empty or 32 bytes, got ${wire.byteLength}`)
+  return bytesToHex(wire)
+}
+
+/** @throws {TaskRejectedError} when the spec states a SHA-256 that is not `actual` (hex) */
+function checkStatedHash (actual: string, stated: string | undefined, what: string): void {
+  if (stated != null && stated !== actual) throw new TaskRejectedError(`${what}'s SHA-256 ${actual} is not the spec's stated ${stated}`)
 }
 
 /**

@@ -121,7 +121,7 @@ export class CoordinatorService {
     const { account } = await this.#accounts.authorizeSubmission(submit, peer)
     this.#log.debug({ account }, 'submission authorised')
     // fair between accounts: another client's many or large submissions hold this one for one turn at most
-    const { task, rejection } = await this.admissionQueue.run(account, async () => await admitTask(submit.spec, peer, this.#admission, this.#clock.now()))
+    const { task, rejection } = await this.admissionQueue.run(account, async () => await admitTask(submit.spec, peer, this.#admission, this.#clock.now(), { module: submit.module, input: submit.input }))
     if (rejection != null) {
       await this.#orchestrator.submit(task, rejection)
       this.#log.info({ task: task.id, reason: rejection }, 'task rejected')

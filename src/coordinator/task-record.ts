@@ -204,7 +204,10 @@ export function specOf (task: TaskRecord): TaskSpec {
     timeouts: { queueMs: task.limits.queueMs, bidWindowMs: task.limits.bidWindowMs, totalMs: task.limits.totalMs },
     maxPrice: task.limits.maxPrice,
     clientAccount: task.clientAccount,
-    ...(task.contentKey != null && task.contentKey !== '' ? { contentKey: hexToBytes(task.contentKey) } : {})
+    ...(task.contentKey != null && task.contentKey !== '' ? { contentKey: hexToBytes(task.contentKey) } : {}),
+    // the plaintext hashes admission computed: the worker runs only content that matches them
+    ...(task.moduleHash !== '' ? { moduleSha256: hexToBytes(task.moduleHash) } : {}),
+    ...(task.inputHash !== '' ? { inputSha256: hexToBytes(task.inputHash) } : {})
   }
 }
 

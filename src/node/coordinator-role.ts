@@ -3,6 +3,7 @@
  * request service, block producer, and the gossip subscriptions (telemetry in,
  * offers and blocks out).
  */
+import { withInlineContent } from '../coordinator/assign-inline.ts'
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import type { NodeConfig } from '../config/schema.ts'
@@ -100,7 +101,9 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     store,
     network: {
       publishOffer: async offer => { await host.gossip.publish(topics.offers, pb.TaskOffer.encode(offer).finish()) },
-      sendAssign: async (worker, assign) => {
+      sendAssign: async (worker, plain) => {
+        // small module and input go inline: the worker then fetches nothing (src/coordinator/assign-inline.ts)
+        const assign = await withInlineContent(plain, config.limits.assignInlineBytes, async (cid, maxBytes) => await host.content.get(cid, { maxBytes, offline: true }))
         const ack = (await peers.request(worker, { assign })).assignAck
         return { accepted: ack?.accepted === true, reason: ack?.reason ?? 'no assign ack' }
       },
@@ -120,6 +123,7 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     fetchContent: async (cid, maxBytes, timeoutMs) => await host.content.get(cid, { maxBytes, timeoutMs }),
     pin: async (cid, use) => { await retention.hold(cid, use) },
     cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
+    store: async (bytes, use) => (await retention.storeAndHold(bytes, use)).toString(),
     inspectModule: async (module, maxMemoryPages, hash) => { await modules.check(module, maxMemoryPages, hash) },
     pinQuota,
     balance: async account => await settlements.balance(account),

@@ -14,7 +14,7 @@ import { InvalidMessageError, ProtocolError } from '../protocol/errors.ts'
 import { assignFromWire, taskOfferFromWire, type Assign, type TaskOffer } from '../protocol/messages/assignment.ts'
 import type { RequestContext } from '../protocol/index.ts'
 import { signReceipt } from '../chain/receipt.ts'
-import { InspectThread, ModuleCache, runInSandbox, SandboxPool } from '../runtime/index.ts'
+import { InspectThread, LruMap, ModuleCache, runInSandbox, SandboxPool } from '../runtime/index.ts'
 import type { ExecutionOutcome } from '../runtime/wasi-sandbox.ts'
 import type { ExecutorDeps } from '../worker/task-executor.ts'
 import { WorkerService } from '../worker/worker-service.ts'
@@ -88,6 +88,8 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
   const modules = new ModuleCache({ maxBytes: config.limits.moduleCacheBytes, maxEntries: config.limits.moduleCacheEntries, prepare: async bytes => await inspector.prepare(bytes) })
   // one reusable sandbox thread per task slot, and the modules compiled once per hash and limit
   const pool = new SandboxPool({ size: config.worker.slots })
+  // plaintext modules by SHA-256: a task naming a module this worker ran skips its fetch (task-executor.ts)
+  const moduleBytes = new LruMap<Uint8Array>(config.limits.moduleCacheEntries, config.worker.moduleBytesCacheBytes)
   const observer = options.observer
   const runSandbox: ExecutorDeps['runSandbox'] = options.runSandbox ?? (async (task, signal) => await runInSandbox(task, { signal, modules, pool }))
   const sendBid = async (coordinator: string, bid: ailee.v1.IBid): Promise<{ accepted: boolean, reason: string }> => {
@@ -100,6 +102,10 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
   }, {
     selfPeerId: self,
     fetchContent: async (cid, maxBytes, signal) => await host.content.get(cid, { maxBytes, signal }),
+    modules: {
+      get: hash => moduleBytes.get(hash),
+      set: (hash, module) => { moduleBytes.set(hash, module, module.byteLength) }
+    },
     addContent: async (bytes, options) => {
       const cid = await host.content.add(bytes)
       // only sealed outputs are announced in the DHT: anyone who finds the record may fetch the bytes

@@ -77,6 +77,8 @@ export namespace ailee {
             clientAccount: string;
             verification?: (ailee.v1.VerificationPolicy.$Properties|null);
             contentKey: Uint8Array;
+            moduleSha256: Uint8Array;
+            inputSha256: Uint8Array;
             static create(properties: ailee.v1.TaskSpec.$Shape): ailee.v1.TaskSpec & ailee.v1.TaskSpec.$Shape;
             static create(properties?: ailee.v1.TaskSpec.$Properties): ailee.v1.TaskSpec;
             static encode(message: ailee.v1.TaskSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -98,6 +100,8 @@ export namespace ailee {
                 clientAccount?: (string|null);
                 verification?: (ailee.v1.VerificationPolicy.$Properties|null);
                 contentKey?: (Uint8Array|null);
+                moduleSha256?: (Uint8Array|null);
+                inputSha256?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.TaskSpec.$Properties;
@@ -483,6 +487,8 @@ export namespace ailee {
             signedAtMs: number;
             signature: Uint8Array;
             coordinatorPeerId: string;
+            module: Uint8Array;
+            input: Uint8Array;
             static create(properties: ailee.v1.SubmitTask.$Shape): ailee.v1.SubmitTask & ailee.v1.SubmitTask.$Shape;
             static create(properties?: ailee.v1.SubmitTask.$Properties): ailee.v1.SubmitTask;
             static encode(message: ailee.v1.SubmitTask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -500,6 +506,8 @@ export namespace ailee {
                 signedAtMs?: (number|null);
                 signature?: (Uint8Array|null);
                 coordinatorPeerId?: (string|null);
+                module?: (Uint8Array|null);
+                input?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.SubmitTask.$Properties;
@@ -580,6 +588,9 @@ export namespace ailee {
             spec?: (ailee.v1.TaskSpec.$Properties|null);
             leaseMs: number;
             nonce: Uint8Array;
+            module: Uint8Array;
+            input: Uint8Array;
+            contentInline: boolean;
             static create(properties: ailee.v1.Assign.$Shape): ailee.v1.Assign & ailee.v1.Assign.$Shape;
             static create(properties?: ailee.v1.Assign.$Properties): ailee.v1.Assign;
             static encode(message: ailee.v1.Assign.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -596,6 +607,9 @@ export namespace ailee {
                 spec?: (ailee.v1.TaskSpec.$Properties|null);
                 leaseMs?: (number|null);
                 nonce?: (Uint8Array|null);
+                module?: (Uint8Array|null);
+                input?: (Uint8Array|null);
+                contentInline?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.Assign.$Properties;

@@ -649,6 +649,8 @@ export const ailee = $root.ailee = (() => {
              * @property {string|null} [clientAccount] TaskSpec clientAccount
              * @property {ailee.v1.VerificationPolicy.$Properties|null} [verification] TaskSpec verification
              * @property {Uint8Array|null} [contentKey] TaskSpec contentKey
+             * @property {Uint8Array|null} [moduleSha256] TaskSpec moduleSha256
+             * @property {Uint8Array|null} [inputSha256] TaskSpec inputSha256
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -763,6 +765,22 @@ export const ailee = $root.ailee = (() => {
             TaskSpec.prototype.contentKey = $util.newBuffer([]);
 
             /**
+             * TaskSpec moduleSha256.
+             * @member {Uint8Array} moduleSha256
+             * @memberof ailee.v1.TaskSpec
+             * @instance
+             */
+            TaskSpec.prototype.moduleSha256 = $util.newBuffer([]);
+
+            /**
+             * TaskSpec inputSha256.
+             * @member {Uint8Array} inputSha256
+             * @memberof ailee.v1.TaskSpec
+             * @instance
+             */
+            TaskSpec.prototype.inputSha256 = $util.newBuffer([]);
+
+            /**
              * Creates a new TaskSpec instance using the specified properties.
              * @function create
              * @memberof ailee.v1.TaskSpec
@@ -816,6 +834,10 @@ export const ailee = $root.ailee = (() => {
                     $root.ailee.v1.VerificationPolicy.encode(message.verification, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.contentKey != null && $Object.hasOwnProperty.call(message, "contentKey") && message.contentKey.length)
                     writer.uint32(/* id 40, wireType 2 =*/322).bytes(message.contentKey);
+                if (message.moduleSha256 != null && $Object.hasOwnProperty.call(message, "moduleSha256") && message.moduleSha256.length)
+                    writer.uint32(/* id 41, wireType 2 =*/330).bytes(message.moduleSha256);
+                if (message.inputSha256 != null && $Object.hasOwnProperty.call(message, "inputSha256") && message.inputSha256.length)
+                    writer.uint32(/* id 42, wireType 2 =*/338).bytes(message.inputSha256);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -967,6 +989,24 @@ export const ailee = $root.ailee = (() => {
                                 delete message.contentKey;
                             continue;
                         }
+                    case 41: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.moduleSha256 = value;
+                            else
+                                delete message.moduleSha256;
+                            continue;
+                        }
+                    case 42: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.inputSha256 = value;
+                            else
+                                delete message.inputSha256;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1059,6 +1099,18 @@ export const ailee = $root.ailee = (() => {
                             $util.base64.decode(object.contentKey, message.contentKey = $util.newBuffer($util.base64.length(object.contentKey)), 0);
                         else if (object.contentKey.length >= 0)
                             message.contentKey = object.contentKey;
+                if (object.moduleSha256 != null)
+                    if (object.moduleSha256.length)
+                        if (typeof object.moduleSha256 === "string")
+                            $util.base64.decode(object.moduleSha256, message.moduleSha256 = $util.newBuffer($util.base64.length(object.moduleSha256)), 0);
+                        else if (object.moduleSha256.length >= 0)
+                            message.moduleSha256 = object.moduleSha256;
+                if (object.inputSha256 != null)
+                    if (object.inputSha256.length)
+                        if (typeof object.inputSha256 === "string")
+                            $util.base64.decode(object.inputSha256, message.inputSha256 = $util.newBuffer($util.base64.length(object.inputSha256)), 0);
+                        else if (object.inputSha256.length >= 0)
+                            message.inputSha256 = object.inputSha256;
                 return message;
             };
 
@@ -1102,6 +1154,20 @@ export const ailee = $root.ailee = (() => {
                         if (options.bytes !== $Array)
                             object.contentKey = $util.newBuffer(object.contentKey);
                     }
+                    if (options.bytes === $String)
+                        object.moduleSha256 = "";
+                    else {
+                        object.moduleSha256 = [];
+                        if (options.bytes !== $Array)
+                            object.moduleSha256 = $util.newBuffer(object.moduleSha256);
+                    }
+                    if (options.bytes === $String)
+                        object.inputSha256 = "";
+                    else {
+                        object.inputSha256 = [];
+                        if (options.bytes !== $Array)
+                            object.inputSha256 = $util.newBuffer(object.inputSha256);
+                    }
                 }
                 if (message.moduleCid != null && $Object.hasOwnProperty.call(message, "moduleCid"))
                     object.moduleCid = message.moduleCid;
@@ -1138,6 +1204,10 @@ export const ailee = $root.ailee = (() => {
                     object.verification = $root.ailee.v1.VerificationPolicy.toObject(message.verification, options, _depth + 1);
                 if (message.contentKey != null && $Object.hasOwnProperty.call(message, "contentKey"))
                     object.contentKey = options.bytes === $String ? $util.base64.encode(message.contentKey, 0, message.contentKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.contentKey) : message.contentKey;
+                if (message.moduleSha256 != null && $Object.hasOwnProperty.call(message, "moduleSha256"))
+                    object.moduleSha256 = options.bytes === $String ? $util.base64.encode(message.moduleSha256, 0, message.moduleSha256.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.moduleSha256) : message.moduleSha256;
+                if (message.inputSha256 != null && $Object.hasOwnProperty.call(message, "inputSha256"))
+                    object.inputSha256 = options.bytes === $String ? $util.base64.encode(message.inputSha256, 0, message.inputSha256.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.inputSha256) : message.inputSha256;
                 return object;
             };
 
@@ -5226,6 +5296,8 @@ export const ailee = $root.ailee = (() => {
              * @property {number|null} [signedAtMs] SubmitTask signedAtMs
              * @property {Uint8Array|null} [signature] SubmitTask signature
              * @property {string|null} [coordinatorPeerId] SubmitTask coordinatorPeerId
+             * @property {Uint8Array|null} [module] SubmitTask module
+             * @property {Uint8Array|null} [input] SubmitTask input
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5306,6 +5378,22 @@ export const ailee = $root.ailee = (() => {
             SubmitTask.prototype.coordinatorPeerId = "";
 
             /**
+             * SubmitTask module.
+             * @member {Uint8Array} module
+             * @memberof ailee.v1.SubmitTask
+             * @instance
+             */
+            SubmitTask.prototype.module = $util.newBuffer([]);
+
+            /**
+             * SubmitTask input.
+             * @member {Uint8Array} input
+             * @memberof ailee.v1.SubmitTask
+             * @instance
+             */
+            SubmitTask.prototype.input = $util.newBuffer([]);
+
+            /**
              * Creates a new SubmitTask instance using the specified properties.
              * @function create
              * @memberof ailee.v1.SubmitTask
@@ -5349,6 +5437,10 @@ export const ailee = $root.ailee = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.signature);
                 if (message.coordinatorPeerId != null && $Object.hasOwnProperty.call(message, "coordinatorPeerId") && message.coordinatorPeerId !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.coordinatorPeerId);
+                if (message.module != null && $Object.hasOwnProperty.call(message, "module") && message.module.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.module);
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input") && message.input.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.input);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5444,6 +5536,24 @@ export const ailee = $root.ailee = (() => {
                                 delete message.coordinatorPeerId;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.module = value;
+                            else
+                                delete message.module;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.input = value;
+                            else
+                                delete message.input;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5512,6 +5622,18 @@ export const ailee = $root.ailee = (() => {
                 if (object.coordinatorPeerId != null)
                     if (typeof object.coordinatorPeerId !== "string" || object.coordinatorPeerId.length)
                         message.coordinatorPeerId = $String(object.coordinatorPeerId);
+                if (object.module != null)
+                    if (object.module.length)
+                        if (typeof object.module === "string")
+                            $util.base64.decode(object.module, message.module = $util.newBuffer($util.base64.length(object.module)), 0);
+                        else if (object.module.length >= 0)
+                            message.module = object.module;
+                if (object.input != null)
+                    if (object.input.length)
+                        if (typeof object.input === "string")
+                            $util.base64.decode(object.input, message.input = $util.newBuffer($util.base64.length(object.input)), 0);
+                        else if (object.input.length >= 0)
+                            message.input = object.input;
                 return message;
             };
 
@@ -5555,6 +5677,20 @@ export const ailee = $root.ailee = (() => {
                             object.signature = $util.newBuffer(object.signature);
                     }
                     object.coordinatorPeerId = "";
+                    if (options.bytes === $String)
+                        object.module = "";
+                    else {
+                        object.module = [];
+                        if (options.bytes !== $Array)
+                            object.module = $util.newBuffer(object.module);
+                    }
+                    if (options.bytes === $String)
+                        object.input = "";
+                    else {
+                        object.input = [];
+                        if (options.bytes !== $Array)
+                            object.input = $util.newBuffer(object.input);
+                    }
                 }
                 if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
                     object.spec = $root.ailee.v1.TaskSpec.toObject(message.spec, options, _depth + 1);
@@ -5573,6 +5709,10 @@ export const ailee = $root.ailee = (() => {
                     object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
                 if (message.coordinatorPeerId != null && $Object.hasOwnProperty.call(message, "coordinatorPeerId"))
                     object.coordinatorPeerId = message.coordinatorPeerId;
+                if (message.module != null && $Object.hasOwnProperty.call(message, "module"))
+                    object.module = options.bytes === $String ? $util.base64.encode(message.module, 0, message.module.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.module) : message.module;
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = options.bytes === $String ? $util.base64.encode(message.input, 0, message.input.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.input) : message.input;
                 return object;
             };
 
@@ -6248,6 +6388,9 @@ export const ailee = $root.ailee = (() => {
              * @property {ailee.v1.TaskSpec.$Properties|null} [spec] Assign spec
              * @property {number|null} [leaseMs] Assign leaseMs
              * @property {Uint8Array|null} [nonce] Assign nonce
+             * @property {Uint8Array|null} [module] Assign module
+             * @property {Uint8Array|null} [input] Assign input
+             * @property {boolean|null} [contentInline] Assign contentInline
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6320,6 +6463,30 @@ export const ailee = $root.ailee = (() => {
             Assign.prototype.nonce = $util.newBuffer([]);
 
             /**
+             * Assign module.
+             * @member {Uint8Array} module
+             * @memberof ailee.v1.Assign
+             * @instance
+             */
+            Assign.prototype.module = $util.newBuffer([]);
+
+            /**
+             * Assign input.
+             * @member {Uint8Array} input
+             * @memberof ailee.v1.Assign
+             * @instance
+             */
+            Assign.prototype.input = $util.newBuffer([]);
+
+            /**
+             * Assign contentInline.
+             * @member {boolean} contentInline
+             * @memberof ailee.v1.Assign
+             * @instance
+             */
+            Assign.prototype.contentInline = false;
+
+            /**
              * Creates a new Assign instance using the specified properties.
              * @function create
              * @memberof ailee.v1.Assign
@@ -6361,6 +6528,12 @@ export const ailee = $root.ailee = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.leaseMs);
                 if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
                     writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.nonce);
+                if (message.module != null && $Object.hasOwnProperty.call(message, "module") && message.module.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.module);
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input") && message.input.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.input);
+                if (message.contentInline != null && $Object.hasOwnProperty.call(message, "contentInline") && message.contentInline !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.contentInline);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6447,6 +6620,33 @@ export const ailee = $root.ailee = (() => {
                                 delete message.nonce;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.module = value;
+                            else
+                                delete message.module;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.input = value;
+                            else
+                                delete message.input;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.contentInline = value;
+                            else
+                                delete message.contentInline;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6509,6 +6709,21 @@ export const ailee = $root.ailee = (() => {
                             $util.base64.decode(object.nonce, message.nonce = $util.newBuffer($util.base64.length(object.nonce)), 0);
                         else if (object.nonce.length >= 0)
                             message.nonce = object.nonce;
+                if (object.module != null)
+                    if (object.module.length)
+                        if (typeof object.module === "string")
+                            $util.base64.decode(object.module, message.module = $util.newBuffer($util.base64.length(object.module)), 0);
+                        else if (object.module.length >= 0)
+                            message.module = object.module;
+                if (object.input != null)
+                    if (object.input.length)
+                        if (typeof object.input === "string")
+                            $util.base64.decode(object.input, message.input = $util.newBuffer($util.base64.length(object.input)), 0);
+                        else if (object.input.length >= 0)
+                            message.input = object.input;
+                if (object.contentInline != null)
+                    if (object.contentInline)
+                        message.contentInline = $Boolean(object.contentInline);
                 return message;
             };
 
@@ -6545,6 +6760,21 @@ export const ailee = $root.ailee = (() => {
                         if (options.bytes !== $Array)
                             object.nonce = $util.newBuffer(object.nonce);
                     }
+                    if (options.bytes === $String)
+                        object.module = "";
+                    else {
+                        object.module = [];
+                        if (options.bytes !== $Array)
+                            object.module = $util.newBuffer(object.module);
+                    }
+                    if (options.bytes === $String)
+                        object.input = "";
+                    else {
+                        object.input = [];
+                        if (options.bytes !== $Array)
+                            object.input = $util.newBuffer(object.input);
+                    }
+                    object.contentInline = false;
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -6561,6 +6791,12 @@ export const ailee = $root.ailee = (() => {
                         object.leaseMs = options.longs === $String ? $util.Long.prototype.toString.call(message.leaseMs) : options.longs === $Number ? new $util.LongBits(message.leaseMs.low >>> 0, message.leaseMs.high >>> 0).toNumber(true) : message.leaseMs;
                 if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
                     object.nonce = options.bytes === $String ? $util.base64.encode(message.nonce, 0, message.nonce.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nonce) : message.nonce;
+                if (message.module != null && $Object.hasOwnProperty.call(message, "module"))
+                    object.module = options.bytes === $String ? $util.base64.encode(message.module, 0, message.module.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.module) : message.module;
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = options.bytes === $String ? $util.base64.encode(message.input, 0, message.input.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.input) : message.input;
+                if (message.contentInline != null && $Object.hasOwnProperty.call(message, "contentInline"))
+                    object.contentInline = message.contentInline;
                 return object;
             };
 

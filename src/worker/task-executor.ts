@@ -1,8 +1,12 @@
 /**
- * Runs one assignment on a worker: fetch module and input by CID (bitswap),
- * open them with the task's content key when the Assign carries one (content
- * envelopes, src/content/envelope.ts; content that does not open fails the
- * attempt with the reason, nothing runs), run in the WASI sandbox, store stdout
+ * Runs one assignment on a worker: take module and input inline from the
+ * Assign (plaintext, when the coordinator sends them) or fetch them by CID
+ * (bitswap; a module this worker ran before, named by the spec's SHA-256, is
+ * taken from its module cache instead) and open them with the task's content key when the Assign carries
+ * one (content envelopes, src/content/envelope.ts; content that does not open
+ * fails the attempt with the reason, nothing runs), check them against the
+ * spec's SHA-256s (content that differs, inline or fetched, fails the attempt
+ * the same way: the receipt names only what was asked for), run in the WASI sandbox, store stdout
  * as content (sealed under the key derived for this assignment when the task
  * has a content key), sign the execution receipt (hashes of the plaintext),
  * deliver the result to the coordinator (retrying while it is unreachable, e.g.
@@ -21,6 +25,7 @@ import type { ailee } from '../proto/index.ts'
 import type { SandboxResult, SandboxTask } from '../runtime/wasi-sandbox.ts'
 import type { Logger } from 'pino'
 import { EnvelopeError, isSealed, openContent, sealedSizeLimit, sealOutput } from '../content/envelope.ts'
+import { bytesToHex } from '@noble/hashes/utils.js'
 
 /** Shortest heartbeat period, ms: a very short lease does not make the worker flood its coordinator. */
 export const HEARTBEAT_FLOOR_MS = 100
@@ -59,6 +64,12 @@ export interface ExecutorDeps {
   selfPeerId: string
   /** content by CID, at most `maxBytes` bytes; rejects when it cannot be fetched or `signal` aborts */
   fetchContent: (cid: string, maxBytes: number, signal: AbortSignal) => Promise<Uint8Array>
+  /**
+   * Plaintext modules this worker ran, by lowercase hex SHA-256 (bounded, e.g. an LRU): a task whose
+   * spec states a module hash found here fetches only its input. Only modules that matched their
+   * stated hash are put here. @default none (always fetch)
+   */
+  modules?: { get: (sha256Hex: string) => Uint8Array | undefined, set: (sha256Hex: string, module: Uint8Array) => void }
   /**
    * stores bytes as content; resolves to their CID. `sealed`: the bytes are an envelope (the task has a
    * content key), which the node may announce as a DHT provider record (docs/privacy.md)
@@ -155,35 +166,50 @@ async function execute (ex: Execution, assign: Assign, deps: ExecutorDeps): Prom
   try {
     let module: Uint8Array
     let input: Uint8Array
-    const fetchController = new AbortController()
-    const fetchTimer = setTimeout(() => { fetchController.abort(new Error(`content not fetched within ${deps.limits.fetchMs} ms`)) }, deps.limits.fetchMs)
-    const fetchSignal = AbortSignal.any([signal, fetchController.signal])
     const key = isSealed(spec.contentKey) ? spec.contentKey : undefined
-    // sealed content is the plaintext plus the envelope's overhead
-    const cap = (max: number): number => key == null ? max : sealedSizeLimit(max)
-    try {
-      module = await deps.fetchContent(spec.moduleCid, cap(deps.limits.maxModuleBytes), fetchSignal)
-      input = spec.inputCid !== '' ? await deps.fetchContent(spec.inputCid, cap(deps.limits.maxInputBytes), fetchSignal) : new Uint8Array(0)
-    } catch (err) {
-      if (signal.aborted) return await handBackIfAsked(ex, deps, log)
-      log.warn({ err }, 'content fetch failed; letting the lease lapse so the task moves on')
-      return
-    } finally {
-      clearTimeout(fetchTimer)
-    }
-    if (signal.aborted) return await handBackIfAsked(ex, deps, log)
-    if (key != null) {
+    if (assign.content != null) {
+      // plaintext inline: nothing to fetch or open (still checked against the spec's hashes below)
+      module = assign.content.module
+      input = assign.content.input
+    } else {
+      // a module this worker ran before, named by the spec's hash: no fetch (still checked below)
+      const cachedModule = spec.moduleSha256 != null ? deps.modules?.get(bytesToHex(spec.moduleSha256)) : undefined
+      const fetchController = new AbortController()
+      const fetchTimer = setTimeout(() => { fetchController.abort(new Error(`content not fetched within ${deps.limits.fetchMs} ms`)) }, deps.limits.fetchMs)
+      const fetchSignal = AbortSignal.any([signal, fetchController.signal])
+      // sealed content is the plaintext plus the envelope's overhead
+      const cap = (max: number): number => key == null ? max : sealedSizeLimit(max)
       try {
-        module = await openContent(key, module, 'module')
-        if (spec.inputCid !== '') input = await openContent(key, input, 'input')
+        module = cachedModule ?? await deps.fetchContent(spec.moduleCid, cap(deps.limits.maxModuleBytes), fetchSignal)
+        input = spec.inputCid !== '' ? await deps.fetchContent(spec.inputCid, cap(deps.limits.maxInputBytes), fetchSignal) : new Uint8Array(0)
       } catch (err) {
-        if (!(err instanceof EnvelopeError)) throw err
-        // the coordinator opened this content at admission: a key that does not open it is the
-        // assignment's fault, not the program's; say so instead of running anything
-        log.warn({ reason: err.reason, err: err.message }, 'task content does not open with the assigned content key; nothing run')
-        return await deliver(ex, deps, { taskId: ex.taskId, attempt: ex.attempt, error: `task content does not open with the assigned content key (${err.reason}): ${err.message}` }, log, deps.resultDeliveryMs)
+        if (signal.aborted) return await handBackIfAsked(ex, deps, log)
+        log.warn({ err }, 'content fetch failed; letting the lease lapse so the task moves on')
+        return
+      } finally {
+        clearTimeout(fetchTimer)
+      }
+      if (signal.aborted) return await handBackIfAsked(ex, deps, log)
+      if (key != null) {
+        try {
+          if (cachedModule == null) module = await openContent(key, module, 'module')
+          if (spec.inputCid !== '') input = await openContent(key, input, 'input')
+        } catch (err) {
+          if (!(err instanceof EnvelopeError)) throw err
+          // the coordinator opened this content at admission: a key that does not open it is the
+          // assignment's fault, not the program's; say so instead of running anything
+          log.warn({ reason: err.reason, err: err.message }, 'task content does not open with the assigned content key; nothing run')
+          return await deliver(ex, deps, { taskId: ex.taskId, attempt: ex.attempt, error: `task content does not open with the assigned content key (${err.reason}): ${err.message}` }, log, deps.resultDeliveryMs)
+        }
       }
     }
+    const mismatch = contentMismatch(spec, module, input)
+    if (mismatch != null) {
+      // a coordinator (or a content source) handing over other bytes than the admitted ones: run nothing, sign nothing
+      log.warn({ mismatch }, 'task content does not match the assigned hashes; nothing run')
+      return await deliver(ex, deps, { taskId: ex.taskId, attempt: ex.attempt, error: mismatch }, log, deps.resultDeliveryMs)
+    }
+    if (spec.moduleSha256 != null) deps.modules?.set(bytesToHex(spec.moduleSha256), module)
     phase = 'running'
     void beat()
     const result = await deps.runSandbox({
@@ -229,6 +255,20 @@ async function execute (ex: Execution, assign: Assign, deps: ExecutorDeps): Prom
   } finally {
     clearInterval(heartbeat)
   }
+}
+
+/**
+ * Why `module` / `input` are not the content the spec names by SHA-256
+ * (`moduleSha256`, `inputSha256`), or undefined when they match (or the spec
+ * states no hash: an older coordinator).
+ */
+export function contentMismatch (spec: Assign['spec'], module: Uint8Array, input: Uint8Array): string | undefined {
+  for (const [what, stated, bytes] of [['module', spec.moduleSha256, module], ['input', spec.inputSha256, input]] as const) {
+    if (stated == null) continue
+    const actual = bytesToHex(sha256(bytes))
+    if (actual !== bytesToHex(stated)) return `assigned ${what} (${bytes.byteLength} bytes, SHA-256 ${actual}) is not the task's ${what} (SHA-256 ${bytesToHex(stated)})`
+  }
+  return undefined
 }
 
 async function handBackIfAsked (ex: Execution, deps: ExecutorDeps, log: Logger): Promise<void> {

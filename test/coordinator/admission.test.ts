@@ -19,7 +19,7 @@ import { PinQuota } from '../../src/coordinator/pin-quota.ts'
 import { pb } from '../../src/proto/index.ts'
 import type { ailee } from '../../src/proto/index.ts'
 import { readFixture } from '../helpers/fixtures.ts'
-import { ENVELOPE_OVERHEAD_BYTES, newContentKey, sealContent } from '../../src/content/envelope.ts'
+import { ENVELOPE_OVERHEAD_BYTES, newContentKey, openContent, sealContent } from '../../src/content/envelope.ts'
 
 const NOW = 1_700_000_000_000
 const CLIENT = '12D3KooWClientPeerIdForAdmissionTests'
@@ -44,6 +44,8 @@ interface Harness {
   deps: AdmissionDeps
   fetched: Array<{ cid: string, maxBytes: number, timeoutMs: number }>
   pinned: string[]
+  /** inline content admission stored (as stored: sealed for a task with a content key) */
+  stored: Array<{ cid: string, bytes: Uint8Array, use: string }>
   inspected: Array<{ size: number, maxMemoryPages: number }>
   balanceAsked: string[]
 }
@@ -57,6 +59,7 @@ function harness (opts: { config?: NodeConfigInput, failures?: Record<string, Er
   const h: Harness = {
     fetched: [],
     pinned: [],
+    stored: [],
     inspected: [],
     balanceAsked: [],
     deps: {
@@ -75,6 +78,11 @@ function harness (opts: { config?: NodeConfigInput, failures?: Record<string, Er
         h.pinned.push(cid)
       },
       cidFor: cidOf,
+      store: async (bytes, use) => {
+        const cid = await cidOf(bytes)
+        h.stored.push({ cid, bytes, use })
+        return cid
+      },
       // the same adapter as src/node/coordinator-role.ts
       inspectModule: (module, maxMemoryPages, _hash) => {
         h.inspected.push({ size: module.byteLength, maxMemoryPages })
@@ -241,7 +249,7 @@ describe('admitTask: rejections', () => {
 
   it('no module CID', async () => {
     for (const moduleCid of ['', undefined, null]) {
-      const r = await rejected(spec({ moduleCid }), 'task spec names no module CID')
+      const r = await rejected(spec({ moduleCid }), 'task spec names no module CID and the submission carries no inline module')
       assert.deepEqual(r.fetched, [])
       assert.deepEqual(r.pinned, [])
       // checks stopped before the limits were resolved
@@ -576,5 +584,132 @@ describe('admitTask: sealed content (a content key, src/content/envelope.ts)', (
     const { rejection } = await admitTask(spec({ moduleCid: h.cids.module, contentKey: new Uint8Array(16) }), CLIENT, h.deps, NOW)
     assert.equal(rejection, 'content key must be empty or 32 bytes, got 16')
     assert.deepEqual(h.fetched, [])
+  })
+})
+
+describe('admitTask: inline content (SubmitTask.module / .input)', () => {
+  const inlineSpec = (over: ailee.v1.ITaskSpec = {}): ailee.v1.ITaskSpec =>
+    spec({ moduleCid: '', inputCid: '', moduleSha256: sha256(HELLO), inputSha256: sha256(INPUT), ...over })
+
+  it('plaintext: stores and pins module and input itself, fetches nothing, CIDs computed', async () => {
+    const h = harness()
+    const { task, rejection } = await admitTask(inlineSpec(), CLIENT, h.deps, NOW, { module: HELLO, input: INPUT })
+    assert.equal(rejection, undefined)
+    assert.deepEqual(h.fetched, [])
+    assert.equal(task.moduleCid, HELLO_CID)
+    assert.equal(task.inputCid, INPUT_CID)
+    assert.equal(task.moduleHash, hex(HELLO))
+    assert.equal(task.inputHash, hex(INPUT))
+    assert.equal(task.moduleSize, HELLO.byteLength)
+    assert.deepEqual(h.stored.map(s => [s.cid, s.use]), [[HELLO_CID, `task/${task.id}/module`], [INPUT_CID, `task/${task.id}/input`]])
+    assert.equal(h.inspected.length, 1)
+  })
+
+  it('sealed (content key): what is stored is the envelope, which opens to the inline bytes', async () => {
+    const h = harness()
+    const k = newContentKey()
+    const { task, rejection } = await admitTask(inlineSpec({ contentKey: k }), CLIENT, h.deps, NOW, { module: HELLO, input: INPUT })
+    assert.equal(rejection, undefined)
+    const [mod, inp] = h.stored
+    assert.equal(mod.bytes.byteLength, HELLO.byteLength + ENVELOPE_OVERHEAD_BYTES)
+    assert.notDeepEqual(mod.bytes.subarray(ENVELOPE_OVERHEAD_BYTES), HELLO.subarray(0, HELLO.byteLength - ENVELOPE_OVERHEAD_BYTES))
+    assert.deepEqual(await openContent(k, mod.bytes, 'module'), HELLO)
+    assert.deepEqual(await openContent(k, inp.bytes, 'input'), INPUT)
+    assert.equal(task.moduleCid, mod.cid)
+    assert.equal(task.moduleSize, mod.bytes.byteLength)
+    assert.equal(task.moduleHash, hex(HELLO), 'hashes are of the plaintext')
+    assert.equal(task.contentKey, bytesToHex(k))
+  })
+
+  it('inline module with input by CID: the input is still fetched', async () => {
+    const h = harness()
+    const { task, rejection } = await admitTask(inlineSpec({ inputCid: INPUT_CID, inputSha256: undefined }), CLIENT, h.deps, NOW, { module: HELLO })
+    assert.equal(rejection, undefined)
+    assert.deepEqual(h.fetched.map(f => f.cid), [INPUT_CID])
+    assert.equal(task.inputHash, hex(INPUT))
+  })
+
+  it('over limits.maxInlineBytes: a clear error naming the key, nothing stored', async () => {
+    const h = harness({ config: { limits: { maxInlineBytes: HELLO.byteLength } } })
+    const { rejection } = await admitTask(inlineSpec(), CLIENT, h.deps, NOW, { module: HELLO, input: INPUT })
+    assert.match(rejection ?? '', new RegExp(`inline module and input take ${HELLO.byteLength + INPUT.byteLength} bytes, over this coordinator's maximum of ${HELLO.byteLength} \\(limits.maxInlineBytes\\)`))
+    assert.deepEqual(h.stored, [])
+    assert.deepEqual(h.balanceAsked, [], 'refused before anything else')
+  })
+
+  it('an inline module over limits.maxModuleBytes is refused by name', async () => {
+    const h = harness({ config: { limits: { maxModuleBytes: 100 } } })
+    const { rejection } = await admitTask(inlineSpec(), CLIENT, h.deps, NOW, { module: HELLO, input: INPUT })
+    assert.equal(rejection, `inline module of ${HELLO.byteLength} bytes is larger than the maximum of 100 bytes`)
+    assert.deepEqual(h.stored, [])
+  })
+
+  it('inline bytes whose CID disagrees with the CID the spec names are rejected', async () => {
+    const h = harness()
+    const { rejection } = await admitTask(inlineSpec({ moduleCid: NOT_WASM_CID }), CLIENT, h.deps, NOW, { module: HELLO, input: INPUT })
+    assert.equal(rejection, `module CID ${NOT_WASM_CID} is not the CID of the inline module's ${HELLO.byteLength} bytes (${HELLO_CID})`)
+    assert.deepEqual(h.stored, [])
+    assert.deepEqual(h.fetched, [])
+  })
+
+  it('the right CID named beside inline bytes is accepted (plaintext task)', async () => {
+    const h = harness()
+    const { task, rejection } = await admitTask(inlineSpec({ moduleCid: HELLO_CID }), CLIENT, h.deps, NOW, { module: HELLO, input: INPUT })
+    assert.equal(rejection, undefined)
+    assert.equal(task.moduleCid, HELLO_CID)
+  })
+
+  it('a sealed task naming a CID for inline content is refused (the coordinator seals and names it)', async () => {
+    const h = harness()
+    const { rejection } = await admitTask(inlineSpec({ moduleCid: HELLO_CID, contentKey: newContentKey() }), CLIENT, h.deps, NOW, { module: HELLO, input: INPUT })
+    assert.match(rejection ?? '', /^spec names module CID .* for inline content of a sealed task: leave it empty/)
+    assert.deepEqual(h.stored, [])
+  })
+
+  it('inline content needs its SHA-256 in the signed spec, and the right one', async () => {
+    const admit = async (s: ailee.v1.ITaskSpec, input: Uint8Array = INPUT): Promise<{ rejection?: string, h: Harness }> => {
+      const h = harness()
+      const { rejection } = await admitTask(s, CLIENT, h.deps, NOW, { module: HELLO, input })
+      return { rejection, h }
+    }
+    let r = await admit(inlineSpec({ moduleSha256: undefined }))
+    assert.match(r.rejection ?? '', /^an inline module needs spec.module_sha256 \(the SHA-256 of its \d+ bytes\), so the submission's signature covers it$/)
+    assert.deepEqual(r.h.stored, [])
+    r = await admit(inlineSpec(), NOT_WASM)
+    assert.equal(r.rejection, `inline input's SHA-256 ${hex(NOT_WASM)} is not the spec's stated ${hex(INPUT)}`)
+    r = await admit(inlineSpec({ moduleSha256: new Uint8Array(5) }))
+    assert.equal(r.rejection, 'spec.module_sha256 must be empty or 32 bytes, got 5')
+    assert.deepEqual(r.h.stored, [])
+  })
+
+  it('an inline module that is not a WASI command is rejected before it is stored', async () => {
+    const h = harness()
+    const { rejection } = await admitTask(inlineSpec({ moduleSha256: sha256(NOT_WASM) }), CLIENT, h.deps, NOW, { module: NOT_WASM, input: INPUT })
+    assert.match(rejection ?? '', /^invalid module:/)
+    assert.deepEqual(h.stored, [])
+  })
+
+  it('an input hash stated for a task without input must be the hash of no bytes', async () => {
+    const h = harness()
+    const { rejection } = await admitTask(inlineSpec({ inputSha256: sha256(INPUT) }), CLIENT, h.deps, NOW, { module: HELLO })
+    assert.equal(rejection, `input (none)'s SHA-256 ${hex(new Uint8Array(0))} is not the spec's stated ${hex(INPUT)}`)
+    const ok = await admitTask(inlineSpec({ inputSha256: sha256(new Uint8Array(0)) }), CLIENT, harness().deps, NOW, { module: HELLO })
+    assert.equal(ok.rejection, undefined)
+  })
+
+  it('a stated hash is checked for content fetched by CID too', async () => {
+    const h = harness()
+    const { rejection } = await admitTask(spec({ moduleSha256: sha256(NOT_WASM) }), CLIENT, h.deps, NOW)
+    assert.equal(rejection, `module's SHA-256 ${hex(HELLO)} is not the spec's stated ${hex(NOT_WASM)}`)
+    assert.deepEqual(h.pinned, [])
+  })
+
+  it('inline content counts against the pin quota; over it, nothing is stored', async () => {
+    const h = harness()
+    h.deps.pinQuota = new PinQuota(HELLO.byteLength + 1)
+    const { rejection } = await admitTask(inlineSpec(), CLIENT, h.deps, NOW, { module: HELLO, input: INPUT })
+    assert.match(rejection ?? '', /limits.maxPinnedBytesPerClient/)
+    assert.equal(h.deps.pinQuota.usedBy(CLIENT), 0, 'the module reserved is released on rejection')
+    assert.deepEqual(h.stored.map(s => s.cid), [HELLO_CID])
   })
 })

@@ -1,8 +1,10 @@
 /**
  * Modules up to the configured maximum arrive reliably (finding 15, third
  * part): through a real swarm, valid modules padded with a custom section to
- * 4, 8 and 32 MiB are fetched by the coordinator from the client and by the
- * worker over bitswap within the size-scaled fetch window
+ * 4, 8 and 32 MiB reach the coordinator (4 MiB inline in the submission, the
+ * default `limits.maxInlineBytes`; 8 and 32 MiB fetched from the client over
+ * bitswap) and are fetched by the worker over bitswap (all over
+ * `limits.assignInlineBytes`) within the size-scaled fetch window
  * (`timeouts.fetchMs` + `fetchMsPerMiB` per MiB) and run.
  */
 import assert from 'node:assert/strict'

@@ -298,6 +298,82 @@ describe('task executor with sealed content (src/content/envelope.ts)', () => {
   })
 })
 
+describe('task executor: inline content and stated hashes', () => {
+  beforeEach(() => { enableMockTimers() })
+  afterEach(() => { mock.timers.reset() })
+
+  const hashes = { moduleSha256: sha256(bytes('module bytes')), inputSha256: sha256(bytes('input bytes')) }
+
+  it('runs inline content without fetching anything; the receipt hashes what ran', async () => {
+    const key = newContentKey()
+    const stub = stubExecutor({ runSandbox: async () => sandboxResult('the output') })
+    const assign = makeAssign('t1', { spec: makeSpec({ ...hashes, contentKey: key }), content: { module: bytes('module bytes'), input: bytes('input bytes') } })
+    await startExecution('coord', assign, stub.deps).done
+    assert.deepEqual(stub.fetches, [])
+    assert.deepEqual(stub.runs[0].task.module, bytes('module bytes'))
+    assert.deepEqual(stub.runs[0].task.stdin, bytes('input bytes'))
+    assert.deepEqual(stub.receipts[0].moduleHash, hashes.moduleSha256)
+    assert.deepEqual(stub.receipts[0].inputHash, hashes.inputSha256)
+    // the output is still sealed for this assignment (the task has a key)
+    assert.equal(stub.receipts[0].outputCid, `bafk-out-${'the output'.length + ENVELOPE_OVERHEAD_BYTES}`)
+  })
+
+  it('inline bytes that do not match the spec\'s hashes (a lying coordinator) run nothing and sign nothing', async () => {
+    for (const [what, content] of [['module', { module: bytes('other module'), input: bytes('input bytes') }], ['input', { module: bytes('module bytes'), input: bytes('other input') }]] as const) {
+      const stub = stubExecutor()
+      await startExecution('coord', makeAssign('t1', { spec: makeSpec(hashes), content }), stub.deps).done
+      assert.equal(stub.runs.length, 0)
+      assert.equal(stub.receipts.length, 0)
+      const { result } = stub.results[0]
+      assert.equal(result.receipt, undefined)
+      assert.match(result.error!, new RegExp(`^assigned ${what} \\(\\d+ bytes, SHA-256 [0-9a-f]{64}\\) is not the task's ${what} \\(SHA-256 ${Buffer.from(hashes[`${what}Sha256`]).toString('hex')}\\)$`))
+    }
+  })
+
+  it('fetched content is checked against the stated hashes too', async () => {
+    const stub = stubExecutor()
+    stub.content.set('bafk-module', bytes('swapped module'))
+    await startExecution('coord', makeAssign('t1', { spec: makeSpec(hashes) }), stub.deps).done
+    assert.equal(stub.runs.length, 0)
+    assert.match(stub.results[0].result.error!, /^assigned module \(14 bytes/)
+  })
+
+  it('a module this worker ran before (same stated hash) is not fetched again; only matching modules are kept', async () => {
+    const key = newContentKey()
+    const cache = new Map<string, Uint8Array>()
+    const modules = { get: (h: string) => cache.get(h), set: (h: string, m: Uint8Array) => { cache.set(h, m) } }
+    const first = stubExecutor()
+    first.deps.modules = modules
+    first.content.set('bafk-module', await sealContent(key, bytes('module bytes'), 'module'))
+    first.content.set('bafk-input', await sealContent(key, bytes('input bytes'), 'input'))
+    await startExecution('coord', makeAssign('t1', { spec: makeSpec({ ...hashes, contentKey: key }) }), first.deps).done
+    assert.deepEqual(first.fetches.map(f => f.cid), ['bafk-module', 'bafk-input'])
+    assert.deepEqual([...cache.keys()], [Buffer.from(hashes.moduleSha256).toString('hex')])
+
+    const second = stubExecutor()
+    second.deps.modules = modules
+    second.content.set('bafk-input', await sealContent(key, bytes('input bytes'), 'input'))
+    await startExecution('coord', makeAssign('t2', { spec: makeSpec({ ...hashes, contentKey: key }) }), second.deps).done
+    assert.deepEqual(second.fetches.map(f => f.cid), ['bafk-input'], 'the module came from the cache')
+    assert.deepEqual(second.runs[0].task.module, bytes('module bytes'))
+    assert.deepEqual(second.receipts[0].moduleHash, hashes.moduleSha256)
+
+    // a module that failed its hash check is not cached
+    const third = stubExecutor()
+    const empty = new Map<string, Uint8Array>()
+    third.deps.modules = { get: h => empty.get(h), set: (h, m) => { empty.set(h, m) } }
+    third.content.set('bafk-module', bytes('swapped module'))
+    await startExecution('coord', makeAssign('t3', { spec: makeSpec(hashes) }), third.deps).done
+    assert.equal(empty.size, 0)
+  })
+
+  it('a spec without stated hashes (an older coordinator) runs what it fetched', async () => {
+    const stub = stubExecutor()
+    await startExecution('coord', makeAssign('t1'), stub.deps).done
+    assert.equal(stub.runs.length, 1)
+  })
+})
+
 describe('task executor with the real sandbox', () => {
   afterEach(async () => { await releaseSandboxThreads() })
 

@@ -65,6 +65,12 @@ export interface TaskSpec {
    * envelopes sealed with it (src/content/envelope.ts); empty or absent = plaintext content
    */
   contentKey?: Uint8Array
+  /**
+   * SHA-256 (32 bytes) of the plaintext module / input as the coordinator admitted them; the worker
+   * runs only content that hashes to them. Absent from coordinators that predate them.
+   */
+  moduleSha256?: Uint8Array
+  inputSha256?: Uint8Array
 }
 
 /** An offer published by a coordinator on the offers topic: a task attempt open for bids. */
@@ -106,6 +112,11 @@ export interface Assign {
    * this lease; empty from coordinators that predate nonces
    */
   nonce: Uint8Array
+  /**
+   * the plaintext module and input carried inline (Assign.content_inline), so the worker fetches
+   * nothing; still checked against `spec.moduleSha256` / `spec.inputSha256`. Absent: fetch by CID.
+   */
+  content?: { module: Uint8Array, input: Uint8Array }
 }
 
 /** Length of an assignment nonce, bytes (the coordinator draws them at random for each lease). */
@@ -144,8 +155,26 @@ export function taskSpecFromWire (wire: ailee.v1.ITaskSpec | null | undefined, f
     },
     maxPrice: integer(spec.maxPrice, `${field}.maxPrice`, 0),
     clientAccount: nonEmpty(spec.clientAccount, `${field}.clientAccount`),
-    ...keyField(contentKeyFromWire(spec.contentKey, `${field}.contentKey`))
+    ...keyField(contentKeyFromWire(spec.contentKey, `${field}.contentKey`)),
+    ...hashField('moduleSha256', spec.moduleSha256, `${field}.moduleSha256`),
+    ...hashField('inputSha256', spec.inputSha256, `${field}.inputSha256`)
   }
+}
+
+/** Length of a stated content hash (`module_sha256`, `input_sha256`), bytes: SHA-256. */
+export const CONTENT_HASH_BYTES = 32
+
+/**
+ * `{ [name]: hash }` (a copy) for a 32-byte wire hash, nothing for an empty or absent one.
+ *
+ * @throws {InvalidMessageError} naming `field` for any other length or type
+ */
+function hashField (name: 'moduleSha256' | 'inputSha256', wire: Uint8Array | null | undefined, field: string): { moduleSha256?: Uint8Array, inputSha256?: Uint8Array } {
+  if (wire == null) return {}
+  if (!(wire instanceof Uint8Array) || (wire.byteLength !== 0 && wire.byteLength !== CONTENT_HASH_BYTES)) {
+    throw invalid(field, `must be empty or ${CONTENT_HASH_BYTES} bytes`, wire instanceof Uint8Array ? `${wire.byteLength} bytes` : wire)
+  }
+  return wire.byteLength === 0 ? {} : { [name]: Uint8Array.from(wire) }
 }
 
 /**
@@ -172,7 +201,9 @@ export function taskSpecToWire (spec: TaskSpec): ailee.v1.ITaskSpec {
     timeouts: { queueMs: spec.timeouts.queueMs, bidWindowMs: spec.timeouts.bidWindowMs, totalMs: spec.timeouts.totalMs },
     maxPrice: spec.maxPrice,
     clientAccount: spec.clientAccount,
-    ...keyField(spec.contentKey)
+    ...keyField(spec.contentKey),
+    ...(spec.moduleSha256 != null ? { moduleSha256: Uint8Array.from(spec.moduleSha256) } : {}),
+    ...(spec.inputSha256 != null ? { inputSha256: Uint8Array.from(spec.inputSha256) } : {})
   }
 }
 
@@ -243,7 +274,18 @@ export function assignFromWire (wire: ailee.v1.IAssign | null | undefined): Assi
   if (!(nonce instanceof Uint8Array) || (nonce.byteLength !== 0 && nonce.byteLength !== ASSIGNMENT_NONCE_BYTES)) {
     throw invalid('assign.nonce', `must be empty or ${ASSIGNMENT_NONCE_BYTES} bytes`, nonce instanceof Uint8Array ? `${nonce.byteLength} bytes` : nonce)
   }
-  return { taskId, attempt, spec, leaseMs, nonce: Uint8Array.from(nonce) }
+  const content = assign.contentInline === true
+    ? { module: bytesField(assign.module, 'assign.module'), input: bytesField(assign.input, 'assign.input') }
+    : undefined
+  if (content != null && content.module.byteLength === 0) throw invalid('assign.module', 'must be non-empty when content_inline is set', '0 bytes')
+  return { taskId, attempt, spec, leaseMs, nonce: Uint8Array.from(nonce), ...(content != null ? { content } : {}) }
+}
+
+/** A copy of a wire `bytes` field (empty when absent). @throws {InvalidMessageError} for a non-bytes value */
+function bytesField (wire: Uint8Array | null | undefined, field: string): Uint8Array {
+  const bytes = wire ?? new Uint8Array(0)
+  if (!(bytes instanceof Uint8Array)) throw invalid(field, 'must be bytes', bytes)
+  return Uint8Array.from(bytes)
 }
 
 /** The wire `Assign` of an {@link Assign}. Never throws. */
@@ -253,6 +295,7 @@ export function assignToWire (assign: Assign): ailee.v1.IAssign {
     attempt: assign.attempt,
     spec: taskSpecToWire(assign.spec),
     leaseMs: assign.leaseMs,
-    nonce: Uint8Array.from(assign.nonce)
+    nonce: Uint8Array.from(assign.nonce),
+    ...(assign.content != null ? { module: assign.content.module, input: assign.content.input, contentInline: true } : {})
   }
 }

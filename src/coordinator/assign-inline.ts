@@ -1,0 +1,41 @@
+/**
+ * Inline content in an Assign (issue 9: a trivial task's time went mostly to
+ * bitswap fetches): a coordinator that holds a task's module and input in its
+ * own blockstore (it pinned them at admission) sends them to the leased worker
+ * inside the Assign, plaintext, when together they are at most
+ * `limits.assignInlineBytes`; the worker then fetches nothing. Sending the
+ * plaintext over the Noise-encrypted stream discloses nothing the Assign's
+ * content key does not already open. The worker checks the bytes against the
+ * spec's SHA-256s as it checks fetched content (src/worker/task-executor.ts).
+ */
+import type { ailee } from '../proto/index.ts'
+import { isSealed, openContent, sealedSizeLimit } from '../content/envelope.ts'
+
+/** Reads content of this node's own blockstore (never from peers), at most `maxBytes` bytes; rejects when absent or larger. */
+export type LocalContent = (cid: string, maxBytes: number) => Promise<Uint8Array>
+
+/**
+ * `assign` with its module and input inline (`module`, `input`,
+ * `content_inline`), when both are in the local blockstore, open with the
+ * spec's content key and fit `limitBytes` together; else `assign` unchanged
+ * (the worker fetches them by CID). Never throws.
+ *
+ * @param limitBytes `limits.assignInlineBytes`: plaintext module + input, bytes; 0 = never inline
+ */
+export async function withInlineContent (assign: ailee.v1.IAssign, limitBytes: number, local: LocalContent): Promise<ailee.v1.IAssign> {
+  const spec = assign.spec
+  if (limitBytes <= 0 || spec?.moduleCid == null || spec.moduleCid === '') return assign
+  try {
+    const key = isSealed(spec.contentKey ?? undefined) ? spec.contentKey! : undefined
+    const read = async (cid: string, max: number, what: 'module' | 'input'): Promise<Uint8Array> => {
+      const stored = await local(cid, key == null ? max : sealedSizeLimit(max))
+      return key == null ? stored : await openContent(key, stored, what)
+    }
+    const module = await read(spec.moduleCid, limitBytes, 'module')
+    const input = spec.inputCid != null && spec.inputCid !== '' ? await read(spec.inputCid, limitBytes - module.byteLength, 'input') : new Uint8Array(0)
+    return { ...assign, module, input, contentInline: true }
+  } catch {
+    // too large, not held here, or (never expected: admission opened it) not opening: the worker fetches by CID
+    return assign
+  }
+}
