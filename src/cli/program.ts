@@ -9,6 +9,7 @@ import { accountCommand } from './cmds/account/index.ts'
 import { cancelCommand } from './cmds/cancel/index.ts'
 import { chainCommand } from './cmds/chain/index.ts'
 import { configCommand } from './cmds/config/index.ts'
+import { coordinatorsCommand } from './cmds/coordinators/index.ts'
 import { demoCommand } from './cmds/demo/index.ts'
 import { gcCommand } from './cmds/gc/index.ts'
 import { backupCommand } from './cmds/backup/index.ts'
@@ -39,6 +40,7 @@ export function createProgram (): Command {
   statusCommand(program)
   cancelCommand(program)
   peersCommand(program)
+  coordinatorsCommand(program)
   identityCommand(program)
   accountCommand(program)
   proofCommand(program)

@@ -20,6 +20,16 @@
  * coordinator inside the signed spec, never on gossip. Results carry the
  * plaintext stdout and stderr inline.
  *
+ * Several coordinators: `connect` takes a list of addresses and keeps the first
+ * it can dial as the current one. A submission goes to the current coordinator;
+ * when it cannot be reached, or answers `SHUTTING_DOWN` or `RATE_LIMITED` (in
+ * each case before it took the task), the client signs the submission again for
+ * the next coordinator and tries there, and so on down the list. Each task is
+ * then followed, queried and cancelled at the coordinator that took it (found by
+ * asking each in turn when this client did not submit it). `coordinators()`
+ * lists the network's coordinators as the current one heard them announce
+ * themselves.
+ *
  * A task can be cancelled only by the peer that submitted it: give `connect`
  * the same `privateKey` (see `loadOrCreateIdentity` in src/p2p/identity.ts)
  * when a later client, e.g. another process, is to cancel it.
@@ -55,7 +65,32 @@ import {
   ProofUnavailableError, TaskRejectedError, TransferRejectedError, UnexpectedResponseError
 } from './errors.ts'
 import { consumeTaskEvents, decodeEvent, followUntilDone, isTransient, toClientError, type StreamProgress } from './follow.ts'
-import type { FollowOptions, SubmitOptions, TaskInput, TaskProgressEvent, TaskResult, TaskStatus, WorkerInfo } from './types.ts'
+import type { CoordinatorInfo, FollowOptions, SubmitOptions, TaskInput, TaskProgressEvent, TaskResult, TaskStatus, WorkerInfo } from './types.ts'
+
+/** Most task ids whose coordinator a client remembers (the oldest is forgotten past it). */
+const MAX_REMEMBERED_TASKS = 4096
+
+/**
+ * Error codes after which a submission is safely tried at the next coordinator: the coordinator
+ * answered before admitting anything (it is stopping, or full).
+ */
+const FAILOVER_CODES = new Set(['ERROR_CODE_SHUTTING_DOWN', 'ERROR_CODE_RATE_LIMITED'])
+
+/**
+ * True when a submission that failed with `err` never reached a coordinator's admission, so
+ * trying the next coordinator cannot run the task twice: the stream could not be opened (dial
+ * failure, protocol not spoken), or the coordinator refused with SHUTTING_DOWN or RATE_LIMITED.
+ */
+function canFailOver (err: unknown): boolean {
+  const e = toClientError(err)
+  if (e instanceof CoordinatorUnreachableError) return true
+  return e instanceof CoordinatorError && FAILOVER_CODES.has(e.code)
+}
+
+/** The peer id of a coordinator address (its last `/p2p/` part). */
+function peerIdOf (addr: Multiaddr): string {
+  return addr.getComponents().findLast(c => c.name === 'p2p')?.value ?? ''
+}
 
 
 /** Options of {@link AileeClient.connect}. */
@@ -95,12 +130,16 @@ export interface ClientOptions {
   inlineMaxBytes?: number
 }
 
-/** A client connected to one coordinator. */
+/** A client of one coordinator, or of several with failover (see the module comment). */
 export class AileeClient {
   readonly #host: AileeHost
   readonly #key: PrivateKey
-  readonly #coordinator: Multiaddr
-  readonly #coordinatorPeerId: string
+  /** The coordinators given to `connect`, in order. */
+  readonly #coordinators: Multiaddr[]
+  /** Index into #coordinators of the current one (the last that could be reached). */
+  #current: number
+  /** Task id -> the coordinator that took it (insertion order: oldest first). */
+  readonly #homes = new Map<string, Multiaddr>()
   readonly #networkId: string
   readonly #timeoutMs: number
   readonly #idleMs: number
@@ -110,11 +149,11 @@ export class AileeClient {
   readonly #inlineMaxBytes: number
   #closing: Promise<void> | undefined
 
-  private constructor (host: AileeHost, key: PrivateKey, coordinator: Multiaddr, options: ClientOptions) {
+  private constructor (host: AileeHost, key: PrivateKey, coordinators: Multiaddr[], options: ClientOptions) {
     this.#host = host
     this.#key = key
-    this.#coordinator = coordinator
-    this.#coordinatorPeerId = coordinator.getComponents().findLast(c => c.name === 'p2p')?.value ?? ''
+    this.#coordinators = coordinators
+    this.#current = 0
     this.#networkId = options.networkId ?? DEFAULTS.network.networkId
     this.#timeoutMs = options.timeoutMs ?? DEFAULTS.timeouts.requestMs
     this.#idleMs = options.streamIdleTimeoutMs ?? DEFAULTS.timeouts.totalMs + 60_000
@@ -125,20 +164,23 @@ export class AileeClient {
   }
 
   /**
-   * Starts a light host and dials the coordinator.
+   * Starts a light host and dials the coordinator; given several, dials them in
+   * order and keeps the first that answers as the current one.
    *
-   * @param coordinator the coordinator's multiaddr, ending in `/p2p/<peer id>`
-   * @throws {InvalidCoordinatorAddressError} for a malformed address or one without a peer id
-   * @throws {CoordinatorUnreachableError} when the dial fails or takes longer than `timeoutMs`
+   * @param coordinator the coordinator's multiaddr, ending in `/p2p/<peer id>`, or a non-empty list of them
+   * @throws {InvalidCoordinatorAddressError} for a malformed address, one without a peer id, or an empty list
+   * @throws {CoordinatorUnreachableError} when no dial succeeds within `timeoutMs` (each)
    */
-  static async connect (coordinator: string, options: ClientOptions = {}): Promise<AileeClient> {
-    const addr = parseCoordinatorAddress(coordinator)
+  static async connect (coordinator: string | string[], options: ClientOptions = {}): Promise<AileeClient> {
+    const texts = typeof coordinator === 'string' ? [coordinator] : coordinator
+    if (texts.length === 0) throw new InvalidCoordinatorAddressError('no coordinator address given')
+    const addrs = texts.map(parseCoordinatorAddress)
     const privateKey = options.privateKey ?? await generateKeyPair('Ed25519')
     const host = await createHost({
       privateKey,
       networkId: options.networkId ?? DEFAULTS.network.networkId,
       listen: options.listen ?? ['/ip4/127.0.0.1/tcp/0'],
-      bootstrap: [coordinator],
+      bootstrap: texts,
       mdns: false,
       dht: false,
       logger: options.logger,
@@ -146,14 +188,24 @@ export class AileeClient {
       // the muxer's read buffer holds a whole response of the size this client accepts
       maxMessageBytes: options.maxMessageBytes ?? DEFAULTS.limits.maxMessageBytes
     })
-    const client = new AileeClient(host, privateKey, addr, options)
-    try {
-      await host.libp2p.dial(addr, { signal: AbortSignal.timeout(client.#timeoutMs) })
-    } catch (err) {
-      await host.stop()
-      throw new CoordinatorUnreachableError(`cannot reach coordinator ${coordinator}: ${(err as Error).message}`, { cause: err })
+    const client = new AileeClient(host, privateKey, addrs, options)
+    const failures: string[] = []
+    for (const [i, addr] of addrs.entries()) {
+      try {
+        await host.libp2p.dial(addr, { signal: AbortSignal.timeout(client.#timeoutMs) })
+        client.#current = i
+        return client
+      } catch (err) {
+        failures.push(`${addr.toString()}: ${(err as Error).message}`)
+        if (i === addrs.length - 1) {
+          await host.stop()
+          throw new CoordinatorUnreachableError(addrs.length === 1
+            ? `cannot reach coordinator ${texts[0]}: ${(err as Error).message}`
+            : `cannot reach any of the ${addrs.length} coordinators (${failures.join('; ')})`, { cause: err })
+        }
+      }
     }
-    return client
+    throw new InvalidCoordinatorAddressError('no coordinator address given')
   }
 
   /** The client's peer id (ephemeral unless `privateKey` was given): its ledger account, which pays for its tasks. */
@@ -161,9 +213,22 @@ export class AileeClient {
     return this.#host.peerId.toString()
   }
 
-  /** The coordinator's multiaddr. */
+  /** The current coordinator's multiaddr (the one new submissions go to first). */
   get coordinator (): string {
-    return this.#coordinator.toString()
+    return this.#coordinators[this.#current].toString()
+  }
+
+  /** Every coordinator address given to `connect`, in order. */
+  get coordinatorAddresses (): string[] {
+    return this.#coordinators.map(String)
+  }
+
+  /**
+   * The multiaddr of the coordinator that took `taskId` when this client submitted or
+   * found it, else undefined.
+   */
+  coordinatorOf (taskId: string): string | undefined {
+    return this.#homes.get(taskId)?.toString()
   }
 
   /**
@@ -180,18 +245,25 @@ export class AileeClient {
     const deadlineAtMs = Date.now() + (options.deadlineMs ?? this.#followDeadlineMs)
     const { spec, inline } = await this.#prepare(options)
     const emit = safeEmitter(options.onProgress)
-    const progress: StreamProgress = {}
-    try {
-      const submit = await signSubmission(spec, this.#key, this.#coordinatorPeerId)
-      return await consumeTaskEvents(this.#stream({ submit: { ...submit, ...inline, detach: false } }, options.signal), progress, emit, startedAt)
-    } catch (err) {
-      if (options.signal?.aborted === true) throw new ClientAbortedError('aborted by the caller', { cause: err })
-      if (progress.taskId == null || !isTransient(err)) throw toClientError(err)
-      return await followUntilDone({
-        taskId: progress.taskId, open: signal => this.#stream({ follow: { taskId: progress.taskId } }, signal),
-        emit, startedAt, deadlineAtMs, retryIntervalMs: this.#reconnectMs, signal: options.signal, previousError: err
-      })
-    }
+    return await this.#failover(async (target, last) => {
+      const progress: StreamProgress = {}
+      try {
+        const submit = await signSubmission(spec, this.#key, peerIdOf(target))
+        return await consumeTaskEvents(this.#stream({ submit: { ...submit, ...inline, detach: false } }, options.signal, target), progress, event => {
+          if (event.taskId !== '' && !this.#homes.has(event.taskId)) this.#remember(event.taskId, target)
+          emit(event)
+        }, startedAt)
+      } catch (err) {
+        if (options.signal?.aborted === true) throw new ClientAbortedError('aborted by the caller', { cause: err })
+        if (progress.taskId == null && !last && canFailOver(err)) throw new FailOver(err)
+        if (progress.taskId == null || !isTransient(err)) throw toClientError(err)
+        const taskId = progress.taskId
+        return await followUntilDone({
+          taskId, open: signal => this.#stream({ follow: { taskId } }, signal, target),
+          emit, startedAt, deadlineAtMs, retryIntervalMs: this.#reconnectMs, signal: options.signal, previousError: err
+        })
+      }
+    })
   }
 
   /**
@@ -205,23 +277,31 @@ export class AileeClient {
   async submitDetached (options: TaskInput & { signal?: AbortSignal }): Promise<string> {
     const startedAt = performance.now()
     const { spec, inline } = await this.#prepare(options)
-    try {
-      const submit = await signSubmission(spec, this.#key, this.#coordinatorPeerId)
-      for await (const response of this.#stream({ submit: { ...submit, ...inline, detach: true } }, options.signal)) {
-        if (response.body !== 'event' || response.event == null) throw new UnexpectedResponseError(`expected a task event, got "${response.body ?? 'empty'}"`)
-        const event = decodeEvent(response.event)
-        if (event.kind === 'accepted' && event.taskId !== '') return event.taskId
-        if (event.kind === 'done') {
-          const result = await consumeTaskEvents([response], {}, () => {}, startedAt)
-          throw new TaskRejectedError(result)
+    return await this.#failover(async (target, last) => {
+      let answered = false
+      try {
+        const submit = await signSubmission(spec, this.#key, peerIdOf(target))
+        for await (const response of this.#stream({ submit: { ...submit, ...inline, detach: true } }, options.signal, target)) {
+          answered = true
+          if (response.body !== 'event' || response.event == null) throw new UnexpectedResponseError(`expected a task event, got "${response.body ?? 'empty'}"`)
+          const event = decodeEvent(response.event)
+          if (event.kind === 'accepted' && event.taskId !== '') {
+            this.#remember(event.taskId, target)
+            return event.taskId
+          }
+          if (event.kind === 'done') {
+            const result = await consumeTaskEvents([response], {}, () => {}, startedAt)
+            throw new TaskRejectedError(result)
+          }
         }
+      } catch (err) {
+        if (err instanceof TaskRejectedError || err instanceof UnexpectedResponseError) throw err
+        if (options.signal?.aborted === true) throw new ClientAbortedError('aborted by the caller', { cause: err })
+        if (!answered && !last && canFailOver(err)) throw new FailOver(err)
+        throw toClientError(err)
       }
-    } catch (err) {
-      if (err instanceof TaskRejectedError || err instanceof UnexpectedResponseError) throw err
-      if (options.signal?.aborted === true) throw new ClientAbortedError('aborted by the caller', { cause: err })
-      throw toClientError(err)
-    }
-    throw new UnexpectedResponseError('the coordinator closed the stream without accepting the task')
+      throw new UnexpectedResponseError('the coordinator closed the stream without accepting the task')
+    })
   }
 
   /**
@@ -237,9 +317,10 @@ export class AileeClient {
    */
   async waitForResult (taskId: string, options: FollowOptions = {}): Promise<TaskResult> {
     this.#checkOpen()
+    const target = await this.#homeOf(taskId, options.signal)
     return await followUntilDone({
       taskId,
-      open: signal => this.#stream({ follow: { taskId } }, signal),
+      open: signal => this.#stream({ follow: { taskId } }, signal, target),
       emit: safeEmitter(options.onProgress),
       startedAt: performance.now(),
       deadlineAtMs: Date.now() + (options.deadlineMs ?? this.#followDeadlineMs),
@@ -256,7 +337,7 @@ export class AileeClient {
    * @throws {TaskNotFoundError} / {CoordinatorError} / {CoordinatorUnreachableError}
    */
   async status (taskId: string, options: { signal?: AbortSignal } = {}): Promise<TaskStatus> {
-    const response = await this.#request({ status: { taskId } }, taskId, options.signal)
+    const response = await this.#request({ status: { taskId } }, taskId, options.signal, await this.#homeOf(taskId, options.signal))
     if (response.body !== 'status' || response.status == null) throw new UnexpectedResponseError(`expected a status report, got "${response.body ?? 'empty'}"`)
     return await statusFromWire(response.status)
   }
@@ -276,7 +357,7 @@ export class AileeClient {
   async cancel (taskId: string, reason = '', options: { signal?: AbortSignal } = {}): Promise<TaskStatus> {
     let response: ailee.v1.Response
     try {
-      response = await this.#request({ cancel: { taskId, reason } }, taskId, options.signal)
+      response = await this.#request({ cancel: { taskId, reason } }, taskId, options.signal, await this.#homeOf(taskId, options.signal))
     } catch (err) {
       if (err instanceof CoordinatorError && err.code === 'ERROR_CODE_REJECTED') throw new CancelRefusedError(taskId, err.remoteMessage, { cause: err })
       throw err
@@ -299,7 +380,7 @@ export class AileeClient {
   async proof (taskId: string, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
     let response: ailee.v1.Response
     try {
-      response = await this.#request({ proof: { taskId } }, taskId, options.signal)
+      response = await this.#request({ proof: { taskId } }, taskId, options.signal, await this.#homeOf(taskId, options.signal))
     } catch (err) {
       if (err instanceof CoordinatorError && err.code === 'ERROR_CODE_REJECTED') throw new ProofUnavailableError(taskId, err.remoteMessage, { cause: err })
       throw err
@@ -318,6 +399,25 @@ export class AileeClient {
     const response = await this.#request({ peers: {} }, '', options.signal)
     if (response.body !== 'peers' || response.peers == null) throw new UnexpectedResponseError(`expected a peer list, got "${response.body ?? 'empty'}"`)
     return (response.peers.workers ?? []).map(workerFromWire)
+  }
+
+  /**
+   * The network's coordinators as the current coordinator knows them: itself
+   * first, then every other coordinator it heard announce itself on gossip
+   * recently (`coordinator.announceIntervalMs`), most recent first.
+   *
+   * @throws {CoordinatorError} (`ERROR_CODE_UNSUPPORTED` from a node that is no coordinator) / {CoordinatorUnreachableError}
+   */
+  async coordinators (options: { signal?: AbortSignal } = {}): Promise<CoordinatorInfo[]> {
+    const response = await this.#request({ coordinators: {} }, '', options.signal)
+    if (response.body !== 'coordinators' || response.coordinators == null) throw new UnexpectedResponseError(`expected a coordinator list, got "${response.body ?? 'empty'}"`)
+    return (response.coordinators.coordinators ?? []).map(c => ({
+      peerId: c.peerId ?? '',
+      multiaddrs: c.multiaddrs ?? [],
+      accepting: c.accepting === true,
+      openTasks: Number(c.openTasks ?? 0),
+      timestampMs: Number(c.timestampMs ?? 0)
+    }))
   }
 
   /**
@@ -347,7 +447,7 @@ export class AileeClient {
    */
   async transfer (to: string, amount: bigint, options: { signal?: AbortSignal } = {}): Promise<AccountBalanceInfo> {
     this.#checkOpen()
-    const transfer = await signTransfer(to, amount, this.#key, this.#coordinatorPeerId)
+    const transfer = await signTransfer(to, amount, this.#key, peerIdOf(this.#coordinators[this.#current]))
     let response: ailee.v1.Response
     try {
       response = await this.#request({ transfer }, '', options.signal)
@@ -393,17 +493,66 @@ export class AileeClient {
     return { spec: { ...specToWire(input, moduleCid, inputCid), contentKey: Uint8Array.from(key) } }
   }
 
-  async #request (body: ailee.v1.IRequest, taskId: string, signal?: AbortSignal): Promise<ailee.v1.Response> {
+  /**
+   * Runs `attempt` at the current coordinator, then, while it throws {@link FailOver}, at each
+   * following one in the list (wrapping around once); the coordinator that served becomes the
+   * current one. `last` tells the attempt that no coordinator is left to fail over to.
+   */
+  async #failover<T> (attempt: (target: Multiaddr, last: boolean) => Promise<T>): Promise<T> {
+    const n = this.#coordinators.length
+    for (let i = 0; i < n; i++) {
+      const index = (this.#current + i) % n
+      try {
+        const result = await attempt(this.#coordinators[index], i === n - 1)
+        this.#current = index
+        return result
+      } catch (err) {
+        if (!(err instanceof FailOver)) throw err
+      }
+    }
+    throw new CoordinatorUnreachableError('no coordinator took the task')
+  }
+
+  /** Remembers which coordinator took `taskId` (bounded: the oldest is forgotten). */
+  #remember (taskId: string, target: Multiaddr): void {
+    this.#homes.delete(taskId)
+    this.#homes.set(taskId, target)
+    if (this.#homes.size > MAX_REMEMBERED_TASKS) this.#homes.delete(this.#homes.keys().next().value!)
+  }
+
+  /**
+   * The coordinator that holds `taskId`: remembered, the only one, or the first in the list
+   * whose `StatusQuery` knows it (unreachable ones are skipped). Falls back to the current
+   * coordinator when none knows it, which then answers NOT_FOUND.
+   */
+  async #homeOf (taskId: string, signal?: AbortSignal): Promise<Multiaddr> {
+    const known = this.#homes.get(taskId)
+    if (known != null) return known
+    const current = this.#coordinators[this.#current]
+    if (this.#coordinators.length === 1) return current
+    for (const target of [current, ...this.#coordinators.filter(c => c !== current)]) {
+      try {
+        await this.#request({ status: { taskId } }, taskId, signal, target)
+        this.#remember(taskId, target)
+        return target
+      } catch (err) {
+        if (err instanceof ClientAbortedError) throw err
+      }
+    }
+    return current
+  }
+
+  async #request (body: ailee.v1.IRequest, taskId: string, signal?: AbortSignal, target: Multiaddr = this.#coordinators[this.#current]): Promise<ailee.v1.Response> {
     try {
-      return await request(this.#host.libp2p, this.#coordinator, body, this.#requestOptions(this.#timeoutMs, signal))
+      return await request(this.#host.libp2p, target, body, this.#requestOptions(this.#timeoutMs, signal))
     } catch (err) {
       if (signal?.aborted === true) throw new ClientAbortedError('aborted by the caller', { cause: err })
       throw toClientError(err, taskId)
     }
   }
 
-  #stream (body: ailee.v1.IRequest, signal?: AbortSignal): AsyncIterable<ailee.v1.Response> {
-    return requestStream(this.#host.libp2p, this.#coordinator, body, this.#requestOptions(this.#idleMs, signal))
+  #stream (body: ailee.v1.IRequest, signal: AbortSignal | undefined, target: Multiaddr): AsyncIterable<ailee.v1.Response> {
+    return requestStream(this.#host.libp2p, target, body, this.#requestOptions(this.#idleMs, signal))
   }
 
   /** Options of one exchange with the coordinator (which also sets the request's `networkId`); throws once closed. */
@@ -414,6 +563,13 @@ export class AileeClient {
 
   #checkOpen (): void {
     if (this.#closing != null) throw new ClientClosedError('the client is closed')
+  }
+}
+
+/** Thrown inside {@link AileeClient}'s failover loop: try the next coordinator (carries the error). */
+class FailOver extends Error {
+  constructor (cause: unknown) {
+    super('try the next coordinator', { cause })
   }
 }
 

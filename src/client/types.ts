@@ -298,3 +298,16 @@ export interface WorkerInfo {
   /** Smallest units of its bond locked with the coordinator (forfeited when caught). */
   bond: bigint
 }
+
+/** A coordinator of the network, as a coordinator's `CoordinatorsQuery` answer lists it. */
+export interface CoordinatorInfo {
+  peerId: string
+  /** Where to dial it, each ending in `/p2p/<peerId>`. */
+  multiaddrs: string[]
+  /** Takes new tasks (false: it announced that it stops). */
+  accepting: boolean
+  /** Tasks it held open when it announced. */
+  openTasks: number
+  /** Its clock at its last announcement, Unix ms (the answering coordinator: now). */
+  timestampMs: number
+}

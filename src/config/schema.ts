@@ -160,7 +160,13 @@ export const coordinatorSchema = z.object({
   /** Price (smallest units) used when a task names no max price. @default 100 */
   defaultMaxPrice: nonNegativeInt.default(100),
   /** Time a stopping coordinator waits for tasks in flight. @default 5000 */
-  shutdownGraceMs: positiveInt.default(5_000)
+  shutdownGraceMs: positiveInt.default(5_000),
+  /**
+   * A coordinator announces itself (peer id, addresses, accepting, open tasks) on the coordinators
+   * gossip topic every this many ms; every node forgets a coordinator not heard from within three
+   * of its own intervals (src/node/coordinator-directory.ts). @default 10000
+   */
+  announceIntervalMs: positiveInt.default(10_000)
 }).prefault({})
 
 /**
@@ -231,6 +237,13 @@ export const workerSchema = z.object({
    * order they arrive. @default 50
    */
   bidSpreadMs: nonNegativeInt.max(10_000).default(50),
+  /**
+   * Fair share between coordinators: while offers this worker could serve from more than one coordinator arrived within
+   * this many ms, a coordinator whose tasks already run in `ceil(slots / active coordinators)`
+   * slots of this worker is declined ("fair share"); with one active coordinator it may use every
+   * slot. 0 = no fair share (first come, first served). @default 60000
+   */
+  fairShareWindowMs: nonNegativeInt.default(60_000),
   /**
    * Peer IDs of the coordinators this worker serves: offers from others are
    * ignored and their Assigns refused. Empty = any coordinator (it still runs
@@ -366,6 +379,19 @@ export const contentSchema = z.object({
   gc: z.object({
     /** A running coordinator releases expired pins and collects unpinned blocks every this many ms; 0 = never on its own (`bin/node gc` on the stopped node). @default 600000 (10 min) */
     intervalMs: nonNegativeInt.default(600_000)
+  }).prefault({}),
+  /**
+   * DHT provider records for sealed content the node stores (a coordinator's admitted module and
+   * input, a worker's and the coordinator's output; src/content/content-announcer.ts), put in the
+   * background so peers that were never connected find it. Only with `network.dht`.
+   */
+  announce: z.object({
+    /** Provider records put at once. @default 2 */
+    concurrency: positiveInt.default(2),
+    /** CIDs waiting to be announced at most; further ones are not announced (fetched from connected peers only). @default 1024 */
+    maxPending: positiveInt.default(1024),
+    /** One announcement is given up after this many ms. @default 60000 */
+    timeoutMs: positiveInt.default(60_000)
   }).prefault({})
 }).prefault({})
 

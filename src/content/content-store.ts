@@ -1,7 +1,8 @@
 /**
  * Content addressed by CID (WASM modules, inputs, outputs) over Helia and
- * UnixFS: stored in the node's blockstore, served to and fetched from connected
- * peers over bitswap.
+ * UnixFS: stored in the node's blockstore, served to and fetched from peers over
+ * bitswap: connected ones, and, with the DHT on, providers that bitswap finds
+ * through Helia's routing and dials (announcing is `ContentAnnouncer`'s).
  *
  * CIDs are deterministic: bytes are imported with the IPIP-499
  * `unixfs-v1-2025` profile (https://github.com/ipfs/specs/pull/499: CIDv1,

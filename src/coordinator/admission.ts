@@ -59,6 +59,11 @@ export interface AdmissionDeps {
   pinQuota?: PinQuota
   /** Ledger balance of an account, smallest units (0n for an account never credited). */
   balance: (account: string) => Promise<bigint>
+  /**
+   * Announces stored content as a DHT provider record, fire-and-forget (`ContentAnnouncer.announce`);
+   * called once a task is admitted, for its module and input, and only when they are sealed. @default none
+   */
+  announce?: (cid: string) => void
 }
 
 /** Longest ledger account name a task may charge, characters (a peer ID is about 52). */

@@ -128,6 +128,11 @@ export class CoordinatorService {
       await ctx.send({ event: taskEventToWire(doneEvent(await this.#task(task.id), this.#clock.now())) })
       return
     }
+    // sealed content only (docs/privacy.md): a provider record lets any peer fetch the bytes
+    if (task.contentKey != null && task.contentKey !== '') {
+      this.#admission.announce?.(task.moduleCid)
+      if (task.inputCid !== '') this.#admission.announce?.(task.inputCid)
+    }
     if (submit.detach === true) {
       await this.#submitAdmitted(task)
       await ctx.send({ event: taskEventToWire({ taskId: task.id, kind: 'accepted', state: 'queued', reason: 'durably accepted', attempt: 0, timestampMs: this.#clock.now(), workerPeerId: '', bids: 0 }) })

@@ -180,6 +180,7 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       contentTimeoutMs: config.timeouts.fetchMs,
       contentTimeoutMsPerMiB: config.timeouts.fetchMsPerMiB,
       maxMessageBytes: config.limits.maxMessageBytes,
+      contentAnnounce: config.content.announce,
       // libp2p, Helia and our p2p layer log into the node's pino (peerId added by the host)
       pino: log,
       componentLevel: component => p2pComponentLevel(levels, component),

@@ -30,6 +30,7 @@ import { telemetryFromWire } from '../protocol/messages/telemetry.ts'
 import type { ChainStore } from '../chain/chain-store.ts'
 import type { ReplayedLedger } from '../chain/ledger-replay.ts'
 import type { PeerClient } from './peer-client.ts'
+import { CoordinatorAnnouncer, CoordinatorDirectory, coordinatorToWire, subscribeCoordinators } from './coordinator-directory.ts'
 import type { PrivateKey } from '@libp2p/interface'
 import type { Logger } from 'pino'
 
@@ -47,8 +48,15 @@ export interface CoordinatorRole {
   accepting: () => boolean
   /** Pins counted per use and garbage collection of the content store (`collect()` on demand). */
   retention: ContentRetention
+  /** The network's coordinators as their announcements tell (this one included once it announced). */
+  coordinators: CoordinatorDirectory
   /** Graceful: stop taking tasks, let in-flight results land (grace period), seal pending receipts. */
   stop: () => Promise<void>
+}
+
+/** True for a task whose module, input and output are sealed envelopes (it has a content key; docs/privacy.md). */
+function isSealedTask (task: { contentKey?: string } | undefined): boolean {
+  return task?.contentKey != null && task.contentKey !== ''
 }
 
 /**
@@ -100,7 +108,11 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
         return { accepted: ack?.accepted === true, reason: ack?.reason ?? 'no assign ack' }
       },
       cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
-      storeOutput: async (bytes, taskId) => { await retention.storeAndHold(bytes, taskUse(taskId, 'output')) }
+      storeOutput: async (bytes, taskId) => {
+        const cid = await retention.storeAndHold(bytes, taskUse(taskId, 'output'))
+        // sealed (the task has a content key) or not announced: a provider record lets anyone fetch the bytes
+        if (isSealedTask(await orchestrator.get(taskId))) host.announcer.announce(cid)
+      }
     },
     clock: systemClock,
     log: log.child({ component: 'coordinator:orchestrator' }),
@@ -114,7 +126,8 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     store: async (bytes, use) => (await retention.storeAndHold(bytes, use)).toString(),
     inspectModule: async (module, maxMemoryPages, hash) => { await modules.check(module, maxMemoryPages, hash) },
     pinQuota,
-    balance: async account => await settlements.balance(account)
+    balance: async account => await settlements.balance(account),
+    announce: cid => { host.announcer.announce(cid) }
   }, systemClock, log.child({ component: 'coordinator' }), accounts, async (taskId, receipt) => {
     // only this coordinator's own chain: the proof is of what it sealed
     const proof = await chain.proveReceipt(taskId, self, receipt)
@@ -147,19 +160,39 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
   const onDisconnect = (evt: CustomEvent<{ toString: () => string }>): void => { orchestrator.onWorkerDisconnected(evt.detail.toString()) }
   host.libp2p.addEventListener('peer:disconnect', onDisconnect)
 
+  // coordinators announce themselves on gossip; this one answers CoordinatorsQuery from what it heard
+  const coordinators = new CoordinatorDirectory(3 * config.coordinator.announceIntervalMs)
+  subscribeCoordinators(host, topics.coordinators, coordinators, log.child({ component: 'coordinator:directory' }))
+  const announcer = new CoordinatorAnnouncer(host, topics.coordinators, config.coordinator.announceIntervalMs, {
+    multiaddrs: () => host.multiaddrs(),
+    accepting: () => service.accepting,
+    openTasks: () => orchestrator.openTaskCount
+  }, coordinators, log.child({ component: 'coordinator:directory' }))
+  /** This coordinator first (as of now), then the others heard from, most recent first. */
+  const coordinatorList = (): ailee.v1.ICoordinatorList => ({
+    coordinators: [announcer.current(), ...coordinators.list(Date.now()).filter(c => c.peerId !== self).map(coordinatorToWire)]
+  })
+
   await orchestrator.start()
   await producer.start()
   retention.start(config.content.gc.intervalMs)
+  announcer.start()
 
   return {
     orchestrator,
     store,
-    handle: async (request, ctx) => { await service.handle(request, ctx) },
+    handle: async (request, ctx) => {
+      if (request.body === 'coordinators') return await ctx.send({ coordinators: coordinatorList() })
+      await service.handle(request, ctx)
+    },
     admission: { queue: service.admissionQueue, modules, pinQuota },
     accepting: () => service.accepting,
     retention,
+    coordinators,
     stop: async () => {
       service.stopAccepting()
+      // tells clients and other nodes at once that this one takes no more tasks
+      await announcer.stop()
       host.libp2p.removeEventListener('peer:disconnect', onDisconnect)
       await orchestrator.stop()
       await retention.stop()

@@ -18,6 +18,7 @@ import { InspectThread, LruMap, ModuleCache, runInSandbox, SandboxPool } from '.
 import type { ExecutionOutcome } from '../runtime/wasi-sandbox.ts'
 import type { ExecutorDeps } from '../worker/task-executor.ts'
 import { WorkerService } from '../worker/worker-service.ts'
+import { CoordinatorDirectory, subscribeCoordinators } from './coordinator-directory.ts'
 import type { PeerClient } from './peer-client.ts'
 import { ContentCache } from '../content/content-cache.ts'
 import type { PrivateKey } from '@libp2p/interface'
@@ -111,7 +112,12 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
       get: hash => moduleBytes.get(hash),
       set: (hash, module) => { moduleBytes.set(hash, module, module.byteLength) }
     },
-    addContent: async bytes => (await host.content.add(bytes)).toString(),
+    addContent: async (bytes, options) => {
+      const cid = await host.content.add(bytes)
+      // only sealed outputs are announced in the DHT: anyone who finds the record may fetch the bytes
+      if (options?.sealed === true) host.announcer.announce(cid)
+      return cid.toString()
+    },
     runSandbox: observer == null ? runSandbox : observedSandbox(runSandbox, observer),
     signReceipt: async receipt => await signReceipt(receipt, privateKey),
     sendHeartbeat: async (coordinator, heartbeat) => ackFromWire((await peers.request(coordinator, { heartbeat })).ack),
@@ -123,6 +129,9 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
 
   if (config.worker.coordinators.length > 0) log.info({ coordinators: config.worker.coordinators }, 'serving only the coordinators in worker.coordinators')
   host.gossip.subscribe(topics.offers, offerTopicHandler(service))
+  // workers relay coordinator announcements (the topic's mesh spans them) and keep the directory
+  const coordinators = new CoordinatorDirectory(3 * config.coordinator.announceIntervalMs)
+  subscribeCoordinators(host, topics.coordinators, coordinators, log.child({ component: 'worker:directory' }))
   await service.start()
 
   return {

@@ -13,6 +13,9 @@
  * peers redialled while disconnected (`bootstrap-redial.ts`).
  * NAT traversal (circuit relay v2, AutoNAT, DCUtR, UPnP) comes from
  * `reachability.ts`; announced addresses from `announce` / `noAnnounce`.
+ * With the DHT on, Helia's libp2p router is content routing over it: bitswap looks up providers
+ * of a CID it wants and dials them, and the host's `announcer` puts provider
+ * records for sealed content the roles store (src/content/content-announcer.ts).
  * Protocols of the roles (`src/protocol/`) are registered on `host.libp2p`.
  */
 import { join } from 'node:path'
@@ -34,6 +37,7 @@ import { FsBlockstore } from 'blockstore-fs'
 import { NodeDatastore } from './node-datastore.ts'
 import { createHeliaLight } from 'helia'
 import { ContentStore } from '../content/content-store.ts'
+import { ContentAnnouncer, type ContentAnnouncerInit } from '../content/content-announcer.ts'
 import { BootstrapRedialer, parseBootstrapList } from './bootstrap-redial.ts'
 import { DiscoveryDialer } from './discovery-dialer.ts'
 import { noAnnounceFilter, reachabilityListen, reachabilityServices, reachabilityTransports, watchReachability, type ReachabilityOptions } from './reachability.ts'
@@ -126,6 +130,11 @@ export interface HostOptions {
    * and to Helia, so transports, gossipsub, the DHT and bitswap report into it. @default none
    */
   metrics?: Metrics
+  /**
+   * Bounds of the DHT provider-record queue ({@link ContentAnnouncer}: concurrency, waiting CIDs,
+   * timeout per record). Without the DHT the announcer announces nothing. @default the announcer's defaults
+   */
+  contentAnnounce?: Omit<ContentAnnouncerInit, 'logger'>
 }
 
 /** Services every AILEE libp2p node runs (`libp2p.services`). */
@@ -149,6 +158,11 @@ export interface AileeHost {
   libp2p: Libp2p<AileeServices>
   helia: Helia
   content: ContentStore
+  /**
+   * Puts DHT provider records for sealed content this node stores (fire-and-forget, bounded;
+   * src/content/content-announcer.ts). Disabled (announces nothing) when the DHT is off.
+   */
+  announcer: ContentAnnouncer
   gossip: GossipBus
   peerId: PeerId
   /** Listening addresses, each ending in `/p2p/<our peer id>`. */
@@ -281,6 +295,8 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
 
   const libp2p = helia.libp2p as unknown as Libp2p<AileeServices>
   const content = new ContentStore(helia, { logger, defaultTimeoutMs: options.contentTimeoutMs, timeoutMsPerMiB: options.contentTimeoutMsPerMiB })
+  // through Helia's routing: its libp2p router asks libp2p's content routing, i.e. the DHT
+  const announcer = new ContentAnnouncer(options.dht ? async (cid, opts) => { await helia.routing.provide(cid, opts) } : undefined, { ...options.contentAnnounce, logger })
   const gossip = new GossipBus(libp2p.services.pubsub, { logger })
   const redialer = new BootstrapRedialer(libp2p, bootstrapPeers, log, { intervalMs: options.bootstrapRedialIntervalMs })
   redialer.start()
@@ -294,6 +310,7 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
     libp2p,
     helia,
     content,
+    announcer,
     gossip,
     peerId: libp2p.peerId,
     multiaddrs: () => libp2p.getMultiaddrs().map(ma => ma.toString()),
@@ -302,6 +319,7 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
         redialer.stop()
         discoveryDialer.stop()
         unwatch()
+        await announcer.stop()
         gossip.stop()
         await withTimeout(helia.stop(), 10_000, 'helia/libp2p stop').catch(err => { log.error('stop failed - %e', err) })
         await closeStores(stores)

@@ -24,6 +24,8 @@ export interface NetworkTopics {
   telemetry: string
   /** `Block` messages from coordinators: `/ailee/<networkId>/blocks/1.0.0` */
   blocks: string
+  /** `CoordinatorAnnouncement` messages from coordinators: `/ailee/<networkId>/coordinators/1.0.0` */
+  coordinators: string
 }
 
 /** The gossipsub topics of `networkId`. */
@@ -31,7 +33,8 @@ export function topicsFor (networkId: string): NetworkTopics {
   return {
     offers: `/ailee/${networkId}/offers/1.0.0`,
     telemetry: `/ailee/${networkId}/telemetry/1.0.0`,
-    blocks: `/ailee/${networkId}/blocks/1.0.0`
+    blocks: `/ailee/${networkId}/blocks/1.0.0`,
+    coordinators: `/ailee/${networkId}/coordinators/1.0.0`
   }
 }
 

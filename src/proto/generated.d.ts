@@ -801,6 +801,84 @@ export namespace ailee {
             type $Shape = ailee.v1.PeersQuery.$Properties;
         }
 
+        interface ICoordinatorAnnouncement extends ailee.v1.CoordinatorAnnouncement.$Properties {
+        }
+
+        class CoordinatorAnnouncement {
+            constructor(properties?: ailee.v1.CoordinatorAnnouncement.$Properties);
+            $unknowns?: Uint8Array[];
+            peerId: string;
+            multiaddrs: string[];
+            accepting: boolean;
+            openTasks: number;
+            timestampMs: number;
+            static create(properties: ailee.v1.CoordinatorAnnouncement.$Shape): ailee.v1.CoordinatorAnnouncement & ailee.v1.CoordinatorAnnouncement.$Shape;
+            static create(properties?: ailee.v1.CoordinatorAnnouncement.$Properties): ailee.v1.CoordinatorAnnouncement;
+            static encode(message: ailee.v1.CoordinatorAnnouncement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.CoordinatorAnnouncement & ailee.v1.CoordinatorAnnouncement.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.CoordinatorAnnouncement;
+            static toObject(message: ailee.v1.CoordinatorAnnouncement, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CoordinatorAnnouncement {
+            interface $Properties {
+                peerId?: (string|null);
+                multiaddrs?: (string[]|null);
+                accepting?: (boolean|null);
+                openTasks?: (number|null);
+                timestampMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.CoordinatorAnnouncement.$Properties;
+        }
+
+        interface ICoordinatorsQuery extends ailee.v1.CoordinatorsQuery.$Properties {
+        }
+
+        class CoordinatorsQuery {
+            constructor(properties?: ailee.v1.CoordinatorsQuery.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: ailee.v1.CoordinatorsQuery.$Shape): ailee.v1.CoordinatorsQuery & ailee.v1.CoordinatorsQuery.$Shape;
+            static create(properties?: ailee.v1.CoordinatorsQuery.$Properties): ailee.v1.CoordinatorsQuery;
+            static encode(message: ailee.v1.CoordinatorsQuery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.CoordinatorsQuery & ailee.v1.CoordinatorsQuery.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.CoordinatorsQuery;
+            static toObject(message: ailee.v1.CoordinatorsQuery, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CoordinatorsQuery {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.CoordinatorsQuery.$Properties;
+        }
+
+        interface ICoordinatorList extends ailee.v1.CoordinatorList.$Properties {
+        }
+
+        class CoordinatorList {
+            constructor(properties?: ailee.v1.CoordinatorList.$Properties);
+            $unknowns?: Uint8Array[];
+            coordinators: ailee.v1.CoordinatorAnnouncement.$Properties[];
+            static create(properties: ailee.v1.CoordinatorList.$Shape): ailee.v1.CoordinatorList & ailee.v1.CoordinatorList.$Shape;
+            static create(properties?: ailee.v1.CoordinatorList.$Properties): ailee.v1.CoordinatorList;
+            static encode(message: ailee.v1.CoordinatorList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.CoordinatorList & ailee.v1.CoordinatorList.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.CoordinatorList;
+            static toObject(message: ailee.v1.CoordinatorList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CoordinatorList {
+            interface $Properties {
+                coordinators?: (ailee.v1.CoordinatorAnnouncement.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.CoordinatorList.$Properties;
+        }
+
         interface ICancelTask extends ailee.v1.CancelTask.$Properties {
         }
 
@@ -994,9 +1072,10 @@ export namespace ailee {
             transfer?: (ailee.v1.Transfer.$Properties|null);
             balance?: (ailee.v1.BalanceQuery.$Properties|null);
             proof?: (ailee.v1.ProofQuery.$Properties|null);
+            coordinators?: (ailee.v1.CoordinatorsQuery.$Properties|null);
             chainHeads?: (ailee.v1.ChainHeadsQuery.$Properties|null);
             blockRange?: (ailee.v1.BlockRangeQuery.$Properties|null);
-            body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof"|"chainHeads"|"blockRange");
+            body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof"|"coordinators"|"chainHeads"|"blockRange");
             static create(properties: ailee.v1.Request.$Shape): ailee.v1.Request & ailee.v1.Request.$Shape;
             static create(properties?: ailee.v1.Request.$Properties): ailee.v1.Request;
             static encode(message: ailee.v1.Request.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1021,9 +1100,10 @@ export namespace ailee {
                 transfer?: (ailee.v1.Transfer.$Properties|null);
                 balance?: (ailee.v1.BalanceQuery.$Properties|null);
                 proof?: (ailee.v1.ProofQuery.$Properties|null);
+                coordinators?: (ailee.v1.CoordinatorsQuery.$Properties|null);
                 chainHeads?: (ailee.v1.ChainHeadsQuery.$Properties|null);
                 blockRange?: (ailee.v1.BlockRangeQuery.$Properties|null);
-                body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof"|"chainHeads"|"blockRange");
+                body?: ("submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof"|"coordinators"|"chainHeads"|"blockRange");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1040,11 +1120,12 @@ export namespace ailee {
               transfer?: ailee.v1.Transfer.$Shape|null;
               balance?: ailee.v1.BalanceQuery.$Shape|null;
               proof?: ailee.v1.ProofQuery.$Shape|null;
+              coordinators?: ailee.v1.CoordinatorsQuery.$Shape|null;
               chainHeads?: ailee.v1.ChainHeadsQuery.$Shape|null;
               blockRange?: ailee.v1.BlockRangeQuery.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "transfer"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer: ailee.v1.Transfer.$Shape; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "balance"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance: ailee.v1.BalanceQuery.$Shape; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "proof"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof: ailee.v1.ProofQuery.$Shape; chainHeads?: null; blockRange?: null }|{ body?: "chainHeads"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads: ailee.v1.ChainHeadsQuery.$Shape; blockRange?: null }|{ body?: "blockRange"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange: ailee.v1.BlockRangeQuery.$Shape })
+              ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "transfer"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer: ailee.v1.Transfer.$Shape; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "balance"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance: ailee.v1.BalanceQuery.$Shape; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "proof"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof: ailee.v1.ProofQuery.$Shape; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "coordinators"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators: ailee.v1.CoordinatorsQuery.$Shape; chainHeads?: null; blockRange?: null }|{ body?: "chainHeads"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads: ailee.v1.ChainHeadsQuery.$Shape; blockRange?: null }|{ body?: "blockRange"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange: ailee.v1.BlockRangeQuery.$Shape })
             );
         }
 
@@ -1496,9 +1577,10 @@ export namespace ailee {
             balance?: (ailee.v1.AccountBalance.$Properties|null);
             proof?: (ailee.v1.ReceiptProof.$Properties|null);
             error?: (ailee.v1.Error.$Properties|null);
+            coordinators?: (ailee.v1.CoordinatorList.$Properties|null);
             chainHeads?: (ailee.v1.ChainHeads.$Properties|null);
             blockRange?: (ailee.v1.BlockRange.$Properties|null);
-            body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error"|"chainHeads"|"blockRange");
+            body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error"|"coordinators"|"chainHeads"|"blockRange");
             static create(properties: ailee.v1.Response.$Shape): ailee.v1.Response & ailee.v1.Response.$Shape;
             static create(properties?: ailee.v1.Response.$Properties): ailee.v1.Response;
             static encode(message: ailee.v1.Response.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1519,9 +1601,10 @@ export namespace ailee {
                 balance?: (ailee.v1.AccountBalance.$Properties|null);
                 proof?: (ailee.v1.ReceiptProof.$Properties|null);
                 error?: (ailee.v1.Error.$Properties|null);
+                coordinators?: (ailee.v1.CoordinatorList.$Properties|null);
                 chainHeads?: (ailee.v1.ChainHeads.$Properties|null);
                 blockRange?: (ailee.v1.BlockRange.$Properties|null);
-                body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error"|"chainHeads"|"blockRange");
+                body?: ("event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error"|"coordinators"|"chainHeads"|"blockRange");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1534,11 +1617,12 @@ export namespace ailee {
               balance?: ailee.v1.AccountBalance.$Shape|null;
               proof?: ailee.v1.ReceiptProof.$Shape|null;
               error?: ailee.v1.Error.$Shape|null;
+              coordinators?: ailee.v1.CoordinatorList.$Shape|null;
               chainHeads?: ailee.v1.ChainHeads.$Shape|null;
               blockRange?: ailee.v1.BlockRange.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "balance"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance: ailee.v1.AccountBalance.$Shape; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "proof"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof: ailee.v1.ReceiptProof.$Shape; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error: ailee.v1.Error.$Shape; chainHeads?: null; blockRange?: null }|{ body?: "chainHeads"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads: ailee.v1.ChainHeads.$Shape; blockRange?: null }|{ body?: "blockRange"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange: ailee.v1.BlockRange.$Shape })
+              ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; balance?: null; proof?: null; error?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; balance?: null; proof?: null; error?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; balance?: null; proof?: null; error?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "balance"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance: ailee.v1.AccountBalance.$Shape; proof?: null; error?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "proof"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof: ailee.v1.ReceiptProof.$Shape; error?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error: ailee.v1.Error.$Shape; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "coordinators"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; coordinators: ailee.v1.CoordinatorList.$Shape; chainHeads?: null; blockRange?: null }|{ body?: "chainHeads"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; coordinators?: null; chainHeads: ailee.v1.ChainHeads.$Shape; blockRange?: null }|{ body?: "blockRange"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; coordinators?: null; chainHeads?: null; blockRange: ailee.v1.BlockRange.$Shape })
             );
         }
 

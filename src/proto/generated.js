@@ -8534,6 +8534,742 @@ export const ailee = $root.ailee = (() => {
             return PeersQuery;
         })();
 
+        v1.CoordinatorAnnouncement = (function() {
+
+            /**
+             * Properties of a CoordinatorAnnouncement.
+             * @typedef {Object} ailee.v1.CoordinatorAnnouncement.$Properties
+             * @property {string|null} [peerId] CoordinatorAnnouncement peerId
+             * @property {Array.<string>|null} [multiaddrs] CoordinatorAnnouncement multiaddrs
+             * @property {boolean|null} [accepting] CoordinatorAnnouncement accepting
+             * @property {number|null} [openTasks] CoordinatorAnnouncement openTasks
+             * @property {number|null} [timestampMs] CoordinatorAnnouncement timestampMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CoordinatorAnnouncement.
+             * @memberof ailee.v1
+             * @interface ICoordinatorAnnouncement
+             * @augments ailee.v1.CoordinatorAnnouncement.$Properties
+             * @deprecated Use ailee.v1.CoordinatorAnnouncement.$Properties instead.
+             */
+
+            /**
+             * Shape of a CoordinatorAnnouncement.
+             * @typedef {ailee.v1.CoordinatorAnnouncement.$Properties} ailee.v1.CoordinatorAnnouncement.$Shape
+             */
+
+            /**
+             * Constructs a new CoordinatorAnnouncement.
+             * @memberof ailee.v1
+             * @classdesc Represents a CoordinatorAnnouncement.
+             * @constructor
+             * @param {ailee.v1.CoordinatorAnnouncement.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CoordinatorAnnouncement = function (properties) {
+                this.multiaddrs = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CoordinatorAnnouncement peerId.
+             * @member {string} peerId
+             * @memberof ailee.v1.CoordinatorAnnouncement
+             * @instance
+             */
+            CoordinatorAnnouncement.prototype.peerId = "";
+
+            /**
+             * CoordinatorAnnouncement multiaddrs.
+             * @member {Array.<string>} multiaddrs
+             * @memberof ailee.v1.CoordinatorAnnouncement
+             * @instance
+             */
+            CoordinatorAnnouncement.prototype.multiaddrs = $util.emptyArray;
+
+            /**
+             * CoordinatorAnnouncement accepting.
+             * @member {boolean} accepting
+             * @memberof ailee.v1.CoordinatorAnnouncement
+             * @instance
+             */
+            CoordinatorAnnouncement.prototype.accepting = false;
+
+            /**
+             * CoordinatorAnnouncement openTasks.
+             * @member {number} openTasks
+             * @memberof ailee.v1.CoordinatorAnnouncement
+             * @instance
+             */
+            CoordinatorAnnouncement.prototype.openTasks = 0;
+
+            /**
+             * CoordinatorAnnouncement timestampMs.
+             * @member {number} timestampMs
+             * @memberof ailee.v1.CoordinatorAnnouncement
+             * @instance
+             */
+            CoordinatorAnnouncement.prototype.timestampMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new CoordinatorAnnouncement instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.CoordinatorAnnouncement
+             * @static
+             * @param {ailee.v1.CoordinatorAnnouncement.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.CoordinatorAnnouncement} CoordinatorAnnouncement instance
+             * @type {{
+             *   (properties: ailee.v1.CoordinatorAnnouncement.$Shape): ailee.v1.CoordinatorAnnouncement & ailee.v1.CoordinatorAnnouncement.$Shape;
+             *   (properties?: ailee.v1.CoordinatorAnnouncement.$Properties): ailee.v1.CoordinatorAnnouncement;
+             * }}
+             */
+            CoordinatorAnnouncement.create = function(properties) {
+                return new CoordinatorAnnouncement(properties);
+            };
+
+            /**
+             * Encodes the specified CoordinatorAnnouncement message. Does not implicitly {@link ailee.v1.CoordinatorAnnouncement.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.CoordinatorAnnouncement
+             * @static
+             * @param {ailee.v1.CoordinatorAnnouncement.$Properties} message CoordinatorAnnouncement message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CoordinatorAnnouncement.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.peerId);
+                if (message.multiaddrs != null && message.multiaddrs.length)
+                    for (let i = 0; i < message.multiaddrs.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.multiaddrs[i]);
+                if (message.accepting != null && $Object.hasOwnProperty.call(message, "accepting") && message.accepting !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.accepting);
+                if (message.openTasks != null && $Object.hasOwnProperty.call(message, "openTasks") && message.openTasks !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.openTasks);
+                if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs") && (typeof message.timestampMs === "object" ? message.timestampMs.low || message.timestampMs.high : message.timestampMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.timestampMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CoordinatorAnnouncement message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.CoordinatorAnnouncement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.CoordinatorAnnouncement & ailee.v1.CoordinatorAnnouncement.$Shape} CoordinatorAnnouncement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CoordinatorAnnouncement.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.CoordinatorAnnouncement();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.multiaddrs && message.multiaddrs.length))
+                                message.multiaddrs = [];
+                            message.multiaddrs.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.accepting = value;
+                            else
+                                delete message.accepting;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.openTasks = value;
+                            else
+                                delete message.openTasks;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestampMs = value;
+                            else
+                                delete message.timestampMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a CoordinatorAnnouncement message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.CoordinatorAnnouncement
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.CoordinatorAnnouncement} CoordinatorAnnouncement
+             */
+            CoordinatorAnnouncement.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.CoordinatorAnnouncement)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.CoordinatorAnnouncement: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.CoordinatorAnnouncement();
+                if (object.peerId != null)
+                    if (typeof object.peerId !== "string" || object.peerId.length)
+                        message.peerId = $String(object.peerId);
+                if (object.multiaddrs) {
+                    if (!$Array.isArray(object.multiaddrs))
+                        throw $TypeError(".ailee.v1.CoordinatorAnnouncement.multiaddrs: array expected");
+                    message.multiaddrs = $Array(object.multiaddrs.length);
+                    for (let i = 0; i < object.multiaddrs.length; ++i)
+                        message.multiaddrs[i] = $String(object.multiaddrs[i]);
+                }
+                if (object.accepting != null)
+                    if (object.accepting)
+                        message.accepting = $Boolean(object.accepting);
+                if (object.openTasks != null)
+                    if ($Number(object.openTasks) !== 0)
+                        message.openTasks = object.openTasks >>> 0;
+                if (object.timestampMs != null)
+                    if (typeof object.timestampMs === "object" ? object.timestampMs.low || object.timestampMs.high : $Number(object.timestampMs) !== 0)
+                        if ($util.Long)
+                            message.timestampMs = $util.Long.fromValue(object.timestampMs, true);
+                        else if (typeof object.timestampMs === "string")
+                            message.timestampMs = $parseInt(object.timestampMs, 10);
+                        else if (typeof object.timestampMs === "number")
+                            message.timestampMs = object.timestampMs;
+                        else if (typeof object.timestampMs === "object")
+                            message.timestampMs = new $util.LongBits(object.timestampMs.low >>> 0, object.timestampMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CoordinatorAnnouncement message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.CoordinatorAnnouncement
+             * @static
+             * @param {ailee.v1.CoordinatorAnnouncement} message CoordinatorAnnouncement
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CoordinatorAnnouncement.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.multiaddrs = [];
+                if (options.defaults) {
+                    object.peerId = "";
+                    object.accepting = false;
+                    object.openTasks = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.timestampMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timestampMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId"))
+                    object.peerId = message.peerId;
+                if (message.multiaddrs && message.multiaddrs.length) {
+                    object.multiaddrs = $Array(message.multiaddrs.length);
+                    for (let j = 0; j < message.multiaddrs.length; ++j)
+                        object.multiaddrs[j] = message.multiaddrs[j];
+                }
+                if (message.accepting != null && $Object.hasOwnProperty.call(message, "accepting"))
+                    object.accepting = message.accepting;
+                if (message.openTasks != null && $Object.hasOwnProperty.call(message, "openTasks"))
+                    object.openTasks = message.openTasks;
+                if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timestampMs = typeof message.timestampMs === "number" ? $BigInt(message.timestampMs) : $util.Long.fromBits(message.timestampMs.low >>> 0, message.timestampMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.timestampMs === "number")
+                        object.timestampMs = options.longs === $String ? $String(message.timestampMs) : message.timestampMs;
+                    else
+                        object.timestampMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timestampMs) : options.longs === $Number ? new $util.LongBits(message.timestampMs.low >>> 0, message.timestampMs.high >>> 0).toNumber(true) : message.timestampMs;
+                return object;
+            };
+
+            /**
+             * Converts this CoordinatorAnnouncement to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.CoordinatorAnnouncement
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CoordinatorAnnouncement.prototype.toJSON = function() {
+                return CoordinatorAnnouncement.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CoordinatorAnnouncement;
+        })();
+
+        v1.CoordinatorsQuery = (function() {
+
+            /**
+             * Properties of a CoordinatorsQuery.
+             * @typedef {Object} ailee.v1.CoordinatorsQuery.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CoordinatorsQuery.
+             * @memberof ailee.v1
+             * @interface ICoordinatorsQuery
+             * @augments ailee.v1.CoordinatorsQuery.$Properties
+             * @deprecated Use ailee.v1.CoordinatorsQuery.$Properties instead.
+             */
+
+            /**
+             * Shape of a CoordinatorsQuery.
+             * @typedef {ailee.v1.CoordinatorsQuery.$Properties} ailee.v1.CoordinatorsQuery.$Shape
+             */
+
+            /**
+             * Constructs a new CoordinatorsQuery.
+             * @memberof ailee.v1
+             * @classdesc Represents a CoordinatorsQuery.
+             * @constructor
+             * @param {ailee.v1.CoordinatorsQuery.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CoordinatorsQuery = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new CoordinatorsQuery instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.CoordinatorsQuery
+             * @static
+             * @param {ailee.v1.CoordinatorsQuery.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.CoordinatorsQuery} CoordinatorsQuery instance
+             * @type {{
+             *   (properties: ailee.v1.CoordinatorsQuery.$Shape): ailee.v1.CoordinatorsQuery & ailee.v1.CoordinatorsQuery.$Shape;
+             *   (properties?: ailee.v1.CoordinatorsQuery.$Properties): ailee.v1.CoordinatorsQuery;
+             * }}
+             */
+            CoordinatorsQuery.create = function(properties) {
+                return new CoordinatorsQuery(properties);
+            };
+
+            /**
+             * Encodes the specified CoordinatorsQuery message. Does not implicitly {@link ailee.v1.CoordinatorsQuery.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.CoordinatorsQuery
+             * @static
+             * @param {ailee.v1.CoordinatorsQuery.$Properties} message CoordinatorsQuery message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CoordinatorsQuery.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CoordinatorsQuery message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.CoordinatorsQuery
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.CoordinatorsQuery & ailee.v1.CoordinatorsQuery.$Shape} CoordinatorsQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CoordinatorsQuery.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.CoordinatorsQuery();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a CoordinatorsQuery message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.CoordinatorsQuery
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.CoordinatorsQuery} CoordinatorsQuery
+             */
+            CoordinatorsQuery.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.CoordinatorsQuery)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.CoordinatorsQuery: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.ailee.v1.CoordinatorsQuery();
+            };
+
+            /**
+             * Creates a plain object from a CoordinatorsQuery message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.CoordinatorsQuery
+             * @static
+             * @param {ailee.v1.CoordinatorsQuery} message CoordinatorsQuery
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CoordinatorsQuery.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this CoordinatorsQuery to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.CoordinatorsQuery
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CoordinatorsQuery.prototype.toJSON = function() {
+                return CoordinatorsQuery.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CoordinatorsQuery;
+        })();
+
+        v1.CoordinatorList = (function() {
+
+            /**
+             * Properties of a CoordinatorList.
+             * @typedef {Object} ailee.v1.CoordinatorList.$Properties
+             * @property {Array.<ailee.v1.CoordinatorAnnouncement.$Properties>|null} [coordinators] CoordinatorList coordinators
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CoordinatorList.
+             * @memberof ailee.v1
+             * @interface ICoordinatorList
+             * @augments ailee.v1.CoordinatorList.$Properties
+             * @deprecated Use ailee.v1.CoordinatorList.$Properties instead.
+             */
+
+            /**
+             * Shape of a CoordinatorList.
+             * @typedef {ailee.v1.CoordinatorList.$Properties} ailee.v1.CoordinatorList.$Shape
+             */
+
+            /**
+             * Constructs a new CoordinatorList.
+             * @memberof ailee.v1
+             * @classdesc Represents a CoordinatorList.
+             * @constructor
+             * @param {ailee.v1.CoordinatorList.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CoordinatorList = function (properties) {
+                this.coordinators = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CoordinatorList coordinators.
+             * @member {Array.<ailee.v1.CoordinatorAnnouncement.$Properties>} coordinators
+             * @memberof ailee.v1.CoordinatorList
+             * @instance
+             */
+            CoordinatorList.prototype.coordinators = $util.emptyArray;
+
+            /**
+             * Creates a new CoordinatorList instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.CoordinatorList
+             * @static
+             * @param {ailee.v1.CoordinatorList.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.CoordinatorList} CoordinatorList instance
+             * @type {{
+             *   (properties: ailee.v1.CoordinatorList.$Shape): ailee.v1.CoordinatorList & ailee.v1.CoordinatorList.$Shape;
+             *   (properties?: ailee.v1.CoordinatorList.$Properties): ailee.v1.CoordinatorList;
+             * }}
+             */
+            CoordinatorList.create = function(properties) {
+                return new CoordinatorList(properties);
+            };
+
+            /**
+             * Encodes the specified CoordinatorList message. Does not implicitly {@link ailee.v1.CoordinatorList.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.CoordinatorList
+             * @static
+             * @param {ailee.v1.CoordinatorList.$Properties} message CoordinatorList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CoordinatorList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.coordinators != null && message.coordinators.length)
+                    for (let i = 0; i < message.coordinators.length; ++i)
+                        $root.ailee.v1.CoordinatorAnnouncement.encode(message.coordinators[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CoordinatorList message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.CoordinatorList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.CoordinatorList & ailee.v1.CoordinatorList.$Shape} CoordinatorList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CoordinatorList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.CoordinatorList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.coordinators && message.coordinators.length))
+                                message.coordinators = [];
+                            message.coordinators.push($root.ailee.v1.CoordinatorAnnouncement.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a CoordinatorList message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.CoordinatorList
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.CoordinatorList} CoordinatorList
+             */
+            CoordinatorList.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.CoordinatorList)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.CoordinatorList: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.CoordinatorList();
+                if (object.coordinators) {
+                    if (!$Array.isArray(object.coordinators))
+                        throw $TypeError(".ailee.v1.CoordinatorList.coordinators: array expected");
+                    message.coordinators = $Array(object.coordinators.length);
+                    for (let i = 0; i < object.coordinators.length; ++i) {
+                        if (!$util.isObject(object.coordinators[i]))
+                            throw $TypeError(".ailee.v1.CoordinatorList.coordinators: object expected");
+                        message.coordinators[i] = $root.ailee.v1.CoordinatorAnnouncement.fromObject(object.coordinators[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CoordinatorList message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.CoordinatorList
+             * @static
+             * @param {ailee.v1.CoordinatorList} message CoordinatorList
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CoordinatorList.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.coordinators = [];
+                if (message.coordinators && message.coordinators.length) {
+                    object.coordinators = $Array(message.coordinators.length);
+                    for (let j = 0; j < message.coordinators.length; ++j)
+                        object.coordinators[j] = $root.ailee.v1.CoordinatorAnnouncement.toObject(message.coordinators[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CoordinatorList to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.CoordinatorList
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CoordinatorList.prototype.toJSON = function() {
+                return CoordinatorList.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CoordinatorList;
+        })();
+
         v1.CancelTask = (function() {
 
             /**
@@ -10326,9 +11062,10 @@ export const ailee = $root.ailee = (() => {
              * @property {ailee.v1.Transfer.$Properties|null} [transfer] Request transfer
              * @property {ailee.v1.BalanceQuery.$Properties|null} [balance] Request balance
              * @property {ailee.v1.ProofQuery.$Properties|null} [proof] Request proof
+             * @property {ailee.v1.CoordinatorsQuery.$Properties|null} [coordinators] Request coordinators
              * @property {ailee.v1.ChainHeadsQuery.$Properties|null} [chainHeads] Request chainHeads
              * @property {ailee.v1.BlockRangeQuery.$Properties|null} [blockRange] Request blockRange
-             * @property {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof"|"chainHeads"|"blockRange"} [body] Request body
+             * @property {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof"|"coordinators"|"chainHeads"|"blockRange"} [body] Request body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10356,11 +11093,12 @@ export const ailee = $root.ailee = (() => {
              *   transfer?: ailee.v1.Transfer.$Shape|null;
              *   balance?: ailee.v1.BalanceQuery.$Shape|null;
              *   proof?: ailee.v1.ProofQuery.$Shape|null;
+             *   coordinators?: ailee.v1.CoordinatorsQuery.$Shape|null;
              *   chainHeads?: ailee.v1.ChainHeadsQuery.$Shape|null;
              *   blockRange?: ailee.v1.BlockRangeQuery.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "transfer"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer: ailee.v1.Transfer.$Shape; balance?: null; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "balance"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance: ailee.v1.BalanceQuery.$Shape; proof?: null; chainHeads?: null; blockRange?: null }|{ body?: "proof"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof: ailee.v1.ProofQuery.$Shape; chainHeads?: null; blockRange?: null }|{ body?: "chainHeads"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads: ailee.v1.ChainHeadsQuery.$Shape; blockRange?: null }|{ body?: "blockRange"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; chainHeads?: null; blockRange: ailee.v1.BlockRangeQuery.$Shape })
+             *   ({ body?: undefined; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "submit"; submit: ailee.v1.SubmitTask.$Shape; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "bid"; submit?: null; bid: ailee.v1.Bid.$Shape; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "assign"; submit?: null; bid?: null; assign: ailee.v1.Assign.$Shape; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "heartbeat"; submit?: null; bid?: null; assign?: null; heartbeat: ailee.v1.Heartbeat.$Shape; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "result"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result: ailee.v1.TaskResult.$Shape; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "status"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status: ailee.v1.StatusQuery.$Shape; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "follow"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow: ailee.v1.FollowTask.$Shape; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "peers"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers: ailee.v1.PeersQuery.$Shape; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "cancel"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel: ailee.v1.CancelTask.$Shape; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "transfer"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer: ailee.v1.Transfer.$Shape; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "balance"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance: ailee.v1.BalanceQuery.$Shape; proof?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "proof"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof: ailee.v1.ProofQuery.$Shape; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "coordinators"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators: ailee.v1.CoordinatorsQuery.$Shape; chainHeads?: null; blockRange?: null }|{ body?: "chainHeads"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads: ailee.v1.ChainHeadsQuery.$Shape; blockRange?: null }|{ body?: "blockRange"; submit?: null; bid?: null; assign?: null; heartbeat?: null; result?: null; status?: null; follow?: null; peers?: null; cancel?: null; transfer?: null; balance?: null; proof?: null; coordinators?: null; chainHeads?: null; blockRange: ailee.v1.BlockRangeQuery.$Shape })
              * )} ailee.v1.Request.$Shape
              */
 
@@ -10484,6 +11222,14 @@ export const ailee = $root.ailee = (() => {
             Request.prototype.proof = null;
 
             /**
+             * Request coordinators.
+             * @member {ailee.v1.CoordinatorsQuery.$Properties|null|undefined} coordinators
+             * @memberof ailee.v1.Request
+             * @instance
+             */
+            Request.prototype.coordinators = null;
+
+            /**
              * Request chainHeads.
              * @member {ailee.v1.ChainHeadsQuery.$Properties|null|undefined} chainHeads
              * @memberof ailee.v1.Request
@@ -10504,12 +11250,12 @@ export const ailee = $root.ailee = (() => {
 
             /**
              * Request body.
-             * @member {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof"|"chainHeads"|"blockRange"|undefined} body
+             * @member {"submit"|"bid"|"assign"|"heartbeat"|"result"|"status"|"follow"|"peers"|"cancel"|"transfer"|"balance"|"proof"|"coordinators"|"chainHeads"|"blockRange"|undefined} body
              * @memberof ailee.v1.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["submit", "bid", "assign", "heartbeat", "result", "status", "follow", "peers", "cancel", "transfer", "balance", "proof", "chainHeads", "blockRange"]),
+                get: $util.oneOfGetter($oneOfFields = ["submit", "bid", "assign", "heartbeat", "result", "status", "follow", "peers", "cancel", "transfer", "balance", "proof", "coordinators", "chainHeads", "blockRange"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -10571,6 +11317,8 @@ export const ailee = $root.ailee = (() => {
                     $root.ailee.v1.BalanceQuery.encode(message.balance, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.proof != null && $Object.hasOwnProperty.call(message, "proof"))
                     $root.ailee.v1.ProofQuery.encode(message.proof, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.coordinators != null && $Object.hasOwnProperty.call(message, "coordinators"))
+                    $root.ailee.v1.CoordinatorsQuery.encode(message.coordinators, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
                 if (message.chainHeads != null && $Object.hasOwnProperty.call(message, "chainHeads"))
                     $root.ailee.v1.ChainHeadsQuery.encode(message.chainHeads, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
                 if (message.blockRange != null && $Object.hasOwnProperty.call(message, "blockRange"))
@@ -10712,6 +11460,13 @@ export const ailee = $root.ailee = (() => {
                             message.body = "proof";
                             continue;
                         }
+                    case 40: {
+                            if (wireType !== 2)
+                                break;
+                            message.coordinators = $root.ailee.v1.CoordinatorsQuery.decode(reader, reader.size(), $undefined, _depth + 1, message.coordinators);
+                            message.body = "coordinators";
+                            continue;
+                        }
                     case 50: {
                             if (wireType !== 2)
                                 break;
@@ -10824,6 +11579,11 @@ export const ailee = $root.ailee = (() => {
                         throw $TypeError(".ailee.v1.Request.proof: object expected");
                     message.proof = $root.ailee.v1.ProofQuery.fromObject(object.proof, _depth + 1);
                 }
+                if (object.coordinators != null) {
+                    if (!$util.isObject(object.coordinators))
+                        throw $TypeError(".ailee.v1.Request.coordinators: object expected");
+                    message.coordinators = $root.ailee.v1.CoordinatorsQuery.fromObject(object.coordinators, _depth + 1);
+                }
                 if (object.chainHeads != null) {
                     if (!$util.isObject(object.chainHeads))
                         throw $TypeError(".ailee.v1.Request.chainHeads: object expected");
@@ -10917,6 +11677,11 @@ export const ailee = $root.ailee = (() => {
                     object.proof = $root.ailee.v1.ProofQuery.toObject(message.proof, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "proof";
+                }
+                if (message.coordinators != null && $Object.hasOwnProperty.call(message, "coordinators")) {
+                    object.coordinators = $root.ailee.v1.CoordinatorsQuery.toObject(message.coordinators, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "coordinators";
                 }
                 if (message.chainHeads != null && $Object.hasOwnProperty.call(message, "chainHeads")) {
                     object.chainHeads = $root.ailee.v1.ChainHeadsQuery.toObject(message.chainHeads, options, _depth + 1);
@@ -15761,9 +16526,10 @@ export const ailee = $root.ailee = (() => {
              * @property {ailee.v1.AccountBalance.$Properties|null} [balance] Response balance
              * @property {ailee.v1.ReceiptProof.$Properties|null} [proof] Response proof
              * @property {ailee.v1.Error.$Properties|null} [error] Response error
+             * @property {ailee.v1.CoordinatorList.$Properties|null} [coordinators] Response coordinators
              * @property {ailee.v1.ChainHeads.$Properties|null} [chainHeads] Response chainHeads
              * @property {ailee.v1.BlockRange.$Properties|null} [blockRange] Response blockRange
-             * @property {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error"|"chainHeads"|"blockRange"} [body] Response body
+             * @property {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error"|"coordinators"|"chainHeads"|"blockRange"} [body] Response body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -15787,11 +16553,12 @@ export const ailee = $root.ailee = (() => {
              *   balance?: ailee.v1.AccountBalance.$Shape|null;
              *   proof?: ailee.v1.ReceiptProof.$Shape|null;
              *   error?: ailee.v1.Error.$Shape|null;
+             *   coordinators?: ailee.v1.CoordinatorList.$Shape|null;
              *   chainHeads?: ailee.v1.ChainHeads.$Shape|null;
              *   blockRange?: ailee.v1.BlockRange.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "balance"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance: ailee.v1.AccountBalance.$Shape; proof?: null; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "proof"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof: ailee.v1.ReceiptProof.$Shape; error?: null; chainHeads?: null; blockRange?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error: ailee.v1.Error.$Shape; chainHeads?: null; blockRange?: null }|{ body?: "chainHeads"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads: ailee.v1.ChainHeads.$Shape; blockRange?: null }|{ body?: "blockRange"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; chainHeads?: null; blockRange: ailee.v1.BlockRange.$Shape })
+             *   ({ body?: undefined; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "event"; event: ailee.v1.TaskEvent.$Shape; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "bidAck"; event?: null; bidAck: ailee.v1.BidAck.$Shape; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "assignAck"; event?: null; bidAck?: null; assignAck: ailee.v1.AssignAck.$Shape; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "ack"; event?: null; bidAck?: null; assignAck?: null; ack: ailee.v1.Ack.$Shape; status?: null; peers?: null; balance?: null; proof?: null; error?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "status"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status: ailee.v1.TaskStatusReport.$Shape; peers?: null; balance?: null; proof?: null; error?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "peers"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers: ailee.v1.PeerList.$Shape; balance?: null; proof?: null; error?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "balance"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance: ailee.v1.AccountBalance.$Shape; proof?: null; error?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "proof"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof: ailee.v1.ReceiptProof.$Shape; error?: null; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "error"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error: ailee.v1.Error.$Shape; coordinators?: null; chainHeads?: null; blockRange?: null }|{ body?: "coordinators"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; coordinators: ailee.v1.CoordinatorList.$Shape; chainHeads?: null; blockRange?: null }|{ body?: "chainHeads"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; coordinators?: null; chainHeads: ailee.v1.ChainHeads.$Shape; blockRange?: null }|{ body?: "blockRange"; event?: null; bidAck?: null; assignAck?: null; ack?: null; status?: null; peers?: null; balance?: null; proof?: null; error?: null; coordinators?: null; chainHeads?: null; blockRange: ailee.v1.BlockRange.$Shape })
              * )} ailee.v1.Response.$Shape
              */
 
@@ -15883,6 +16650,14 @@ export const ailee = $root.ailee = (() => {
             Response.prototype.error = null;
 
             /**
+             * Response coordinators.
+             * @member {ailee.v1.CoordinatorList.$Properties|null|undefined} coordinators
+             * @memberof ailee.v1.Response
+             * @instance
+             */
+            Response.prototype.coordinators = null;
+
+            /**
              * Response chainHeads.
              * @member {ailee.v1.ChainHeads.$Properties|null|undefined} chainHeads
              * @memberof ailee.v1.Response
@@ -15903,12 +16678,12 @@ export const ailee = $root.ailee = (() => {
 
             /**
              * Response body.
-             * @member {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error"|"chainHeads"|"blockRange"|undefined} body
+             * @member {"event"|"bidAck"|"assignAck"|"ack"|"status"|"peers"|"balance"|"proof"|"error"|"coordinators"|"chainHeads"|"blockRange"|undefined} body
              * @memberof ailee.v1.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["event", "bidAck", "assignAck", "ack", "status", "peers", "balance", "proof", "error", "chainHeads", "blockRange"]),
+                get: $util.oneOfGetter($oneOfFields = ["event", "bidAck", "assignAck", "ack", "status", "peers", "balance", "proof", "error", "coordinators", "chainHeads", "blockRange"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -15962,6 +16737,8 @@ export const ailee = $root.ailee = (() => {
                     $root.ailee.v1.ReceiptProof.encode(message.proof, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.ailee.v1.Error.encode(message.error, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.coordinators != null && $Object.hasOwnProperty.call(message, "coordinators"))
+                    $root.ailee.v1.CoordinatorList.encode(message.coordinators, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
                 if (message.chainHeads != null && $Object.hasOwnProperty.call(message, "chainHeads"))
                     $root.ailee.v1.ChainHeads.encode(message.chainHeads, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
                 if (message.blockRange != null && $Object.hasOwnProperty.call(message, "blockRange"))
@@ -16073,6 +16850,13 @@ export const ailee = $root.ailee = (() => {
                             message.body = "error";
                             continue;
                         }
+                    case 40: {
+                            if (wireType !== 2)
+                                break;
+                            message.coordinators = $root.ailee.v1.CoordinatorList.decode(reader, reader.size(), $undefined, _depth + 1, message.coordinators);
+                            message.body = "coordinators";
+                            continue;
+                        }
                     case 50: {
                             if (wireType !== 2)
                                 break;
@@ -16167,6 +16951,11 @@ export const ailee = $root.ailee = (() => {
                         throw $TypeError(".ailee.v1.Response.error: object expected");
                     message.error = $root.ailee.v1.Error.fromObject(object.error, _depth + 1);
                 }
+                if (object.coordinators != null) {
+                    if (!$util.isObject(object.coordinators))
+                        throw $TypeError(".ailee.v1.Response.coordinators: object expected");
+                    message.coordinators = $root.ailee.v1.CoordinatorList.fromObject(object.coordinators, _depth + 1);
+                }
                 if (object.chainHeads != null) {
                     if (!$util.isObject(object.chainHeads))
                         throw $TypeError(".ailee.v1.Response.chainHeads: object expected");
@@ -16241,6 +17030,11 @@ export const ailee = $root.ailee = (() => {
                     object.error = $root.ailee.v1.Error.toObject(message.error, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "error";
+                }
+                if (message.coordinators != null && $Object.hasOwnProperty.call(message, "coordinators")) {
+                    object.coordinators = $root.ailee.v1.CoordinatorList.toObject(message.coordinators, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "coordinators";
                 }
                 if (message.chainHeads != null && $Object.hasOwnProperty.call(message, "chainHeads")) {
                     object.chainHeads = $root.ailee.v1.ChainHeads.toObject(message.chainHeads, options, _depth + 1);

@@ -70,8 +70,11 @@ export interface ExecutorDeps {
    * stated hash are put here. @default none (always fetch)
    */
   modules?: { get: (sha256Hex: string) => Uint8Array | undefined, set: (sha256Hex: string, module: Uint8Array) => void }
-  /** stores bytes as content; resolves to their CID */
-  addContent: (bytes: Uint8Array) => Promise<string>
+  /**
+   * stores bytes as content; resolves to their CID. `sealed`: the bytes are an envelope (the task has a
+   * content key), which the node may announce as a DHT provider record (docs/privacy.md)
+   */
+  addContent: (bytes: Uint8Array, options?: { sealed?: boolean }) => Promise<string>
   /** runs a module in the WASI sandbox; rejects when `signal` aborts */
   runSandbox: (task: SandboxTask, signal: AbortSignal) => Promise<SandboxResult>
   /** signs an execution receipt with the worker's key */
@@ -229,7 +232,7 @@ async function execute (ex: Execution, assign: Assign, deps: ExecutorDeps): Prom
       return
     }
     // sealed per assignment (key derived from the content key and this Assign's nonce): replicas store different bytes
-    const outputCid = await deps.addContent(key == null ? result.stdout : await sealOutput(key, { taskId: ex.taskId, attempt: ex.attempt, assignmentNonce: assign.nonce }, result.stdout))
+    const outputCid = await deps.addContent(key == null ? result.stdout : await sealOutput(key, { taskId: ex.taskId, attempt: ex.attempt, assignmentNonce: assign.nonce }, result.stdout), { sealed: key != null })
     const receipt = await deps.signReceipt({
       taskId: ex.taskId,
       attempt: ex.attempt,

@@ -79,7 +79,12 @@ export const DECLINE_REASONS = {
    * every free slot already has `worker.bidOvercommit` bids outstanding on other offers; logged only,
    * never sent (the offer gets no answer)
    */
-  bidsOutstanding: 'free slots already bid on for other offers'
+  bidsOutstanding: 'free slots already bid on for other offers',
+  /**
+   * servable offers of more than one coordinator arrived within `worker.fairShareWindowMs`, and this
+   * coordinator's tasks already hold its share of the slots (see `WorkerService.onOffer`)
+   */
+  fairShare: 'this coordinator already has its fair share of this worker\'s slots'
 } as const
 
 /**
@@ -125,6 +130,8 @@ export class WorkerService {
   readonly #bids = new Map<string, BidHold>()
   /** `worker.coordinators`; empty = any coordinator */
   readonly #coordinators: ReadonlySet<string>
+  /** when each coordinator's last offer this worker could serve arrived, Unix ms (fair share, `worker.fairShareWindowMs`) */
+  readonly #offersFrom = new Map<string, number>()
   readonly #startedAtMs: number
   #seq = 0
   #lastCpuLoad = 0
@@ -293,7 +300,11 @@ export class WorkerService {
     if (offer.executionMs > this.#config.timeouts.maxExecutionMs) return DECLINE_REASONS.executionTime
     if (offer.bidDeadlineMs < now) return DECLINE_REASONS.deadlinePassed
     if (offer.bidDeadlineMs - now > this.#config.timeouts.maxBidWindowMs) return DECLINE_REASONS.deadlineTooFar
+    // an offer this worker could serve: its coordinator counts as active for the fair share (one whose
+    // offers it never could, e.g. too poor or too far ahead, takes no share from the others)
+    this.#markActive(offer.coordinatorPeerId, now)
     if (this.#slots.running >= this.#slots.capacity) return DECLINE_REASONS.noFreeSlot
+    if (this.#overFairShare(offer.coordinatorPeerId, now)) return DECLINE_REASONS.fairShare
     if (this.#slots.bidRoom(now) <= 0) return DECLINE_REASONS.bidsOutstanding
     return undefined
   }
@@ -337,6 +348,37 @@ export class WorkerService {
   /** Forgets bids whose Assign can no longer be accepted at `nowMs` (Unix ms). */
   #pruneBids (nowMs: number): void {
     for (const [key, hold] of this.#bids) if (hold.expiresAtMs < nowMs) this.#bids.delete(key)
+  }
+
+  /** Notes that `coordinator` made an offer this worker could serve at `now` (most recent last, bounded). */
+  #markActive (coordinator: string, now: number): void {
+    this.#offersFrom.delete(coordinator)
+    this.#offersFrom.set(coordinator, now)
+    if (this.#offersFrom.size > 256) this.#offersFrom.delete(this.#offersFrom.keys().next().value!)
+  }
+
+  /**
+   * Fair share of the slots between coordinators: with `n > 1` coordinators whose servable offers arrived
+   * within `worker.fairShareWindowMs`, `coordinator` may run `ceil(slots / n)` tasks here and keep
+   * `worker.bidOvercommit` times that in running tasks and outstanding bids; with one active
+   * coordinator (or the window 0) there is no cap, so idle slots are never held back.
+   */
+  #overFairShare (coordinator: string, now: number): boolean {
+    const windowMs = this.#config.worker.fairShareWindowMs
+    if (windowMs === 0) return false
+    // oldest first (re-inserted on every offer): drop those past the window
+    for (const [peer, atMs] of this.#offersFrom) {
+      if (now - atMs <= windowMs) break
+      this.#offersFrom.delete(peer)
+    }
+    const active = this.#offersFrom.size
+    if (active <= 1) return false
+    const share = Math.ceil(this.#slots.capacity / active)
+    let running = 0
+    for (const ex of this.#executions.values()) if (ex.coordinator === coordinator) running++
+    let bids = 0
+    for (const hold of this.#bids.values()) if (hold.coordinator === coordinator) bids++
+    return running >= share || running + bids >= Math.floor(share * this.#slots.overcommit)
   }
 
   /** True when `worker.coordinators` is empty or lists `coordinator`. */

@@ -7,7 +7,8 @@ describe('topics', () => {
     assert.deepEqual(topicsFor('ailee-dev'), {
       offers: '/ailee/ailee-dev/offers/1.0.0',
       telemetry: '/ailee/ailee-dev/telemetry/1.0.0',
-      blocks: '/ailee/ailee-dev/blocks/1.0.0'
+      blocks: '/ailee/ailee-dev/blocks/1.0.0',
+      coordinators: '/ailee/ailee-dev/coordinators/1.0.0'
     })
     assert.equal(dhtProtocolFor('ailee-dev'), '/ailee/ailee-dev/kad/1.0.0')
     assert.equal(TASK_PROTOCOL, '/ailee/task/1.0.0')

@@ -4,12 +4,13 @@
  * util/client.ts so declaring the commands loads no networking code.
  */
 import type { Command } from 'commander'
-import { parsePositiveInt } from './parse.ts'
+import { collect, parsePositiveInt } from './parse.ts'
 import { CONFIG_DEFAULTS as D } from '../../config/schema.ts'
 
 /** The client options as commander parses them. */
 export interface ClientCliOptions extends IdentityCliOptions {
-  coordinator: string
+  /** `--coordinator`, repeatable: tried in order (the first reachable one serves; see AileeClient). */
+  coordinator: string[]
   networkId?: string
   requestTimeoutMs?: number
   json?: boolean
@@ -34,10 +35,11 @@ export function addIdentityOptions (cmd: Command): Command {
     .option('--identity-dir <dir>', 'same as --identity DIR/identity.key (kept for older scripts)')
 }
 
-/** Adds `--coordinator` (required), `--network-id`, `--request-timeout-ms`, `--identity`, `--identity-dir` and `--json`. */
+/** Adds `--coordinator` (required, repeatable: failover in order), `--network-id`, `--request-timeout-ms`, `--identity`, `--identity-dir` and `--json`. */
 export function addClientOptions (cmd: Command): Command {
   return addIdentityOptions(cmd
-    .requiredOption('--coordinator <multiaddr>', 'coordinator address, ending in /p2p/<peer id> (see its node.json)')
+    .requiredOption('--coordinator <multiaddr>', 'coordinator address, ending in /p2p/<peer id> (see its node.json); repeat it to give ' +
+      'several: the first reachable one is used, and a submission goes to the next when one is unreachable, shutting down or full', collect)
     .option('--network-id <id>', `network id of the coordinator (default: ${D.network.networkId})`)
     .option('--request-timeout-ms <ms>', `timeout of the dial and of each request, ms (default: ${D.timeouts.requestMs})`, parsePositiveInt))
     .option('--json', 'print one JSON object on stdout')
