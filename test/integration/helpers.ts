@@ -13,7 +13,7 @@ import { multiaddr } from '@multiformats/multiaddr'
 import type { AileeHost } from '../../src/p2p/host.ts'
 import type { PrivateKey } from '@libp2p/interface'
 import { nextTestClientKey } from '../helpers/accounts.ts'
-import { AileeClient, type SubmitOptions, type TaskResult } from '../../src/client/index.ts'
+import { AileeClient, type ClientOptions, type SubmitOptions, type TaskResult } from '../../src/client/index.ts'
 import { FrameReader } from '../../src/protocol/framing.ts'
 import { TASK_PROTOCOL } from '../../src/protocol/index.ts'
 import { pb } from '../../src/proto/index.ts'
@@ -30,12 +30,14 @@ export const NETWORK_ID = 'ailee-dev'
 /**
  * Connects a client to the swarm's coordinator with test-friendly timeouts
  * (10 s per request, reconnect every 200 ms, follow deadline 60 s), as a
- * genesis-funded test account (the next of test/helpers/accounts.ts unless `privateKey`).
+ * genesis-funded test account (the next of test/helpers/accounts.ts unless `privateKey`);
+ * `extra` adds client options (e.g. `inlineMaxBytes: 0` to send content by CID; the ones above win).
  *
  * @throws CoordinatorUnreachableError when the coordinator cannot be dialled
  */
-export async function connectClient (coordinatorAddr: string, followDeadlineMs = 60_000, privateKey: PrivateKey = nextTestClientKey()): Promise<AileeClient> {
+export async function connectClient (coordinatorAddr: string, followDeadlineMs = 60_000, privateKey: PrivateKey = nextTestClientKey(), extra: ClientOptions = {}): Promise<AileeClient> {
   return await AileeClient.connect(coordinatorAddr, {
+    ...extra,
     privateKey,
     networkId: NETWORK_ID,
     timeoutMs: 10_000,

@@ -27,9 +27,11 @@ describe('ops endpoint of a coordinator and a worker', () => {
   let client: AileeClient
 
   before(async () => {
-    swarm = await startSwarm({ workers: 1 })
+    // content by CID, not inline, so the bitswap counters move too: the client serves the module
+    // to the coordinator's admission, and the coordinator serves it to the worker
+    swarm = await startSwarm({ workers: 1, coordinator: { limits: { assignInlineBytes: 0 } } })
     await swarm.waitForWorkers(1)
-    client = await connectClient(swarm.coordinatorAddr)
+    client = await connectClient(swarm.coordinatorAddr, undefined, undefined, { inlineMaxBytes: 0 })
   })
 
   after(async () => {
