@@ -25,6 +25,7 @@ import { blockHash, decodeBlockHeader, validateBlock, verifyHeaderSignature } fr
 import type { ChainLink, ValidatedBlock } from './block.ts'
 import { BlockGapError, ChainCorruptError, InvalidBlockError, UnfollowedChainError, fieldOfBlockError } from './errors.ts'
 import type { ChainCorruptOptions } from './errors.ts'
+import { isCheckpointHeight, stageCheckpoint } from './checkpoint.ts'
 import { ForkError, ForkEvidenceStore, forkEvidence } from './fork-evidence.ts'
 import { buildReceiptProof } from './inclusion.ts'
 import type { ReceiptProof } from './inclusion.ts'
@@ -71,6 +72,14 @@ export interface ChainStoreOptions {
   maxFutureMs?: number
   /** The clock, Unix ms. @default Date.now */
   now?: () => number
+  /**
+   * Checkpoints of other producers' chains while running (src/chain/checkpoint.ts): a block of a
+   * producer other than `own`, appended at a checkpoint height (every `interval` blocks, config
+   * `chain.checkpointInterval`), stages that producer's checkpoint (height, block hash; no
+   * balances) in the block's batch, so the next start validates only the blocks after it. The own
+   * chain's checkpoints, which carry the ledger, are the block producer's. @default none
+   */
+  checkpoints?: { interval: number, own?: string }
 }
 
 /** Hooks of {@link ChainStore.append}. */
@@ -158,6 +167,7 @@ export class ChainStore {
   readonly #maxEntries: number
   readonly #maxFutureMs: number
   readonly #now: () => number
+  readonly #checkpoints: { interval: number, own?: string } | undefined
   readonly #appends = new PQueue({ concurrency: 1 })
 
   constructor (db: StateDb, options: ChainStoreOptions = {}) {
@@ -165,6 +175,7 @@ export class ChainStore {
     this.#maxEntries = options.maxEntries ?? 10_000
     this.#maxFutureMs = options.maxFutureMs ?? 60_000
     this.#now = options.now ?? (() => Date.now())
+    this.#checkpoints = options.checkpoints
     this.#blocks = new Bucket(db, Prefix.blocks, protobufCodec(pb.Block))
     this.#heads = new Bucket(db, HEAD_PREFIX, jsonCodec(headSchema))
     this.#proofs = new Bucket(db, Prefix.proofs, jsonCodec(locationsSchema))
@@ -518,6 +529,10 @@ export class ChainStore {
       list.push({ producer, height: header.height, index })
     }
     for (const [taskId, list] of added) await this.#proofs.put(`${taskId}/${producer}`, list, own)
+    const cp = this.#checkpoints
+    if (cp != null && options.own !== true && producer !== cp.own && isCheckpointHeight(header.height, cp.interval)) {
+      stageCheckpoint({ producer, height: header.height, blockHash: hash }, own)
+    }
     if (batch == null) await own.commit()
     return { status: 'appended', header, hash }
   }

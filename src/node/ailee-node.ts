@@ -139,7 +139,8 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       teardown.push(['metrics endpoint', async () => { await ops?.close() }])
       log.info({ metricsUrl: ops.metricsUrl }, 'serving /metrics, /health and /ready')
     }
-    const chain = new ChainStore(db)
+    // other producers' chains are checkpointed as they grow (the own chain's by the block producer)
+    const chain = new ChainStore(db, { checkpoints: { interval: config.chain.checkpointInterval, own: peerIdFromPrivateKey(privateKey).toString() } })
     // every stored chain is validated and the own ledger replayed against its chain before anything is
     // served; another producer's stored chain must meet the bounds of received blocks (config chain.*)
     const followed = new Set(followedProducers(config))
