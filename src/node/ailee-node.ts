@@ -37,7 +37,7 @@ import { NODE_VERSION } from '../worker/worker-service.ts'
 import { stringify as toYaml } from 'yaml'
 import { takeBackup } from '../backup/take-backup.ts'
 import { BackupScheduler } from './backup-scheduler.ts'
-import { clearRestoredMarker, readRestoredMarker } from '../backup/restore.ts'
+import { clearRestoredMarker, finishInterruptedRestore, readRestoredMarker } from '../backup/restore.ts'
 import { catchUpOwnChain } from './own-chain-catch-up.ts'
 import { reconcileRecoveredBlocks } from '../chain/own-chain-recovery.ts'
 
@@ -106,6 +106,8 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
   }
   const levels = parseLogLevels(config.logLevel)
   const log = options.logger ?? createLogger(levels, { role: config.role }, { format: config.logFormat })
+  // a restore killed between its two renames is finished first: never start a fresh node in its place
+  await finishInterruptedRestore(options.dataDir)
   await mkdir(options.dataDir, { recursive: true })
   const privateKey = await loadOrCreateIdentity(options.dataDir)
   const teardown: Array<[string, () => Promise<void>]> = []
