@@ -14,7 +14,18 @@
  * first, in the same process, with as many runs in flight as the swarm has
  * slots; the table gives the soak's figures beside it, with ratios.
  *
+ * Disk: every node's data directory (state database, blockstore, datastore;
+ * bench/lib/data-dir-usage.ts) is measured once the workers are up, every
+ * progress tick, after the tasks (and, with `--gc-interval-ms`, two
+ * collection intervals later), and after the nodes stopped. The report gives
+ * each part before and after, and its growth in bytes per task (least-squares
+ * slope over the second half of the samples). `--retention-ms 0
+ * --gc-interval-ms 2000` sets `content.retention.inputsMs/outputsMs` and
+ * `content.gc.intervalMs` on every node, for issue 10's "sizes stay flat".
+ * `--kill-every-ms 0` runs without kills.
+ *
  *     node bench/soak.ts --tasks 2000 --workers 4 --in-flight 32 --kill-every-ms 4000 --down-ms 2000 --seed 1
+ *     node bench/soak.ts --tasks 3000 --kill-every-ms 0 --retention-ms 0 --gc-interval-ms 2000 --baseline-iterations 50
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -29,6 +40,7 @@ import { NodeGroup } from '../test/multiprocess/node-process.ts'
 import { measureBaseline } from './lib/baseline.ts'
 import { startChaos } from './lib/chaos.ts'
 import { closedLoop } from './lib/load.ts'
+import { dataDirUsage, slope, type DataDirUsage, type UsageSample } from './lib/data-dir-usage.ts'
 import { environment, RESULTS_DIR, table, writeResults } from './lib/report.ts'
 import { ratio, summarize } from './lib/stats.ts'
 
@@ -44,6 +56,9 @@ const { values: opts } = parseArgs({
     'max-down': { type: 'string', default: '2' },
     'baseline-iterations': { type: 'string', default: '300' },
     seed: { type: 'string', default: '1' },
+    // unset: the nodes' defaults (config/default.yaml)
+    'retention-ms': { type: 'string' },
+    'gc-interval-ms': { type: 'string' },
     'keep-dirs': { type: 'boolean', default: false }
   }
 })
@@ -55,6 +70,13 @@ const n = (name: keyof typeof opts): number => {
 const P = {
   tasks: n('tasks'), workers: n('workers'), slots: n('slots'), inFlight: n('in-flight'), clients: n('clients'),
   killEveryMs: n('kill-every-ms'), downMs: n('down-ms'), maxDown: n('max-down'), baselineIterations: n('baseline-iterations'), seed: n('seed')
+}
+const optional = (name: 'retention-ms' | 'gc-interval-ms'): number | undefined => opts[name] == null ? undefined : n(name)
+const retentionMs = optional('retention-ms')
+const gcIntervalMs = optional('gc-interval-ms')
+const contentConfig = {
+  ...(retentionMs != null ? { retention: { inputsMs: retentionMs, outputsMs: retentionMs } } : {}),
+  ...(gcIntervalMs != null ? { gc: { intervalMs: gcIntervalMs } } : {})
 }
 const log = (line: string): void => { process.stderr.write(`[soak ${new Date().toISOString().slice(11, 19)}] ${line}\n`) }
 const wasm = new Uint8Array(await readFile(new URL('../test/fixtures/trivial.wasm', import.meta.url)))
@@ -71,19 +93,34 @@ const group = new NodeGroup()
 const clients: AileeClient[] = []
 let exitCode = 1
 try {
-  const coordinator = await group.start({ role: 'coordinator', dataDir: join(root, 'coordinator'), config: { ledger: { genesis } } })
+  const coordinator = await group.start({ role: 'coordinator', dataDir: join(root, 'coordinator'), config: { ledger: { genesis }, content: contentConfig } })
   log(`coordinator ${coordinator.peerId} at ${coordinator.addr}`)
   const workers = await Promise.all(Array.from({ length: P.workers }, async (_, i) => await group.start({
-    role: 'worker', dataDir: join(root, `worker-${i}`), bootstrap: [coordinator.addr], config: { worker: { slots: P.slots } }
+    role: 'worker', dataDir: join(root, `worker-${i}`), bootstrap: [coordinator.addr], config: { worker: { slots: P.slots }, content: contentConfig }
   })))
   for (let i = 0; i < P.clients; i++) clients.push(await AileeClient.connect(coordinator.addr, { privateKey: TEST_CLIENT_KEYS[i % TEST_CLIENT_KEYS.length] }))
   await waitForLiveWorkers(clients[0], P.workers)
+  const dirs: Record<string, string> = { coordinator: coordinator.options.dataDir }
+  workers.forEach((w, i) => { dirs[`worker-${i}`] = w.options.dataDir })
+  const measure = async (tasksEnded: number): Promise<UsageSample> => {
+    const nodes: Record<string, DataDirUsage> = {}
+    for (const [name, dir] of Object.entries(dirs)) nodes[name] = await dataDirUsage(dir)
+    return { tasksEnded, nodes }
+  }
+  const samples: UsageSample[] = [await measure(0)]
   log(`${P.workers} workers alive; submitting ${P.tasks} tasks, ${P.inFlight} in flight, from ${P.clients} clients`)
 
-  const chaos = startChaos({ group, workers, killEveryMs: P.killEveryMs, downMs: P.downMs, maxDown: P.maxDown, seed: P.seed, log })
+  const chaos = P.killEveryMs > 0
+    ? startChaos({ group, workers, killEveryMs: P.killEveryMs, downMs: P.downMs, maxDown: P.maxDown, seed: P.seed, log })
+    : { kills: [], workers, stop: async () => {} }
   let finished = 0
   const accepted: string[] = []
-  const progress = setInterval(() => { log(`${finished}/${P.tasks} ended, ${chaos.kills.length} kills`) }, 10_000)
+  let sampling: Promise<void> = Promise.resolve()
+  const progress = setInterval(() => {
+    log(`${finished}/${P.tasks} ended, ${chaos.kills.length} kills`)
+    const ended = finished
+    sampling = sampling.then(async () => { samples.push(await measure(ended)) }, () => {})
+  }, 10_000)
   const run = await closedLoop(P.tasks, P.inFlight, async i => {
     const client = clients[i % clients.length]
     const taskId = await client.submitDetached({ wasm })
@@ -97,11 +134,19 @@ try {
     }
   })
   clearInterval(progress)
+  await sampling
   await chaos.stop()
+  samples.push(await measure(finished))
+  if (gcIntervalMs != null && gcIntervalMs > 0) {
+    // the last tasks' content is released at the next collection after their retention
+    await new Promise(resolve => setTimeout(resolve, 2 * gcIntervalMs + (retentionMs ?? 0) + 1000))
+    samples.push(await measure(finished))
+  }
   log(`all tasks ended after ${Math.round(run.wallMs)} ms; ${chaos.kills.length} kills; stopping the nodes`)
   await Promise.allSettled(clients.map(async c => { await c.close() }))
   const workerExits = await Promise.all(chaos.workers.map(async w => await w.stop('SIGTERM')))
   const coordinatorExit = await coordinator.stop('SIGTERM')
+  const stopped = await measure(finished)
   const audit = await auditCoordinator(coordinator.options.dataDir, coordinator.peerId, genesis)
 
   const results: TaskResult[] = run.values
@@ -125,7 +170,7 @@ try {
     ['series', 'n', 'p50 ms', 'p99 ms', 'tasks/s'],
     ['baseline, sequential', baseline.sequential.n, baseline.sequential.p50Ms, baseline.sequential.p99Ms, baseline.sequential.throughputPerS],
     [`baseline, ${bc.concurrency} in flight`, bc.n, bc.p50Ms, bc.p99Ms, bc.throughputPerS],
-    [`soak, ${P.inFlight} in flight, kills`, completed.length, soak.p50Ms, soak.p99Ms, soakThroughput],
+    [`soak, ${P.inFlight} in flight${P.killEveryMs > 0 ? ', kills' : ''}`, completed.length, soak.p50Ms, soak.p99Ms, soakThroughput],
     ['  of which queued (coordinator)', '', queued.p50Ms, queued.p99Ms, ''],
     ['  of which in the sandbox', '', executed.p50Ms, executed.p99Ms, ''],
     ['ratio soak/baseline (in flight)', '', ratio(soak.p50Ms, bc.p50Ms), ratio(soak.p99Ms, bc.p99Ms), ratio(soakThroughput, bc.throughputPerS)]
@@ -161,6 +206,10 @@ try {
     `balance mismatches ${audit.mismatches.length}, sealed/result mismatches ${sealedMismatch.length}, phantom ${phantom.length}, pending ${audit.pending}, chain ${audit.chainError === '' ? 'valid' : audit.chainError}\n` +
     `exit codes: workers ${JSON.stringify(checks.workerExitCodes)}, coordinator ${String(checks.coordinatorExitCode)}\n` +
     `verdict: ${ok ? 'PASS' : 'FAIL'}\n`)
+  const disk = diskReport(samples, stopped)
+  process.stdout.write(`\ndata directories (bytes), before the first task and after ${finished} tasks` +
+    `${retentionMs != null ? `, retention ${retentionMs} ms` : ''}${gcIntervalMs != null ? `, gc every ${gcIntervalMs} ms` : ''}; ` +
+    `growth: least-squares slope over the second half of ${samples.length} samples taken while running\n\n${table(disk.rows)}\n`)
   const stored = await readFile(join(RESULTS_DIR, 'e2e-latency-latest.json'), 'utf8').then(t => JSON.parse(t).baseline, () => undefined)
   if (stored != null) process.stdout.write(`(bench/e2e-latency's stored baseline, for reference: sequential p50 ${stored.sequential.p50Ms} ms, ${stored.concurrent.concurrency} in flight ${stored.concurrent.throughputPerS} tasks/s)\n`)
   const path = await writeResults('soak', {
@@ -174,6 +223,7 @@ try {
     kills: chaos.kills,
     workerBalances: Object.fromEntries(audit.workerBalances),
     storedE2eBaseline: stored ?? null,
+    disk: { samples, stopped, growthBytesPerTask: disk.growth },
     pass: ok
   })
   process.stdout.write(`raw results: ${path}\n`)
@@ -188,3 +238,24 @@ try {
 }
 // libp2p may leave timers behind; everything is written
 process.exit(exitCode)
+
+/**
+ * Table of each node's parts: before (first sample), after (last sample while
+ * running), after the nodes stopped, and growth in bytes per task (slope over
+ * the second half of the samples, where start-up effects are past).
+ */
+function diskReport (all: UsageSample[], stoppedSample: UsageSample): { rows: Array<Array<string | number>>, growth: Record<string, Record<string, number>> } {
+  const parts: Array<keyof DataDirUsage> = ['stateBytes', 'blocksBytes', 'datastoreBytes', 'totalBytes']
+  const rows: Array<Array<string | number>> = [['node', 'part', 'before', 'after (running)', 'after (stopped)', 'bytes/task']]
+  const growth: Record<string, Record<string, number>> = {}
+  const tail = all.slice(Math.floor(all.length / 2))
+  for (const name of Object.keys(all[0].nodes)) {
+    growth[name] = {}
+    for (const part of parts) {
+      const perTask = Math.round(slope(tail.map(s => [s.tasksEnded, s.nodes[name][part]])) * 10) / 10
+      growth[name][part] = perTask
+      rows.push([name, part.replace('Bytes', ''), all[0].nodes[name][part], all[all.length - 1].nodes[name][part], stoppedSample.nodes[name][part], perTask])
+    }
+  }
+  return { rows, growth }
+}

@@ -7,8 +7,20 @@
  * as it was. A non-empty data directory is replaced only with `force`; it is
  * moved aside to `{dataDir}.replaced-{time}` (not deleted: the operator
  * removes it once the restored node runs).
+ *
+ * Replacing takes two renames (the old directory aside, the staged one in);
+ * Node has no atomic exchange of two directories. Before them a journal
+ * `{dataDir}.restore.json` (`{ staging, movedAside }`, written to a temporary
+ * file and renamed) names both; it is removed after them. A restore killed
+ * between the two renames leaves no data directory but the journal:
+ * {@link finishInterruptedRestore}, run by the next restore and at every node
+ * start before the data directory is created, finishes the rename. So after
+ * any kill the data directory is the old one or the restored one (or, in that
+ * window, becomes the restored one before anything reads it). Staging
+ * directories of restores killed while copying are removed by the next restore.
  */
 import { cp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { z } from 'zod'
 import { basename, dirname, join, resolve } from 'node:path'
 import { StateDb } from '../storage/index.ts'
 import { MANIFEST_FILE, verifyBackup, type BackupManifest } from './manifest.ts'
@@ -20,6 +32,48 @@ import { listBackups } from './take-backup.ts'
  * then removes it. JSON `{ backup, createdAtMs, restoredAtMs }`.
  */
 export const RESTORED_MARKER = 'restored.json'
+
+/** The journal of a restore replacing `dataDir` (see the module comment): `{dataDir}.restore.json`. */
+export function restoreJournalPath (dataDir: string): string {
+  return join(dirname(resolve(dataDir)), `${basename(resolve(dataDir))}.restore.json`)
+}
+
+const journalSchema = z.object({ staging: z.string().min(1), movedAside: z.string().min(1) })
+
+/**
+ * Finishes a restore of `dataDir` killed between its two renames: when the
+ * journal exists and `dataDir` does not, the staged directory is renamed into
+ * place. The journal is then removed (also when `dataDir` exists: the kill
+ * came before the first rename or after the second). Returns what it did.
+ *
+ * @throws {Error} when the journal does not parse, or names a staging directory that is gone while `dataDir` is missing (nothing is changed; the old data directory is at `movedAside`)
+ */
+export async function finishInterruptedRestore (dataDir: string): Promise<'none' | 'finished' | 'cleared'> {
+  const journalPath = restoreJournalPath(dataDir)
+  let text: string
+  try {
+    text = await readFile(journalPath, 'utf8')
+  } catch (err: any) {
+    if (err?.code === 'ENOENT') return 'none'
+    throw err
+  }
+  let journal: z.infer<typeof journalSchema>
+  try {
+    journal = journalSchema.parse(JSON.parse(text))
+  } catch (err) {
+    throw new Error(`restore journal ${journalPath} is unreadable (${(err as Error).message}); check ${dataDir} by hand and remove the journal`, { cause: err })
+  }
+  if (await entriesOf(dataDir) == null) {
+    if (await entriesOf(journal.staging) == null) {
+      throw new Error(`a restore of ${dataDir} was interrupted and its staged copy ${journal.staging} is gone; the replaced data directory is ${journal.movedAside}`)
+    }
+    await rename(journal.staging, dataDir)
+    await rm(journalPath, { force: true })
+    return 'finished'
+  }
+  await rm(journalPath, { force: true })
+  return 'cleared'
+}
 
 /** The marker a restore left in `dataDir`, or undefined. */
 export async function readRestoredMarker (dataDir: string): Promise<{ backup: string, createdAtMs: number, restoredAtMs: number } | undefined> {
@@ -100,6 +154,8 @@ export async function restoreBackup (options: RestoreOptions): Promise<RestoreRe
   const backup = resolve(await resolveBackup(resolve(options.from)))
   const manifest = await verifyBackup(backup)
   const dataDir = options.dataDir
+  await finishInterruptedRestore(dataDir)
+  await removeStaleStaging(dataDir)
   const existing = await entriesOf(dataDir)
   if (existing != null && existing.length > 0) {
     if (options.force !== true) {
@@ -117,10 +173,15 @@ export async function restoreBackup (options: RestoreOptions): Promise<RestoreRe
     if (existing != null) {
       if (existing.length > 0) {
         movedAside = join(dirname(dataDir), `${basename(dataDir)}.replaced-${stamp}`)
+        const journal = restoreJournalPath(dataDir)
+        await writeFile(`${journal}.tmp`, JSON.stringify({ staging: resolve(staging), movedAside: resolve(movedAside) }) + '\n')
+        await rename(`${journal}.tmp`, journal)
         await rename(dataDir, movedAside)
-      } else {
-        await rm(dataDir, { recursive: true, force: true })
+        await rename(staging, dataDir)
+        await rm(journal, { force: true })
+        return { backup, manifest, movedAside }
       }
+      await rm(dataDir, { recursive: true, force: true })
     }
     await rename(staging, dataDir)
     return { backup, manifest, movedAside }
@@ -128,6 +189,19 @@ export async function restoreBackup (options: RestoreOptions): Promise<RestoreRe
     await rm(staging, { recursive: true, force: true })
     throw err
   }
+}
+
+/** Removes `{dataDir}.restoring-*` siblings: staged copies of restores killed before their renames. */
+async function removeStaleStaging (dataDir: string): Promise<void> {
+  const parent = dirname(resolve(dataDir))
+  const prefix = `${basename(resolve(dataDir))}.restoring-`
+  let names: string[]
+  try {
+    names = await readdir(parent)
+  } catch {
+    return
+  }
+  for (const name of names) if (name.startsWith(prefix)) await rm(join(parent, name), { recursive: true, force: true })
 }
 
 /** Names in `dir`; undefined when it does not exist. @throws when `dir` is a file */

@@ -25,6 +25,8 @@ import { blockHash, decodeBlockHeader, validateBlock, verifyHeaderSignature } fr
 import type { ChainLink, ValidatedBlock } from './block.ts'
 import { BlockGapError, ChainCorruptError, InvalidBlockError, UnfollowedChainError, fieldOfBlockError } from './errors.ts'
 import type { ChainCorruptOptions } from './errors.ts'
+import { isCheckpointHeight, stageCheckpoint } from './checkpoint.ts'
+import { ForkError, ForkEvidenceStore, forkEvidence } from './fork-evidence.ts'
 import { buildReceiptProof } from './inclusion.ts'
 import type { ReceiptProof } from './inclusion.ts'
 
@@ -70,6 +72,14 @@ export interface ChainStoreOptions {
   maxFutureMs?: number
   /** The clock, Unix ms. @default Date.now */
   now?: () => number
+  /**
+   * Checkpoints of other producers' chains while running (src/chain/checkpoint.ts): a block of a
+   * producer other than `own`, appended at a checkpoint height (every `interval` blocks, config
+   * `chain.checkpointInterval`), stages that producer's checkpoint (height, block hash; no
+   * balances) in the block's batch, so the next start validates only the blocks after it. The own
+   * chain's checkpoints, which carry the ledger, are the block producer's. @default none
+   */
+  checkpoints?: { interval: number, own?: string }
 }
 
 /** Hooks of {@link ChainStore.append}. */
@@ -152,10 +162,12 @@ export class ChainStore {
   readonly #blocks: Bucket<ailee.v1.Block>
   readonly #heads: Bucket<z.infer<typeof headSchema>>
   readonly #proofs: Bucket<ReceiptLocation[]>
+  readonly #forks: ForkEvidenceStore
   readonly #db: StateDb
   readonly #maxEntries: number
   readonly #maxFutureMs: number
   readonly #now: () => number
+  readonly #checkpoints: { interval: number, own?: string } | undefined
   readonly #appends = new PQueue({ concurrency: 1 })
 
   constructor (db: StateDb, options: ChainStoreOptions = {}) {
@@ -163,9 +175,16 @@ export class ChainStore {
     this.#maxEntries = options.maxEntries ?? 10_000
     this.#maxFutureMs = options.maxFutureMs ?? 60_000
     this.#now = options.now ?? (() => Date.now())
+    this.#checkpoints = options.checkpoints
     this.#blocks = new Bucket(db, Prefix.blocks, protobufCodec(pb.Block))
     this.#heads = new Bucket(db, HEAD_PREFIX, jsonCodec(headSchema))
     this.#proofs = new Bucket(db, Prefix.proofs, jsonCodec(locationsSchema))
+    this.#forks = new ForkEvidenceStore(db)
+  }
+
+  /** Fork evidence stored by {@link append} (every producer's, or `producer`'s), by producer then height. */
+  async forks (producer?: string): Promise<Awaited<ReturnType<ForkEvidenceStore['list']>>> {
+    return await this.#forks.list(producer)
   }
 
   /**
@@ -178,7 +197,11 @@ export class ChainStore {
    * A block identical to a stored one returns `status: 'duplicate'` and writes nothing.
    *
    * @throws {BlockGapError} if the block is beyond head + 1 (fetch the missing blocks first)
-   * @throws {InvalidBlockError} on any failed check; `fork` if another block is stored at its height;
+   * @throws {ForkError} if a different block of the producer is stored at its height and this one's
+   *   header signature verifies: the producer equivocated, not the sender; the evidence (both signed
+   *   headers) is stored (committed at once, outside `batch`; fork-evidence.ts) and nothing else is written
+   * @throws {InvalidBlockError} on any failed check (`bad-signature` for a block conflicting with a stored
+   *   one that its producer did not sign);
    *   `bad-timestamp` for a timestamp before its parent's or more than `maxFutureMs` ahead of the clock
    * @throws whatever `options.admit` throws (the block is then not verified further)
    */
@@ -450,7 +473,15 @@ export class ChainStore {
     if (header.height < expected) {
       const stored = await this.get(producer, header.height, batch)
       if (stored != null && equals(blockHash(stored.header), hash)) return { status: 'duplicate', header, hash }
-      throw new InvalidBlockError('fork', `another block ${header.height} of ${producer} is stored`)
+      if (stored == null) throw new InvalidBlockError('fork', `another block ${header.height} of ${producer} is stored`)
+      // equivocation if the producer signed this one too; otherwise whoever sent it forged it
+      try {
+        await verifyHeaderSignature(header, block.header!, block.signature)
+      } finally {
+        options.onSignatureChecked?.()
+      }
+      const evidence = forkEvidence(producer, header.height, stored, block, this.#now())
+      throw new ForkError(evidence, await this.#forks.record(evidence))
     }
     if (header.height > expected) throw new BlockGapError(producer, expected, header.height)
 
@@ -498,6 +529,10 @@ export class ChainStore {
       list.push({ producer, height: header.height, index })
     }
     for (const [taskId, list] of added) await this.#proofs.put(`${taskId}/${producer}`, list, own)
+    const cp = this.#checkpoints
+    if (cp != null && options.own !== true && producer !== cp.own && isCheckpointHeight(header.height, cp.interval)) {
+      stageCheckpoint({ producer, height: header.height, blockHash: hash }, own)
+    }
     if (batch == null) await own.commit()
     return { status: 'appended', header, hash }
   }

@@ -39,7 +39,7 @@ export type BlockInvalidReason =
   | 'invalid-evidence'        // an evidence entry's receipts do not conflict, or its contradicting receipt fails verification
   | 'height-mismatch'         // height is not the previous height + 1 (or 0 with no previous block)
   | 'prev-hash-mismatch'      // prev_hash is not the hash of the previous header (32 zero bytes at height 0)
-  | 'fork'                    // a different block is already stored at this height
+  | 'fork'                    // a different block is meant to be stored at this height but is missing (a signed conflicting block is a ForkError, fork-evidence.ts)
   | 'bad-timestamp'           // timestamp before its parent's, or too far in the future
   | 'invalid-transfer'        // a transfer entry also carries a receipt, or its transfer fails verifyTransfer (see `cause`)
   | 'foreign-transfer'        // a transfer entry was signed for another coordinator than the producer

@@ -25,6 +25,8 @@ export { SettlementLog } from './settlement-log.ts'
 export type { Settlement, SettlementLogOptions, CommitResult, PendingSettlement, SealBuilder } from './settlement-log.ts'
 export { ChainStore, HEAD_PREFIX } from './chain-store.ts'
 export type { ChainHead, ReceiptLocation, AppendResult, AppendOptions, ChainStoreOptions, ForeignChainRules, StoredBlockLimits } from './chain-store.ts'
+export { ForkError, ForkEvidenceStore, FORK_PREFIX, MAX_FORKS_PER_PRODUCER, forkEvidence, verifyForkEvidence } from './fork-evidence.ts'
+export type { ForkEvidence, SignedHeader } from './fork-evidence.ts'
 export {
   InvalidReceiptError, InvalidBlockError, InvalidProofError, BlockGapError, ChainCorruptError, UnfollowedChainError,
   InsufficientFundsError, InvalidAccountError, InvalidAmountError

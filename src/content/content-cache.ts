@@ -23,6 +23,7 @@
  */
 import type { Logger } from 'pino'
 import type { ContentStore, GetContentOptions } from './content-store.ts'
+import { ReadWriteLock } from './read-write-lock.ts'
 
 /** Options of {@link ContentCache}. */
 export interface ContentCacheInit {
@@ -43,37 +44,6 @@ export interface ContentCacheStats {
   gets: number
   /** Entries evicted since start. */
   evicted: number
-}
-
-/** Fetches serialise against eviction: many fetches at once, or one eviction alone. */
-class ReadWriteLock {
-  #readers = 0
-  #writer: Promise<void> | undefined
-  readonly #idle: Array<() => void> = []
-
-  async read<T> (work: () => Promise<T>): Promise<T> {
-    while (this.#writer != null) await this.#writer
-    this.#readers++
-    try {
-      return await work()
-    } finally {
-      this.#readers--
-      if (this.#readers === 0) for (const wake of this.#idle.splice(0)) wake()
-    }
-  }
-
-  async write<T> (work: () => Promise<T>): Promise<T> {
-    while (this.#writer != null) await this.#writer
-    const done = Promise.withResolvers<void>()
-    this.#writer = done.promise
-    try {
-      while (this.#readers > 0) await new Promise<void>(resolve => this.#idle.push(resolve))
-      return await work()
-    } finally {
-      this.#writer = undefined
-      done.resolve()
-    }
-  }
 }
 
 /** The bounded, least-recently-used content cache of a worker (see the module comment). */

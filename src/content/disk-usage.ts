@@ -5,6 +5,8 @@ import { join } from 'node:path'
 /**
  * Sum of the sizes (bytes, `stat.size`) of every regular file under `dir`,
  * recursively; 0 for a missing directory. Symbolic links are not followed.
+ * A file or directory removed while the walk runs (e.g. a RocksDB compaction
+ * of a running node) counts 0 bytes.
  */
 export async function directoryBytes (dir: string): Promise<number> {
   let entries
@@ -18,7 +20,13 @@ export async function directoryBytes (dir: string): Promise<number> {
   for (const entry of entries) {
     const path = join(dir, entry.name)
     if (entry.isDirectory()) total += await directoryBytes(path)
-    else if (entry.isFile()) total += (await stat(path)).size
+    else if (entry.isFile()) {
+      try {
+        total += (await stat(path)).size
+      } catch (err: any) {
+        if (err?.code !== 'ENOENT') throw err
+      }
+    }
   }
   return total
 }

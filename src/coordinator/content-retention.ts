@@ -24,9 +24,17 @@
  * (a queue per CID; the unpin re-reads the CID's uses first), so a sweep never
  * unpins content a concurrent hold just counted, while holds of different
  * CIDs (a slow pin fetching from a hostile client, say) never wait for each
- * other. Sweeps run one at a time. A block fetched by an admission but not
- * yet pinned may be collected in between; the pin then fetches it again from
- * the client.
+ * other. Sweeps run one at a time.
+ *
+ * Garbage collection excludes holds (a read-write lock: holds, and the add of
+ * {@link ContentRetention.storeAndHold} with its hold, share it; collection
+ * takes it alone). Without it a collection deleted a block between an add and
+ * its pin, or between the pin's "is the block here" and its read; the pin
+ * then failed, and Helia's graph walker left a rejection nobody handled,
+ * which ended the process (seen in the soak with retention 0 and collection
+ * every 2 s). A collection waits for the holds in progress (a pin fetching
+ * from a slow client: at most its timeout, `ContentStore.pin`), and holds
+ * that come meanwhile wait for the collection.
  */
 import PQueue from 'p-queue'
 import type { CID } from 'multiformats/cid'
@@ -39,6 +47,7 @@ import type { ContentStore } from '../content/content-store.ts'
 import { isTerminalState } from '../protocol/task-states.ts'
 import { cidKey } from './pin-quota.ts'
 import { KeyedSerialQueue } from './keyed-serial-queue.ts'
+import { ReadWriteLock } from '../content/read-write-lock.ts'
 import { visibleState, type TaskRecord } from './task-record.ts'
 
 /** What a task uses content for. */
@@ -95,6 +104,8 @@ export class ContentRetention {
   readonly #queue = new PQueue({ concurrency: 1 })
   /** Holds and unpins of one CID, one at a time. */
   readonly #perCid = new KeyedSerialQueue()
+  /** Holds (shared) against garbage collection (alone). */
+  readonly #gcLock = new ReadWriteLock()
   readonly #now: () => number
   #timer: ReturnType<typeof setInterval> | undefined
   #running: Promise<unknown> | undefined
@@ -112,6 +123,10 @@ export class ContentRetention {
    * @throws whatever `ContentStore.pin` throws (the use stays recorded; a sweep releases it with its task)
    */
   async hold (cid: string, use: string): Promise<void> {
+    await this.#gcLock.read(async () => { await this.#hold(cid, use) })
+  }
+
+  async #hold (cid: string, use: string): Promise<void> {
     await this.#perCid.run(cidKey(cid), async () => {
       await this.#uses.put(`${cidKey(cid)}/${use}`, { heldAtMs: this.#now() })
       await this.#init.content.pin(cid)
@@ -120,9 +135,11 @@ export class ContentRetention {
 
   /** Adds `bytes` to the content store and holds the result for `use`, as one step. Returns the CID. */
   async storeAndHold (bytes: Uint8Array, use: string): Promise<CID> {
-    const cid = await this.#init.content.add(bytes)
-    await this.hold(cid.toString(), use)
-    return cid
+    return await this.#gcLock.read(async () => {
+      const cid = await this.#init.content.add(bytes)
+      await this.#hold(cid.toString(), use)
+      return cid
+    })
   }
 
   /** The uses counted for `cid` now. */
@@ -146,7 +163,7 @@ export class ContentRetention {
   async collect (): Promise<SweepResult> {
     return await this.#queue.add(async () => {
       const result = await this.#sweep()
-      await this.#init.content.gc()
+      await this.#gcLock.write(async () => { await this.#init.content.gc() })
       this.#init.log?.info({ released: result.released, kept: result.kept, unpinned: result.unpinned.length }, 'content collected')
       return result
     })

@@ -37,7 +37,7 @@ import { NODE_VERSION } from '../worker/worker-service.ts'
 import { stringify as toYaml } from 'yaml'
 import { takeBackup } from '../backup/take-backup.ts'
 import { BackupScheduler } from './backup-scheduler.ts'
-import { clearRestoredMarker, readRestoredMarker } from '../backup/restore.ts'
+import { clearRestoredMarker, finishInterruptedRestore, readRestoredMarker } from '../backup/restore.ts'
 import { catchUpOwnChain } from './own-chain-catch-up.ts'
 import { reconcileRecoveredBlocks } from '../chain/own-chain-recovery.ts'
 
@@ -106,6 +106,8 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
   }
   const levels = parseLogLevels(config.logLevel)
   const log = options.logger ?? createLogger(levels, { role: config.role }, { format: config.logFormat })
+  // a restore killed between its two renames is finished first: never start a fresh node in its place
+  await finishInterruptedRestore(options.dataDir)
   await mkdir(options.dataDir, { recursive: true })
   const privateKey = await loadOrCreateIdentity(options.dataDir)
   const teardown: Array<[string, () => Promise<void>]> = []
@@ -139,7 +141,8 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       teardown.push(['metrics endpoint', async () => { await ops?.close() }])
       log.info({ metricsUrl: ops.metricsUrl }, 'serving /metrics, /health and /ready')
     }
-    const chain = new ChainStore(db)
+    // other producers' chains are checkpointed as they grow (the own chain's by the block producer)
+    const chain = new ChainStore(db, { checkpoints: { interval: config.chain.checkpointInterval, own: peerIdFromPrivateKey(privateKey).toString() } })
     // every stored chain is validated and the own ledger replayed against its chain before anything is
     // served; another producer's stored chain must meet the bounds of received blocks (config chain.*)
     const followed = new Set(followedProducers(config))

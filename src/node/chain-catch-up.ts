@@ -28,6 +28,8 @@ import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import { decodeBlockHeader } from '../chain/block.ts'
 import type { ChainStore } from '../chain/chain-store.ts'
+import { ForkError } from '../chain/fork-evidence.ts'
+import { logFork } from './fork-log.ts'
 import { ForeignBlockRefusedError } from './chain-guard.ts'
 import type { ForeignBlockGuard } from './chain-guard.ts'
 import type { ChainHeadClaim } from '../protocol/messages/sync.ts'
@@ -83,6 +85,8 @@ export interface CatchUpStats {
   duplicates: number
   /** blocks refused as invalid (each bans the peer that served it) */
   invalidBlocks: number
+  /** blocks refused as a fork of their producer (equivocation; the peer is not banned) */
+  forks: number
   /** requests (heads and ranges) that failed */
   failedRequests: number
   /** times a catch-up paused because the producer's verification budget was spent */
@@ -102,7 +106,7 @@ interface ProducerSync {
 export class ChainCatchUp {
   readonly #ports: ChainCatchUpPorts
   readonly #producers = new Map<string, ProducerSync>()
-  readonly #stats: CatchUpStats = { ranges: 0, blocksStored: 0, duplicates: 0, invalidBlocks: 0, failedRequests: 0, budgetPauses: 0 }
+  readonly #stats: CatchUpStats = { ranges: 0, blocksStored: 0, duplicates: 0, invalidBlocks: 0, forks: 0, failedRequests: 0, budgetPauses: 0 }
   readonly #stopping = new AbortController()
 
   constructor (ports: ChainCatchUpPorts) {
@@ -279,6 +283,12 @@ export class ChainCatchUp {
         }
         // our head moved meanwhile (gossip): the next request starts from it
         if ((err as Error).name === 'BlockGapError') return 'ok'
+        // the producer equivocated; the peer serves the producer's other block, which is no fault of its own
+        if (err instanceof ForkError) {
+          this.#stats.forks++
+          logFork(log, err, peer)
+          return 'ok'
+        }
         return refuse((err as Error).message, err)
       }
     }

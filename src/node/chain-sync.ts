@@ -30,6 +30,8 @@ import type { ailee } from '../proto/index.ts'
 import type { NodeConfig } from '../config/schema.ts'
 import { decodeBlockHeader } from '../chain/block.ts'
 import type { ChainStore } from '../chain/chain-store.ts'
+import { ForkError } from '../chain/fork-evidence.ts'
+import { logFork } from './fork-log.ts'
 import type { AileeHost } from '../p2p/host.ts'
 import { topicsFor } from '../p2p/topics.ts'
 import { FOREIGN_BLOCK_REFUSALS, ForeignBlockGuard, ForeignBlockRefusedError, foreignBlockRules } from './chain-guard.ts'
@@ -55,6 +57,8 @@ export interface ChainSyncStats {
   gaps: number
   /** Blocks ignored as already stored. */
   duplicates: number
+  /** Blocks ignored as a fork: their producer signed another block at that height (equivocation). */
+  forks: number
   /** Of `blocksStored`, the blocks fetched by range sync (not gossiped). */
   blocksSynced: number
 }
@@ -97,6 +101,7 @@ function emptyStats (): ChainSyncStats {
     invalid: 0,
     gaps: 0,
     duplicates: 0,
+    forks: 0,
     blocksSynced: 0
   }
 }
@@ -185,6 +190,13 @@ export function startChainSync (config: NodeConfig, host: AileeHost, chain: Chai
         return 'accept'
       } catch (err) {
         if (err instanceof ForeignBlockRefusedError) return refuse(err, from, header.height, received)
+        if (err instanceof ForkError) {
+          count(producer, s => { s.forks++ })
+          if (producer === self) totals.forks++
+          logFork(log, err, from)
+          // not 'reject': the forwarding peer relayed a block its producer signed
+          return 'ignore'
+        }
         if ((err as Error).name === 'BlockGapError') {
           count(producer, s => { s.gaps++ })
           // the forwarding peer stored it: fetch what is missing up to it

@@ -33,7 +33,7 @@ export const Prefix = {
    * use of it is kept (src/coordinator/content-retention.ts).
    */
   pins: 'pins/',
-  /** `meta/...`: everything else: chain heads `meta/head/`, applied-operation markers `meta/applied/`, open tasks `meta/open/`, pending block entries `meta/pending/`. */
+  /** `meta/...`: everything else: chain heads `meta/head/`, applied-operation markers `meta/applied/`, open tasks `meta/open/`, pending block entries `meta/pending/`, fork evidence `meta/fork/` (src/chain/fork-evidence.ts). */
   meta: 'meta/'
 } as const
 

@@ -99,9 +99,9 @@ describe('ChainStore', () => {
       assert.equal((err as BlockGapError).height, 2)
       return true
     })
-    // a different block 0 of the same producer
+    // a different block 0 of the same producer: a fork (fork-evidence.test.ts)
     const [other0] = await makeChain(producer, worker, [1])
-    await assert.rejects(chain.append(other0), reason('fork'))
+    await assert.rejects(chain.append(other0), (err: Error) => err.name === 'ForkError')
     // block 1 of another chain of the same producer does not link to the stored block 0
     const otherChain = await makeChain(producer, worker, [1, 1])
     await assert.rejects(chain.append(otherChain[1]), reason('prev-hash-mismatch'))

@@ -5,7 +5,8 @@
  * `checkpoints`) validates and replays only the blocks after it and gets the
  * same ledger as a replay from genesis; a checkpoint that does not hold
  * together is ignored (full validation) and replaced; a bad block after the
- * checkpoint is still found.
+ * checkpoint is still found; a node following another producer's chain
+ * writes that chain's checkpoints as the blocks arrive, not only at start.
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
@@ -15,6 +16,7 @@ import { ChainStore, SettlementLog, signReceipt } from '../../src/chain/index.ts
 import type { Settlement } from '../../src/chain/index.ts'
 import { verifyStoredState } from '../../src/chain/chain-verify.ts'
 import { CHECKPOINT_PREFIX, readCheckpoint } from '../../src/chain/checkpoint.ts'
+import { blockHash } from '../../src/chain/block.ts'
 import { BlockProducer } from '../../src/coordinator/block-producer.ts'
 import { Prefix, blockId } from '../../src/storage/index.ts'
 import { openTempDb } from '../storage/helpers.ts'
@@ -107,5 +109,41 @@ describe('chain checkpoints', () => {
     assert.equal(cp?.balances, undefined)
     const again = await verifyStoredState(db, chain, { own: 'someone-else', checkpoints: { interval: 5 } })
     assert.equal(again.chains.find(c => c.producer === own)?.fromCheckpoint, 4)
+  })
+
+  it('a follower checkpoints another producer\'s chain while blocks arrive, and its next start uses the checkpoint', async t => {
+    const source = await chainOf(t, 12)
+    const { db } = await openTempDb(t)
+    const follower = new ChainStore(db, { checkpoints: { interval: 5, own: 'the-follower' } })
+    const heights: Array<number | undefined> = []
+    for await (const block of source.chain.blocks(source.own)) {
+      await follower.append(block)
+      heights.push((await readCheckpoint(db, source.own, false))?.height)
+    }
+    // blocks 4 and 9 end a run of 5: each replaces the checkpoint in the block's own batch
+    assert.deepEqual(heights, [undefined, undefined, undefined, undefined, 4, 4, 4, 4, 4, 9, 9, 9])
+    const cp = await readCheckpoint(db, source.own, false)
+    assert.equal(hex(cp!.blockHash), hex(blockHash((await source.chain.get(source.own, 9))!.header)))
+    assert.equal(cp?.balances, undefined)
+    const start = await verifyStoredState(db, follower, { own: 'the-follower', checkpoints: { interval: 5 } })
+    assert.equal(start.valid, true)
+    assert.equal(start.chains.find(c => c.producer === source.own)?.fromCheckpoint, 9)
+  })
+
+  it('the own chain\'s blocks never get a checkpoint without balances from the chain store', async t => {
+    const { db } = await openTempDb(t)
+    const settlements = new SettlementLog(db, { workerBond: 3n })
+    await settlements.applyGenesis([{ account: 'client', amount: 100_000n }])
+    const [coordinator, worker] = await Promise.all([identity(), identity()])
+    // the chain store knows the own id: the block producer writes the own checkpoints, with the ledger
+    const chain = new ChainStore(db, { checkpoints: { interval: 5, own: coordinator.peerId } })
+    const producer = new BlockProducer({ settlements, chain, privateKey: coordinator.key, intervalMs: 60_000, maxEntries: 1, publish: async () => {}, log: pino({ level: 'silent' }), checkpointInterval: 5 })
+    for (let i = 0; i < 5; i++) {
+      await settlements.commit(() => {}, { id: `t${i}`, clientAccount: 'client', payments: [{ worker: worker.peerId, price: 7, receipt: await signReceipt(receiptFor(`t${i}`, worker, coordinator), worker.key) }], evidence: [], verified: true })
+      await producer.seal()
+    }
+    const cp = await readCheckpoint(db, coordinator.peerId, true)
+    assert.equal(cp?.height, 4)
+    assert.ok(cp?.balances != null && cp.balances.size > 0, 'the producer\'s checkpoint with balances is kept')
   })
 })

@@ -93,4 +93,41 @@ describe('ContentRetention', () => {
     assert.equal(swept.released, 1)
     assert.deepEqual(swept.unpinned.sort(), [orphan, legacy].sort())
   })
+  it('collects only when no hold is in progress, and holds wait for a collection', async t => {
+    const { db } = await openTempDb(t)
+    const events: string[] = []
+    const pinGate = Promise.withResolvers<void>()
+    const gcGate = Promise.withResolvers<void>()
+    const retention = new ContentRetention({
+      db,
+      content: {
+        add: async bytes => { events.push('add'); return await cidOf(new TextDecoder().decode(bytes)) },
+        pin: async cid => { events.push(`pin ${cid.toString().slice(-4)} start`); if (events.length < 4) await pinGate.promise; events.push('pin end') },
+        unpin: async () => {},
+        gc: async () => { events.push('gc start'); await gcGate.promise; events.push('gc end') },
+        pinned: async function * () {}
+      },
+      tasks: { getTask: async () => undefined },
+      retention: { inputsMs: 0, outputsMs: 0 },
+      isLive: () => true
+    })
+    // an add and its pin in progress: the collection waits for them
+    const stored = retention.storeAndHold(new TextEncoder().encode('output'), taskUse('a', 'output'))
+    await new Promise(resolve => setImmediate(resolve))
+    const collected = retention.collect()
+    await new Promise(resolve => setTimeout(resolve, 20))
+    assert.deepEqual(events.map(e => e.replace(/pin \S+ start/, 'pin start')), ['add', 'pin start'])
+    pinGate.resolve()
+    await stored
+    // the collection runs; a hold that comes meanwhile waits for it
+    while (!events.includes('gc start')) await new Promise(resolve => setTimeout(resolve, 5))
+    const module = (await cidOf('module')).toString()
+    const held = retention.hold(module, taskUse('b', 'module'))
+    await new Promise(resolve => setTimeout(resolve, 20))
+    assert.equal(events.at(-1), 'gc start')
+    gcGate.resolve()
+    await collected
+    await held
+    assert.deepEqual(events.map(e => e.replace(/pin \S+ start/, 'pin start')), ['add', 'pin start', 'pin end', 'gc start', 'gc end', 'pin start', 'pin end'])
+  })
 })

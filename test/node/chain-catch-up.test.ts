@@ -2,7 +2,8 @@
  * Range sync logic against a real ChainStore (RocksDB in a temp dir) with the
  * peers stubbed as ports: the catch-up stores every valid block in order,
  * bans a peer that serves a forged or unasked-for block and goes on with the
- * next peer, never syncs its own or an unfollowed chain, pauses when the
+ * next peer, does not ban a peer that serves the producer's other block of a
+ * fork (the producer's fault), never syncs its own or an unfollowed chain, pauses when the
  * producer's budget is spent; the peer scores ban after repeated failures and
  * let a ban run out (fake clock).
  */
@@ -42,15 +43,24 @@ function forged (bytes: Uint8Array): Uint8Array {
 
 interface Peer { heads: ChainHeadClaim[], blocks: Map<string, Uint8Array[]>, asked: number }
 
-function setup (db: ConstructorParameters<typeof ChainStore>[0], peers: Record<string, Peer>, options: { self?: string, follow?: string[], entriesPerMinute?: number, now?: () => number } = {}) {
+function setup (db: ConstructorParameters<typeof ChainStore>[0], peers: Record<string, Peer>, options: { self?: string, follow?: string[], entriesPerMinute?: number, now?: () => number, staleHead?: boolean } = {}) {
   const chain = new ChainStore(db, { now: () => 10_000 })
+  // staleHead: the catch-up's first head read finds none, as if gossip stored blocks between that read and its appends
+  let stale = options.staleHead === true
+  const port = {
+    head: async (producer: string) => {
+      if (stale) { stale = false; return undefined }
+      return await chain.head(producer)
+    },
+    append: chain.append.bind(chain)
+  }
   const now = options.now ?? (() => 0)
   const scores = new SyncPeerScores({ banMs: 60_000, now })
   const guard = new ForeignBlockGuard({ self: options.self ?? 'self', follow: options.follow ?? [], maxBlockEntries: 100, maxBlockBytes: 1 << 20, entriesPerMinute: options.entriesPerMinute ?? 10_000, totalEntriesPerMinute: options.entriesPerMinute ?? 10_000, now })
   const stored: string[] = []
   const catchUp = new ChainCatchUp({
     self: options.self ?? 'self',
-    chain,
+    chain: port,
     guard,
     scores,
     heads: async peer => peers[peer].heads,
@@ -78,7 +88,7 @@ describe('ChainCatchUp', () => {
     assert.equal((await chain.head(producer.peerId))?.height, 9)
     assert.equal(honest.asked, 3, '10 blocks, at most 4 a request')
     assert.equal(stored.length, 10)
-    assert.deepEqual(catchUp.stats(), { ranges: 3, blocksStored: 10, duplicates: 0, invalidBlocks: 0, failedRequests: 0, budgetPauses: 0 })
+    assert.deepEqual(catchUp.stats(), { ranges: 3, blocksStored: 10, duplicates: 0, invalidBlocks: 0, forks: 0, failedRequests: 0, budgetPauses: 0 })
     assert.equal((await chain.validateChain(producer.peerId))?.height, 9)
   })
 
@@ -110,6 +120,26 @@ describe('ChainCatchUp', () => {
     await catchUp.askHeads('rogue')
     await catchUp.idle()
     assert.equal(rogue.asked, 1)
+  })
+
+  it('does not ban a peer that serves the other block of a fork: the evidence is stored, the chain kept', async t => {
+    const { db } = await openTempDb(t)
+    const [producer, worker, otherWorker] = await Promise.all([identity(), identity(), identity()])
+    const ours = await chainOf(producer, worker, 3)
+    const theirs = await chainOf(producer, otherWorker, 3) // the same heights, other receipts: every block differs
+    const relay: Peer = { heads: [], blocks: new Map([[producer.peerId, theirs]]), asked: 0 }
+    const { chain, catchUp, scores } = setup(db, { relay }, { staleHead: true })
+    for (const bytes of ours) await chain.append(pb.Block.decode(bytes))
+    catchUp.noteHead(producer.peerId, 2, 'relay')
+    await catchUp.idle()
+    assert.equal(scores.usable('relay'), true, 'the relaying peer is not banned')
+    assert.equal(scores.get('relay')?.invalidBlocks ?? 0, 0)
+    assert.equal(catchUp.stats().forks, 1)
+    assert.equal(catchUp.stats().invalidBlocks, 0)
+    const [fork] = await chain.forks(producer.peerId)
+    assert.equal(fork.height, 0)
+    assert.deepEqual(fork.headers[1].header, Uint8Array.from(pb.Block.decode(theirs[0]).header))
+    assert.deepEqual((await chain.head(producer.peerId))?.hash, blockHash(pb.Block.decode(ours[2]).header))
   })
 
   it('refuses a block that is not the one asked for (another height or producer)', async t => {

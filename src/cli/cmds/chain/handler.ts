@@ -1,13 +1,17 @@
 /**
  * `chain verify` / `chain repair` on a stopped node's data directory
  * (src/chain/chain-verify.ts does the work). Text output: one line per
- * stored chain; `--json`: the report.
+ * stored chain, then one per fork seen (two blocks signed by one producer at
+ * one height; src/chain/fork-evidence.ts); `--json`: the report with `forks`.
+ * Forks do not change the exit status: they are the producers' faults, and
+ * the stored chains stay valid (the first block seen at a height is kept).
  */
 import { access } from 'node:fs/promises'
 import { join } from 'node:path'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { ChainStore } from '../../../chain/chain-store.ts'
 import { repairStoredState, verifyStoredState } from '../../../chain/chain-verify.ts'
+import { verifyForkEvidence } from '../../../chain/fork-evidence.ts'
 import type { ChainReport } from '../../../chain/chain-verify.ts'
 import { IDENTITY_FILE, loadKeyFile } from '../../../p2p/identity.ts'
 import { StateDb } from '../../../storage/index.ts'
@@ -24,8 +28,12 @@ import type { ChainCommandOptions } from './index.ts'
 export async function runChainVerify (opts: ChainCommandOptions): Promise<ExitStatus> {
   return await withState(opts.dataDir, async (db, chain, own) => {
     const report = await verifyStoredState(db, chain, { own })
-    if (opts.json === true) await printJson({ valid: report.valid, chains: report.chains })
-    else await writeAll(process.stdout, report.chains.map(line).join('') + (report.valid ? 'valid\n' : `invalid: repair with \`bin/node chain repair --data-dir ${opts.dataDir}\`\n`))
+    const forks = await forkReport(chain)
+    if (opts.json === true) await printJson({ valid: report.valid, chains: report.chains, forks })
+    else {
+      await writeAll(process.stdout, report.chains.map(line).join('') + forks.map(forkLine).join('') +
+        (report.valid ? 'valid\n' : `invalid: repair with \`bin/node chain repair --data-dir ${opts.dataDir}\`\n`))
+    }
     return report.valid ? EXIT.ok : EXIT.failure
   })
 }
@@ -53,6 +61,39 @@ export async function runChainRepair (opts: ChainCommandOptions): Promise<ExitSt
     }
     return result.after.valid ? EXIT.ok : EXIT.failure
   })
+}
+
+/** One fork of `chain verify`: both signed headers (base64) and whether their signatures still verify. */
+export interface ForkReport {
+  producer: string
+  height: number
+  /** when this node saw it, Unix epoch ms */
+  detectedAtMs: number
+  /** the block hash kept in the chain, then the conflicting one (hex) */
+  hashes: [string, string]
+  /** encoded headers, base64, in the order of `hashes` */
+  headers: [string, string]
+  /** their signatures, base64 */
+  signatures: [string, string]
+  /** both headers name the producer and height, differ, and carry its valid signature */
+  evidenceValid: boolean
+}
+
+async function forkReport (chain: ChainStore): Promise<ForkReport[]> {
+  const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64')
+  return await Promise.all((await chain.forks()).map(async e => ({
+    producer: e.producer,
+    height: e.height,
+    detectedAtMs: e.detectedAtMs,
+    hashes: [e.headers[0].hash, e.headers[1].hash] as [string, string],
+    headers: [b64(e.headers[0].header), b64(e.headers[1].header)] as [string, string],
+    signatures: [b64(e.headers[0].signature), b64(e.headers[1].signature)] as [string, string],
+    evidenceValid: await verifyForkEvidence(e)
+  })))
+}
+
+function forkLine (f: ForkReport): string {
+  return `FORK ${f.producer} at height ${f.height}: signed ${f.hashes[0]} (kept) and ${f.hashes[1]}, seen ${new Date(f.detectedAtMs).toISOString()}, evidence ${f.evidenceValid ? 'valid' : 'INVALID'}\n`
 }
 
 function line (c: ChainReport): string {
