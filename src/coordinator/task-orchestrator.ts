@@ -45,8 +45,11 @@ import type { Logger } from 'pino'
 export interface OrchestratorNetwork {
   /** Publishes an offer on the offers topic. */
   publishOffer: (offer: ailee.v1.ITaskOffer) => Promise<void>
-  /** Sends Assign to a worker and returns its answer; throws when the worker cannot be reached. */
-  sendAssign: (worker: string, assign: ailee.v1.IAssign) => Promise<{ accepted: boolean, reason: string }>
+  /**
+   * Sends Assign to a worker and returns its answer (`running`: accepted and the program started at
+   * once, standing for its first "running" heartbeat); throws when the worker cannot be reached.
+   */
+  sendAssign: (worker: string, assign: ailee.v1.IAssign) => Promise<{ accepted: boolean, reason: string, running?: boolean }>
   /** CID of bytes, as every content store computes it. */
   cidFor: (bytes: Uint8Array) => Promise<string>
   /** Stores and pins a verified output of task `taskId`, so clients can fetch it by CID from the coordinator (until its retention passes). */
@@ -600,7 +603,7 @@ export class TaskOrchestrator {
     const nonce = hexToBytes(leaseOf(task, worker, attempt)?.nonce ?? '')
     try {
       const ack = await this.#network.sendAssign(worker, assignToWire({ taskId: task.id, attempt, leaseMs: this.#policy.leaseMs, spec: specOf(task), nonce }))
-      event = ack.accepted ? { type: 'assignAcked', worker, attempt } : { type: 'assignRefused', worker, attempt, reason: ack.reason, unreachable: false }
+      event = ack.accepted ? { type: 'assignAcked', worker, attempt, running: ack.running === true } : { type: 'assignRefused', worker, attempt, reason: ack.reason, unreachable: false }
     } catch (err) {
       event = { type: 'assignRefused', worker, attempt, reason: (err as Error).message, unreachable: true }
     }

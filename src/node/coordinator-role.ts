@@ -107,7 +107,7 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
         // small module and input go inline: the worker then fetches nothing (src/coordinator/assign-inline.ts)
         const assign = await withInlineContent(plain, config.limits.assignInlineBytes, async (cid, maxBytes) => await host.content.get(cid, { maxBytes, offline: true }), cid => plaintext.get(cid))
         const ack = (await peers.request(worker, { assign })).assignAck
-        return { accepted: ack?.accepted === true, reason: ack?.reason ?? 'no assign ack' }
+        return { accepted: ack?.accepted === true, reason: ack?.reason ?? 'no assign ack', running: ack?.running === true }
       },
       cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
       storeOutput: async (bytes, taskId) => {

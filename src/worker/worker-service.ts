@@ -35,10 +35,15 @@ export interface BidAck {
   reason: string
 }
 
-/** The worker's answer to an Assign: `accepted` false = refused, `reason` says why ('' when accepted). */
+/**
+ * The worker's answer to an Assign: `accepted` false = refused, `reason` says why ('' when accepted);
+ * `running` true = accepted with the content inline, the program starts at once and no "running"
+ * heartbeat follows (the ack stands for it).
+ */
 export interface AssignAck {
   accepted: boolean
   reason: string
+  running?: boolean
 }
 
 /** What the worker uses of the network besides what an execution uses. */
@@ -453,7 +458,7 @@ export class WorkerService {
       this.#executions.delete(key)
       this.#slots.release(key)
     })
-    return { accepted: true, reason: '' }
+    return assign.content != null ? { accepted: true, reason: '', running: true } : { accepted: true, reason: '' }
   }
 
   #assignLimitReason (assign: Assign): string | undefined {

@@ -154,6 +154,14 @@ describe('WorkerService', () => {
       assert.equal(h.service.running, 1)
       assert.equal(h.service.pendingBids(), 1, 't1 used its bid; t2 still waits')
     })
+
+    it('acknowledges an Assign with inline content as running (it starts at once; the ack stands for the running heartbeat)', async () => {
+      const h = harness(stubExecutor({ runSandbox: runUntilAborted }))
+      void h.service.onOffer(makeOffer('t1', T0))
+      await flush()
+      const content = { module: new Uint8Array([1]), input: new Uint8Array(0) }
+      assert.deepEqual(h.service.onAssign('coord', makeAssign('t1', { content })), { accepted: true, reason: '', running: true })
+    })
   })
 
   describe('assignments', () => {
