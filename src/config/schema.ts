@@ -44,6 +44,12 @@ export const limitsSchema = z.object({
    * fetches nothing); 0 = never inline. @default 1 MiB
    */
   assignInlineBytes: nonNegativeInt.default(1024 * 1024),
+  /**
+   * Plaintext of admitted modules and inputs a coordinator keeps in memory for inline `Assign`s
+   * (least recently used out; also at most `moduleCacheEntries` entries), so an Assign neither
+   * reads them back from the blockstore nor decrypts them again; 0 = keep none. @default 16 MiB
+   */
+  assignPlaintextCacheBytes: nonNegativeInt.default(16 * 1024 * 1024),
   /** Largest stdout (and, separately, stderr) of one execution. @default 1 MiB */
   maxOutputBytes: positiveInt.default(1024 * 1024),
   /** Largest memory a task may ask for, pages of 64 KiB. @default 4096 (256 MiB) */

@@ -64,6 +64,11 @@ export interface AdmissionDeps {
    * called once a task is admitted, for its module and input, and only when they are sealed. @default none
    */
   announce?: (cid: string) => void
+  /**
+   * Told the plaintext of each module and input admitted, with the CID it is stored under (sealed
+   * or not), for the inline Assign (`PlaintextCache` in assign-inline.ts). Must not throw. @default none
+   */
+  plaintext?: (cid: string, plaintext: Uint8Array) => void
 }
 
 /** Longest ledger account name a task may charge, characters (a peer ID is about 52). */
@@ -262,6 +267,7 @@ async function check (task: TaskRecord, spec: ailee.v1.ITaskSpec | null | undefi
   await assertCanonical(deps, task.moduleCid, stored, 'module')
   deps.pinQuota?.reserve(task.clientAccount, task.id, cidKey(task.moduleCid), stored.byteLength)
   await deps.pin(task.moduleCid, taskUse(task.id, 'module'))
+  deps.plaintext?.(task.moduleCid, module)
   if (inlineInput.byteLength > 0) await admitInline(deps, task, key, inlineInput, 'input', inputSha256, config.limits.maxInputBytes)
   else if (task.inputCid !== '') await admitFetchedInput(deps, task, key, cap, open, inputSha256)
   else checkStatedHash(task.inputHash, inputSha256, 'input (none)')
@@ -274,11 +280,13 @@ async function admitFetchedInput (
 ): Promise<void> {
   const storedInput = await fetchOrReject(deps, task, task.inputCid, cap(deps.config.limits.maxInputBytes), 'input', key.byteLength > 0)
   task.inputSize = storedInput.byteLength
-  task.inputHash = bytesToHex(sha256(await open(storedInput, 'input', task.inputCid)))
+  const input = await open(storedInput, 'input', task.inputCid)
+  task.inputHash = bytesToHex(sha256(input))
   checkStatedHash(task.inputHash, inputSha256, 'input')
   await assertCanonical(deps, task.inputCid, storedInput, 'input')
   deps.pinQuota?.reserve(task.clientAccount, task.id, cidKey(task.inputCid), storedInput.byteLength)
   await deps.pin(task.inputCid, taskUse(task.id, 'input'))
+  deps.plaintext?.(task.inputCid, input)
 }
 
 /**
@@ -325,6 +333,7 @@ async function admitInline (deps: AdmissionDeps, task: TaskRecord, key: Uint8Arr
     task.inputCid = cid
     task.inputSize = stored.byteLength
   }
+  deps.plaintext?.(cid, bytes)
 }
 
 /**

@@ -10,9 +10,47 @@
  */
 import type { ailee } from '../proto/index.ts'
 import { isSealed, openContent, sealedSizeLimit } from '../content/envelope.ts'
+import { LruMap } from '../runtime/module-cache.ts'
 
 /** Reads content of this node's own blockstore (never from peers), at most `maxBytes` bytes; rejects when absent or larger. */
 export type LocalContent = (cid: string, maxBytes: number) => Promise<Uint8Array>
+
+/**
+ * Plaintext of content admission already opened, by the CID it is stored under (sealed or not), or
+ * undefined; see {@link PlaintextCache}. A hit spares the blockstore read and the decryption.
+ */
+export type CachedPlaintext = (cid: string) => Uint8Array | undefined
+
+/**
+ * Plaintext of admitted modules and inputs by stored CID, bounded in bytes and entries (least
+ * recently used out; `limits.assignPlaintextCacheBytes`, 0 = off), so an inline Assign of a task
+ * admitted moments ago reads nothing back (issue 9). A CID names exactly one plaintext: a sealed
+ * envelope opens under one key only (AEAD), and admission opened it with the task's.
+ */
+export class PlaintextCache {
+  readonly #lru: LruMap<Uint8Array>
+  readonly #maxBytes: number
+
+  /**
+   * @param maxBytes most plaintext bytes kept (0 = keep nothing)
+   * @param maxEntries most CIDs kept
+   */
+  constructor (maxBytes: number, maxEntries: number) {
+    this.#maxBytes = maxBytes
+    this.#lru = new LruMap(Math.max(1, maxEntries), maxBytes)
+  }
+
+  /** Keeps a copy of `plaintext` (so no larger buffer it is a view of stays alive) as stored under `cid`. */
+  remember (cid: string, plaintext: Uint8Array): void {
+    if (this.#maxBytes <= 0 || plaintext.byteLength > this.#maxBytes) return
+    this.#lru.set(cid, plaintext.slice(), plaintext.byteLength)
+  }
+
+  /** The plaintext stored under `cid`, or undefined. */
+  get (cid: string): Uint8Array | undefined {
+    return this.#lru.get(cid)
+  }
+}
 
 /**
  * `assign` with its module and input inline (`module`, `input`,
@@ -21,13 +59,19 @@ export type LocalContent = (cid: string, maxBytes: number) => Promise<Uint8Array
  * (the worker fetches them by CID). Never throws.
  *
  * @param limitBytes `limits.assignInlineBytes`: plaintext module + input, bytes; 0 = never inline
+ * @param cached plaintext kept since admission, tried before `local` (then nothing is read or opened)
  */
-export async function withInlineContent (assign: ailee.v1.IAssign, limitBytes: number, local: LocalContent): Promise<ailee.v1.IAssign> {
+export async function withInlineContent (assign: ailee.v1.IAssign, limitBytes: number, local: LocalContent, cached?: CachedPlaintext): Promise<ailee.v1.IAssign> {
   const spec = assign.spec
   if (limitBytes <= 0 || spec?.moduleCid == null || spec.moduleCid === '') return assign
   try {
     const key = isSealed(spec.contentKey ?? undefined) ? spec.contentKey! : undefined
     const read = async (cid: string, max: number, what: 'module' | 'input'): Promise<Uint8Array> => {
+      const hit = cached?.(cid)
+      if (hit != null) {
+        if (hit.byteLength > max) throw new RangeError(`${what} over the inline limit`)
+        return hit
+      }
       const stored = await local(cid, key == null ? max : sealedSizeLimit(max))
       return key == null ? stored : await openContent(key, stored, what)
     }

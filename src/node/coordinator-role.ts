@@ -3,7 +3,7 @@
  * request service, block producer, and the gossip subscriptions (telemetry in,
  * offers and blocks out).
  */
-import { withInlineContent } from '../coordinator/assign-inline.ts'
+import { PlaintextCache, withInlineContent } from '../coordinator/assign-inline.ts'
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import type { NodeConfig } from '../config/schema.ts'
@@ -81,6 +81,8 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
   })
   const store = new RocksTaskStore(db, settlements)
   const pinQuota = new PinQuota(config.limits.maxPinnedBytesPerClient)
+  // admitted plaintext by stored CID: the inline Assign neither reads it back nor decrypts it again
+  const plaintext = new PlaintextCache(config.limits.assignPlaintextCacheBytes, config.limits.moduleCacheEntries)
   // verdicts by SHA-256, prepared off the event loop: the same module is inspected once (security finding 14)
   const inspector = new InspectThread()
   const modules = new ModuleCache({ maxBytes: config.limits.moduleCacheBytes, maxEntries: config.limits.moduleCacheEntries, keepModules: false, prepare: async bytes => await inspector.prepare(bytes) })
@@ -103,9 +105,9 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
       publishOffer: async offer => { await host.gossip.publish(topics.offers, pb.TaskOffer.encode(offer).finish()) },
       sendAssign: async (worker, plain) => {
         // small module and input go inline: the worker then fetches nothing (src/coordinator/assign-inline.ts)
-        const assign = await withInlineContent(plain, config.limits.assignInlineBytes, async (cid, maxBytes) => await host.content.get(cid, { maxBytes, offline: true }))
+        const assign = await withInlineContent(plain, config.limits.assignInlineBytes, async (cid, maxBytes) => await host.content.get(cid, { maxBytes, offline: true }), cid => plaintext.get(cid))
         const ack = (await peers.request(worker, { assign })).assignAck
-        return { accepted: ack?.accepted === true, reason: ack?.reason ?? 'no assign ack' }
+        return { accepted: ack?.accepted === true, reason: ack?.reason ?? 'no assign ack', running: ack?.running === true }
       },
       cidFor: async bytes => (await host.content.cidFor(bytes)).toString(),
       storeOutput: async (bytes, taskId) => {
@@ -127,7 +129,8 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     inspectModule: async (module, maxMemoryPages, hash) => { await modules.check(module, maxMemoryPages, hash) },
     pinQuota,
     balance: async account => await settlements.balance(account),
-    announce: cid => { host.announcer.announce(cid) }
+    announce: cid => { host.announcer.announce(cid) },
+    plaintext: (cid, bytes) => { plaintext.remember(cid, bytes) }
   }, systemClock, log.child({ component: 'coordinator' }), accounts, async (taskId, receipt) => {
     // only this coordinator's own chain: the proof is of what it sealed
     const proof = await chain.proveReceipt(taskId, self, receipt)

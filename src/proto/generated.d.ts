@@ -623,6 +623,7 @@ export namespace ailee {
             $unknowns?: Uint8Array[];
             accepted: boolean;
             reason: string;
+            running: boolean;
             static create(properties: ailee.v1.AssignAck.$Shape): ailee.v1.AssignAck & ailee.v1.AssignAck.$Shape;
             static create(properties?: ailee.v1.AssignAck.$Properties): ailee.v1.AssignAck;
             static encode(message: ailee.v1.AssignAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -636,6 +637,7 @@ export namespace ailee {
             interface $Properties {
                 accepted?: (boolean|null);
                 reason?: (string|null);
+                running?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.AssignAck.$Properties;

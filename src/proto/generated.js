@@ -6821,6 +6821,7 @@ export const ailee = $root.ailee = (() => {
              * @typedef {Object} ailee.v1.AssignAck.$Properties
              * @property {boolean|null} [accepted] AssignAck accepted
              * @property {string|null} [reason] AssignAck reason
+             * @property {boolean|null} [running] AssignAck running
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6869,6 +6870,14 @@ export const ailee = $root.ailee = (() => {
             AssignAck.prototype.reason = "";
 
             /**
+             * AssignAck running.
+             * @member {boolean} running
+             * @memberof ailee.v1.AssignAck
+             * @instance
+             */
+            AssignAck.prototype.running = false;
+
+            /**
              * Creates a new AssignAck instance using the specified properties.
              * @function create
              * @memberof ailee.v1.AssignAck
@@ -6904,6 +6913,8 @@ export const ailee = $root.ailee = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).bool(message.accepted);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.running != null && $Object.hasOwnProperty.call(message, "running") && message.running !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.running);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6966,6 +6977,15 @@ export const ailee = $root.ailee = (() => {
                                 delete message.reason;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.running = value;
+                            else
+                                delete message.running;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7007,6 +7027,9 @@ export const ailee = $root.ailee = (() => {
                 if (object.reason != null)
                     if (typeof object.reason !== "string" || object.reason.length)
                         message.reason = $String(object.reason);
+                if (object.running != null)
+                    if (object.running)
+                        message.running = $Boolean(object.running);
                 return message;
             };
 
@@ -7030,11 +7053,14 @@ export const ailee = $root.ailee = (() => {
                 if (options.defaults) {
                     object.accepted = false;
                     object.reason = "";
+                    object.running = false;
                 }
                 if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted"))
                     object.accepted = message.accepted;
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
+                if (message.running != null && $Object.hasOwnProperty.call(message, "running"))
+                    object.running = message.running;
                 return object;
             };
 

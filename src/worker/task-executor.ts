@@ -211,7 +211,8 @@ async function execute (ex: Execution, assign: Assign, deps: ExecutorDeps): Prom
     }
     if (spec.moduleSha256 != null) deps.modules?.set(bytesToHex(spec.moduleSha256), module)
     phase = 'running'
-    void beat()
+    // with the content inline the AssignAck already said "running" (worker-service.ts): no beat now
+    if (assign.content == null) void beat()
     const result = await deps.runSandbox({
       module,
       args: [...spec.args],

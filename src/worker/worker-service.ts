@@ -35,10 +35,15 @@ export interface BidAck {
   reason: string
 }
 
-/** The worker's answer to an Assign: `accepted` false = refused, `reason` says why ('' when accepted). */
+/**
+ * The worker's answer to an Assign: `accepted` false = refused, `reason` says why ('' when accepted);
+ * `running` true = accepted with the content inline, the program starts at once and no "running"
+ * heartbeat follows (the ack stands for it).
+ */
 export interface AssignAck {
   accepted: boolean
   reason: string
+  running?: boolean
 }
 
 /** What the worker uses of the network besides what an execution uses. */
@@ -76,8 +81,9 @@ export const DECLINE_REASONS = {
   deadlineTooFar: 'bid deadline too far ahead',
   noFreeSlot: 'no free slot',
   /**
-   * every free slot already has `worker.bidOvercommit` bids outstanding on other offers; logged only,
-   * never sent (the offer gets no answer)
+   * every free slot already has `worker.bidOvercommit` bids outstanding on other offers; sent while
+   * the worker's bids have earned it (one per bid, see `WorkerService.onOffer`), else logged only
+   * (the offer gets no answer)
    */
   bidsOutstanding: 'free slots already bid on for other offers',
   /**
@@ -128,6 +134,10 @@ export class WorkerService {
   readonly #executions = new Map<string, Execution>()
   /** keyed by {@link taskKey}: bids sent and not yet assigned, lost or expired */
   readonly #bids = new Map<string, BidHold>()
+  /** declines of passed-over offers ({@link DECLINE_REASONS}`.bidsOutstanding`) this worker may still send: one per bid sent, see onOffer */
+  #passDeclines: number
+  /** the most of them kept in hand: slots x overcommit */
+  readonly #passDeclinesMax: number
   /** `worker.coordinators`; empty = any coordinator */
   readonly #coordinators: ReadonlySet<string>
   /** when each coordinator's last offer this worker could serve arrived, Unix ms (fair share, `worker.fairShareWindowMs`) */
@@ -154,6 +164,8 @@ export class WorkerService {
     this.#sampler = options.sampler ?? new HostSampler()
     this.#random = options.random ?? Math.random
     this.#slots = new SlotBook(config.worker.slots, config.worker.bidOvercommit)
+    this.#passDeclinesMax = Math.floor(config.worker.slots * config.worker.bidOvercommit)
+    this.#passDeclines = 0
     this.#coordinators = new Set(config.worker.coordinators)
     this.#startedAtMs = this.#now()
   }
@@ -229,10 +241,17 @@ export class WorkerService {
    * once; an offer of a burst waits up to `worker.bidSpreadMs` (never more
    * than a quarter of the time left to its bid deadline) with the others that
    * arrive meanwhile; then the gathered offers are bid on in random order until the
-   * bid room is used up; the rest get no answer at all (logged as
-   * {@link DECLINE_REASONS}`.bidsOutstanding`: a decline would cost the
-   * coordinator a request per worker and offer, and the round closes at its
-   * bid deadline anyway). Offers reach every worker in
+   * bid room is used up. The rest, and any offer that finds no bid room, are
+   * declined ({@link DECLINE_REASONS}`.bidsOutstanding`), so their rounds close
+   * as soon as every capable worker has answered instead of at the bid deadline
+   * (issue 9), but never more of them than the bids this worker sends: each bid
+   * earns one such decline, up to `worker.slots` x `worker.bidOvercommit` kept
+   * in hand; without one the offer gets no answer and its round closes at its
+   * bid deadline. With a few workers (every round answered by all) that
+   * declines every passed-over offer; with many, where a decline per worker and
+   * offer would cost the coordinator a request per worker per round (30
+   * workers: 6,500 declines in two minutes, docs/scaling.md), it at most
+   * doubles the requests bids cost. Offers reach every worker in
    * about the same order; without this every worker would bid on the same
    * first offers of a burst and none on the others, which then end with no
    * bids (issue 12; docs/scaling.md). Never throws.
@@ -255,15 +274,16 @@ export class WorkerService {
       const spreadMs = Math.min(this.#config.worker.bidSpreadMs, Math.floor((offer.bidDeadlineMs - now) / 4))
       const reserved = (spreadMs > 0 && burst) || this.#gathered.length > 0
         ? await this.#gather(offer, key, spreadMs)
-        : this.#slots.reserve(key, offer.bidDeadlineMs + BID_HOLD_AFTER_DEADLINE_MS, now)
+        : this.#reserveBid(key, offer.bidDeadlineMs + BID_HOLD_AFTER_DEADLINE_MS, now)
       now = this.#now()
       if (!reserved) why = this.#declineReason(offer, now) ?? DECLINE_REASONS.bidsOutstanding
     }
     if (why != null) {
       this.#log.debug({ task: offer.taskId, why }, 'declining offer')
-      // an offer passed over for others gets no answer: in a burst, answering it would cost the coordinator
-      // one more request per worker and offer (docs/scaling.md); its round closes at the bid deadline
-      if (why !== DECLINE_REASONS.deadlinePassed && why !== DECLINE_REASONS.bidsOutstanding) {
+      // an offer passed over for others is answered only while bids have earned the declines (above); else its
+      // round closes at the bid deadline
+      const answer = why === DECLINE_REASONS.bidsOutstanding ? this.#spendPassDecline() : why !== DECLINE_REASONS.deadlinePassed
+      if (answer) {
         await this.#network.sendBid(coordinator, { ...base, decline: true, reason: why }).catch(err => {
           this.#log.debug({ err, task: offer.taskId }, 'decline not delivered')
         })
@@ -289,6 +309,20 @@ export class WorkerService {
       }
       this.#log.debug({ err, task: offer.taskId }, 'bid not delivered')
     }
+  }
+
+  /** Reserves bid room for `key` until `untilMs` (slots.ts); a reservation (a bid) earns one decline of a passed-over offer. */
+  #reserveBid (key: string, untilMs: number, now: number): boolean {
+    if (!this.#slots.reserve(key, untilMs, now)) return false
+    this.#passDeclines = Math.min(this.#passDeclinesMax, this.#passDeclines + 1)
+    return true
+  }
+
+  /** Takes one of the declines of passed-over offers that bids earned; false when none is left (then send nothing). */
+  #spendPassDecline (): boolean {
+    if (this.#passDeclines < 1) return false
+    this.#passDeclines -= 1
+    return true
   }
 
   #declineReason (offer: TaskOffer, now: number): string | undefined {
@@ -334,7 +368,7 @@ export class WorkerService {
     }
     const now = this.#now()
     for (const { offer, key, resolve } of batch) {
-      resolve(!this.#draining && offer.bidDeadlineMs >= now && this.#slots.reserve(key, offer.bidDeadlineMs + BID_HOLD_AFTER_DEADLINE_MS, now))
+      resolve(!this.#draining && offer.bidDeadlineMs >= now && this.#reserveBid(key, offer.bidDeadlineMs + BID_HOLD_AFTER_DEADLINE_MS, now))
     }
   }
 
@@ -424,7 +458,7 @@ export class WorkerService {
       this.#executions.delete(key)
       this.#slots.release(key)
     })
-    return { accepted: true, reason: '' }
+    return assign.content != null ? { accepted: true, reason: '', running: true } : { accepted: true, reason: '' }
   }
 
   #assignLimitReason (assign: Assign): string | undefined {

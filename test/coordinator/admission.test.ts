@@ -537,8 +537,11 @@ describe('admitTask: sealed content (a content key, src/content/envelope.ts)', (
 
   it('opens module and input: plaintext hashes and inspection, envelope sizes, CIDs and pins, the key kept', async () => {
     const h = await sealedHarness({ limits: { maxModuleBytes: 500_000, maxInputBytes: 1000 } })
+    const plaintext: Array<[string, Uint8Array]> = []
+    h.deps.plaintext = (cid, bytes) => { plaintext.push([cid, bytes]) }
     const { task, rejection } = await admitTask(spec({ moduleCid: h.cids.module, inputCid: h.cids.input, contentKey: key }), CLIENT, h.deps, NOW)
     assert.equal(rejection, undefined)
+    assert.deepEqual(plaintext, [[h.cids.module, HELLO], [h.cids.input, INPUT]], 'the opened plaintext is handed on by stored CID (for the inline Assign)')
     assert.equal(task.moduleHash, hex(HELLO), 'receipts are checked against the plaintext')
     assert.equal(task.inputHash, hex(INPUT))
     assert.deepEqual(h.inspected, [{ size: HELLO.byteLength, maxMemoryPages: 1024 }])
@@ -608,9 +611,12 @@ describe('admitTask: inline content (SubmitTask.module / .input)', () => {
   it('sealed (content key): what is stored is the envelope, which opens to the inline bytes', async () => {
     const h = harness()
     const k = newContentKey()
+    const plaintext: Array<[string, Uint8Array]> = []
+    h.deps.plaintext = (cid, bytes) => { plaintext.push([cid, bytes]) }
     const { task, rejection } = await admitTask(inlineSpec({ contentKey: k }), CLIENT, h.deps, NOW, { module: HELLO, input: INPUT })
     assert.equal(rejection, undefined)
     const [mod, inp] = h.stored
+    assert.deepEqual(plaintext, [[mod.cid, HELLO], [inp.cid, INPUT]], 'the plaintext is handed on under the envelope\'s CID')
     assert.equal(mod.bytes.byteLength, HELLO.byteLength + ENVELOPE_OVERHEAD_BYTES)
     assert.notDeepEqual(mod.bytes.subarray(ENVELOPE_OVERHEAD_BYTES), HELLO.subarray(0, HELLO.byteLength - ENVELOPE_OVERHEAD_BYTES))
     assert.deepEqual(await openContent(k, mod.bytes, 'module'), HELLO)

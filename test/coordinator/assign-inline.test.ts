@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { withInlineContent } from '../../src/coordinator/assign-inline.ts'
+import { PlaintextCache, withInlineContent } from '../../src/coordinator/assign-inline.ts'
 import { ContentTooLargeError, ContentUnavailableError } from '../../src/content/errors.ts'
 import { newContentKey, sealContent } from '../../src/content/envelope.ts'
 import { assignFromWire } from '../../src/protocol/messages/assignment.ts'
@@ -61,6 +61,43 @@ describe('withInlineContent', () => {
     // content that does not open with the key (never expected) is fetched by the worker instead
     const sealed = assign({ contentKey: newContentKey() })
     assert.equal(await withInlineContent(sealed, 1000, local({ m: MODULE, i: INPUT })), sealed)
+  })
+
+  it('takes plaintext admission kept (PlaintextCache) before reading the blockstore: a sealed task is neither read nor opened again (issue 9)', async () => {
+    const key = newContentKey()
+    const cache = new PlaintextCache(1000, 16)
+    cache.remember('m', MODULE)
+    cache.remember('i', INPUT)
+    let reads = 0
+    const counting = async (cid: string, maxBytes: number): Promise<Uint8Array> => { reads++; return await local({})(cid, maxBytes) }
+    const out = await withInlineContent(assign({ contentKey: key }), 1000, counting, cid => cache.get(cid))
+    assert.equal(reads, 0)
+    assert.deepEqual(out.module, MODULE)
+    assert.deepEqual(out.input, INPUT)
+    // a hit still respects the inline limit
+    const a = assign({})
+    assert.equal(await withInlineContent(a, MODULE.byteLength + INPUT.byteLength - 1, counting, cid => cache.get(cid)), a)
+    // a miss falls back to the blockstore
+    const sealedModule = await sealContent(key, MODULE, 'module')
+    const partial = await withInlineContent(assign({ contentKey: key, moduleCid: 'other' }), 1000, local({ other: sealedModule }), cid => cache.get(cid))
+    assert.deepEqual(partial.module, MODULE)
+    assert.deepEqual(partial.input, INPUT)
+  })
+
+  it('PlaintextCache keeps copies within its byte bound, least recently used out; 0 keeps nothing', () => {
+    const cache = new PlaintextCache(2 * MODULE.byteLength, 16)
+    const view = new Uint8Array([...MODULE, ...INPUT]).subarray(0, MODULE.byteLength)
+    cache.remember('a', view)
+    assert.deepEqual(cache.get('a'), MODULE)
+    assert.equal(cache.get('a')!.buffer.byteLength, MODULE.byteLength, 'a copy, not a view of the larger buffer')
+    cache.remember('b', MODULE)
+    cache.get('a')
+    cache.remember('c', MODULE)
+    assert.equal(cache.get('b'), undefined, 'b was the least recently used')
+    assert.notEqual(cache.get('a'), undefined)
+    const off = new PlaintextCache(0, 16)
+    off.remember('a', MODULE)
+    assert.equal(off.get('a'), undefined)
   })
 
   it('a task without input inlines an empty input', async () => {

@@ -270,6 +270,57 @@ describe('TaskOrchestrator', () => {
     assert.deepEqual(h.network.offers.map(o => o.taskId), ['task-a', 'task-b', 'task-a'], 'a, older than c, goes before it')
   })
 
+  it('with 5,000 tasks queued and no free slot a pump does bounded work; new tasks still get their reason, and the oldest goes first once a slot frees (issue 9)', async t => {
+    const h = await harness(t)
+    const w = await worker()
+    h.orchestrator.onTelemetry(w.id, telemetry(w, 1))
+    await submit(h, 'task-a')
+    await h.orchestrator.onBid(w.id, { taskId: 'task-a', attempt: 1, price: 7, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })
+    await h.clock.settle()
+    assert.equal(h.orchestrator.leasesOf(w.id), 1, 'the only slot is leased')
+    const queuedReasons = new Map<string, string>()
+    const ids = Array.from({ length: 5_000 }, (_, i) => `q-${String(i).padStart(4, '0')}`)
+    for (const [i, id] of ids.entries()) {
+      h.orchestrator.follow(id, e => { if (e.kind === 'queued') queuedReasons.set(id, e.reason) })
+      // over several clients: one client may hold at most limits.maxOpenTasksPerClient
+      await h.orchestrator.submit({ ...receivedTask(id, h.clock.now() + i), clientPeerId: `client-${i % 10}` })
+    }
+    await h.clock.settle(20)
+    assert.equal(queuedReasons.size, ids.length, 'each task was told why it waits as it entered the queue')
+    assert.match(queuedReasons.get('q-4999') ?? '', /all 1 capable workers are busy/)
+
+    // the port the pump reads every worker through: count its calls (each per-task eligibility check makes one)
+    const registry = h.orchestrator.registry
+    const list = registry.list.bind(registry)
+    let listCalls = 0
+    registry.list = () => { listCalls++; return list() }
+    t.after(() => { registry.list = list })
+    const announced = queuedReasons.size
+    queuedReasons.clear()
+    for (let i = 0; i < 20; i++) {
+      h.orchestrator.onTelemetry(w.id, { ...telemetry(w, 1), seq: 2 + i })
+      await h.clock.settle()
+    }
+    assert.ok(listCalls <= 20 * 2, `20 pumps with no room read the workers ${listCalls} times, not once per queued task (${announced})`)
+    assert.equal(queuedReasons.size, 0, 'nothing changed, nobody is told again')
+    assert.equal(h.network.offers.length, 1)
+
+    // a task that queues now gets its reason at once, without a walk over the others
+    listCalls = 0
+    h.orchestrator.follow('late', e => { if (e.kind === 'queued') queuedReasons.set('late', e.reason) })
+    await h.orchestrator.submit({ ...receivedTask('late', h.clock.now() + 10_000), clientPeerId: 'client-late' })
+    await h.clock.settle(20)
+    assert.match(queuedReasons.get('late') ?? '', /busy/)
+    assert.ok(listCalls <= 10, `one new task: ${listCalls} reads of the workers`)
+
+    // the slot frees: the oldest queued task is offered, and the walk stops there
+    listCalls = 0
+    await h.orchestrator.onResult(w.id, await resultOf(w, 'task-a', 1, h.network))
+    await h.clock.settle()
+    assert.deepEqual(h.network.offers.map(o => o.taskId), ['task-a', 'q-0000'])
+    assert.ok(listCalls <= 20, `a pump with room for one round: ${listCalls} reads of the workers`)
+  })
+
   it('a lease without heartbeats is lost at its expiry; the task is offered again and the worker judged', async t => {
     const h = await harness(t)
     const w = await worker()

@@ -67,7 +67,7 @@ describe('WorkerService bid spreading', () => {
   beforeEach(() => { enableMockTimers() })
   afterEach(() => { mock.timers.reset() })
 
-  it('bids on a lone offer at once; gathers a burst for bidSpreadMs, then bids in random order up to overcommit x free slots, leaving the rest unanswered', async () => {
+  it('bids on a lone offer at once; gathers a burst for bidSpreadMs, then bids in random order up to overcommit x free slots, declining as many of the rest as it bid on (the others unanswered)', async () => {
     const chosen: string[][] = []
     for (const r of [0, 0.999]) {
       const { services: [w], sent } = workers(1, { slots: 1, bidOvercommit: 2, bidSpreadMs: 50 }, () => () => r)
@@ -77,13 +77,45 @@ describe('WorkerService bid spreading', () => {
       await advance(50)
       const bids = sent.filter(s => s.bid.decline !== true).map(s => s.bid.taskId!)
       assert.equal(bids.length, 2, 'one free slot x overcommit 2')
-      assert.equal(sent.length, 2, 'the offers passed over get no answer (no request to the coordinator)')
+      const declines = sent.filter(s => s.bid.decline === true)
+      assert.deepEqual(declines.map(s => s.bid.reason), [DECLINE_REASONS.bidsOutstanding, DECLINE_REASONS.bidsOutstanding], 'two bids earned two declines of passed-over offers')
+      assert.equal(sent.length, 4, 'the third offer passed over gets no answer (no request to the coordinator)')
       chosen.push(bids.sort())
       mock.timers.reset()
       enableMockTimers()
     }
     // of t2..t5, Fisher-Yates with draws 0 puts t3 first; draws near 1 keep the arrival order
     assert.deepEqual(chosen, [['t1', 't3'], ['t1', 't2']])
+  })
+
+  it('a few workers answer every offer of a burst (bid or decline), so each round can close before its deadline; many workers decline no more offers than they bid on (issue 9)', async () => {
+    // 4 workers x 2 slots: the coordinator opens at most 8 rounds (its free slots); each worker bids on 6
+    const few = workers(4, {}, i => mulberry32(i + 1))
+    const eight = Array.from({ length: 8 }, (_, i) => makeOffer(`t${i}`, T0))
+    for (const offer of eight) for (const w of few.services) void w.onOffer(offer)
+    await advance(100)
+    for (const offer of eight) {
+      const answers = few.sent.filter(s => s.bid.taskId === offer.taskId)
+      assert.equal(new Set(answers.map(s => s.worker)).size, 4, `${offer.taskId}: every worker answered`)
+    }
+    assert.equal(few.sent.filter(s => s.bid.decline !== true).length, 4 * 6)
+    assert.equal(few.sent.filter(s => s.bid.decline === true).length, 4 * 2)
+
+    // 30 workers x 2 slots, 60 offers: each worker bids on 6 and passes over 54, of which it declines 6
+    const many = workers(30, {}, i => mulberry32(i + 1))
+    const sixty = Array.from({ length: 60 }, (_, i) => makeOffer(`u${i}`, T0))
+    for (const offer of sixty) for (const w of many.services) void w.onOffer(offer)
+    await advance(100)
+    for (let i = 0; i < 30; i++) {
+      const mine = many.sent.filter(s => s.worker === i)
+      const declines = mine.filter(s => s.bid.decline === true).length
+      assert.equal(mine.length - declines, 6)
+      assert.equal(declines, 6, `worker ${i}: declines no more than its bids`)
+    }
+    // with the room still held, a later offer finds no earned decline left: no answer
+    const before = many.sent.length
+    for (const w of many.services) await w.onOffer(makeOffer('late', Date.now()))
+    assert.equal(many.sent.length, before)
   })
 
   it('an offer arriving later joins the open batch; one with little time left waits at most a quarter of it', async () => {
@@ -95,7 +127,8 @@ describe('WorkerService bid spreading', () => {
     await advance(10)
     assert.equal(sent.length, 1, 'the batch is still open')
     await advance(5)
-    assert.equal(sent.length, 2, 'the batch closed at the first gathered offer\'s time: one more bid, the other offer passed over')
+    assert.equal(sent.filter(s => s.bid.decline !== true).length, 2, 'the batch closed at the first gathered offer\'s time: one more bid, the other offer passed over')
+    assert.equal(sent.filter(s => s.bid.decline === true).length, 1, 'and declined')
   })
 
   it('refuses an Assign as busy when every slot runs, frees that bid\'s claim, and bids again once a slot frees', async () => {

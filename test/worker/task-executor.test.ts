@@ -318,6 +318,16 @@ describe('task executor: inline content and stated hashes', () => {
     assert.equal(stub.receipts[0].outputCid, `bafk-out-${'the output'.length + ENVELOPE_OVERHEAD_BYTES}`)
   })
 
+  it('sends no running heartbeat for inline content (its AssignAck said running); fetched content still gets one (issue 9)', async () => {
+    const inline = stubExecutor({ runSandbox: async () => sandboxResult('the output') })
+    await startExecution('coord', makeAssign('t1', { spec: makeSpec(hashes), content: { module: bytes('module bytes'), input: bytes('input bytes') } }), inline.deps).done
+    assert.equal(inline.results.length, 1)
+    assert.deepEqual(inline.heartbeats, [], 'a task shorter than the heartbeat period sends none at all')
+    const fetched = stubExecutor({ runSandbox: async () => sandboxResult('the output') })
+    await startExecution('coord', makeAssign('t1'), fetched.deps).done
+    assert.deepEqual(fetched.heartbeats.map(h => h.hb.phase), ['running'])
+  })
+
   it('inline bytes that do not match the spec\'s hashes (a lying coordinator) run nothing and sign nothing', async () => {
     for (const [what, content] of [['module', { module: bytes('other module'), input: bytes('input bytes') }], ['input', { module: bytes('module bytes'), input: bytes('other input') }]] as const) {
       const stub = stubExecutor()

@@ -97,13 +97,13 @@ describe('WorkerService', () => {
       assert.deepEqual(h.bids.map(b => [b.bid.decline, b.bid.reason]), [[true, DECLINE_REASONS.draining]])
     })
 
-    it('does not answer an offer when its bids hold every slot (bids reserve slots)', async () => {
+    it('declines an offer when its bids hold every slot (bids reserve slots), so the round need not wait for its deadline (issue 9)', async () => {
       const h = harness()
       void h.service.onOffer(makeOffer('t1', T0))
       void h.service.onOffer(makeOffer('t2', T0))
       await h.service.onOffer(makeOffer('t3', T0))
       assert.deepEqual(h.bids.map(b => [b.bid.taskId, b.bid.decline === true, b.bid.reason ?? '']), [
-        ['t1', false, ''], ['t2', false, '']
+        ['t1', false, ''], ['t2', false, ''], ['t3', true, DECLINE_REASONS.bidsOutstanding]
       ])
       assert.equal(h.bids[1].bid.freeSlots, 0)
       assert.equal(h.bids[1].bid.queueDepth, 2)
@@ -121,25 +121,26 @@ describe('WorkerService', () => {
       void h.service.onOffer(makeOffer('t2', T0))
       await flush()
       await h.service.onOffer(makeOffer('t3', T0))
-      assert.equal(h.bids.length, 2, 't3 gets no bid: both slots are held')
+      const bids = (): typeof h.bids => h.bids.filter(b => b.bid.decline !== true)
+      assert.equal(bids().length, 2, 't3 gets no bid: both slots are held')
 
       h.bids[0].ack.resolve({ accepted: false, reason: 'lost' })
       await flush()
       void h.service.onOffer(makeOffer('t4', T0))
       await flush()
-      assert.equal(h.bids[2].bid.taskId, 't4')
-      assert.notEqual(h.bids[2].bid.decline, true, 'the lost bid freed its slot')
+      assert.equal(bids()[2].bid.taskId, 't4', 'the lost bid freed its slot')
 
       // t2 and t4 stay unanswered: their slots are held until deadline + hold, then free again
       await advance(300 + BID_HOLD_AFTER_DEADLINE_MS)
       await h.service.onOffer(makeOffer('t5', Date.now()))
-      assert.equal(h.bids.length, 3, 'still held at deadline + hold: no bid on t5')
+      assert.equal(bids().length, 3, 'still held at deadline + hold: no bid on t5')
+      assert.equal(h.bids.at(-1)?.bid.reason, DECLINE_REASONS.bidsOutstanding, 't5 is declined')
       await advance(1)
       void h.service.onOffer(makeOffer('t6', Date.now()))
       await flush()
-      assert.equal(h.bids[3].bid.taskId, 't6')
-      assert.equal(h.bids[3].bid.decline, undefined, 'held slots expired')
-      assert.equal(h.bids[3].bid.freeSlots, 1)
+      assert.equal(bids()[3].bid.taskId, 't6')
+      assert.equal(bids()[3].bid.decline, undefined, 'held slots expired')
+      assert.equal(bids()[3].bid.freeSlots, 1)
     })
 
     it('a won bid keeps the slot for the Assign', async () => {
@@ -152,6 +153,14 @@ describe('WorkerService', () => {
       assert.deepEqual(h.service.onAssign('coord', makeAssign('t1')), { accepted: true, reason: '' })
       assert.equal(h.service.running, 1)
       assert.equal(h.service.pendingBids(), 1, 't1 used its bid; t2 still waits')
+    })
+
+    it('acknowledges an Assign with inline content as running (it starts at once; the ack stands for the running heartbeat)', async () => {
+      const h = harness(stubExecutor({ runSandbox: runUntilAborted }))
+      void h.service.onOffer(makeOffer('t1', T0))
+      await flush()
+      const content = { module: new Uint8Array([1]), input: new Uint8Array(0) }
+      assert.deepEqual(h.service.onAssign('coord', makeAssign('t1', { content })), { accepted: true, reason: '', running: true })
     })
   })
 

@@ -11,6 +11,7 @@
  *     received --admitted--> queued --roundOpened--> offered --bids, roundClosed, sendAssign--> (assigning lease)
  *        |                    ^  ^                      |                                           |
  *        |                    |  +-- no candidate ------+          assignAcked --> assigned --heartbeat(running)--> running
+ *        |                    |                                    (assignAcked with running: content inline, straight to running)
  *        |                    +--- lease lost, invalid result, handed back (backoff, attempt budget) ---+                |
  *        |                                                                                resultReceived --> verifying --+
  *        +--rejected--> rejected                                resultVerified --> completed | failed | timed_out | memory_exceeded | rejected
@@ -92,7 +93,7 @@ export function transition (task: TaskRecord, event: LifecycleEvent, ctx: StepCo
     case 'bid': return bid(task, next, event, ctx)
     case 'decline': return decline(task, next, event)
     case 'roundClosed': return roundClosed(task, next, event.attempt, event.candidates, event.nonce, ctx)
-    case 'assignAcked': return assignAcked(task, next, event.worker, event.attempt, ctx)
+    case 'assignAcked': return assignAcked(task, next, event.worker, event.attempt, ctx, event.running === true)
     case 'assignRefused': return assignRefused(task, next, event)
     case 'heartbeat': return heartbeat(task, next, event, ctx)
     case 'leaseLost': return leaseLost(task, next, event.worker, event.reason, ctx)
@@ -256,9 +257,11 @@ function findLease (task: TaskRecord, worker: string, attempt: number, phases: R
   return task.leases.findIndex(l => l.worker === worker && l.attempt === attempt && phases.includes(l.phase))
 }
 
-function assignAcked (task: TaskRecord, next: TaskRecord, worker: string, attempt: number, ctx: StepContext): Transition {
+function assignAcked (task: TaskRecord, next: TaskRecord, worker: string, attempt: number, ctx: StepContext, running: boolean): Transition {
   const i = findLease(task, worker, attempt, ['assigning'])
   if (i < 0) return refuse(task, 'not_leaseholder', 'no Assign of this attempt is waiting for this worker: the lease was lost or the task moved on')
+  // an ack that says "running" stands for the worker's first running heartbeat (content inline, issue 9)
+  if (running) next.leases = next.leases.map((l, j) => j === i ? { ...l, reportedRunning: true } : l)
   return done(next, accept(next, i, ctx))
 }
 

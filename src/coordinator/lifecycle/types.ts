@@ -156,7 +156,8 @@ export type LifecycleEvent =
   /** the orchestrator's ranking of the round's candidates, best first */
   /** `nonce`: fresh random bytes (hex) for the lease this ranking may grant */
   | { type: 'roundClosed', attempt: number, candidates: RankedCandidate[], nonce: string }
-  | { type: 'assignAcked', worker: string, attempt: number }
+  /** `running`: the worker started the program at once (content inline), as a heartbeat with phase running would say */
+  | { type: 'assignAcked', worker: string, attempt: number, running?: boolean }
   /** the worker refused the Assign, or could not be reached (`unreachable`) */
   | { type: 'assignRefused', worker: string, attempt: number, reason: string, unreachable: boolean }
   | { type: 'heartbeat', worker: string, attempt: number, phase: 'fetching' | 'running' }

@@ -75,6 +75,17 @@ describe('lifecycle races', () => {
     assert.equal(next.task.leases[0].worker, W2, 'the refused worker is skipped even if ranked first')
   })
 
+  it('an acknowledgement that says running (content inline) stands for the first running heartbeat: the task runs, and a lost host counts toward quarantine (issue 9)', () => {
+    const acked = step(STATES['offered/assigning'](), { type: 'assignAcked', worker: W1, attempt: 1, running: true }, T0 + 300)
+    assert.equal(acked.task.state, 'running')
+    assert.equal(acked.task.leases[0].phase, 'running')
+    assert.deepEqual(acked.effects.filter(e => e.type === 'announce').map(e => e.type === 'announce' ? e.kind : ''), ['assigned', 'running'])
+    const plain = step(STATES['offered/assigning'](), { type: 'assignAcked', worker: W1, attempt: 1 }, T0 + 300)
+    assert.equal(plain.task.state, 'assigned', 'without it the worker is still fetching')
+    const lost = step(acked.task, { type: 'leaseLost', worker: W1, reason: 'disconnected' }, T0 + 400)
+    assert.equal(lost.task.hostsLost, 1)
+  })
+
   it('duplicate results: the second is refused while the first is verified, and after the end', () => {
     const verifying = step(running(), received, T0 + 500)
     assert.equal(transition(verifying.task, received, at(T0 + 501)).refusal?.code, 'not_leaseholder')
