@@ -35,6 +35,10 @@
  * the provider records of a few task outputs (`findProviders`, time to the
  * first provider) after the run.
  *
+ * `--max-run-ms T` stops the task run after T ms (nothing more is submitted,
+ * tasks still running are no longer followed); the figures are those of the
+ * tasks that ended.
+ *
  * `--no-spread` runs the workers with `worker.bidOvercommit: 1` and
  * `worker.bidSpreadMs: 0`: each bid holds a whole slot and goes out in the
  * order offers arrive (how workers bid before bid spreading), for comparison.
@@ -75,6 +79,7 @@ const { values: opts } = parseArgs({
     'start-batch': { type: 'string', default: '6' },
     'workers-per-process': { type: 'string', default: '1' },
     'dht-lookups': { type: 'string', default: '20' },
+    'max-run-ms': { type: 'string', default: '0' },
     spread: { type: 'boolean', default: true },
     'no-spread': { type: 'boolean', default: false },
     dht: { type: 'boolean', default: true },
@@ -105,6 +110,7 @@ const P = {
   startBatch: Math.max(1, int('start-batch')),
   workersPerProcess: Math.max(1, int('workers-per-process')),
   dhtLookups: int('dht-lookups'),
+  maxRunMs: int('max-run-ms'),
   spread: opts.spread === true && opts['no-spread'] !== true,
   dht: opts.dht === true && opts['no-dht'] !== true
 }
@@ -244,11 +250,14 @@ try {
   let finished = 0
   const progress = setInterval(() => { log(`${finished}/${P.tasks} ended`) }, 10_000)
   const runStartedAt = Date.now()
+  // --max-run-ms: past it nothing more is submitted and tasks still running are no longer followed
+  const capAt = P.maxRunMs > 0 ? runStartedAt + P.maxRunMs : Infinity
   const run = await closedLoop(P.tasks, P.inFlight, async i => {
+    if (Date.now() >= capAt) throw new Error('--max-run-ms reached: not submitted')
     const client = clients[i % clients.length]
     const taskId = await client.submitDetached({ wasm })
     try {
-      const result = await client.waitForResult(taskId, { deadlineMs: 15 * 60_000 })
+      const result = await client.waitForResult(taskId, { deadlineMs: Math.max(1_000, Math.min(15 * 60_000, capAt - Date.now())) })
       const status = await client.status(taskId)
       return { result, status, coordinator: i % P.coordinators }
     } finally {
@@ -368,7 +377,7 @@ try {
   const throughput = Math.round((completed.length / (run.wallMs / 1000)) * 100) / 100
   process.stdout.write(`\nswarm: ${P.coordinators} coordinators + ${P.workers} workers x ${P.slots} slots (${P.workersPerProcess === 1 ? 'a process each' : `${P.workersPerProcess} workers per process, ${workerPids.length} processes`}; RSS of all processes ${mb(totalRss)} MB), DHT ${P.dht ? 'on' : 'off'}, bid spreading ${P.spread ? 'on' : 'off'}, ` +
     `bid window ${P.bidWindowMs} ms, ${env.cpus} CPUs, Node ${env.node}, load average ${loadStart} at start and ${loadavg().map(l => l.toFixed(1)).join(' ')} at the end\n` +
-    `${P.tasks} tasks, ${P.inFlight} in flight: completed ${completed.length}, failed ${run.errors.length + results.length - completed.length}, ${throughput} tasks/s over ${Math.round(run.wallMs)} ms\n` +
+    `${P.tasks} tasks, ${P.inFlight} in flight: completed ${completed.length}, not completed (failed, or cut off by --max-run-ms) ${P.tasks - completed.length}, ${throughput} tasks/s over ${Math.round(run.wallMs)} ms\n` +
     `start-up: all ${P.workers} workers started in ${workersUpAt - workersStartedAt} ms; coordinators saw every worker after ${seenAllMs.join(' / ')} ms; ` +
     `every worker had received an offer ${everyWorkerSawOfferMs} ms after the first was published\n` +
     `rounds that ended with no bids: ${noBidRounds} of ${decisions.length} (outcomes ${JSON.stringify(outcomes)}; ${replicated} tasks ran more than once for verification)\n\n${table(rows)}\n\ntasks per worker (workers with that many tasks):\n${histogramText}\n`)
