@@ -317,7 +317,8 @@ try {
       const published = publishOf(rec.bidDeadlineMs)
       earliestPublish = Math.min(earliestPublish, published)
       first = Math.min(first, rec.time)
-      const key = `${rec.coordinator} ${rec.task}/${rec.attempt}`
+      // one offer round: a task attempt that drew no bids is offered again with a new bid deadline
+      const key = `${rec.coordinator} ${rec.task}/${rec.attempt}@${rec.bidDeadlineMs}`
       let delays = perOffer.get(key)
       if (delays == null) perOffer.set(key, delays = [])
       delays.push(rec.time - published)
