@@ -23,22 +23,45 @@
  * without telemetry (`--telemetry-stale-ms`), 15 s leases, 20 s requests,
  * 30 s content fetches.
  *
+ * `--workers-per-process K` (default 1) runs the workers K to a process
+ * (bench/lib/node-host.ts: K full nodes, each with its own data directory,
+ * peer ID, port and log), so that 100 nodes fit in memory; per-node CPU and
+ * RSS are then the host process's divided by K, and the host's own figures
+ * are printed too.
+ *
+ * DHT lookup time: a probe node in this process (its own libp2p host with
+ * the DHT, bootstrapped to the coordinators and to nobody else) looks up
+ * `--dht-lookups` workers' peer records (`findPeer`, its cache bypassed) and
+ * the provider records of a few task outputs (`findProviders`, time to the
+ * first provider) after the run.
+ *
+ * `--max-run-ms T` stops the task run after T ms (nothing more is submitted,
+ * tasks still running are no longer followed); the figures are those of the
+ * tasks that ended.
+ *
  * `--no-spread` runs the workers with `worker.bidOvercommit: 1` and
  * `worker.bidSpreadMs: 0`: each bid holds a whole slot and goes out in the
  * order offers arrive (how workers bid before bid spreading), for comparison.
  *
  *     npm run bench:swarm -- --nodes 30
- *     npm run bench:swarm -- --nodes 100 --tasks 600
+ *     npm run bench:swarm -- --nodes 100 --workers-per-process 7
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { peerIdFromString } from '@libp2p/peer-id'
+import type { SingleKadDHT } from '@libp2p/kad-dht'
+import { CID } from 'multiformats/cid'
 import { AileeClient, type TaskResult, type TaskStatus } from '../src/client/index.ts'
+import { resolveConfig } from '../src/config/load.ts'
+import { createHost } from '../src/p2p/host.ts'
 import type { NodeConfigInput } from '../src/config/schema.ts'
 import { waitForLiveWorkers } from '../test/multiprocess/cluster.ts'
 import { TEST_CLIENT_KEYS, TEST_GENESIS } from '../test/helpers/accounts.ts'
 import { NodeGroup, type NodeProcess } from '../test/multiprocess/node-process.ts'
+import { startHostedNodes } from './lib/hosted-nodes.ts'
 import { closedLoop } from './lib/load.ts'
 import { procUsage, type ProcUsage } from './lib/proc-usage.ts'
 import { environment, table, writeResults } from './lib/report.ts'
@@ -54,6 +77,9 @@ const { values: opts } = parseArgs({
     'bid-window-ms': { type: 'string', default: '1000' },
     'telemetry-stale-ms': { type: 'string', default: '30000' },
     'start-batch': { type: 'string', default: '6' },
+    'workers-per-process': { type: 'string', default: '1' },
+    'dht-lookups': { type: 'string', default: '20' },
+    'max-run-ms': { type: 'string', default: '0' },
     spread: { type: 'boolean', default: true },
     'no-spread': { type: 'boolean', default: false },
     dht: { type: 'boolean', default: true },
@@ -82,6 +108,9 @@ const P = {
   bidWindowMs: int('bid-window-ms'),
   telemetryStaleMs: int('telemetry-stale-ms'),
   startBatch: Math.max(1, int('start-batch')),
+  workersPerProcess: Math.max(1, int('workers-per-process')),
+  dhtLookups: int('dht-lookups'),
+  maxRunMs: int('max-run-ms'),
   spread: opts.spread === true && opts['no-spread'] !== true,
   dht: opts.dht === true && opts['no-dht'] !== true
 }
@@ -116,6 +145,59 @@ const pct = (xs: number[], p: number): number => {
 }
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024)
 
+/** DHT lookup times from a probe node that knows only the coordinators (see the file comment). */
+interface DhtLookups { peerMs: number[], peerFailures: number, providerMs: number[], providerFailures: number, errors: string[] }
+async function measureDhtLookups (bootstrap: string[], peerIds: string[], cids: string[]): Promise<DhtLookups> {
+  const config = resolveConfig({ role: 'worker' })
+  const host = await createHost({
+    privateKey: await generateKeyPair('Ed25519'), networkId: config.network.networkId, listen: ['/ip4/127.0.0.1/tcp/0'], bootstrap, mdns: false, dht: true
+  })
+  const out: DhtLookups = { peerMs: [], peerFailures: 0, providerMs: [], providerFailures: 0, errors: [] }
+  try {
+    const deadline = Date.now() + 60_000
+    // connected to the coordinators, and they are in the probe's routing table (after identify)
+    const table = (host.libp2p.services.dht as unknown as SingleKadDHT | undefined)?.routingTable
+    while ((host.libp2p.getConnections().length < bootstrap.length || (table?.size ?? 0) < bootstrap.length) && Date.now() < deadline) await new Promise(resolve => setTimeout(resolve, 200))
+    for (const id of peerIds) {
+      const t = performance.now()
+      try {
+        await host.libp2p.peerRouting.findPeer(peerIdFromString(id), { useCache: false, signal: AbortSignal.timeout(30_000) })
+        out.peerMs.push(Math.round(performance.now() - t))
+      } catch (err) {
+        out.peerFailures++
+        out.errors.push(`findPeer: ${(err as Error).message}`)
+      }
+    }
+    for (const cid of cids) {
+      const t = performance.now()
+      let found = false
+      try {
+        for await (const _ of host.libp2p.contentRouting.findProviders(CID.parse(cid), { signal: AbortSignal.timeout(30_000) })) { found = true; break }
+      } catch (err) { out.errors.push(`findProviders: ${(err as Error).message}`) }
+      if (found) out.providerMs.push(Math.round(performance.now() - t))
+      else out.providerFailures++
+    }
+  } finally {
+    await host.stop()
+  }
+  return out
+}
+
+/**
+ * Open connections of a node (inbound + outbound, from its `libp2p_connection_manager_connections`
+ * series), or undefined when its metrics cannot be read. Only meaningful for a node alone in its
+ * process (node-metrics.ts: libp2p series of nodes sharing a process may mix).
+ */
+async function connectionsOf (metricsUrl: string | undefined): Promise<number | undefined> {
+  if (metricsUrl == null) return undefined
+  try {
+    const text = await (await fetch(metricsUrl, { signal: AbortSignal.timeout(10_000) })).text()
+    let n = 0
+    for (const m of text.matchAll(/^libp2p_connection_manager_connections\{[^}]*="(inbound|outbound)"\} (\d+)/gm)) n += Number(m[2])
+    return n
+  } catch { return undefined }
+}
+
 const loadStart = loadavg().map(l => l.toFixed(1)).join(' ')
 const root = await mkdtemp(join(tmpdir(), 'ailee-swarm-'))
 const group = new NodeGroup()
@@ -132,18 +214,29 @@ try {
   }
   const workersStartedAt = Date.now()
   const workers: NodeProcess[] = []
-  for (let i = 0; i < P.workers; i += P.startBatch) {
-    const batch = Array.from({ length: Math.min(P.startBatch, P.workers - i) }, async (_, j) => await group.start({
-      role: 'worker',
-      dataDir: join(root, `worker-${i + j}`),
-      bootstrap,
-      dht: P.dht,
-      config: workerConfig,
-      logLevel: 'warn,worker=debug',
-      startTimeoutMs: 180_000
-    }))
-    workers.push(...await Promise.all(batch))
-    log(`${workers.length}/${P.workers} workers started`)
+  const workerOptions = (i: number) => ({
+    role: 'worker' as const,
+    dataDir: join(root, `worker-${i}`),
+    bootstrap,
+    dht: P.dht,
+    config: workerConfig,
+    logLevel: 'warn,worker=debug'
+  })
+  if (P.workersPerProcess === 1) {
+    for (let i = 0; i < P.workers; i += P.startBatch) {
+      const batch = Array.from({ length: Math.min(P.startBatch, P.workers - i) }, async (_, j) => await group.start({ ...workerOptions(i + j), startTimeoutMs: 180_000 }))
+      workers.push(...await Promise.all(batch))
+      log(`${workers.length}/${P.workers} workers started`)
+    }
+  } else {
+    // hosts of K workers each; `start-batch` hosts start at once (each starts its nodes in turn)
+    const hosts = Array.from({ length: Math.ceil(P.workers / P.workersPerProcess) }, (_, h) =>
+      Array.from({ length: Math.min(P.workersPerProcess, P.workers - h * P.workersPerProcess) }, (_, j) => workerOptions(h * P.workersPerProcess + j)))
+    for (let h = 0; h < hosts.length; h += P.startBatch) {
+      const batch = hosts.slice(h, h + P.startBatch).map(async (nodes, j) => await startHostedNodes(group, nodes, join(root, `host-${h + j}.log`), 300_000))
+      for (const started of await Promise.all(batch)) workers.push(...started)
+      log(`${workers.length}/${P.workers} workers started (${Math.min(h + P.startBatch, hosts.length)}/${hosts.length} host processes)`)
+    }
   }
   const workersUpAt = Date.now()
   const seenAllMs = await Promise.all(clients.slice(0, P.coordinators).map(async c => {
@@ -157,11 +250,14 @@ try {
   let finished = 0
   const progress = setInterval(() => { log(`${finished}/${P.tasks} ended`) }, 10_000)
   const runStartedAt = Date.now()
+  // --max-run-ms: past it nothing more is submitted and tasks still running are no longer followed
+  const capAt = P.maxRunMs > 0 ? runStartedAt + P.maxRunMs : Infinity
   const run = await closedLoop(P.tasks, P.inFlight, async i => {
+    if (Date.now() >= capAt) throw new Error('--max-run-ms reached: not submitted')
     const client = clients[i % clients.length]
     const taskId = await client.submitDetached({ wasm })
     try {
-      const result = await client.waitForResult(taskId, { deadlineMs: 15 * 60_000 })
+      const result = await client.waitForResult(taskId, { deadlineMs: Math.max(1_000, Math.min(15 * 60_000, capAt - Date.now())) })
       const status = await client.status(taskId)
       return { result, status, coordinator: i % P.coordinators }
     } finally {
@@ -173,6 +269,15 @@ try {
   await sample([...coordinators, ...workers])
   const runMs = Date.now() - runStartedAt
   log(`all tasks ended after ${runMs} ms; reading worker logs`)
+  const coordinatorConnections = await Promise.all(coordinators.map(async c => await connectionsOf(c.info.metricsUrl)))
+  const workerConnections = P.workersPerProcess === 1 ? (await Promise.all(workers.map(async w => await connectionsOf(w.info.metricsUrl)))).filter(n => n != null) : []
+  let dhtLookups: DhtLookups | undefined
+  if (P.dht && P.dhtLookups > 0) {
+    const sampleIds = [...workers].sort(() => Math.random() - 0.5).slice(0, P.dhtLookups).map(w => w.peerId)
+    const outputs = run.values.map(v => v.result.outputCid).filter(c => c !== '').slice(0, Math.min(10, P.dhtLookups))
+    dhtLookups = await measureDhtLookups(bootstrap, sampleIds, outputs)
+    log(`DHT lookups: ${dhtLookups.peerMs.length} peer records found (${dhtLookups.peerFailures} not), ${dhtLookups.providerMs.length} provider records (${dhtLookups.providerFailures} not)${dhtLookups.errors.length > 0 ? `; first errors: ${[...new Set(dhtLookups.errors)].slice(0, 3).join('; ')}` : ''}`)
+  }
 
   // ---- the market
   const results: TaskResult[] = run.values.map(v => v.result)
@@ -212,7 +317,8 @@ try {
       const published = publishOf(rec.bidDeadlineMs)
       earliestPublish = Math.min(earliestPublish, published)
       first = Math.min(first, rec.time)
-      const key = `${rec.coordinator} ${rec.task}/${rec.attempt}`
+      // one offer round: a task attempt that drew no bids is offered again with a new bid deadline
+      const key = `${rec.coordinator} ${rec.task}/${rec.attempt}@${rec.bidDeadlineMs}`
       let delays = perOffer.get(key)
       if (delays == null) perOffer.set(key, delays = [])
       delays.push(rec.time - published)
@@ -225,10 +331,17 @@ try {
   const everyWorkerSawOfferMs = Math.max(...firstSeen) - earliestPublish
 
   // ---- CPU and memory
+  // nodes hosted K to a process share its pid: each gets 1/K of the process's CPU and memory
+  const nodesPerPid = new Map<number, number>()
+  for (const p of [...coordinators, ...workers]) nodesPerPid.set(p.pid, (nodesPerPid.get(p.pid) ?? 0) + 1)
   const nodeRows = (procs: NodeProcess[]): Array<{ cpuMs: number, rss: number, peak: number }> => procs.map(p => {
     const u = usage.get(p.pid)
-    return { cpuMs: (u?.last?.cpuMs ?? 0) - (u?.first?.cpuMs ?? 0), rss: u?.maxRss ?? 0, peak: u?.last?.peakRssBytes ?? 0 }
+    const k = nodesPerPid.get(p.pid) ?? 1
+    return { cpuMs: ((u?.last?.cpuMs ?? 0) - (u?.first?.cpuMs ?? 0)) / k, rss: (u?.maxRss ?? 0) / k, peak: (u?.last?.peakRssBytes ?? 0) / k }
   })
+  const workerPids = [...new Set(workers.map(w => w.pid))]
+  const hostRows = workerPids.map(pid => ({ nodes: nodesPerPid.get(pid) ?? 1, rss: usage.get(pid)?.maxRss ?? 0, cpuMs: (usage.get(pid)?.last?.cpuMs ?? 0) - (usage.get(pid)?.first?.cpuMs ?? 0) }))
+  const totalRss = [...new Set([...coordinators, ...workers].map(p => p.pid))].reduce((sum, pid) => sum + (usage.get(pid)?.maxRss ?? 0), 0)
   const cRows = nodeRows(coordinators)
   const wRows = nodeRows(workers)
   const tasksPerCoordinator = coordinators.map((_, i) => run.values.filter(v => v.coordinator === i).length)
@@ -247,19 +360,29 @@ try {
     ['worker RSS (highest sample), MB', mb(pct(wRows.map(r => r.rss), 50)), mb(pct(wRows.map(r => r.rss), 99)), mb(Math.max(...wRows.map(r => r.rss)))],
     ['worker peak RSS (VmHWM), MB', mb(pct(wRows.map(r => r.peak), 50)), mb(pct(wRows.map(r => r.peak), 99)), mb(Math.max(...wRows.map(r => r.peak)))]
   ]
+  if (P.workersPerProcess > 1) {
+    rows.push([`worker host process (${P.workersPerProcess} nodes): RSS MB`, mb(pct(hostRows.map(r => r.rss), 50)), mb(pct(hostRows.map(r => r.rss), 99)), mb(Math.max(...hostRows.map(r => r.rss)))])
+    rows.push(['worker host process: CPU over the run, ms', pct(hostRows.map(r => r.cpuMs), 50), pct(hostRows.map(r => r.cpuMs), 99), Math.max(...hostRows.map(r => r.cpuMs))])
+  }
+  if (workerConnections.length > 0) rows.push(['worker open connections (end of run)', pct(workerConnections, 50), pct(workerConnections, 99), Math.max(...workerConnections)])
+  rows.push(['coordinator open connections (end of run)', coordinatorConnections.join(' / '), '', ''])
+  if (dhtLookups != null) {
+    rows.push([`DHT findPeer (worker peer record), ms (${dhtLookups.peerFailures} failed)`, pct(dhtLookups.peerMs, 50), pct(dhtLookups.peerMs, 99), Math.max(...dhtLookups.peerMs)])
+    rows.push([`DHT findProviders (task output), first provider, ms (${dhtLookups.providerFailures} failed)`, pct(dhtLookups.providerMs, 50), pct(dhtLookups.providerMs, 99), Math.max(...dhtLookups.providerMs)])
+  }
   for (const [i, r] of cRows.entries()) {
     rows.push([`coordinator ${i}: CPU ms / RSS MB / CPU ms per task`, Math.round(r.cpuMs), mb(r.rss), Math.round(r.cpuMs / Math.max(1, tasksPerCoordinator[i]))])
   }
   const histogramText = [...histogram.entries()].sort((a, b) => a[0] - b[0])
     .map(([tasks, n]) => `  ${String(tasks).padStart(4)} tasks | ${'#'.repeat(n)} ${n}`).join('\n')
   const throughput = Math.round((completed.length / (run.wallMs / 1000)) * 100) / 100
-  process.stdout.write(`\nswarm: ${P.coordinators} coordinators + ${P.workers} workers x ${P.slots} slots (processes), DHT ${P.dht ? 'on' : 'off'}, bid spreading ${P.spread ? 'on' : 'off'}, ` +
+  process.stdout.write(`\nswarm: ${P.coordinators} coordinators + ${P.workers} workers x ${P.slots} slots (${P.workersPerProcess === 1 ? 'a process each' : `${P.workersPerProcess} workers per process, ${workerPids.length} processes`}; RSS of all processes ${mb(totalRss)} MB), DHT ${P.dht ? 'on' : 'off'}, bid spreading ${P.spread ? 'on' : 'off'}, ` +
     `bid window ${P.bidWindowMs} ms, ${env.cpus} CPUs, Node ${env.node}, load average ${loadStart} at start and ${loadavg().map(l => l.toFixed(1)).join(' ')} at the end\n` +
-    `${P.tasks} tasks, ${P.inFlight} in flight: completed ${completed.length}, failed ${run.errors.length + results.length - completed.length}, ${throughput} tasks/s over ${Math.round(run.wallMs)} ms\n` +
+    `${P.tasks} tasks, ${P.inFlight} in flight: completed ${completed.length}, not completed (failed, or cut off by --max-run-ms) ${P.tasks - completed.length}, ${throughput} tasks/s over ${Math.round(run.wallMs)} ms\n` +
     `start-up: all ${P.workers} workers started in ${workersUpAt - workersStartedAt} ms; coordinators saw every worker after ${seenAllMs.join(' / ')} ms; ` +
     `every worker had received an offer ${everyWorkerSawOfferMs} ms after the first was published\n` +
     `rounds that ended with no bids: ${noBidRounds} of ${decisions.length} (outcomes ${JSON.stringify(outcomes)}; ${replicated} tasks ran more than once for verification)\n\n${table(rows)}\n\ntasks per worker (workers with that many tasks):\n${histogramText}\n`)
-  const path = await writeResults(`swarm-${P.nodes}${P.spread ? '' : '-nospread'}`, {
+  const path = await writeResults(`swarm-${P.nodes}${P.spread ? '' : '-nospread'}${P.workersPerProcess > 1 ? `-k${P.workersPerProcess}` : ''}`, {
     bench: 'swarm',
     environment: { ...env, loadAverageAtStart: loadStart, loadAverageAtEnd: loadavg() },
     parameters: P,
@@ -273,7 +396,11 @@ try {
     tasksPerWorker: Object.fromEntries(perWorker),
     histogram: Object.fromEntries(histogram),
     coordinators: cRows.map((r, i) => ({ cpuMs: r.cpuMs, maxRssBytes: r.rss, peakRssBytes: r.peak, tasks: tasksPerCoordinator[i] })),
-    workers: wRows.map(r => ({ cpuMs: r.cpuMs, maxRssBytes: r.rss, peakRssBytes: r.peak }))
+    workers: wRows.map(r => ({ cpuMs: r.cpuMs, maxRssBytes: r.rss, peakRssBytes: r.peak })),
+    workerHosts: hostRows,
+    totalRssBytes: totalRss,
+    connections: { coordinators: coordinatorConnections, workers: workerConnections },
+    dhtLookups
   })
   process.stdout.write(`raw results: ${path}\n`)
   exitCode = completed.length === P.tasks ? 0 : 1

@@ -43,9 +43,10 @@ export const ENV_ALIASES: Readonly<Record<string, string>> = { AILEE_NETWORK: 'n
 /**
  * `AILEE_*` variables that are not configuration keys: the environment
  * (`AILEE_ENV`), a config file (`AILEE_CONFIG`), stack traces on errors
- * (`AILEE_DEBUG`) and the test suite's log level (`AILEE_TEST_LOG`).
+ * (`AILEE_DEBUG`), the test suite's log level (`AILEE_TEST_LOG`) and the V8 flags bin/node
+ * starts Node with (`AILEE_NODE_V8_FLAGS`).
  */
-export const ENV_META = ['AILEE_ENV', 'AILEE_CONFIG', 'AILEE_DEBUG', 'AILEE_TEST_LOG'] as const
+export const ENV_META = ['AILEE_ENV', 'AILEE_CONFIG', 'AILEE_DEBUG', 'AILEE_TEST_LOG', 'AILEE_NODE_V8_FLAGS'] as const
 
 type Def = { type: string, [k: string]: any }
 

@@ -220,6 +220,12 @@ export const workerSchema = z.object({
    * evicted first: a later task naming the same module hash skips its fetch. 0 = keep none. @default 64 MiB
    */
   moduleBytesCacheBytes: nonNegativeInt.default(64 * 1024 * 1024),
+  /**
+   * Time a sandbox thread may stay idle before it is terminated, ms: each thread (one per slot
+   * used) holds its own V8 isolate, about 45 MiB RSS; the next task starts a new one (tens of
+   * ms). 0 = keep idle threads for the life of the process. @default 60000
+   */
+  sandboxIdleMs: nonNegativeInt.default(60_000),
   /** Telemetry period. @default 2000 */
   telemetryIntervalMs: positiveInt.default(2_000),
   /** Time a stopping worker lets running tasks finish before it hands them back. @default 10000 */

@@ -89,8 +89,8 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
   // same rules as the coordinator's admission (ModuleCache), prepared off the event loop, once per module
   const inspector = new InspectThread()
   const modules = new ModuleCache({ maxBytes: config.limits.moduleCacheBytes, maxEntries: config.limits.moduleCacheEntries, prepare: async bytes => await inspector.prepare(bytes) })
-  // one reusable sandbox thread per task slot, and the modules compiled once per hash and limit
-  const pool = new SandboxPool({ size: config.worker.slots })
+  // one reusable sandbox thread per task slot (released after worker.sandboxIdleMs idle), and the modules compiled once per hash and limit
+  const pool = new SandboxPool({ size: config.worker.slots, idleMs: config.worker.sandboxIdleMs })
   // plaintext modules by SHA-256: a task naming a module this worker ran skips its fetch (task-executor.ts)
   const moduleBytes = new LruMap<Uint8Array>(config.limits.moduleCacheEntries, config.worker.moduleBytesCacheBytes)
   const observer = options.observer

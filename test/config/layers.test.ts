@@ -120,7 +120,7 @@ test('AILEE_CONFIG names the config file; --config wins over it', async () => {
 })
 
 test('an AILEE_* variable that is no key is reported, not applied; the meta variables are not', async () => {
-  const loaded = await loadLayeredConfig({ environ: { AILEE_WORKER_SLOT: '9', AILEE_DEBUG: '1', AILEE_ENV: 'development', AILEE_TEST_LOG: 'debug' } })
+  const loaded = await loadLayeredConfig({ environ: { AILEE_WORKER_SLOT: '9', AILEE_DEBUG: '1', AILEE_ENV: 'development', AILEE_TEST_LOG: 'debug', AILEE_NODE_V8_FLAGS: '--max-semi-space-size=8' } })
   assert.equal(loaded.config.worker.slots, resolveConfig({}).worker.slots)
   assert.deepEqual(loaded.warnings, ['AILEE_WORKER_SLOT is not a configuration variable and is ignored (docs/configuration.md lists them)'])
 })

@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { after, describe, it } from 'node:test'
+import { after, describe, it, mock } from 'node:test'
 import { promisify } from 'node:util'
 import { runInSandbox, SandboxPool } from '../../src/runtime/index.ts'
 import type { SandboxResult, SandboxTask } from '../../src/runtime/index.ts'
@@ -187,8 +187,49 @@ describe('SandboxPool', () => {
     }
   })
 
-  it('refuses a size that is not a positive integer', () => {
+  it('refuses a size that is not a positive integer, and an idle time that is not a non-negative integer', () => {
     assert.throws(() => new SandboxPool({ size: 0 }), RangeError)
     assert.throws(() => new SandboxPool({ size: 1.5 }), /positive integer/)
+    assert.throws(() => new SandboxPool({ idleMs: -1 }), /idleMs must be a non-negative integer/)
+    assert.throws(() => new SandboxPool({ idleMs: 0.5 }), RangeError)
+  })
+
+  it('with idleMs, a thread idle that long is terminated; a thread taken before then is kept; a later task starts a new one', async () => {
+    // fake setTimeout only: the idle release timers (thread messages and setImmediate stay real)
+    mock.timers.enable({ apis: ['setTimeout'] })
+    try {
+      const pool = new SandboxPool({ size: 1, idleMs: 1000 })
+      pools.push(pool)
+      await runInSandbox(await fixtureTask('hello', { args: ['a'] }), { pool })
+      assert.deepEqual([pool.stats.spawned, pool.stats.threads], [1, 1])
+      mock.timers.tick(999)
+      assert.equal(pool.stats.threads, 1, 'not yet idle for 1000 ms')
+      // taken again before its idle time ends: the release is cancelled and counts afresh
+      await runInSandbox(await fixtureTask('hello', { args: ['b'] }), { pool })
+      assert.equal(pool.stats.spawned, 1, 'the same thread ran the second task')
+      mock.timers.tick(999)
+      assert.equal(pool.stats.threads, 1, 'its idle time restarted when it was given back')
+      assert.equal(pool.stats.released, 0)
+      mock.timers.tick(1)
+      assert.deepEqual([pool.stats.threads, pool.stats.idle, pool.stats.released], [0, 0, 1], 'terminated after 1000 ms idle')
+      const later = await runInSandbox(await fixtureTask('hello', { args: ['c'] }), { pool })
+      assert.equal(text(later.stdout), 'hello from wasm\nc\n')
+      assert.equal(pool.stats.spawned, 2, 'a new thread ran the later task')
+      assert.equal(pool.stats.compiled, 1, 'the compiled module outlives the released thread')
+    } finally {
+      mock.timers.reset()
+    }
+  })
+
+  it('without idleMs, idle threads stay until close', async () => {
+    mock.timers.enable({ apis: ['setTimeout'] })
+    try {
+      const pool = newPool(1)
+      await runInSandbox(await fixtureTask('hello'), { pool })
+      mock.timers.tick(24 * 3600_000)
+      assert.deepEqual([pool.stats.threads, pool.stats.released], [1, 0])
+    } finally {
+      mock.timers.reset()
+    }
   })
 })
