@@ -4,16 +4,15 @@
  * running node; that one backs itself up, src/node/backup-scheduler.ts), then
  * `takeBackup` (src/backup/take-backup.ts).
  */
-import { access } from 'node:fs/promises'
 import { join } from 'node:path'
 import { stringify as toYaml } from 'yaml'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { loadLayeredConfig } from '../../../config/layers.ts'
 import { takeBackup } from '../../../backup/take-backup.ts'
 import { IDENTITY_FILE, loadKeyFile } from '../../../p2p/identity.ts'
-import { StateDb } from '../../../storage/index.ts'
 import { printJson, writeAll } from '../../output/write.ts'
 import { CliError, EXIT, type ExitStatus } from '../../util/exit.ts'
+import { openStoppedStateDb } from '../../util/stopped-node.ts'
 import type { BackupCommandOptions } from './index.ts'
 
 /**
@@ -24,27 +23,13 @@ import type { BackupCommandOptions } from './index.ts'
  */
 export async function runBackup (opts: BackupCommandOptions): Promise<ExitStatus> {
   const { config } = await loadLayeredConfig({ configFile: opts.config })
-  const statePath = join(opts.dataDir, 'state')
-  try {
-    await access(statePath)
-  } catch {
-    throw new CliError(EXIT.usage, `no state database at ${statePath} (is --data-dir a node's data directory?)`)
-  }
   let peerId: string
   try {
     peerId = peerIdFromPrivateKey(await loadKeyFile(join(opts.dataDir, IDENTITY_FILE))).toString()
   } catch (err) {
     throw new CliError(EXIT.usage, `no identity in ${opts.dataDir}: ${(err as Error).message}`, { cause: err })
   }
-  let db: StateDb
-  try {
-    db = await StateDb.open(statePath)
-  } catch (err) {
-    if ((err as Error).name === 'DatabaseLockedError') {
-      throw new CliError(EXIT.unavailable, `${(err as Error).message}; a running node backs itself up: set backup.dir (every backup.intervalMs), and send it SIGUSR2 for a backup now (its pid is in ${join(opts.dataDir, 'node.json')})`, { cause: err })
-    }
-    throw err
-  }
+  const db = await openStoppedStateDb(opts.dataDir, `a running node backs itself up: set backup.dir (every backup.intervalMs), and send it SIGUSR2 for a backup now (its pid is in ${join(opts.dataDir, 'node.json')})`)
   try {
     const result = await takeBackup({ db, dataDir: opts.dataDir, to: opts.to, peerId, configYaml: toYaml(config), keep: opts.keep ?? config.backup.keep })
     if (opts.json === true) {

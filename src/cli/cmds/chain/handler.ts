@@ -6,7 +6,6 @@
  * Forks do not change the exit status: they are the producers' faults, and
  * the stored chains stay valid (the first block seen at a height is kept).
  */
-import { access } from 'node:fs/promises'
 import { join } from 'node:path'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { ChainStore } from '../../../chain/chain-store.ts'
@@ -17,6 +16,7 @@ import { IDENTITY_FILE, loadKeyFile } from '../../../p2p/identity.ts'
 import { StateDb } from '../../../storage/index.ts'
 import { printJson, writeAll } from '../../output/write.ts'
 import { CliError, EXIT, type ExitStatus } from '../../util/exit.ts'
+import { openStoppedStateDb } from '../../util/stopped-node.ts'
 import type { ChainCommandOptions } from './index.ts'
 
 /**
@@ -105,25 +105,13 @@ function line (c: ChainReport): string {
 
 /** Opens `dataDir/state` (and reads the node's identity, if any) for `fn`, and closes it. */
 async function withState (dataDir: string, fn: (db: StateDb, chain: ChainStore, own: string | undefined) => Promise<ExitStatus>): Promise<ExitStatus> {
-  const path = join(dataDir, 'state')
-  try {
-    await access(path)
-  } catch {
-    throw new CliError(EXIT.usage, `no state database at ${path} (is --data-dir a node's data directory?)`)
-  }
   let own: string | undefined
   try {
     own = peerIdFromPrivateKey(await loadKeyFile(join(dataDir, IDENTITY_FILE))).toString()
   } catch (err) {
     if ((err as Error).name !== 'IdentityNotFoundError') throw new CliError(EXIT.usage, (err as Error).message, { cause: err })
   }
-  let db: StateDb
-  try {
-    db = await StateDb.open(path)
-  } catch (err) {
-    if ((err as Error).name === 'DatabaseLockedError') throw new CliError(EXIT.unavailable, `${(err as Error).message}; stop the node first`, { cause: err })
-    throw err
-  }
+  const db = await openStoppedStateDb(dataDir, 'stop the node first')
   try {
     return await fn(db, new ChainStore(db), own)
   } finally {

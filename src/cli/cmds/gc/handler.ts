@@ -6,7 +6,6 @@
  * collects under a running node (which collects on its own every
  * `content.gc.intervalMs`).
  */
-import { access } from 'node:fs/promises'
 import { join } from 'node:path'
 import { FsBlockstore } from 'blockstore-fs'
 import { createHeliaLight } from 'helia'
@@ -17,9 +16,9 @@ import { ContentRetention } from '../../../coordinator/content-retention.ts'
 import { RocksTaskStore } from '../../../coordinator/rocks-task-store.ts'
 import { SettlementLog } from '../../../chain/settlement-log.ts'
 import { NodeDatastore } from '../../../p2p/node-datastore.ts'
-import { StateDb } from '../../../storage/index.ts'
 import { printJson, writeAll } from '../../output/write.ts'
-import { CliError, EXIT, type ExitStatus } from '../../util/exit.ts'
+import { EXIT, type ExitStatus } from '../../util/exit.ts'
+import { openStoppedStateDb } from '../../util/stopped-node.ts'
 import type { GcCommandOptions } from './index.ts'
 
 /**
@@ -30,21 +29,7 @@ import type { GcCommandOptions } from './index.ts'
  */
 export async function runGc (opts: GcCommandOptions): Promise<ExitStatus> {
   const { config } = await loadLayeredConfig({ configFile: opts.config })
-  const statePath = join(opts.dataDir, 'state')
-  try {
-    await access(statePath)
-  } catch {
-    throw new CliError(EXIT.usage, `no state database at ${statePath} (is --data-dir a node's data directory?)`)
-  }
-  let db: StateDb
-  try {
-    db = await StateDb.open(statePath)
-  } catch (err) {
-    if ((err as Error).name === 'DatabaseLockedError') {
-      throw new CliError(EXIT.unavailable, `${(err as Error).message}; a running coordinator collects on its own every content.gc.intervalMs (${config.content.gc.intervalMs} ms)`, { cause: err })
-    }
-    throw err
-  }
+  const db = await openStoppedStateDb(opts.dataDir, `a running coordinator collects on its own every content.gc.intervalMs (${config.content.gc.intervalMs} ms)`)
   try {
     const blocksDir = join(opts.dataDir, 'content', 'blocks')
     const bytesBefore = await directoryBytes(blocksDir)
