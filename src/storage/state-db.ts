@@ -145,16 +145,7 @@ export class StateDb {
     this.#assertOpen()
     const range = toRange(options)
     if (range == null) return
-    const it = this.#db.iterator(range)
-    this.#iterators.add(it)
-    try {
-      for await (const entry of it) {
-        yield { key: copy(entry.key), value: copy(entry.value ?? new Uint8Array(0)) }
-      }
-    } finally {
-      this.#iterators.delete(it)
-      it.destroy()
-    }
+    yield * this.#scan(this.#db.iterator(range))
   }
 
   /**
@@ -167,7 +158,15 @@ export class StateDb {
   async * snapshotEntries (): AsyncGenerator<KeyValue> {
     this.#assertOpen()
     const session = this.#db.snapshot()
-    const it = session.iterator({})
+    try {
+      yield * this.#scan(session.iterator({}))
+    } finally {
+      await session.close()
+    }
+  }
+
+  /** Yields copies of `it`'s entries; tracked so `close()` ends it, destroyed when the loop ends. */
+  async * #scan (it: RocksDBIterator): AsyncGenerator<KeyValue> {
     this.#iterators.add(it)
     try {
       for await (const entry of it) {
@@ -176,7 +175,6 @@ export class StateDb {
     } finally {
       this.#iterators.delete(it)
       it.destroy()
-      await session.close()
     }
   }
 
