@@ -463,7 +463,7 @@ export const networkSchema = z.object({
   autoNat: z.boolean().default(false),
   /** DCUtR hole punching: a relayed connection is replaced by a direct one where a dial gets through. @default true */
   holePunching: z.boolean().default(true),
-  /** Ask a UPnP IGD / NAT-PMP gateway on the LAN to forward the listen port. @default false */
+  /** Ask a UPnP IGD gateway on the LAN (found by SSDP) to forward the listen port, and announce the mapped public address. @default false */
   upnp: z.boolean().default(false),
   /** Circuit relay v2 (docs/reachability.md). */
   relay: z.object({

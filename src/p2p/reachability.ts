@@ -12,7 +12,7 @@
  * - DCUtR hole punching (`@libp2p/dcutr`): a relayed connection is replaced by
  *   a direct one when either side can be dialled or a simultaneous dial
  *   succeeds;
- * - UPnP IGD / NAT-PMP port mapping (`@libp2p/upnp-nat`), off unless asked for.
+ * - UPnP IGD port mapping (`@libp2p/upnp-nat`), off unless asked for.
  *
  * A relay that applies limits marks its connections "limited"; libp2p then
  * opens on them only streams of protocols registered with
@@ -46,7 +46,11 @@ export interface ReachabilityOptions {
   autoNat?: boolean
   /** Run DCUtR: relayed connections are upgraded to direct ones where a dial gets through. @default true */
   holePunching?: boolean
-  /** Ask a UPnP IGD / NAT-PMP gateway on the LAN for port mappings. @default false */
+  /**
+   * Ask a UPnP IGD gateway on the LAN for port mappings and announce the mapped
+   * public address: confirmed by AutoNAT when `autoNat` is on, otherwise on the
+   * gateway's word. @default false
+   */
   upnp?: boolean
   /** Listen on `/p2p-circuit`: reserve a slot on a relay among the connected peers and announce the relayed address. @default false */
   relayReserve?: boolean
@@ -101,7 +105,9 @@ export function reachabilityServices (options: ReachabilityOptions = {}): Record
   const services: Record<string, (components: any) => unknown> = {}
   if (options.autoNat === true) services.autoNAT = autoNAT()
   if (options.holePunching !== false) services.dcutr = dcutr()
-  if (options.upnp === true) services.upnp = uPnPNAT()
+  // @libp2p/upnp-nat needs AutoNAT to confirm a mapped address unless told to trust the gateway: without
+  // AutoNAT the gateway's own report of the mapping (external IP, port) is what confirms it
+  if (options.upnp === true) services.upnp = uPnPNAT({ autoConfirmAddress: options.autoNat !== true })
   if (options.relayServer != null) services.relay = circuitRelayServer(relayServerInit(options.relayServer))
   return services
 }

@@ -13,9 +13,14 @@
  *    and a public client reach it through that address only, and the task
  *    completes verified.
  *
+ * 3. A worker behind a home router that is a UPnP gateway (miniupnpd), started
+ *    with `--upnp`: it asks the gateway to forward its port and announces the
+ *    router's public address. A public coordinator that knows only that
+ *    address dials the worker directly, and the worker runs a verified task.
+ *
  * Each test prints, from the coordinator's `ailee:reachability` log, whether
  * each peer's connection was relayed or direct when the task ended.
- * Needs root, iproute2 and iptables: skipped with the reason otherwise, and
+ * Needs root, iproute2 and iptables (the third also miniupnpd): skipped with the reason otherwise, and
  * failing instead when CI is set. Namespaces and processes are removed in
  * `after`, even on failure.
  */
@@ -35,10 +40,11 @@ import { fixturePath } from '../helpers/fixtures.ts'
 import { merge } from '../helpers/swarm.ts'
 import { TEST_CONFIG } from '../multiprocess/cluster.ts'
 import { NodeGroup, type NodeProcess } from '../multiprocess/node-process.ts'
-import { NetnsLab, labUnavailable, type LabHost } from './lab.ts'
+import { NetnsLab, labUnavailable, upnpGatewayUnavailable, type LabHost } from './lab.ts'
 
 const run = promisify(execFile)
 const unavailable = await labUnavailable()
+const upnpUnavailable = await upnpGatewayUnavailable()
 const inCi = process.env.CI != null && process.env.CI !== '' && process.env.CI !== 'false'
 const LOG_LEVEL = process.env.NETNS_LOG_LEVEL ?? 'warn,ailee:reachability=debug'
 /** every node: a result is paid only once two workers agree on it */
@@ -222,6 +228,42 @@ describe('reachability across NATs in network namespaces', { timeout: 600_000, s
         if (line.msg !== 'connection opened' || line.remotePeer === relay.peerId) continue
         assert.ok(line.relayed || line.direction === 'outbound', `unexpected direct inbound connection ${JSON.stringify(line)}`)
       }
+    } catch (err) {
+      await failWith(err)
+    } finally {
+      await group.stopAll()
+    }
+  })
+  it('a worker behind a UPnP gateway maps its port and is dialled directly at its public address', { skip: upnpUnavailable != null && !inCi ? upnpUnavailable : false }, async () => {
+    if (upnpUnavailable != null) throw new Error(`CI is set but a UPnP gateway cannot be made: ${upnpUnavailable}`)
+    const root = await dataDir()
+    const pub = await lab.publicHost('coord3')
+    const pubWorkerHost = await lab.publicHost('pubw3')
+    const clientHost = await lab.publicHost('client3')
+    const home = await lab.natHost('upnpw', { upnp: true })
+    try {
+      // the worker knows nobody: the only way in is the port its gateway forwards
+      const worker = await group.start({
+        role: 'worker', dataDir: join(root, 'upnp-worker'), netns: home.netns, listen: '/ip4/0.0.0.0/tcp/4001',
+        args: ['--upnp'], config: CONFIG, logLevel: LOG_LEVEL
+      })
+      const mapped = await waitForAnnounced(worker, a => a.startsWith(`/ip4/${home.publicIp}/tcp/`))
+      process.stdout.write(`worker behind UPnP gateway ${home.publicIp} (LAN ${home.ip}) announces ${mapped}\n`)
+      const workerAddr = `${mapped}/p2p/${worker.peerId}`
+      const coordinator = await group.start({
+        role: 'coordinator', dataDir: join(root, 'coordinator'), netns: pub.netns, listen: '/ip4/0.0.0.0/tcp/0',
+        bootstrap: [workerAddr], config: CONFIG, logLevel: LOG_LEVEL
+      })
+      const coordAddr = addrOn(coordinator, pub)
+      // replicate:2 needs a second worker
+      await group.start({ role: 'worker', dataDir: join(root, 'public-worker'), netns: pubWorkerHost.netns, listen: '/ip4/0.0.0.0/tcp/0', bootstrap: [coordAddr], config: CONFIG, logLevel: LOG_LEVEL })
+      const result = await submit(clientHost, coordAddr)
+      assertVerified(result)
+      process.stdout.write(`task ${String(result.taskId)}: ${String(result.status)}, verified ${String(result.verified)}, paid worker ${String(result.worker)}\n`)
+      process.stdout.write(`coordinator <-> worker behind UPnP gateway: ${describeConnections(coordinator, worker.peerId)}\n`)
+      // the coordinator dialled the forwarded port: an outbound, direct connection to the router's public address
+      assert.ok(openConnections(coordinator, worker.peerId).some(c => !c.relayed && c.direction === 'outbound' && c.remoteAddr.startsWith(`/ip4/${home.publicIp}/tcp/`)),
+        describeConnections(coordinator, worker.peerId))
     } catch (err) {
       await failWith(err)
     } finally {

@@ -88,6 +88,22 @@ async function serveStatus (cleanup: Cleanup, host: AileeHost): Promise<void> {
   cleanup.add(async () => { await proto.stop() })
 }
 
+describe('UPnP port mapping', { timeout: 60_000 }, () => {
+  const cleanup = new Cleanup()
+  afterEach(async () => { await cleanup.run() })
+
+  // regression: @libp2p/upnp-nat requires AutoNAT unless it trusts the gateway, so `--upnp` with
+  // AutoNAT off (the default) stopped the node at start with UnmetServiceDependenciesError
+  it('starts a host with UPnP on and AutoNAT off (the default), and with both on', async () => {
+    for (const autoNat of [false, true]) {
+      const host = await startHost(cleanup, { reachability: { upnp: true, autoNat } })
+      assert.equal(host.libp2p.status, 'started')
+      assert.ok('upnp' in host.libp2p.services, `autoNat ${String(autoNat)}: the upnp service runs`)
+      await host.stop()
+    }
+  })
+})
+
 describe('a node reached through a circuit relay', { timeout: 120_000 }, () => {
   const cleanup = new Cleanup()
   afterEach(async () => { await cleanup.run() })
