@@ -11,6 +11,14 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 export const TASK_PROTOCOL = '/ailee/task/1.0.0'
 
 /**
+ * Protocol id of a task-protocol session (`SessionFrame`, src/protocol/session-client.ts):
+ * one long-lived stream per connection and direction that carries many
+ * `/ailee/task/1.0.0` request/response exchanges, tagged with ids, instead of
+ * opening a stream per request.
+ */
+export const TASK_SESSION_PROTOCOL = '/ailee/task-session/1.0.0'
+
+/**
  * Protocol id of chain sync (`proto/ailee/v1/sync.proto`, docs/chain-sync.md):
  * chain heads and ranges of blocks, in the same `Request`/`Response` envelopes.
  */

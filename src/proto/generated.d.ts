@@ -1131,6 +1131,43 @@ export namespace ailee {
             );
         }
 
+        interface ISessionFrame extends ailee.v1.SessionFrame.$Properties {
+        }
+
+        class SessionFrame {
+            constructor(properties?: ailee.v1.SessionFrame.$Properties);
+            $unknowns?: Uint8Array[];
+            id: number;
+            request?: (ailee.v1.Request.$Properties|null);
+            response?: (ailee.v1.Response.$Properties|null);
+            body?: ("request"|"response");
+            static create(properties: ailee.v1.SessionFrame.$Shape): ailee.v1.SessionFrame & ailee.v1.SessionFrame.$Shape;
+            static create(properties?: ailee.v1.SessionFrame.$Properties): ailee.v1.SessionFrame;
+            static encode(message: ailee.v1.SessionFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.SessionFrame & ailee.v1.SessionFrame.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.SessionFrame;
+            static toObject(message: ailee.v1.SessionFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SessionFrame {
+            interface $Properties {
+                id?: (number|null);
+                request?: (ailee.v1.Request.$Properties|null);
+                response?: (ailee.v1.Response.$Properties|null);
+                body?: ("request"|"response");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              id?: number|null;
+              request?: ailee.v1.Request.$Shape|null;
+              response?: ailee.v1.Response.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; request?: null; response?: null }|{ body?: "request"; request: ailee.v1.Request.$Shape; response?: null }|{ body?: "response"; request?: null; response: ailee.v1.Response.$Shape })
+            );
+        }
+
         enum TaskState {
             TASK_STATE_UNSPECIFIED = 0,
             TASK_STATE_QUEUED = 1,

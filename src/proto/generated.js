@@ -11736,6 +11736,311 @@ export const ailee = $root.ailee = (() => {
             return Request;
         })();
 
+        v1.SessionFrame = (function() {
+
+            /**
+             * Properties of a SessionFrame.
+             * @typedef {Object} ailee.v1.SessionFrame.$Properties
+             * @property {number|null} [id] SessionFrame id
+             * @property {ailee.v1.Request.$Properties|null} [request] SessionFrame request
+             * @property {ailee.v1.Response.$Properties|null} [response] SessionFrame response
+             * @property {"request"|"response"} [body] SessionFrame body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SessionFrame.
+             * @memberof ailee.v1
+             * @interface ISessionFrame
+             * @augments ailee.v1.SessionFrame.$Properties
+             * @deprecated Use ailee.v1.SessionFrame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a SessionFrame.
+             * @typedef {{
+             *   id?: number|null;
+             *   request?: ailee.v1.Request.$Shape|null;
+             *   response?: ailee.v1.Response.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; request?: null; response?: null }|{ body?: "request"; request: ailee.v1.Request.$Shape; response?: null }|{ body?: "response"; request?: null; response: ailee.v1.Response.$Shape })
+             * )} ailee.v1.SessionFrame.$Shape
+             */
+
+            /**
+             * Constructs a new SessionFrame.
+             * @memberof ailee.v1
+             * @classdesc Represents a SessionFrame.
+             * @constructor
+             * @param {ailee.v1.SessionFrame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SessionFrame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SessionFrame id.
+             * @member {number} id
+             * @memberof ailee.v1.SessionFrame
+             * @instance
+             */
+            SessionFrame.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SessionFrame request.
+             * @member {ailee.v1.Request.$Properties|null|undefined} request
+             * @memberof ailee.v1.SessionFrame
+             * @instance
+             */
+            SessionFrame.prototype.request = null;
+
+            /**
+             * SessionFrame response.
+             * @member {ailee.v1.Response.$Properties|null|undefined} response
+             * @memberof ailee.v1.SessionFrame
+             * @instance
+             */
+            SessionFrame.prototype.response = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * SessionFrame body.
+             * @member {"request"|"response"|undefined} body
+             * @memberof ailee.v1.SessionFrame
+             * @instance
+             */
+            $Object.defineProperty(SessionFrame.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["request", "response"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new SessionFrame instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.SessionFrame
+             * @static
+             * @param {ailee.v1.SessionFrame.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.SessionFrame} SessionFrame instance
+             * @type {{
+             *   (properties: ailee.v1.SessionFrame.$Shape): ailee.v1.SessionFrame & ailee.v1.SessionFrame.$Shape;
+             *   (properties?: ailee.v1.SessionFrame.$Properties): ailee.v1.SessionFrame;
+             * }}
+             */
+            SessionFrame.create = function(properties) {
+                return new SessionFrame(properties);
+            };
+
+            /**
+             * Encodes the specified SessionFrame message. Does not implicitly {@link ailee.v1.SessionFrame.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.SessionFrame
+             * @static
+             * @param {ailee.v1.SessionFrame.$Properties} message SessionFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SessionFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    $root.ailee.v1.Request.encode(message.request, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.response != null && $Object.hasOwnProperty.call(message, "response"))
+                    $root.ailee.v1.Response.encode(message.response, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SessionFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.SessionFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.SessionFrame & ailee.v1.SessionFrame.$Shape} SessionFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SessionFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.SessionFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.request = $root.ailee.v1.Request.decode(reader, reader.size(), $undefined, _depth + 1, message.request);
+                            message.body = "request";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.response = $root.ailee.v1.Response.decode(reader, reader.size(), $undefined, _depth + 1, message.response);
+                            message.body = "response";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SessionFrame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.SessionFrame
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.SessionFrame} SessionFrame
+             */
+            SessionFrame.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.SessionFrame)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.SessionFrame: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.SessionFrame();
+                if (object.id != null)
+                    if (typeof object.id === "object" ? object.id.low || object.id.high : $Number(object.id) !== 0)
+                        if ($util.Long)
+                            message.id = $util.Long.fromValue(object.id, true);
+                        else if (typeof object.id === "string")
+                            message.id = $parseInt(object.id, 10);
+                        else if (typeof object.id === "number")
+                            message.id = object.id;
+                        else if (typeof object.id === "object")
+                            message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+                if (object.request != null) {
+                    if (!$util.isObject(object.request))
+                        throw $TypeError(".ailee.v1.SessionFrame.request: object expected");
+                    message.request = $root.ailee.v1.Request.fromObject(object.request, _depth + 1);
+                }
+                if (object.response != null) {
+                    if (!$util.isObject(object.response))
+                        throw $TypeError(".ailee.v1.SessionFrame.response: object expected");
+                    message.response = $root.ailee.v1.Response.fromObject(object.response, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SessionFrame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.SessionFrame
+             * @static
+             * @param {ailee.v1.SessionFrame} message SessionFrame
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SessionFrame.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
+                    else if (typeof message.id === "number")
+                        object.id = options.longs === $String ? $String(message.id) : message.id;
+                    else
+                        object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request")) {
+                    object.request = $root.ailee.v1.Request.toObject(message.request, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "request";
+                }
+                if (message.response != null && $Object.hasOwnProperty.call(message, "response")) {
+                    object.response = $root.ailee.v1.Response.toObject(message.response, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "response";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this SessionFrame to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.SessionFrame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SessionFrame.prototype.toJSON = function() {
+                return SessionFrame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SessionFrame;
+        })();
+
         /**
          * TaskState enum.
          * @name ailee.v1.TaskState

@@ -2,16 +2,22 @@
  * Client side of `/ailee/task/1.0.0`: open a stream, send one `pb.Request`
  * (length-prefixed), half-close, and read the `pb.Response`s the remote sends
  * until it closes its side. An error response becomes a thrown `RemoteError`.
+ *
+ * A single-response exchange (`request`) goes on the connection's session
+ * (`/ailee/task-session/1.0.0`, session-client.ts) when the remote speaks it:
+ * one long-lived stream carrying many exchanges, which costs a fraction of a
+ * stream per request. `requestStream` always opens its own stream.
  */
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { pb } from '../proto/index.ts'
-import { TASK_PROTOCOL } from '../p2p/topics.ts'
+import { TASK_PROTOCOL, TASK_SESSION_PROTOCOL } from '../p2p/topics.ts'
 import {
   InvalidMessageError, MessageTooLargeError, PeerUnreachableError, RemoteClosedError, RemoteError,
   RequestAbortedError, RequestTimeoutError
 } from './errors.ts'
 import { FrameReader, encodeFrame, writeFrame } from './framing.ts'
+import { SESSION_MAX_REQUEST_BYTES, sessionFor } from './session-client.ts'
 import type { FrameBudget } from './frame-budget.ts'
 import type { ailee } from '../proto/index.ts'
 import type { Connection, Libp2p, PeerId, Stream } from '@libp2p/interface'
@@ -41,6 +47,12 @@ export interface RequestOptions {
    * `FrameBudgetExceededError`. @default none
    */
   frameBudget?: FrameBudget
+  /**
+   * `request` only: the session protocol to carry the exchange on when the
+   * remote speaks it (session-client.ts), or `false` for a stream of its own.
+   * @default TASK_SESSION_PROTOCOL when `protocol` is TASK_PROTOCOL, else false
+   */
+  session?: string | false
 }
 
 /** What the client needs from libp2p. */
@@ -60,8 +72,14 @@ export type RequestComponents = Pick<Libp2p, 'dial'>
  * @throws {FrameBudgetExceededError} the response frame did not fit in `frameBudget`
  */
 export async function request (libp2p: RequestComponents, peer: PeerTarget, req: ailee.v1.IRequest, opts: RequestOptions): Promise<ailee.v1.Response> {
+  const session = opts.session ?? ((opts.protocol ?? TASK_PROTOCOL) === TASK_PROTOCOL ? TASK_SESSION_PROTOCOL : false)
+  const body = pb.Request.encode({ ...req, networkId: opts.networkId }).finish()
+  if (session !== false && body.byteLength <= SESSION_MAX_REQUEST_BYTES) {
+    const response = await requestOnSession(libp2p, peer, body, opts, session)
+    if (response != null) return response
+  }
   const deadline = Date.now() + opts.timeoutMs
-  const { stream, reader } = await openExchange(libp2p, peer, req, opts)
+  const { stream, reader } = await openExchange(libp2p, peer, body, opts)
   try {
     const frame = await reader.next({ timeoutMs: Math.max(0, deadline - Date.now()), signal: opts.signal })
     if (frame == null) throw new RemoteClosedError('the remote closed the stream without a response')
@@ -81,7 +99,7 @@ export async function request (libp2p: RequestComponents, peer: PeerTarget, req:
  * @throws the other errors of {@link request}
  */
 export async function * requestStream (libp2p: RequestComponents, peer: PeerTarget, req: ailee.v1.IRequest, opts: RequestOptions): AsyncGenerator<ailee.v1.Response, void, undefined> {
-  const { stream, reader } = await openExchange(libp2p, peer, req, opts)
+  const { stream, reader } = await openExchange(libp2p, peer, pb.Request.encode({ ...req, networkId: opts.networkId }).finish(), opts)
   try {
     while (true) {
       const frame = await reader.next({ timeoutMs: opts.timeoutMs, signal: opts.signal })
@@ -93,9 +111,42 @@ export async function * requestStream (libp2p: RequestComponents, peer: PeerTarg
   }
 }
 
-/** Dials, sends the request and half-closes; returns the stream with a reader attached. */
-async function openExchange (libp2p: RequestComponents, peer: PeerTarget, req: ailee.v1.IRequest, opts: RequestOptions): Promise<{ stream: Stream, reader: FrameReader }> {
-  const body = pb.Request.encode({ ...req, networkId: opts.networkId }).finish()
+/**
+ * {@link request} of the encoded `body` on the connection's session of protocol
+ * `session`; resolves `undefined`, having sent nothing, when the remote does not speak it.
+ */
+async function requestOnSession (libp2p: RequestComponents, peer: PeerTarget, body: Uint8Array, opts: RequestOptions, session: string): Promise<ailee.v1.Response | undefined> {
+  const deadline = Date.now() + opts.timeoutMs
+  const target = toDialTarget(peer)
+  const open = await withDialTimeout(peer, opts, async signal => {
+    const connection = await libp2p.dial(target, { signal })
+    return await sessionFor(connection, { protocol: session, maxMessageBytes: opts.maxMessageBytes, frameBudget: opts.frameBudget }, signal)
+  })
+  if (open == null) return undefined
+  return checkResponse(await open.exchange(body, Math.max(0, deadline - Date.now()), opts.signal))
+}
+
+/**
+ * Runs `dial` under the caller's signal and a `timeoutMs` timer; a failure
+ * becomes `RequestAbortedError`, `RequestTimeoutError` or `PeerUnreachableError`.
+ */
+async function withDialTimeout<T> (peer: PeerTarget, opts: RequestOptions, dial: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const timeout = new AbortController()
+  const timer = setTimeout(() => { timeout.abort(new DOMException(`timed out after ${opts.timeoutMs} ms`, 'TimeoutError')) }, opts.timeoutMs)
+  const signal = opts.signal != null ? AbortSignal.any([opts.signal, timeout.signal]) : timeout.signal
+  try {
+    return await dial(signal)
+  } catch (err) {
+    if (opts.signal?.aborted === true) throw new RequestAbortedError('aborted by the caller', { cause: err })
+    if (timeout.signal.aborted) throw new RequestTimeoutError(`could not open a session to ${String(peer)} within ${opts.timeoutMs} ms`, { cause: err })
+    throw new PeerUnreachableError(`cannot reach ${String(peer)}: ${(err as Error).message}`, { cause: err })
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** Dials, sends the encoded request `body` and half-closes; returns the stream with a reader attached. */
+async function openExchange (libp2p: RequestComponents, peer: PeerTarget, body: Uint8Array, opts: RequestOptions): Promise<{ stream: Stream, reader: FrameReader }> {
   if (body.byteLength > opts.maxMessageBytes) {
     throw new MessageTooLargeError(body.byteLength, opts.maxMessageBytes, 'request')
   }
@@ -162,6 +213,11 @@ function decodeResponse (frame: Uint8Array): ailee.v1.Response {
   } catch (err) {
     throw new InvalidMessageError(`not a Response: ${(err as Error).message}`, { cause: err })
   }
+  return checkResponse(response)
+}
+
+/** `response`, or the `RemoteError` of an error response; `InvalidMessageError` when it has no body. */
+function checkResponse (response: ailee.v1.Response): ailee.v1.Response {
   if (response.body === 'error') {
     throw new RemoteError(response.error?.code ?? pb.ErrorCode.ERROR_CODE_UNSPECIFIED, response.error?.message ?? '')
   }

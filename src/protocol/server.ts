@@ -23,11 +23,12 @@
  */
 import { defaultLogger } from '@libp2p/logger'
 import { pb } from '../proto/index.ts'
-import { TASK_PROTOCOL } from '../p2p/topics.ts'
+import { TASK_PROTOCOL, TASK_SESSION_PROTOCOL } from '../p2p/topics.ts'
 import { FrameBudgetExceededError, InvalidMessageError, MessageTooLargeError, ProtocolError, RemoteClosedError, errorCodeName } from './errors.ts'
 import type { FrameBudget } from './frame-budget.ts'
 import { FrameReader, encodeFrame, withTimeoutSignal, writeFrameWithin } from './framing.ts'
 import { PeerRateLimiter, PeerStreamCounter } from './rate-limit.ts'
+import { serveSession, type SessionPorts } from './session-server.ts'
 import type { ailee } from '../proto/index.ts'
 import type { ComponentLogger, Connection, Libp2p, Logger, PeerId, Stream } from '@libp2p/interface'
 
@@ -71,6 +72,13 @@ export interface TaskProtocolServerOptions {
   /** @default TASK_PROTOCOL */
   protocol?: string
   /**
+   * Also serve sessions of this protocol (session-server.ts): many exchanges
+   * on one long-lived stream per connection, each admitted, checked and
+   * answered as on a stream of its own. `false`: streams only.
+   * @default TASK_SESSION_PROTOCOL when `protocol` is TASK_PROTOCOL, else false
+   */
+  session?: string | false
+  /**
    * The node's budget of bytes buffered for incomplete inbound frames, shared
    * with every other reader of the node (one per node, `limits.maxInFlightFrameBytes`).
    * A request frame that does not fit is answered RATE_LIMITED ("node busy: ...")
@@ -94,6 +102,12 @@ export interface TaskProtocolServerOptions {
 /** What the server needs from libp2p. */
 export type TaskProtocolServerComponents = Pick<Libp2p, 'handle' | 'unhandle'> & { logger?: ComponentLogger }
 
+/** An error answer: its code and message. */
+interface Refusal {
+  code: ailee.v1.ErrorCode
+  message: string
+}
+
 interface Exchange {
   stream: Stream
   controller: AbortController
@@ -103,13 +117,16 @@ interface Exchange {
 /** Serves `/ailee/task/1.0.0` with one handler. */
 export class TaskProtocolServer {
   readonly #libp2p: TaskProtocolServerComponents
-  readonly #options: Required<Omit<TaskProtocolServerOptions, 'logger' | 'frameBudget'>>
+  readonly #options: Required<Omit<TaskProtocolServerOptions, 'logger' | 'frameBudget' | 'session'>>
+  readonly #session: string | false
   readonly #frameBudget: FrameBudget | undefined
   readonly #handler: RequestHandler
   readonly #log: Logger
   readonly #rate: PeerRateLimiter
   readonly #streams: PeerStreamCounter
   readonly #exchanges = new Set<Exchange>()
+  /** What a session gets of this server: the same admission, checks, handler and error answers as a stream. */
+  readonly #sessionPorts: SessionPorts
   /** Timers of {@link TaskProtocolServer.#reap}. */
   readonly #reaping = new Set<ReturnType<typeof setTimeout>>()
   #started = false
@@ -123,11 +140,23 @@ export class TaskProtocolServer {
       protocol: TASK_PROTOCOL,
       ...options
     }
+    this.#session = options.session ?? (this.#options.protocol === TASK_PROTOCOL ? TASK_SESSION_PROTOCOL : false)
     this.#frameBudget = options.frameBudget
     this.#handler = handler
     this.#log = (options.logger ?? libp2p.logger ?? defaultLogger()).forComponent('ailee:protocol:server')
     this.#rate = new PeerRateLimiter(options.maxRequestsPerPeerPerSecond)
     this.#streams = new PeerStreamCounter(options.maxStreamsPerPeer)
+    this.#sessionPorts = {
+      maxMessageBytes: this.#options.maxMessageBytes,
+      requestTimeoutMs: this.#options.requestTimeoutMs,
+      frameBudget: this.#frameBudget,
+      log: this.#log,
+      admit: peer => this.#admit(peer),
+      release: peer => { this.#streams.close(peer) },
+      check: request => this.#check(request),
+      handler: async (request, ctx) => { await this.#handler(request, ctx) },
+      failure: (err, request, peer, signal, closed) => this.#failure(err, request, peer, signal, closed)
+    }
   }
 
   /** Registers the protocol handler. Idempotent. */
@@ -141,6 +170,14 @@ export class TaskProtocolServer {
       // a peer reached only through a relay that limits its connections (src/p2p/reachability.ts) is served too
       runOnLimitedConnection: true
     })
+    if (this.#session !== false) {
+      await this.#libp2p.handle(this.#session, (stream, connection) => { this.#onSession(stream, connection) }, {
+        // one session per connection and direction is the norm; a few more tolerate a client reopening one
+        maxInboundStreams: 8,
+        maxOutboundStreams: 8,
+        runOnLimitedConnection: true
+      })
+    }
     this.#started = true
   }
 
@@ -154,6 +191,7 @@ export class TaskProtocolServer {
     this.#started = false
     this.#stopping = true
     await this.#libp2p.unhandle(this.#options.protocol).catch(err => { this.#log('unhandle failed - %e', err) })
+    if (this.#session !== false) await this.#libp2p.unhandle(this.#session).catch(err => { this.#log('unhandle failed - %e', err) })
     const pending = [...this.#exchanges]
     for (const ex of pending) ex.controller.abort(new ProtocolError(pb.ErrorCode.ERROR_CODE_SHUTTING_DOWN, 'server is shutting down'))
     let timer: ReturnType<typeof setTimeout> | undefined
@@ -183,6 +221,19 @@ export class TaskProtocolServer {
     this.#exchanges.add(exchange)
   }
 
+  /** Serves a session stream (session-server.ts), tracked like an exchange so that `stop()` ends it. */
+  #onSession (stream: Stream, connection: Connection): void {
+    const controller = new AbortController()
+    const exchange: Exchange = { stream, controller, done: Promise.resolve() }
+    if (this.#stopping) {
+      stream.abort(new Error('server is shutting down'))
+      return
+    }
+    exchange.done = serveSession(stream, connection, this.#sessionPorts, controller.signal)
+      .finally(() => { this.#exchanges.delete(exchange) })
+    this.#exchanges.add(exchange)
+  }
+
   /**
    * After the exchange: a stream the remote has not closed its side of yet
    * (ours is closed, the request read) is aborted `requestTimeoutMs` later. A
@@ -209,18 +260,11 @@ export class TaskProtocolServer {
 
   async #serve (stream: Stream, connection: Connection, controller: AbortController): Promise<void> {
     const peer = connection.remotePeer.toString()
-    if (this.#stopping) {
-      return this.#refuse(stream, pb.ErrorCode.ERROR_CODE_SHUTTING_DOWN, 'server is shutting down')
-    }
-    if (!this.#streams.tryOpen(peer)) {
-      return this.#refuse(stream, pb.ErrorCode.ERROR_CODE_RATE_LIMITED, `too many concurrent streams (limit ${this.#options.maxStreamsPerPeer} per peer)`)
-    }
+    const refusal = this.#admit(peer)
+    if (refusal != null) return this.#refuse(stream, refusal.code, refusal.message)
     const onClose = (): void => { controller.abort(new RemoteClosedError('stream closed by the client')) }
     stream.addEventListener('close', onClose, { once: true })
     try {
-      if (!this.#rate.tryTake(peer)) {
-        return await this.#refuse(stream, pb.ErrorCode.ERROR_CODE_RATE_LIMITED, `too many requests (limit ${this.#options.maxRequestsPerPeerPerSecond} per second per peer)`)
-      }
       const request = await this.#readRequest(stream, connection, controller.signal)
       if (request == null) return
       await this.#handle(request, stream, connection, controller.signal)
@@ -270,15 +314,66 @@ export class TaskProtocolServer {
       await this.#refuse(stream, pb.ErrorCode.ERROR_CODE_INVALID_MESSAGE, `not a Request: ${(err as Error).message}`)
       return undefined
     }
-    if (request.networkId !== this.#options.networkId) {
-      await this.#refuse(stream, pb.ErrorCode.ERROR_CODE_WRONG_NETWORK, `this node is on network "${this.#options.networkId}", the request is for "${request.networkId}"`)
-      return undefined
-    }
-    if (request.body == null) {
-      await this.#refuse(stream, pb.ErrorCode.ERROR_CODE_INVALID_MESSAGE, 'Request has no body')
+    const refusal = this.#check(request)
+    if (refusal != null) {
+      await this.#refuse(stream, refusal.code, refusal.message)
       return undefined
     }
     return request
+  }
+
+  /** Why a decoded request cannot be served (another network, no body), or undefined. */
+  #check (request: ailee.v1.Request): Refusal | undefined {
+    if (request.networkId !== this.#options.networkId) {
+      return { code: pb.ErrorCode.ERROR_CODE_WRONG_NETWORK, message: `this node is on network "${this.#options.networkId}", the request is for "${request.networkId}"` }
+    }
+    if (request.body == null) return { code: pb.ErrorCode.ERROR_CODE_INVALID_MESSAGE, message: 'Request has no body' }
+    return undefined
+  }
+
+  /**
+   * Admits one exchange of `peer` (counted until {@link #release}): the
+   * refusal when the server is stopping, the peer has `maxStreamsPerPeer`
+   * exchanges open, or it is over its request rate.
+   */
+  #admit (peer: string): Refusal | undefined {
+    if (this.#stopping) return { code: pb.ErrorCode.ERROR_CODE_SHUTTING_DOWN, message: 'server is shutting down' }
+    if (!this.#streams.tryOpen(peer)) {
+      return { code: pb.ErrorCode.ERROR_CODE_RATE_LIMITED, message: `too many concurrent streams (limit ${this.#options.maxStreamsPerPeer} per peer)` }
+    }
+    if (!this.#rate.tryTake(peer)) {
+      this.#streams.close(peer)
+      return { code: pb.ErrorCode.ERROR_CODE_RATE_LIMITED, message: `too many requests (limit ${this.#options.maxRequestsPerPeerPerSecond} per second per peer)` }
+    }
+    return undefined
+  }
+
+  /**
+   * The answer to a handler that threw `err`, logged: SHUTTING_DOWN when the
+   * server is stopping, a `ProtocolError`'s own code (debug), else INTERNAL
+   * (error level, with the stack). `closed`: the stream can take no answer,
+   * so only the log line is written (undefined is returned).
+   */
+  #failure (err: any, request: ailee.v1.Request, peer: string, signal: AbortSignal, closed: boolean): Refusal | undefined {
+    const kind = request.body ?? 'none'
+    const expected = err instanceof ProtocolError || err instanceof RemoteClosedError || signal.aborted
+    if (closed) {
+      if (expected) {
+        this.#log({ peer, request: kind }, '%s request from %p ended with the stream closed: %s', kind, peer, err?.message ?? String(err))
+      } else {
+        this.#log.error({ err, peer, request: kind }, 'handler of %s request from %p failed (stream already closed): %s', kind, peer, err?.message ?? String(err))
+      }
+      return undefined
+    }
+    if (this.#stopping && signal.aborted) return { code: pb.ErrorCode.ERROR_CODE_SHUTTING_DOWN, message: 'server is shutting down' }
+    if (err instanceof ProtocolError) {
+      // an expected refusal (unknown task, bad argument, ...): not our failure
+      this.#log({ peer, request: kind, code: errorCodeName(err.code) }, 'handler refused %s request from %p: %s', kind, peer, err.message)
+      return { code: err.code, message: err.message }
+    }
+    // a bug or an unexpected failure: the client only sees INTERNAL, the stack goes to our log
+    this.#log.error({ err, peer, request: kind }, 'handler of %s request from %p failed: %s', kind, peer, err?.message ?? String(err))
+    return { code: pb.ErrorCode.ERROR_CODE_INTERNAL, message: `internal error: ${err?.message ?? String(err)}` }
   }
 
   async #handle (request: ailee.v1.Request, stream: Stream, connection: Connection, signal: AbortSignal): Promise<void> {
@@ -299,32 +394,8 @@ export class TaskProtocolServer {
       await withTimeoutSignal(this.#options.requestTimeoutMs, async signal => { await stream.close({ signal }) })
     } catch (err: any) {
       await writing
-      const kind = request.body ?? 'none'
-      const peer = connection.remotePeer.toString()
-      const expected = err instanceof ProtocolError || err instanceof RemoteClosedError || signal.aborted
-      if (stream.writeStatus !== 'writable') {
-        if (expected) {
-          this.#log({ peer, request: kind }, '%s request from %p ended with the stream closed: %s', kind, peer, err?.message ?? String(err))
-        } else {
-          this.#log.error({ err, peer, request: kind }, 'handler of %s request from %p failed (stream already closed): %s', kind, peer, err?.message ?? String(err))
-        }
-        return
-      }
-      let code: ailee.v1.ErrorCode = pb.ErrorCode.ERROR_CODE_INTERNAL
-      let message = `internal error: ${err?.message ?? String(err)}`
-      if (this.#stopping && signal.aborted) {
-        code = pb.ErrorCode.ERROR_CODE_SHUTTING_DOWN
-        message = 'server is shutting down'
-      } else if (err instanceof ProtocolError) {
-        // an expected refusal (unknown task, bad argument, ...): not our failure
-        code = err.code
-        message = err.message
-        this.#log({ peer, request: kind, code: errorCodeName(code) }, 'handler refused %s request from %p: %s', kind, peer, message)
-      } else {
-        // a bug or an unexpected failure: the client only sees INTERNAL, the stack goes to our log
-        this.#log.error({ err, peer, request: kind }, 'handler of %s request from %p failed: %s', kind, peer, err?.message ?? String(err))
-      }
-      await this.#refuse(stream, code, message)
+      const refusal = this.#failure(err, request, connection.remotePeer.toString(), signal, stream.writeStatus !== 'writable')
+      if (refusal != null) await this.#refuse(stream, refusal.code, refusal.message)
     }
   }
 
