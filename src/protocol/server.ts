@@ -20,6 +20,10 @@
  * one the peer leaves open after that is reset `requestTimeoutMs` later.
  * Modelled on js-libp2p `protocol-fetch/src/fetch.ts`: a timeout on every
  * read and write, `close()` on success, `abort()` on failure.
+ *
+ * The same server also serves sessions (`options.session`, session-server.ts):
+ * many exchanges on one long-lived stream, each admitted, checked and
+ * answered through the same methods as a stream of its own.
  */
 import { defaultLogger } from '@libp2p/logger'
 import { pb } from '../proto/index.ts'
