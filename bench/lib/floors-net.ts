@@ -10,7 +10,11 @@
  *   echo, whole ms);
  * - request/response: a new stream on the open connection, 64 bytes sent,
  *   64 bytes echoed back, timed from `newStream` to the last byte received
- *   (what `src/protocol/client.ts` `request` does, without protobuf);
+ *   (what `src/protocol/client.ts` `request` does, without protobuf, with a
+ *   peer that speaks no session);
+ * - an exchange on an open stream: 64 bytes sent and 64 echoed on one stream
+ *   kept open for the whole series (what a task-protocol session does per
+ *   exchange, src/protocol/session-client.ts, without protobuf);
  * - gossip: one gossipsub message (64 bytes) from publish on one host to its
  *   delivery through `GossipBus` on the other, once each host has the other
  *   in its mesh for the topic.
@@ -25,6 +29,8 @@ import { summarize, type Summary } from './stats.ts'
 
 /** Protocol of the echo floor (registered on the answering host only for the bench). */
 export const ECHO_PROTOCOL = '/ailee-bench/echo/1.0.0'
+/** Protocol of the open-stream floor: one stream echoing every chunk until it closes. */
+export const ECHO_SESSION_PROTOCOL = '/ailee-bench/echo-session/1.0.0'
 /** Gossip topic of the gossip floor. */
 export const GOSSIP_TOPIC = 'ailee-bench/floor/1'
 const PAYLOAD_BYTES = 64
@@ -36,6 +42,8 @@ export interface NetworkFloor {
   /** the RTT `ping()` returns: send to echo received, whole ms (`Date.now()`) */
   pingReportedRtt: Summary
   requestResponse: Summary
+  /** 64 bytes out and back on a stream opened once for the whole series */
+  openStreamExchange: Summary
   gossip: Summary
   /** bytes sent each way (request/response) and published (gossip) */
   payloadBytes: number
@@ -74,6 +82,7 @@ export async function measureNetworkFloor (options: NetworkFloorOptions): Promis
     }
     const [a, b] = hosts
     await b.libp2p.handle(ECHO_PROTOCOL, (stream) => { void echo(stream, opTimeoutMs) })
+    await b.libp2p.handle(ECHO_SESSION_PROTOCOL, (stream) => { void echoForever(stream) })
     const target = b.multiaddrs().find(m => m.includes('/127.0.0.1/')) ?? b.multiaddrs()[0]
     const connection = await a.libp2p.dial(multiaddr(target), { signal: AbortSignal.timeout(setupTimeoutMs) })
 
@@ -116,10 +125,16 @@ export async function measureNetworkFloor (options: NetworkFloorOptions): Promis
       return summarize(latencies, performance.now() - start)
     }
     const ping = await series(pingOnce)
+    const newStreamExchange = await series(rrOnce)
+    const session = await connection.newStream(ECHO_SESSION_PROTOCOL, { signal: AbortSignal.timeout(setupTimeoutMs) })
+    const sessionReader = session[Symbol.asyncIterator]()
+    const openStreamExchange = await series(async () => { await exchangeOnOpenStream(session, sessionReader, opTimeoutMs) })
+    session.abort(new Error('floor measured'))
     return {
       ping,
       pingReportedRtt: summarize(reportedRtt.slice(warmup), ping.wallMs),
-      requestResponse: await series(rrOnce),
+      requestResponse: newStreamExchange,
+      openStreamExchange,
       gossip: await series(gossipOnce),
       payloadBytes: PAYLOAD_BYTES
     }
@@ -139,6 +154,29 @@ async function requestResponse (connection: Connection, timeoutMs: number): Prom
     if (answer[0] !== 0xab || answer[PAYLOAD_BYTES - 1] !== 0xab) throw new Error('echo floor: the answer differs from the request')
   } finally {
     await stream.close({ signal }).catch(err => { stream.abort(err as Error) })
+  }
+}
+
+/** One exchange of the open-stream floor: 64 bytes out, 64 bytes back, on `stream` (read through `reader`). */
+async function exchangeOnOpenStream (stream: Stream, reader: AsyncIterator<Uint8Array | { subarray: () => Uint8Array }>, timeoutMs: number): Promise<void> {
+  const signal = AbortSignal.timeout(timeoutMs)
+  if (!stream.send(new Uint8Array(PAYLOAD_BYTES).fill(0xcd))) await stream.onDrain({ signal })
+  let got = 0
+  while (got < PAYLOAD_BYTES) {
+    const next = await reader.next()
+    if (next.done === true) throw new Error('open-stream floor: the stream ended')
+    got += (next.value instanceof Uint8Array ? next.value : next.value.subarray()).byteLength
+  }
+}
+
+/** The open-stream echo side: sends back every chunk until the stream ends. */
+async function echoForever (stream: Stream): Promise<void> {
+  try {
+    for await (const chunk of stream) {
+      if (!stream.send(chunk instanceof Uint8Array ? chunk : chunk.subarray())) await stream.onDrain()
+    }
+  } catch {
+    // the measuring side resets the stream when done
   }
 }
 
