@@ -465,6 +465,13 @@ export const networkSchema = z.object({
   holePunching: z.boolean().default(true),
   /** Ask a UPnP IGD gateway on the LAN (found by SSDP) to forward the listen port, and announce the mapped public address. @default false */
   upnp: z.boolean().default(false),
+  /**
+   * Task-protocol sessions: single-response exchanges with a peer (bid, assign, heartbeat, result,
+   * status, ...) share one long-lived stream per connection (`/ailee/task-session/1.0.0`) instead of a
+   * stream each, about a fifth of the CPU per exchange. Off: this node neither opens nor serves
+   * sessions, every request gets its own `/ailee/task/1.0.0` stream. @default true
+   */
+  taskSessions: z.boolean().default(true),
   /** Circuit relay v2 (docs/reachability.md). */
   relay: z.object({
     /**

@@ -283,6 +283,8 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       maxRequestsPerPeerPerSecond: config.limits.maxRequestsPerPeerPerSecond,
       requestTimeoutMs: config.timeouts.requestMs,
       frameBudget,
+      // undefined: serve the task protocol's sessions too (network.taskSessions)
+      session: config.network.taskSessions ? undefined : false,
       logger: host.libp2p.logger
     }, role.handle)
     await server.start()

@@ -26,7 +26,9 @@ export function createPeerClient (libp2p: Libp2p, config: NodeConfig, frameBudge
       networkId: config.network.networkId,
       timeoutMs: config.timeouts.requestMs,
       maxMessageBytes: config.limits.maxMessageBytes,
-      frameBudget
+      frameBudget,
+      // undefined: the task protocol's session (network.taskSessions)
+      session: config.network.taskSessions ? undefined : false
     })
   }
 }
