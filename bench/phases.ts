@@ -16,7 +16,8 @@
  * Options: --tasks N (100), --workers N (2), --verify POLICY (none; e.g. adaptive, the config default),
  * --no-inline (content by CID over bitswap only, as before inline content: the client's
  * `inlineMaxBytes`, the coordinator's `limits.assignInlineBytes` and the workers'
- * `worker.moduleBytesCacheBytes` all 0).
+ * `worker.moduleBytesCacheBytes` all 0), --no-sessions (`network.taskSessions: false` on every node:
+ * a stream per request, as before task-protocol sessions).
  */
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
@@ -27,15 +28,16 @@ import { nextTestClientKey } from '../test/helpers/accounts.ts'
 import { summarize } from './lib/stats.ts'
 import { table } from './lib/report.ts'
 
-const { values: opts } = parseArgs({ options: { tasks: { type: 'string', default: '100' }, workers: { type: 'string', default: '2' }, verify: { type: 'string', default: 'none' }, 'no-inline': { type: 'boolean', default: false } } })
+const { values: opts } = parseArgs({ options: { tasks: { type: 'string', default: '100' }, workers: { type: 'string', default: '2' }, verify: { type: 'string', default: 'none' }, 'no-inline': { type: 'boolean', default: false }, 'no-sessions': { type: 'boolean', default: false } } })
 const noInline = opts['no-inline'] === true
+const noSessions = opts['no-sessions'] === true
 const tasks = Number(opts.tasks)
 const workers = Number(opts.workers)
 const wasm = new Uint8Array(await readFile(new URL('../test/fixtures/trivial.wasm', import.meta.url)))
 
 /** sandbox start/end, wall clock ms, per task id (the program name is the task id) */
 const sandbox = new Map<string, { start: number, end: number }>()
-const swarm = await startSwarm({ workers: 0, base: merge(LOCAL, { logLevel: 'silent', verification: { defaultPolicy: opts.verify }, ...(noInline ? { limits: { assignInlineBytes: 0 }, worker: { moduleBytesCacheBytes: 0 } } : {}) }) })
+const swarm = await startSwarm({ workers: 0, base: merge(LOCAL, { logLevel: 'silent', verification: { defaultPolicy: opts.verify }, ...(noSessions ? { network: { taskSessions: false } } : {}), ...(noInline ? { limits: { assignInlineBytes: 0 }, worker: { moduleBytesCacheBytes: 0 } } : {}) }) })
 for (let i = 0; i < workers; i++) {
   await swarm.addWorker({}, {
     runSandbox: async (task, signal) => {
@@ -93,7 +95,7 @@ for (const [name, values] of Object.entries(phases)) {
   const s = summarize(values.filter(v => !Number.isNaN(v)), 1)
   rows.push([name, s.n, s.p50Ms, s.p90Ms ?? '', s.p99Ms])
 }
-process.stdout.write(`\ntrivial.wasm, 1 coordinator + ${workers} workers, verification ${opts.verify}, ${noInline ? 'content by CID only (--no-inline)' : 'inline content'}, sequential\n\n${table(rows)}\n\nCPU of the whole process (coordinator, workers, client, sandbox threads) per task: ${cpuPerTaskMs.toFixed(2)} ms, of which the main thread (everything but the sandbox threads): ${mainCpuPerTaskMs.toFixed(2)} ms; wall per task ${wallPerTaskMs.toFixed(2)} ms\n`)
+process.stdout.write(`\ntrivial.wasm, 1 coordinator + ${workers} workers, verification ${opts.verify}, ${noInline ? 'content by CID only (--no-inline)' : 'inline content'}, ${noSessions ? 'a stream per request (--no-sessions)' : 'task-protocol sessions'}, sequential\n\n${table(rows)}\n\nCPU of the whole process (coordinator, workers, client, sandbox threads) per task: ${cpuPerTaskMs.toFixed(2)} ms, of which the main thread (everything but the sandbox threads): ${mainCpuPerTaskMs.toFixed(2)} ms; wall per task ${wallPerTaskMs.toFixed(2)} ms\n`)
 
 function nowMs (): number {
   return performance.timeOrigin + performance.now()
