@@ -59,7 +59,9 @@ const { values: opts } = parseArgs({
     // unset: the nodes' defaults (config/default.yaml)
     'retention-ms': { type: 'string' },
     'gc-interval-ms': { type: 'string' },
-    'keep-dirs': { type: 'boolean', default: false }
+    'keep-dirs': { type: 'boolean', default: false },
+    // the coordinator's --log-level (its log: <data dir>.log, kept with --keep-dirs)
+    'coordinator-log-level': { type: 'string', default: 'warn' }
   }
 })
 const n = (name: keyof typeof opts): number => {
@@ -93,7 +95,7 @@ const group = new NodeGroup()
 const clients: AileeClient[] = []
 let exitCode = 1
 try {
-  const coordinator = await group.start({ role: 'coordinator', dataDir: join(root, 'coordinator'), config: { ledger: { genesis }, content: contentConfig } })
+  const coordinator = await group.start({ role: 'coordinator', dataDir: join(root, 'coordinator'), logLevel: opts['coordinator-log-level'], config: { ledger: { genesis }, content: contentConfig } })
   log(`coordinator ${coordinator.peerId} at ${coordinator.addr}`)
   const workers = await Promise.all(Array.from({ length: P.workers }, async (_, i) => await group.start({
     role: 'worker', dataDir: join(root, `worker-${i}`), bootstrap: [coordinator.addr], config: { worker: { slots: P.slots }, content: contentConfig }

@@ -28,6 +28,9 @@ const IMPORT_OPTIONS: Partial<AddOptions> = {
   rawLeaves: true
 }
 
+/** p-queue priority of an unpin: before queued pins (priority 0). */
+const UNPIN_PRIORITY = 1
+
 const RAW_CODE = 0x55
 const DAG_PB_CODE = 0x70
 const SHA2_256_CODE = 0x12
@@ -83,7 +86,13 @@ export class ContentStore {
   readonly #defaultTimeoutMs: number
   readonly #timeoutMsPerMiB: number
   readonly #log: Logger
-  /** Serialises pin/unpin so concurrent calls for one CID stay idempotent. */
+  /**
+   * Serialises pin/unpin so concurrent calls for one CID stay idempotent (and
+   * Helia's per-block pin counts, read-modify-written, stay right). Unpins go
+   * before queued pins (`UNPIN_PRIORITY`): behind a steady flow of pins, each
+   * unpin of a retention sweep waited for the whole queue, the sweep took
+   * minutes and a coordinator's blockstore grew with every task (issue 10).
+   */
   readonly #pinQueue = new PQueue({ concurrency: 1 })
 
   /** @param helia a started Helia node with a block broker (bitswap) for network fetches */
@@ -218,6 +227,7 @@ export class ContentStore {
 
   /**
    * Removes the pin of `cid`; unpinning content that is not pinned does nothing.
+   * Goes before pins waiting their turn (see `#pinQueue`).
    *
    * @throws {InvalidCidError} when `cid` is malformed
    */
@@ -226,7 +236,7 @@ export class ContentStore {
     await this.#pinQueue.add(async () => {
       if (!await this.#isPinRoot(parsed)) return
       for await (const _ of this.#helia.pins.rm(parsed, options)) { /* drain */ }
-    })
+    }, { priority: UNPIN_PRIORITY })
   }
 
   /** True when `cid` itself was pinned with {@link pin}. */

@@ -81,6 +81,13 @@ export interface ContentRetentionInit {
   retention: RetentionPolicy
   /** True while a task is live in memory (open in the orchestrator, or holding pin quota while admitted). @default never */
   isLive?: (taskId: string) => boolean
+  /**
+   * Runs first in every {@link ContentRetention.collect}, before its sweep (the coordinator's
+   * `TaskPruner.prune`, src/coordinator/task-pruning.ts): the content of the task records it
+   * deletes is released by the same collection. Returns how many records it deleted.
+   * @default none
+   */
+  pruneTasks?: () => Promise<number>
   /** Unix epoch ms. @default Date.now */
   now?: () => number
   log?: Logger
@@ -96,6 +103,12 @@ export interface SweepResult {
   unpinned: string[]
 }
 
+/** Outcome of a {@link ContentRetention.collect}. */
+export interface CollectResult extends SweepResult {
+  /** Ended task records deleted first (`pruneTasks`). */
+  prunedTasks: number
+}
+
 /** Pins counted per use, released after retention, and garbage collection (see the module comment). */
 export class ContentRetention {
   readonly #init: ContentRetentionInit
@@ -107,6 +120,10 @@ export class ContentRetention {
   /** Holds (shared) against garbage collection (alone). */
   readonly #gcLock = new ReadWriteLock()
   readonly #now: () => number
+  /** CIDs whose unpin failed: tried again by the next sweep. */
+  readonly #unpinLater = new Set<string>()
+  /** True once a sweep of this process went through every pin root (later sweeps look only at released CIDs). */
+  #rootsScanned = false
   #timer: ReturnType<typeof setInterval> | undefined
   #running: Promise<unknown> | undefined
 
@@ -159,13 +176,24 @@ export class ContentRetention {
     return await this.#queue.add(async () => await this.#sweep())
   }
 
-  /** {@link sweep}, then Helia's garbage collection: every block no pin holds is deleted. */
-  async collect (): Promise<SweepResult> {
+  /**
+   * `pruneTasks` (if given), {@link sweep}, then Helia's garbage collection:
+   * every block no pin holds is deleted. Logs what it did and how long each
+   * step took (ms, wall clock).
+   */
+  async collect (): Promise<CollectResult> {
     return await this.#queue.add(async () => {
+      const startedMs = Date.now()
+      const prunedTasks = await this.#init.pruneTasks?.() ?? 0
+      const prunedMs = Date.now()
       const result = await this.#sweep()
+      const sweptMs = Date.now()
       await this.#gcLock.write(async () => { await this.#init.content.gc() })
-      this.#init.log?.info({ released: result.released, kept: result.kept, unpinned: result.unpinned.length }, 'content collected')
-      return result
+      this.#init.log?.info({
+        prunedTasks, released: result.released, kept: result.kept, unpinned: result.unpinned.length,
+        pruneMs: prunedMs - startedMs, sweepMs: sweptMs - prunedMs, gcMs: Date.now() - sweptMs
+      }, 'content collected')
+      return { ...result, prunedTasks }
     })
   }
 
@@ -230,19 +258,32 @@ export class ContentRetention {
       }
     }
     await batch.commit()
+    // candidates: CIDs that lost their last use now, unpins that failed before, and (first sweep
+    // of the process) every pin root, for roots pinned without a use or left by a crash
+    const candidates = new Set<string>(this.#unpinLater)
+    for (const [cid, count] of remaining) if (count === 0) candidates.add(cid)
+    if (!this.#rootsScanned) {
+      for await (const cid of this.#init.content.pinned()) {
+        const key = cidKey(cid.toString())
+        if ((remaining.get(key) ?? 0) === 0) candidates.add(key)
+      }
+    }
     const unpinned: string[] = []
-    const roots: CID[] = []
-    for await (const cid of this.#init.content.pinned()) roots.push(cid)
-    for (const cid of roots) {
-      const key = cidKey(cid.toString())
-      if ((remaining.get(key) ?? 0) > 0) continue
+    for (const key of candidates) {
       // behind the CID's holds, and only if no use was counted since the scan
       await this.#perCid.run(key, async () => {
+        this.#unpinLater.delete(key)
         for await (const _ of this.#uses.ids({ prefix: `${key}/`, limit: 1 })) return
-        await this.#init.content.unpin(cid)
+        try {
+          await this.#init.content.unpin(key)
+        } catch (err) {
+          this.#unpinLater.add(key)
+          throw err
+        }
         unpinned.push(key)
       })
     }
+    this.#rootsScanned = true
     return { released, kept, unpinned }
   }
 }
