@@ -20,9 +20,12 @@
  * collection intervals later), and after the nodes stopped. The report gives
  * each part before and after, and its growth in bytes per task (least-squares
  * slope over the second half of the samples). `--retention-ms 0
- * --gc-interval-ms 2000` sets `content.retention.inputsMs/outputsMs` and
+ * --gc-interval-ms 2000` sets `content.retention.inputsMs/outputsMs`,
+ * `coordinator.taskRetentionMs` (ended task records) and
  * `content.gc.intervalMs` on every node, for issue 10's "sizes stay flat".
- * `--kill-every-ms 0` runs without kills.
+ * `--kill-every-ms 0` runs without kills. `--coordinator-log-level info`
+ * logs each collection (`content collected`: records pruned, uses released,
+ * CIDs unpinned, ms per step) to the coordinator's log (kept with `--keep-dirs`).
  *
  *     node bench/soak.ts --tasks 2000 --workers 4 --in-flight 32 --kill-every-ms 4000 --down-ms 2000 --seed 1
  *     node bench/soak.ts --tasks 3000 --kill-every-ms 0 --retention-ms 0 --gc-interval-ms 2000 --baseline-iterations 50
@@ -95,7 +98,7 @@ const group = new NodeGroup()
 const clients: AileeClient[] = []
 let exitCode = 1
 try {
-  const coordinator = await group.start({ role: 'coordinator', dataDir: join(root, 'coordinator'), logLevel: opts['coordinator-log-level'], config: { ledger: { genesis }, content: contentConfig } })
+  const coordinator = await group.start({ role: 'coordinator', dataDir: join(root, 'coordinator'), logLevel: opts['coordinator-log-level'], config: { ledger: { genesis }, content: contentConfig, ...(retentionMs != null ? { coordinator: { taskRetentionMs: retentionMs } } : {}) } })
   log(`coordinator ${coordinator.peerId} at ${coordinator.addr}`)
   const workers = await Promise.all(Array.from({ length: P.workers }, async (_, i) => await group.start({
     role: 'worker', dataDir: join(root, `worker-${i}`), bootstrap: [coordinator.addr], config: { worker: { slots: P.slots }, content: contentConfig }

@@ -119,6 +119,21 @@ describe('ContentStore', () => {
     assert.equal(await a.content.has(kept), false)
   })
 
+  it('an unpin goes before pins waiting their turn (a retention sweep is not starved by a flow of pins)', async () => {
+    const a = await startHost(cleanup)
+    const old = await a.content.add(randomBytes(1000))
+    await a.content.pin(old)
+    const fresh = await Promise.all(Array.from({ length: 20 }, async () => await a.content.add(randomBytes(1000))))
+    const order: string[] = []
+    // 20 pins queued, then one unpin: it runs second, right after the pin in progress
+    const pins = fresh.map(async (cid, i) => { await a.content.pin(cid); order.push(`pin ${i}`) })
+    const unpin = a.content.unpin(old).then(() => { order.push('unpin') })
+    await Promise.all([...pins, unpin])
+    assert.ok(order.indexOf('unpin') <= 1, `unpin finished at ${order.indexOf('unpin')}: ${order.join(', ')}`)
+    assert.equal(await a.content.isPinned(old), false)
+    for (const cid of fresh) assert.equal(await a.content.isPinned(cid), true)
+  })
+
   it('pins content held by a peer by fetching it', async () => {
     const [a, b] = await pair(cleanup)
     const data = randomBytes(1.5 * MiB)
