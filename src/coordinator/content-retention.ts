@@ -50,6 +50,9 @@ import { KeyedSerialQueue } from './keyed-serial-queue.ts'
 import { ReadWriteLock } from '../content/read-write-lock.ts'
 import { visibleState, type TaskRecord } from './task-record.ts'
 
+/** Unpins a sweep runs at once. */
+const UNPIN_CONCURRENCY = 8
+
 /** What a task uses content for. */
 export type TaskContentUse = 'module' | 'input' | 'output'
 
@@ -269,7 +272,9 @@ export class ContentRetention {
       }
     }
     const unpinned: string[] = []
-    for (const key of candidates) {
+    // UNPIN_CONCURRENCY at once: the unpins of different raw CIDs do not wait for each other (ContentStore)
+    const unpins = new PQueue({ concurrency: UNPIN_CONCURRENCY })
+    const done = await Promise.allSettled([...candidates].map(async key => await unpins.add(async () => {
       // behind the CID's holds, and only if no use was counted since the scan
       await this.#perCid.run(key, async () => {
         this.#unpinLater.delete(key)
@@ -282,7 +287,9 @@ export class ContentRetention {
         }
         unpinned.push(key)
       })
-    }
+    })))
+    const failed = done.find(outcome => outcome.status === 'rejected')
+    if (failed != null) throw failed.reason
     this.#rootsScanned = true
     return { released, kept, unpinned }
   }
