@@ -16,8 +16,12 @@
  *
  * A use whose task record is not terminal is never released: content a queued
  * or running task needs is never collected. When a CID has no use left it is
- * unpinned; so is a pin root with no use at all (content pinned by a version
- * before use counting). {@link ContentRetention.collect} then deletes every
+ * unpinned (8 at once); so is a pin root with no use at all (content pinned by
+ * a version before use counting, or left by a crash between a use's release
+ * and its unpin), found by the first sweep of each process, which goes
+ * through every pin root: later sweeps look only at the CIDs they released
+ * and at unpins that failed before. {@link ContentRetention.collect} prunes
+ * ended task records first (`pruneTasks`), then sweeps, then deletes every
  * block no pin holds (Helia's garbage collection).
  *
  * Holds of one CID and the sweep's unpinning of that CID run one at a time
