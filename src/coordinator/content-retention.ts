@@ -176,7 +176,7 @@ export class ContentRetention {
 
   /**
    * Releases the uses whose task ended and whose retention passed, unpins
-   * the CIDs left without a use (and pin roots that never had one). Blocks
+   * the CIDs left without a use (and, in the first sweep of the process, pin roots without one). Blocks
    * are not deleted here; see {@link collect}.
    */
   async sweep (): Promise<SweepResult> {
