@@ -20,9 +20,15 @@
  * collection intervals later), and after the nodes stopped. The report gives
  * each part before and after, and its growth in bytes per task (least-squares
  * slope over the second half of the samples). `--retention-ms 0
- * --gc-interval-ms 2000` sets `content.retention.inputsMs/outputsMs` and
- * `content.gc.intervalMs` on every node, for issue 10's "sizes stay flat".
- * `--kill-every-ms 0` runs without kills.
+ * --gc-interval-ms 2000` sets `content.retention.inputsMs/outputsMs`,
+ * `coordinator.taskRetentionMs` (ended task records; `--task-retention-ms`
+ * sets it apart) and `content.gc.intervalMs` on every node, for issue 10's
+ * "sizes stay flat". With a task retention of 0, a client whose follow stream
+ * broke and that follows again after the next collection finds its task
+ * pruned (counted lost): seen with kills, so a kill run wants some seconds.
+ * `--kill-every-ms 0` runs without kills. `--coordinator-log-level info`
+ * logs each collection (`content collected`: records pruned, uses released,
+ * CIDs unpinned, ms per step) to the coordinator's log (kept with `--keep-dirs`).
  *
  *     node bench/soak.ts --tasks 2000 --workers 4 --in-flight 32 --kill-every-ms 4000 --down-ms 2000 --seed 1
  *     node bench/soak.ts --tasks 3000 --kill-every-ms 0 --retention-ms 0 --gc-interval-ms 2000 --baseline-iterations 50
@@ -59,7 +65,11 @@ const { values: opts } = parseArgs({
     // unset: the nodes' defaults (config/default.yaml)
     'retention-ms': { type: 'string' },
     'gc-interval-ms': { type: 'string' },
-    'keep-dirs': { type: 'boolean', default: false }
+    // unset: --retention-ms
+    'task-retention-ms': { type: 'string' },
+    'keep-dirs': { type: 'boolean', default: false },
+    // the coordinator's --log-level (its log: <data dir>.log, kept with --keep-dirs)
+    'coordinator-log-level': { type: 'string', default: 'warn' }
   }
 })
 const n = (name: keyof typeof opts): number => {
@@ -71,8 +81,9 @@ const P = {
   tasks: n('tasks'), workers: n('workers'), slots: n('slots'), inFlight: n('in-flight'), clients: n('clients'),
   killEveryMs: n('kill-every-ms'), downMs: n('down-ms'), maxDown: n('max-down'), baselineIterations: n('baseline-iterations'), seed: n('seed')
 }
-const optional = (name: 'retention-ms' | 'gc-interval-ms'): number | undefined => opts[name] == null ? undefined : n(name)
+const optional = (name: 'retention-ms' | 'gc-interval-ms' | 'task-retention-ms'): number | undefined => opts[name] == null ? undefined : n(name)
 const retentionMs = optional('retention-ms')
+const taskRetentionMs = optional('task-retention-ms') ?? retentionMs
 const gcIntervalMs = optional('gc-interval-ms')
 const contentConfig = {
   ...(retentionMs != null ? { retention: { inputsMs: retentionMs, outputsMs: retentionMs } } : {}),
@@ -93,7 +104,7 @@ const group = new NodeGroup()
 const clients: AileeClient[] = []
 let exitCode = 1
 try {
-  const coordinator = await group.start({ role: 'coordinator', dataDir: join(root, 'coordinator'), config: { ledger: { genesis }, content: contentConfig } })
+  const coordinator = await group.start({ role: 'coordinator', dataDir: join(root, 'coordinator'), logLevel: opts['coordinator-log-level'], config: { ledger: { genesis }, content: contentConfig, ...(taskRetentionMs != null ? { coordinator: { taskRetentionMs } } : {}) } })
   log(`coordinator ${coordinator.peerId} at ${coordinator.addr}`)
   const workers = await Promise.all(Array.from({ length: P.workers }, async (_, i) => await group.start({
     role: 'worker', dataDir: join(root, `worker-${i}`), bootstrap: [coordinator.addr], config: { worker: { slots: P.slots }, content: contentConfig }
@@ -208,14 +219,14 @@ try {
     `verdict: ${ok ? 'PASS' : 'FAIL'}\n`)
   const disk = diskReport(samples, stopped)
   process.stdout.write(`\ndata directories (bytes), before the first task and after ${finished} tasks` +
-    `${retentionMs != null ? `, retention ${retentionMs} ms` : ''}${gcIntervalMs != null ? `, gc every ${gcIntervalMs} ms` : ''}; ` +
+    `${retentionMs != null ? `, retention ${retentionMs} ms` : ''}${taskRetentionMs != null ? `, task records ${taskRetentionMs} ms` : ''}${gcIntervalMs != null ? `, gc every ${gcIntervalMs} ms` : ''}; ` +
     `growth: least-squares slope over the second half of ${samples.length} samples taken while running\n\n${table(disk.rows)}\n`)
   const stored = await readFile(join(RESULTS_DIR, 'e2e-latency-latest.json'), 'utf8').then(t => JSON.parse(t).baseline, () => undefined)
   if (stored != null) process.stdout.write(`(bench/e2e-latency's stored baseline, for reference: sequential p50 ${stored.sequential.p50Ms} ms, ${stored.concurrent.concurrency} in flight ${stored.concurrent.throughputPerS} tasks/s)\n`)
   const path = await writeResults('soak', {
     bench: 'soak',
     environment: env,
-    parameters: { ...P, module: 'test/fixtures/trivial.wasm' },
+    parameters: { ...P, retentionMs, taskRetentionMs, gcIntervalMs, module: 'test/fixtures/trivial.wasm' },
     baseline,
     soak: { ...soak, completedThroughputPerS: soakThroughput, queued, executed },
     ratios: { p50: ratio(soak.p50Ms, bc.p50Ms), p99: ratio(soak.p99Ms, bc.p99Ms), throughput: ratio(soakThroughput, bc.throughputPerS) },

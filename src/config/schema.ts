@@ -172,7 +172,14 @@ export const coordinatorSchema = z.object({
    * gossip topic every this many ms; every node forgets a coordinator not heard from within three
    * of its own intervals (src/node/coordinator-directory.ts). @default 10000
    */
-  announceIntervalMs: positiveInt.default(10_000)
+  announceIntervalMs: positiveInt.default(10_000),
+  /**
+   * An ended task's record (state, selection rounds, outcome, content key) is deleted this many ms
+   * after it ended, at the next content collection (`content.gc.intervalMs`, `bin/node gc`); its
+   * status, result and proof are then answered "unknown task". Chain, ledger, payment markers and
+   * nonces stay (src/coordinator/task-pruning.ts). 0: at the next collection. @default 604800000 (7 days)
+   */
+  taskRetentionMs: nonNegativeInt.default(604_800_000)
 }).prefault({})
 
 /**

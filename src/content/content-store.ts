@@ -14,9 +14,9 @@
 import { unixfs } from '@helia/unixfs'
 import { defaultLogger } from '@libp2p/logger'
 import { CID } from 'multiformats/cid'
-import PQueue from 'p-queue'
 import { concat } from 'uint8arrays/concat'
 import { ContentTooLargeError, ContentUnavailableError, InvalidCidError } from './errors.ts'
+import { ReadWriteLock } from './read-write-lock.ts'
 import type { Helia } from '@helia/interface'
 import type { AddOptions, UnixFS } from '@helia/unixfs'
 import type { AbortOptions, ComponentLogger, Logger } from '@libp2p/interface'
@@ -83,8 +83,19 @@ export class ContentStore {
   readonly #defaultTimeoutMs: number
   readonly #timeoutMsPerMiB: number
   readonly #log: Logger
-  /** Serialises pin/unpin so concurrent calls for one CID stay idempotent. */
-  readonly #pinQueue = new PQueue({ concurrency: 1 })
+  /**
+   * Pins and unpins of a `raw` CID share this lock, each CID's one at a time
+   * (`#perCid`); those of a `dag-pb` CID take it alone. Helia keeps a pin
+   * count per block and read-modify-writes it: a `raw` CID is one block that
+   * no other `raw` CID names, while a `dag-pb` DAG may share leaves with any
+   * other content. Before, every pin and unpin of the store waited in one
+   * queue: under a steady load each unpin of a retention sweep waited for the
+   * pins of every task in flight, a sweep took a minute for a few dozen CIDs,
+   * and a coordinator's blockstore grew with every task (issue 10).
+   */
+  readonly #pinLock = new ReadWriteLock()
+  /** The last pin/unpin of each `raw` CID (by its text form), so calls for one CID run in order. */
+  readonly #perCid = new Map<string, Promise<unknown>>()
 
   /** @param helia a started Helia node with a block broker (bitswap) for network fetches */
   constructor (helia: Helia, init: ContentStoreInit = {}) {
@@ -203,7 +214,7 @@ export class ContentStore {
   async pin (cid: CID | string, options: PinOptions = {}): Promise<void> {
     const parsed = parseCid(cid)
     const timeoutMs = options.timeoutMs ?? this.#defaultTimeoutMs
-    await this.#pinQueue.add(async () => {
+    await this.#pinOp(parsed, async () => {
       if (await this.#isPinRoot(parsed)) return
       const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(options.signal != null ? [options.signal] : [])])
       try {
@@ -218,12 +229,13 @@ export class ContentStore {
 
   /**
    * Removes the pin of `cid`; unpinning content that is not pinned does nothing.
+   * Never waits for pins of other `raw` content (see `#pinLock`).
    *
    * @throws {InvalidCidError} when `cid` is malformed
    */
   async unpin (cid: CID | string, options: AbortOptions = {}): Promise<void> {
     const parsed = parseCid(cid)
-    await this.#pinQueue.add(async () => {
+    await this.#pinOp(parsed, async () => {
       if (!await this.#isPinRoot(parsed)) return
       for await (const _ of this.#helia.pins.rm(parsed, options)) { /* drain */ }
     })
@@ -242,6 +254,25 @@ export class ContentStore {
   /** Deletes every block that no pin holds (Helia garbage collection). */
   async gc (options: AbortOptions = {}): Promise<void> {
     await this.#helia.gc(options)
+  }
+
+  /** Runs a pin or unpin of `cid` under `#pinLock` (see there). */
+  async #pinOp (cid: CID, work: () => Promise<void>): Promise<void> {
+    if (cid.code !== RAW_CODE) {
+      await this.#pinLock.write(work)
+      return
+    }
+    await this.#pinLock.read(async () => {
+      const key = cid.toString()
+      const run = (this.#perCid.get(key) ?? Promise.resolve()).then(work)
+      const tail = run.catch(() => {})
+      this.#perCid.set(key, tail)
+      try {
+        await run
+      } finally {
+        if (this.#perCid.get(key) === tail) this.#perCid.delete(key)
+      }
+    })
   }
 
   async #isPinRoot (cid: CID, options: AbortOptions = {}): Promise<boolean> {

@@ -16,8 +16,12 @@
  *
  * A use whose task record is not terminal is never released: content a queued
  * or running task needs is never collected. When a CID has no use left it is
- * unpinned; so is a pin root with no use at all (content pinned by a version
- * before use counting). {@link ContentRetention.collect} then deletes every
+ * unpinned (8 at once); so is a pin root with no use at all (content pinned by
+ * a version before use counting, or left by a crash between a use's release
+ * and its unpin), found by the first sweep of each process, which goes
+ * through every pin root: later sweeps look only at the CIDs they released
+ * and at unpins that failed before. {@link ContentRetention.collect} prunes
+ * ended task records first (`pruneTasks`), then sweeps, then deletes every
  * block no pin holds (Helia's garbage collection).
  *
  * Holds of one CID and the sweep's unpinning of that CID run one at a time
@@ -50,6 +54,9 @@ import { KeyedSerialQueue } from './keyed-serial-queue.ts'
 import { ReadWriteLock } from '../content/read-write-lock.ts'
 import { visibleState, type TaskRecord } from './task-record.ts'
 
+/** Unpins a sweep runs at once. */
+const UNPIN_CONCURRENCY = 8
+
 /** What a task uses content for. */
 export type TaskContentUse = 'module' | 'input' | 'output'
 
@@ -81,6 +88,13 @@ export interface ContentRetentionInit {
   retention: RetentionPolicy
   /** True while a task is live in memory (open in the orchestrator, or holding pin quota while admitted). @default never */
   isLive?: (taskId: string) => boolean
+  /**
+   * Runs first in every {@link ContentRetention.collect}, before its sweep (the coordinator's
+   * `TaskPruner.prune`, src/coordinator/task-pruning.ts): the content of the task records it
+   * deletes is released by the same collection. Returns how many records it deleted.
+   * @default none
+   */
+  pruneTasks?: () => Promise<number>
   /** Unix epoch ms. @default Date.now */
   now?: () => number
   log?: Logger
@@ -96,6 +110,12 @@ export interface SweepResult {
   unpinned: string[]
 }
 
+/** Outcome of a {@link ContentRetention.collect}. */
+export interface CollectResult extends SweepResult {
+  /** Ended task records deleted first (`pruneTasks`). */
+  prunedTasks: number
+}
+
 /** Pins counted per use, released after retention, and garbage collection (see the module comment). */
 export class ContentRetention {
   readonly #init: ContentRetentionInit
@@ -107,6 +127,10 @@ export class ContentRetention {
   /** Holds (shared) against garbage collection (alone). */
   readonly #gcLock = new ReadWriteLock()
   readonly #now: () => number
+  /** CIDs whose unpin failed: tried again by the next sweep. */
+  readonly #unpinLater = new Set<string>()
+  /** True once a sweep of this process went through every pin root (later sweeps look only at released CIDs). */
+  #rootsScanned = false
   #timer: ReturnType<typeof setInterval> | undefined
   #running: Promise<unknown> | undefined
 
@@ -152,20 +176,31 @@ export class ContentRetention {
 
   /**
    * Releases the uses whose task ended and whose retention passed, unpins
-   * the CIDs left without a use (and pin roots that never had one). Blocks
+   * the CIDs left without a use (and, in the first sweep of the process, pin roots without one). Blocks
    * are not deleted here; see {@link collect}.
    */
   async sweep (): Promise<SweepResult> {
     return await this.#queue.add(async () => await this.#sweep())
   }
 
-  /** {@link sweep}, then Helia's garbage collection: every block no pin holds is deleted. */
-  async collect (): Promise<SweepResult> {
+  /**
+   * `pruneTasks` (if given), {@link sweep}, then Helia's garbage collection:
+   * every block no pin holds is deleted. Logs what it did and how long each
+   * step took (ms, wall clock).
+   */
+  async collect (): Promise<CollectResult> {
     return await this.#queue.add(async () => {
+      const startedMs = Date.now()
+      const prunedTasks = await this.#init.pruneTasks?.() ?? 0
+      const prunedMs = Date.now()
       const result = await this.#sweep()
+      const sweptMs = Date.now()
       await this.#gcLock.write(async () => { await this.#init.content.gc() })
-      this.#init.log?.info({ released: result.released, kept: result.kept, unpinned: result.unpinned.length }, 'content collected')
-      return result
+      this.#init.log?.info({
+        prunedTasks, released: result.released, kept: result.kept, unpinned: result.unpinned.length,
+        pruneMs: prunedMs - startedMs, sweepMs: sweptMs - prunedMs, gcMs: Date.now() - sweptMs
+      }, 'content collected')
+      return { ...result, prunedTasks }
     })
   }
 
@@ -230,19 +265,36 @@ export class ContentRetention {
       }
     }
     await batch.commit()
+    // candidates: CIDs that lost their last use now, unpins that failed before, and (first sweep
+    // of the process) every pin root, for roots pinned without a use or left by a crash
+    const candidates = new Set<string>(this.#unpinLater)
+    for (const [cid, count] of remaining) if (count === 0) candidates.add(cid)
+    if (!this.#rootsScanned) {
+      for await (const cid of this.#init.content.pinned()) {
+        const key = cidKey(cid.toString())
+        if ((remaining.get(key) ?? 0) === 0) candidates.add(key)
+      }
+    }
     const unpinned: string[] = []
-    const roots: CID[] = []
-    for await (const cid of this.#init.content.pinned()) roots.push(cid)
-    for (const cid of roots) {
-      const key = cidKey(cid.toString())
-      if ((remaining.get(key) ?? 0) > 0) continue
+    // UNPIN_CONCURRENCY at once: the unpins of different raw CIDs do not wait for each other (ContentStore)
+    const unpins = new PQueue({ concurrency: UNPIN_CONCURRENCY })
+    const done = await Promise.allSettled([...candidates].map(async key => await unpins.add(async () => {
       // behind the CID's holds, and only if no use was counted since the scan
       await this.#perCid.run(key, async () => {
+        this.#unpinLater.delete(key)
         for await (const _ of this.#uses.ids({ prefix: `${key}/`, limit: 1 })) return
-        await this.#init.content.unpin(cid)
+        try {
+          await this.#init.content.unpin(key)
+        } catch (err) {
+          this.#unpinLater.add(key)
+          throw err
+        }
         unpinned.push(key)
       })
-    }
+    })))
+    const failed = done.find(outcome => outcome.status === 'rejected')
+    if (failed != null) throw failed.reason
+    this.#rootsScanned = true
     return { released, kept, unpinned }
   }
 }

@@ -14,6 +14,7 @@ import { taskEventToWire, type TaskEvent } from '../protocol/task-events.ts'
 import { isTerminalState } from '../protocol/task-states.ts'
 import { admitTask, type AdmissionDeps } from './admission.ts'
 import { FairQueue } from './fair-queue.ts'
+import { unknownTaskReason } from './task-pruning.ts'
 import { AuthorizationError, TransferRefusedError, type Accounts } from './accounts.ts'
 import { InvalidAmountError } from '../chain/errors.ts'
 import { accountBalanceToWire, balanceQueryFromWire } from '../protocol/messages/accounts.ts'
@@ -110,7 +111,7 @@ export class CoordinatorService {
 
   async #task (taskId: string | null | undefined): Promise<TaskRecord> {
     const task = await this.#orchestrator.get(taskId ?? '')
-    if (task == null) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_NOT_FOUND, `unknown task ${taskId ?? ''}`)
+    if (task == null) throw new ProtocolError(pb.ErrorCode.ERROR_CODE_NOT_FOUND, unknownTaskReason(taskId ?? '', this.#admission.config.coordinator.taskRetentionMs))
     return task
   }
 

@@ -17,6 +17,7 @@
  * outcomes come back as events (`assignAcked`, `assignRefused`), so a slow
  * worker never blocks its task's other events.
  */
+import { unknownTaskReason } from './task-pruning.ts'
 import { cidKey, type PinQuota } from './pin-quota.ts'
 import { EventEmitter } from 'node:events'
 import { randomInt } from 'node:crypto'
@@ -371,7 +372,7 @@ export class TaskOrchestrator {
   async onResult (from: string, result: TaskResult): Promise<{ ok: boolean, reason: string }> {
     if (!this.#open.has(result.taskId)) {
       const ended = await this.#store.getTask(result.taskId)
-      return ended != null ? { ok: true, reason: `task already ${ended.state}` } : { ok: false, reason: 'unknown task' }
+      return ended != null ? { ok: true, reason: `task already ${ended.state}` } : { ok: false, reason: unknownTaskReason(result.taskId, this.#config.coordinator.taskRetentionMs) }
     }
     const event: LifecycleEvent = result.handedBack
       ? { type: 'handedBack', worker: from, attempt: result.attempt }

@@ -13,6 +13,7 @@ import type { RequestContext } from '../protocol/index.ts'
 import { InspectThread, ModuleCache } from '../runtime/index.ts'
 import { PinQuota } from '../coordinator/pin-quota.ts'
 import { ContentRetention, taskUse } from '../coordinator/content-retention.ts'
+import { TaskPruner } from '../coordinator/task-pruning.ts'
 import type { FairQueue } from '../coordinator/fair-queue.ts'
 import type { StateDb } from '../storage/index.ts'
 import { BlockProducer } from '../coordinator/block-producer.ts'
@@ -86,6 +87,9 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
   // verdicts by SHA-256, prepared off the event loop: the same module is inspected once (security finding 14)
   const inspector = new InspectThread()
   const modules = new ModuleCache({ maxBytes: config.limits.moduleCacheBytes, maxEntries: config.limits.moduleCacheEntries, keepModules: false, prepare: async bytes => await inspector.prepare(bytes) })
+  const isLive = (taskId: string): boolean => orchestrator.isOpen(taskId) || pinQuota.holdsTask(taskId)
+  // ended task records deleted after coordinator.taskRetentionMs, first in every collection
+  const pruner = new TaskPruner({ store, retentionMs: config.coordinator.taskRetentionMs, isLive, log: log.child({ component: 'coordinator:tasks' }) })
   // pins counted per use (module, input, output of each task), released after content.retention, collected
   // every content.gc.intervalMs (docs/maintenance.md)
   const retention: ContentRetention = new ContentRetention({
@@ -93,7 +97,8 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     content: host.content,
     tasks: store,
     retention: config.content.retention,
-    isLive: taskId => orchestrator.isOpen(taskId) || pinQuota.holdsTask(taskId),
+    isLive,
+    pruneTasks: async () => (await pruner.prune()).length,
     log: log.child({ component: 'coordinator:content' })
   })
   const orchestrator = new TaskOrchestrator({

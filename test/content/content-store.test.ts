@@ -119,6 +119,35 @@ describe('ContentStore', () => {
     assert.equal(await a.content.has(kept), false)
   })
 
+  it('pins and unpins of different raw content never wait for each other; a dag-pb one runs alone', async () => {
+    const a = await startHost(cleanup)
+    const old = await a.content.add(randomBytes(1000))
+    await a.content.pin(old)
+    const fresh = await a.content.add(randomBytes(1000))
+    // a pin of raw content nobody has hangs until its timeout
+    const missingRaw = await a.content.cidFor(randomBytes(1000))
+    let settled = false
+    const hanging = a.content.pin(missingRaw, { timeoutMs: 1500 }).finally(() => { settled = true })
+    // meanwhile other raw content is unpinned and pinned (a retention sweep is not held up by admissions)
+    await a.content.unpin(old)
+    await a.content.pin(fresh)
+    assert.equal(settled, false, 'did not wait for the hanging pin')
+    assert.equal(await a.content.isPinned(old), false)
+    assert.equal(await a.content.isPinned(fresh), true)
+    await assert.rejects(hanging, ContentUnavailableError)
+
+    // a dag-pb DAG may share leaves with other content: its pin runs alone, raw ones wait for it
+    const missingDag = await a.content.cidFor(randomBytes(2 * MiB))
+    assert.equal(missingDag.code, 0x70)
+    const order: string[] = []
+    const exclusive = a.content.pin(missingDag, { timeoutMs: 800 }).catch(() => { order.push('dag-pb pin failed') })
+    await new Promise(resolve => setImmediate(resolve))
+    await a.content.unpin(fresh).then(() => { order.push('raw unpin') })
+    await exclusive
+    assert.deepEqual(order, ['dag-pb pin failed', 'raw unpin'])
+    assert.equal(await a.content.isPinned(fresh), false)
+  })
+
   it('pins content held by a peer by fetching it', async () => {
     const [a, b] = await pair(cleanup)
     const data = randomBytes(1.5 * MiB)

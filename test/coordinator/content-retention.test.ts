@@ -31,7 +31,7 @@ async function harness (t: TestContext) {
     content: {
       add: async bytes => await cidOf(new TextDecoder().decode(bytes)),
       pin: async cid => { pins.add(cid.toString()) },
-      unpin: async cid => { pins.delete(cid.toString()) },
+      unpin: async cid => { await unpinNow(cid) },
       gc: async () => { gcRuns++ },
       pinned: async function * () { for (const p of [...pins]) yield CID.parse(p) }
     },
@@ -40,8 +40,10 @@ async function harness (t: TestContext) {
     isLive: id => live.has(id),
     now: () => clock.now
   })
+  const unpin = async (cid: CID | string): Promise<void> => { pins.delete(cid.toString()) }
+  let unpinNow = unpin
   const ended = (id: string, atMs: number): void => { tasks.set(id, { ...receivedTask(id, atMs), state: 'completed', updatedAtMs: atMs }) }
-  return { retention, pins, clock, tasks, live, ended, gcRuns: () => gcRuns }
+  return { retention, pins, clock, tasks, live, ended, gcRuns: () => gcRuns, unpin, setUnpin: (f: typeof unpin) => { unpinNow = f } }
 }
 
 describe('ContentRetention', () => {
@@ -93,6 +95,25 @@ describe('ContentRetention', () => {
     assert.equal(swept.released, 1)
     assert.deepEqual(swept.unpinned.sort(), [orphan, legacy].sort())
   })
+  it('after its first sweep looks only at the CIDs it released, and tries a failed unpin again', async t => {
+    const h = await harness(t)
+    const a = (await cidOf('a')).toString()
+    const b = (await cidOf('b')).toString()
+    assert.deepEqual((await h.retention.sweep()).unpinned, [])
+    // pinned without a use after the first sweep: left to the next process's first sweep
+    h.pins.add(a)
+    await h.retention.hold(b, taskUse('t', 'module'))
+    h.ended('t', h.clock.now - 1_000)
+    // the content store fails the first unpin of b
+    const unpin = h.unpin
+    let failures = 1
+    h.setUnpin(async cid => { if (failures-- > 0) throw new Error('disk full'); await unpin(cid) })
+    await assert.rejects(h.retention.sweep(), /disk full/)
+    assert.deepEqual(await h.retention.uses(b), [], 'the use is released')
+    assert.deepEqual((await h.retention.sweep()).unpinned, [b], 'the unpin is tried again')
+    assert.deepEqual([...h.pins], [a])
+  })
+
   it('collects only when no hold is in progress, and holds wait for a collection', async t => {
     const { db } = await openTempDb(t)
     const events: string[] = []

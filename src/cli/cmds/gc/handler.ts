@@ -1,5 +1,6 @@
 /**
- * `gc` on a stopped node's data directory: the retention sweep of
+ * `gc` on a stopped node's data directory: ended task records past
+ * `coordinator.taskRetentionMs` are deleted (src/coordinator/task-pruning.ts), then the retention sweep of
  * src/coordinator/content-retention.ts over the stored task records, then
  * Helia's garbage collection of the blockstore. The state database's RocksDB
  * lock is taken first: while a node runs it holds that lock, so this never
@@ -14,6 +15,7 @@ import { ContentStore } from '../../../content/content-store.ts'
 import { directoryBytes } from '../../../content/disk-usage.ts'
 import { ContentRetention } from '../../../coordinator/content-retention.ts'
 import { RocksTaskStore } from '../../../coordinator/rocks-task-store.ts'
+import { TaskPruner } from '../../../coordinator/task-pruning.ts'
 import { SettlementLog } from '../../../chain/settlement-log.ts'
 import { NodeDatastore } from '../../../p2p/node-datastore.ts'
 import { printJson, writeAll } from '../../output/write.ts'
@@ -40,16 +42,19 @@ export async function runGc (opts: GcCommandOptions): Promise<ExitStatus> {
     const helia = createHeliaLight({ blockstore, datastore })
     await helia.start()
     try {
+      const tasks = new RocksTaskStore(db, new SettlementLog(db))
+      const pruner = new TaskPruner({ store: tasks, retentionMs: config.coordinator.taskRetentionMs })
       const retention = new ContentRetention({
         db,
         content: new ContentStore(helia),
-        tasks: new RocksTaskStore(db, new SettlementLog(db)),
-        retention: config.content.retention
+        tasks,
+        retention: config.content.retention,
+        pruneTasks: async () => (await pruner.prune()).length
       })
       const result = await retention.collect()
       const bytesAfter = await directoryBytes(blocksDir)
       if (opts.json === true) await printJson({ ...result, bytesBefore, bytesAfter })
-      else await writeAll(process.stdout, `released ${result.released} uses, kept ${result.kept}, unpinned ${result.unpinned.length} CIDs; blockstore ${bytesBefore} -> ${bytesAfter} bytes\n`)
+      else await writeAll(process.stdout, `pruned ${result.prunedTasks} ended task records; released ${result.released} uses, kept ${result.kept}, unpinned ${result.unpinned.length} CIDs; blockstore ${bytesBefore} -> ${bytesAfter} bytes\n`)
       return EXIT.ok
     } finally {
       await helia.stop()
