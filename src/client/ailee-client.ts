@@ -51,8 +51,6 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { signSubmission, signTransfer } from '../chain/account-signing.ts'
 import { accountBalanceFromWire, type AccountBalanceInfo } from '../protocol/messages/accounts.ts'
 import { CONFIG_DEFAULTS as DEFAULTS } from '../config/schema.ts'
-import { peerIdFromString } from '@libp2p/peer-id'
-import { multiaddr } from '@multiformats/multiaddr'
 import { createHost, type AileeHost } from '../p2p/host.ts'
 import { request, requestStream, type RequestOptions } from '../protocol/index.ts'
 import { pb } from '../proto/index.ts'
@@ -64,34 +62,9 @@ import {
   CancelRefusedError, ClientAbortedError, ClientClosedError, CoordinatorError, CoordinatorUnreachableError, InvalidCoordinatorAddressError,
   ProofUnavailableError, TaskRejectedError, TransferRejectedError, UnexpectedResponseError
 } from './errors.ts'
+import { CoordinatorSet, FailOver, canFailOver, parseCoordinatorAddress, peerIdOf } from './coordinator-set.ts'
 import { consumeTaskEvents, decodeEvent, followUntilDone, isTransient, toClientError, type StreamProgress } from './follow.ts'
 import type { CoordinatorInfo, FollowOptions, SubmitOptions, TaskInput, TaskProgressEvent, TaskResult, TaskStatus, WorkerInfo } from './types.ts'
-
-/** Most task ids whose coordinator a client remembers (the oldest is forgotten past it). */
-const MAX_REMEMBERED_TASKS = 4096
-
-/**
- * Error codes after which a submission is safely tried at the next coordinator: the coordinator
- * answered before admitting anything (it is stopping, or full).
- */
-const FAILOVER_CODES = new Set(['ERROR_CODE_SHUTTING_DOWN', 'ERROR_CODE_RATE_LIMITED'])
-
-/**
- * True when a submission that failed with `err` never reached a coordinator's admission, so
- * trying the next coordinator cannot run the task twice: the stream could not be opened (dial
- * failure, protocol not spoken), or the coordinator refused with SHUTTING_DOWN or RATE_LIMITED.
- */
-function canFailOver (err: unknown): boolean {
-  const e = toClientError(err)
-  if (e instanceof CoordinatorUnreachableError) return true
-  return e instanceof CoordinatorError && FAILOVER_CODES.has(e.code)
-}
-
-/** The peer id of a coordinator address (its last `/p2p/` part). */
-function peerIdOf (addr: Multiaddr): string {
-  return addr.getComponents().findLast(c => c.name === 'p2p')?.value ?? ''
-}
-
 
 /** Options of {@link AileeClient.connect}. */
 export interface ClientOptions {
@@ -134,12 +107,8 @@ export interface ClientOptions {
 export class AileeClient {
   readonly #host: AileeHost
   readonly #key: PrivateKey
-  /** The coordinators given to `connect`, in order. */
-  readonly #coordinators: Multiaddr[]
-  /** Index into #coordinators of the current one (the last that could be reached). */
-  #current: number
-  /** Task id -> the coordinator that took it (insertion order: oldest first). */
-  readonly #homes = new Map<string, Multiaddr>()
+  /** The coordinators given to `connect`, the current one, and which took each task. */
+  readonly #coordinators: CoordinatorSet
   readonly #networkId: string
   readonly #timeoutMs: number
   readonly #idleMs: number
@@ -152,8 +121,7 @@ export class AileeClient {
   private constructor (host: AileeHost, key: PrivateKey, coordinators: Multiaddr[], options: ClientOptions) {
     this.#host = host
     this.#key = key
-    this.#coordinators = coordinators
-    this.#current = 0
+    this.#coordinators = new CoordinatorSet(coordinators)
     this.#networkId = options.networkId ?? DEFAULTS.network.networkId
     this.#timeoutMs = options.timeoutMs ?? DEFAULTS.timeouts.requestMs
     this.#idleMs = options.streamIdleTimeoutMs ?? DEFAULTS.timeouts.totalMs + 60_000
@@ -193,7 +161,7 @@ export class AileeClient {
     for (const [i, addr] of addrs.entries()) {
       try {
         await host.libp2p.dial(addr, { signal: AbortSignal.timeout(client.#timeoutMs) })
-        client.#current = i
+        client.#coordinators.setCurrent(i)
         return client
       } catch (err) {
         failures.push(`${addr.toString()}: ${(err as Error).message}`)
@@ -215,12 +183,12 @@ export class AileeClient {
 
   /** The current coordinator's multiaddr (the one new submissions go to first). */
   get coordinator (): string {
-    return this.#coordinators[this.#current].toString()
+    return this.#coordinators.current.toString()
   }
 
   /** Every coordinator address given to `connect`, in order. */
   get coordinatorAddresses (): string[] {
-    return this.#coordinators.map(String)
+    return this.#coordinators.addresses.map(String)
   }
 
   /**
@@ -228,7 +196,7 @@ export class AileeClient {
    * found it, else undefined.
    */
   coordinatorOf (taskId: string): string | undefined {
-    return this.#homes.get(taskId)?.toString()
+    return this.#coordinators.homeKnown(taskId)?.toString()
   }
 
   /**
@@ -245,12 +213,12 @@ export class AileeClient {
     const deadlineAtMs = Date.now() + (options.deadlineMs ?? this.#followDeadlineMs)
     const { spec, inline } = await this.#prepare(options)
     const emit = safeEmitter(options.onProgress)
-    return await this.#failover(async (target, last) => {
+    return await this.#coordinators.failover(async (target, last) => {
       const progress: StreamProgress = {}
       try {
         const submit = await signSubmission(spec, this.#key, peerIdOf(target))
         return await consumeTaskEvents(this.#stream({ submit: { ...submit, ...inline, detach: false } }, options.signal, target), progress, event => {
-          if (event.taskId !== '' && !this.#homes.has(event.taskId)) this.#remember(event.taskId, target)
+          if (event.taskId !== '' && this.#coordinators.homeKnown(event.taskId) == null) this.#coordinators.remember(event.taskId, target)
           emit(event)
         }, startedAt)
       } catch (err) {
@@ -277,7 +245,7 @@ export class AileeClient {
   async submitDetached (options: TaskInput & { signal?: AbortSignal }): Promise<string> {
     const startedAt = performance.now()
     const { spec, inline } = await this.#prepare(options)
-    return await this.#failover(async (target, last) => {
+    return await this.#coordinators.failover(async (target, last) => {
       let answered = false
       try {
         const submit = await signSubmission(spec, this.#key, peerIdOf(target))
@@ -286,7 +254,7 @@ export class AileeClient {
           if (response.body !== 'event' || response.event == null) throw new UnexpectedResponseError(`expected a task event, got "${response.body ?? 'empty'}"`)
           const event = decodeEvent(response.event)
           if (event.kind === 'accepted' && event.taskId !== '') {
-            this.#remember(event.taskId, target)
+            this.#coordinators.remember(event.taskId, target)
             return event.taskId
           }
           if (event.kind === 'done') {
@@ -447,7 +415,7 @@ export class AileeClient {
    */
   async transfer (to: string, amount: bigint, options: { signal?: AbortSignal } = {}): Promise<AccountBalanceInfo> {
     this.#checkOpen()
-    const transfer = await signTransfer(to, amount, this.#key, peerIdOf(this.#coordinators[this.#current]))
+    const transfer = await signTransfer(to, amount, this.#key, peerIdOf(this.#coordinators.current))
     let response: ailee.v1.Response
     try {
       response = await this.#request({ transfer }, '', options.signal)
@@ -493,56 +461,12 @@ export class AileeClient {
     return { spec: { ...specToWire(input, moduleCid, inputCid), contentKey: Uint8Array.from(key) } }
   }
 
-  /**
-   * Runs `attempt` at the current coordinator, then, while it throws {@link FailOver}, at each
-   * following one in the list (wrapping around once); the coordinator that served becomes the
-   * current one. `last` tells the attempt that no coordinator is left to fail over to.
-   */
-  async #failover<T> (attempt: (target: Multiaddr, last: boolean) => Promise<T>): Promise<T> {
-    const n = this.#coordinators.length
-    for (let i = 0; i < n; i++) {
-      const index = (this.#current + i) % n
-      try {
-        const result = await attempt(this.#coordinators[index], i === n - 1)
-        this.#current = index
-        return result
-      } catch (err) {
-        if (!(err instanceof FailOver)) throw err
-      }
-    }
-    throw new CoordinatorUnreachableError('no coordinator took the task')
-  }
-
-  /** Remembers which coordinator took `taskId` (bounded: the oldest is forgotten). */
-  #remember (taskId: string, target: Multiaddr): void {
-    this.#homes.delete(taskId)
-    this.#homes.set(taskId, target)
-    if (this.#homes.size > MAX_REMEMBERED_TASKS) this.#homes.delete(this.#homes.keys().next().value!)
-  }
-
-  /**
-   * The coordinator that holds `taskId`: remembered, the only one, or the first in the list
-   * whose `StatusQuery` knows it (unreachable ones are skipped). Falls back to the current
-   * coordinator when none knows it, which then answers NOT_FOUND.
-   */
+  /** The coordinator that holds `taskId` ({@link CoordinatorSet.homeOf}), asking with `StatusQuery` where not remembered. */
   async #homeOf (taskId: string, signal?: AbortSignal): Promise<Multiaddr> {
-    const known = this.#homes.get(taskId)
-    if (known != null) return known
-    const current = this.#coordinators[this.#current]
-    if (this.#coordinators.length === 1) return current
-    for (const target of [current, ...this.#coordinators.filter(c => c !== current)]) {
-      try {
-        await this.#request({ status: { taskId } }, taskId, signal, target)
-        this.#remember(taskId, target)
-        return target
-      } catch (err) {
-        if (err instanceof ClientAbortedError) throw err
-      }
-    }
-    return current
+    return await this.#coordinators.homeOf(taskId, async target => await this.#request({ status: { taskId } }, taskId, signal, target))
   }
 
-  async #request (body: ailee.v1.IRequest, taskId: string, signal?: AbortSignal, target: Multiaddr = this.#coordinators[this.#current]): Promise<ailee.v1.Response> {
+  async #request (body: ailee.v1.IRequest, taskId: string, signal?: AbortSignal, target: Multiaddr = this.#coordinators.current): Promise<ailee.v1.Response> {
     try {
       return await request(this.#host.libp2p, target, body, this.#requestOptions(this.#timeoutMs, signal))
     } catch (err) {
@@ -564,35 +488,6 @@ export class AileeClient {
   #checkOpen (): void {
     if (this.#closing != null) throw new ClientClosedError('the client is closed')
   }
-}
-
-/** Thrown inside {@link AileeClient}'s failover loop: try the next coordinator (carries the error). */
-class FailOver extends Error {
-  constructor (cause: unknown) {
-    super('try the next coordinator', { cause })
-  }
-}
-
-/**
- * Parses a coordinator address: a multiaddr whose last `/p2p/` part is a valid peer id.
- *
- * @throws {InvalidCoordinatorAddressError}
- */
-export function parseCoordinatorAddress (text: string): Multiaddr {
-  let addr: Multiaddr
-  try {
-    addr = multiaddr(text)
-  } catch (err) {
-    throw new InvalidCoordinatorAddressError(`invalid coordinator address ${JSON.stringify(text)}: ${(err as Error).message}`, { cause: err })
-  }
-  const id = addr.getComponents().findLast(c => c.name === 'p2p')?.value
-  if (id == null) throw new InvalidCoordinatorAddressError(`coordinator address ${text} has no /p2p/<peer id> part (node.json lists full addresses)`)
-  try {
-    peerIdFromString(id)
-  } catch (err) {
-    throw new InvalidCoordinatorAddressError(`coordinator address ${text} has an invalid peer id: ${(err as Error).message}`, { cause: err })
-  }
-  return addr
 }
 
 function safeEmitter (onProgress?: (event: TaskProgressEvent) => void): (event: TaskProgressEvent) => void {
