@@ -110,13 +110,13 @@ export class ClientSession {
   async exchange (requestBody: Uint8Array, timeoutMs: number, signal?: AbortSignal): Promise<ailee.v1.Response> {
     if (this.#closed != null) throw new RemoteClosedError(`session closed: ${this.#closed.message}`, { cause: this.#closed })
     if (requestBody.byteLength > this.#maxMessageBytes) throw new MessageTooLargeError(requestBody.byteLength, this.#maxMessageBytes, 'request')
+    if (signal?.aborted === true) throw new RequestAbortedError('aborted by the caller', { cause: signal.reason })
     const id = this.#nextId++
     const body = encodeRequestFrame(id, requestBody)
     const { promise, resolve, reject } = Promise.withResolvers<ailee.v1.Response>()
     this.#pending.set(id, { resolve, reject })
     const timer = setTimeout(() => { reject(new RequestTimeoutError(`no response within ${timeoutMs} ms`)) }, timeoutMs)
     const onAbort = (): void => { reject(new RequestAbortedError('aborted by the caller', { cause: signal?.reason })) }
-    if (signal?.aborted === true) onAbort()
     signal?.addEventListener('abort', onAbort, { once: true })
     try {
       // frames go out whole and in call order: stream.send queues a frame in full even past the high-water mark
