@@ -26,7 +26,7 @@ import type { ChainLink, ValidatedBlock } from './block.ts'
 import { BlockGapError, ChainCorruptError, InvalidBlockError, UnfollowedChainError, fieldOfBlockError } from './errors.ts'
 import type { ChainCorruptOptions } from './errors.ts'
 import { isCheckpointHeight, stageCheckpoint } from './checkpoint.ts'
-import { ForkError, ForkEvidenceStore, forkEvidence } from './fork-evidence.ts'
+import { BranchError, ForkError, ForkEvidenceStore, forkEvidence } from './fork-evidence.ts'
 import { buildReceiptProof } from './inclusion.ts'
 import type { ReceiptProof } from './inclusion.ts'
 
@@ -200,8 +200,10 @@ export class ChainStore {
    * @throws {ForkError} if a different block of the producer is stored at its height and this one's
    *   header signature verifies: the producer equivocated, not the sender; the evidence (both signed
    *   headers) is stored (committed at once, outside `batch`; fork-evidence.ts) and nothing else is written
+   * @throws {BranchError} if the block is at head + 1, its `prev_hash` is not the head's hash and its header
+   *   signature verifies: the producer signed another branch (fork-evidence.ts); nothing is written
    * @throws {InvalidBlockError} on any failed check (`bad-signature` for a block conflicting with a stored
-   *   one that its producer did not sign);
+   *   one, or not linking to the head, that its producer did not sign);
    *   `bad-timestamp` for a timestamp before its parent's or more than `maxFutureMs` ahead of the clock
    * @throws whatever `options.admit` throws (the block is then not verified further)
    */
@@ -484,6 +486,15 @@ export class ChainStore {
       throw new ForkError(evidence, await this.#forks.record(evidence))
     }
     if (header.height > expected) throw new BlockGapError(producer, expected, header.height)
+    if (head != null && !equals(header.prevHash, head.hash)) {
+      // another branch if its producer signed it (checked before the timestamps: the branch's may be older); else forged
+      try {
+        await verifyHeaderSignature(header, block.header!, block.signature)
+      } finally {
+        options.onSignatureChecked?.()
+      }
+      throw new BranchError(producer, header.height, head.hash, header.prevHash, hash)
+    }
 
     const prev = head == null ? undefined : { height: head.height, hash: head.hash }
     // a timestamp is stored in the head record; one far ahead (2^60) once made every node unable to restart

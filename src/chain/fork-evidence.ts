@@ -77,6 +77,42 @@ export class ForkError extends Error {
   }
 }
 
+/**
+ * A block signed by its producer at the height after this node's head whose
+ * `prev_hash` is not the hash of the stored head: the producer signed two
+ * branches of its chain (it equivocated at some height at or below
+ * `height - 1`), or this node stores the other branch. Like a
+ * {@link ForkError} it is the producer's fault, not the relaying peer's; the
+ * block is refused and the stored chain kept. The height where the branches
+ * part is not known from this block alone (range sync looks for it,
+ * src/node/fork-search.ts). A block that does not link and is not signed by
+ * its producer is an `InvalidBlockError` (`bad-signature`) instead.
+ */
+export class BranchError extends Error {
+  static override readonly name = 'BranchError'
+  override readonly name = 'BranchError'
+  readonly producer: string
+  /** height of the refused block (the stored head's + 1) */
+  readonly height: number
+  /** `blockHash` of the stored block at `height - 1`, hex */
+  readonly storedHash: string
+  /** the refused block's `prev_hash` (its branch's block at `height - 1`), hex */
+  readonly prevHash: string
+  /** `blockHash` of the refused block, hex */
+  readonly hash: string
+
+  constructor (producer: string, height: number, storedHash: Uint8Array, prevHash: Uint8Array, hash: Uint8Array) {
+    const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex')
+    super(`block ${height} of ${producer} (${hex(hash).slice(0, 16)}…) is signed by its producer but links to ${hex(prevHash).slice(0, 16)}…, ` +
+      `not to the stored block ${height - 1} (${hex(storedHash).slice(0, 16)}…): the producer signed two branches (equivocation at or below height ${height - 1})`)
+    this.producer = producer
+    this.height = height
+    this.storedHash = hex(storedHash)
+    this.prevHash = hex(prevHash)
+    this.hash = hex(hash)
+  }
+}
+
 /** The evidence of `stored` and `conflicting` (two blocks of `producer` at `height`), seen at `nowMs`. */
 export function forkEvidence (producer: string, height: number, stored: ailee.v1.IBlock, conflicting: ailee.v1.IBlock, nowMs: number): ForkEvidence {
   const signed = (block: ailee.v1.IBlock): SignedHeader => ({

@@ -19,6 +19,15 @@
  * ({@link SyncPeerScores}); the next peer is asked. The node's own chain is
  * never synced (only its block producer writes it).
  *
+ * A block its producer signed that conflicts with the stored chain is the
+ * producer's fault, not the peer's, and never bans it: another block at a
+ * stored height (`ForkError`, its evidence stored), or a block at head + 1 that
+ * does not link (`BranchError`: the peer stores the producer's other branch).
+ * For the latter the peer's chain is searched down for the height where the
+ * branches part (src/node/fork-search.ts, bounded) and that fork's evidence
+ * stored; the peer is then not asked for that producer's blocks again (until
+ * restart), since everything it holds above is the other branch.
+ *
  * Modelled on the range sync of Ethereum consensus clients (Lighthouse
  * `sync/range_sync`, the `BlocksByRange` request of the consensus p2p spec),
  * without their batching in parallel: one range in flight per producer.
@@ -28,8 +37,9 @@ import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import { decodeBlockHeader } from '../chain/block.ts'
 import type { ChainStore } from '../chain/chain-store.ts'
-import { ForkError } from '../chain/fork-evidence.ts'
-import { logFork } from './fork-log.ts'
+import { BranchError, ForkError } from '../chain/fork-evidence.ts'
+import { logBranch, logFork } from './fork-log.ts'
+import { findForkPoint } from './fork-search.ts'
 import { ForeignBlockRefusedError } from './chain-guard.ts'
 import type { ForeignBlockGuard } from './chain-guard.ts'
 import type { ChainHeadClaim } from '../protocol/messages/sync.ts'
@@ -39,8 +49,11 @@ import type { Logger } from 'pino'
 /** Producers whose catch-up state is kept at most (claims of others are dropped). */
 export const MAX_SYNCED_PRODUCERS = 1024
 
-/** Peers remembered per producer as holding a higher head, at most. */
+/** Peers remembered per producer as holding a higher head, at most (and as holding another branch). */
 export const MAX_CANDIDATES_PER_PRODUCER = 64
+
+/** Branches (by the hash their unlinked block links to) searched for their fork point per producer, remembered at most. */
+export const MAX_SEARCHED_BRANCHES = 64
 
 /** How long a catch-up paused by the verification budget waits before it goes on, ms. */
 export const BUDGET_PAUSE_MS = 1000
@@ -52,7 +65,7 @@ export const BUDGET_PAUSE_MS = 1000
 export interface ChainCatchUpPorts {
   /** this node's peer id: its own chain is never synced */
   self: string
-  chain: Pick<ChainStore, 'head' | 'append'>
+  chain: Pick<ChainStore, 'head' | 'append' | 'get'>
   /** which producers are followed, the cheap checks and the verification budgets */
   guard: Pick<ForeignBlockGuard, 'follows' | 'screen' | 'charge'>
   scores: SyncPeerScores
@@ -85,8 +98,13 @@ export interface CatchUpStats {
   duplicates: number
   /** blocks refused as invalid (each bans the peer that served it) */
   invalidBlocks: number
-  /** blocks refused as a fork of their producer (equivocation; the peer is not banned) */
+  /**
+   * blocks refused as a fork of their producer (equivocation; the peer is not banned): another signed block at a
+   * stored height, or a signed block at head + 1 that does not link (the other branch)
+   */
   forks: number
+  /** fork points found below such unlinked blocks (fork-search.ts; their evidence stored unless already there or over the cap) */
+  forkPoints: number
   /** requests (heads and ranges) that failed */
   failedRequests: number
   /** times a catch-up paused because the producer's verification budget was spent */
@@ -100,13 +118,17 @@ interface ProducerSync {
   running?: Promise<void>
   /** set when new claims came in during a run: run again after it */
   again: boolean
+  /** peers found to store the producer's other branch: not asked for its blocks again */
+  otherBranch: Set<string>
+  /** `prev_hash` (hex) of unlinked blocks whose fork point was searched already */
+  searched: Set<string>
 }
 
 /** Range sync of every followed chain (see the module comment). */
 export class ChainCatchUp {
   readonly #ports: ChainCatchUpPorts
   readonly #producers = new Map<string, ProducerSync>()
-  readonly #stats: CatchUpStats = { ranges: 0, blocksStored: 0, duplicates: 0, invalidBlocks: 0, forks: 0, failedRequests: 0, budgetPauses: 0 }
+  readonly #stats: CatchUpStats = { ranges: 0, blocksStored: 0, duplicates: 0, invalidBlocks: 0, forks: 0, forkPoints: 0, failedRequests: 0, budgetPauses: 0 }
   readonly #stopping = new AbortController()
 
   constructor (ports: ChainCatchUpPorts) {
@@ -122,7 +144,8 @@ export class ChainCatchUp {
    * `peer` holds block `height` of `producer` (it forwarded it, or claims it as
    * its head): if that is beyond this node's head, a catch-up of `producer`
    * starts (or runs again after the one going). Producers not followed, the
-   * own chain and banned peers are ignored.
+   * own chain, banned peers and peers found to store the producer's other
+   * branch are ignored.
    */
   noteHead (producer: string, height: number, peer: string): void {
     const { self, guard, scores } = this.#ports
@@ -134,8 +157,9 @@ export class ChainCatchUp {
         if (idle == null) return
         this.#producers.delete(idle[0])
       }
-      this.#producers.set(producer, sync = { candidates: new Map(), again: false })
+      this.#producers.set(producer, sync = { candidates: new Map(), again: false, otherBranch: new Set(), searched: new Set() })
     }
+    if (sync.otherBranch.has(peer)) return
     if ((sync.candidates.get(peer) ?? -1) < height) {
       if (!sync.candidates.has(peer) && sync.candidates.size >= MAX_CANDIDATES_PER_PRODUCER) {
         sync.candidates.delete(sync.candidates.keys().next().value!)
@@ -224,8 +248,8 @@ export class ChainCatchUp {
         continue
       }
       scores.succeeded(peer)
-      const outcome = await this.#appendRange(producer, from, blocks, peer)
-      if (outcome === 'invalid') {
+      const outcome = await this.#appendRange(producer, from, blocks, peer, sync)
+      if (outcome === 'invalid' || outcome === 'branch') {
         sync.candidates.delete(peer)
       } else if (outcome === 'over-budget') {
         this.#stats.budgetPauses++
@@ -236,7 +260,7 @@ export class ChainCatchUp {
   }
 
   /** Appends `blocks` (heights `from`, `from + 1`, ...) in order; stops at the first that is refused. */
-  async #appendRange (producer: string, from: number, blocks: Uint8Array[], peer: string): Promise<'ok' | 'invalid' | 'over-budget'> {
+  async #appendRange (producer: string, from: number, blocks: Uint8Array[], peer: string, sync: ProducerSync): Promise<'ok' | 'invalid' | 'over-budget' | 'branch'> {
     const { chain, guard, scores, log } = this.#ports
     for (const [i, bytes] of blocks.entries()) {
       const height = from + i
@@ -289,10 +313,54 @@ export class ChainCatchUp {
           logFork(log, err, peer)
           return 'ok'
         }
+        // the peer stores the producer's other branch: no fault of its own either
+        if (err instanceof BranchError) {
+          this.#stats.forks++
+          logBranch(log, err, peer)
+          await this.#searchForkPoint(producer, header, peer, sync)
+          return 'branch'
+        }
         return refuse((err as Error).message, err)
       }
     }
     return 'ok'
+  }
+
+  /**
+   * Looks for the height where `peer`'s branch (through its block `header`, which did not link) parts from
+   * the stored chain and stores that fork's evidence (fork-search.ts); once per branch, and `peer` is not
+   * asked for `producer`'s blocks again.
+   */
+  async #searchForkPoint (producer: string, header: ailee.v1.BlockHeader, peer: string, sync: ProducerSync): Promise<void> {
+    const { chain, scores, log, maxBlocksPerRequest } = this.#ports
+    remember(sync.otherBranch, peer, MAX_CANDIDATES_PER_PRODUCER)
+    const branch = Buffer.from(header.prevHash).toString('hex')
+    if (sync.searched.has(branch)) return
+    remember(sync.searched, branch, MAX_SEARCHED_BRANCHES)
+    const result = await findForkPoint({
+      chain,
+      range: this.#ports.range,
+      maxBlocksPerRequest,
+      onSignatureChecked: () => { this.#ports.onSignatureChecked?.(producer) }
+    }, producer, header, peer)
+    const fields = { producer, height: header.height, peer, requests: result.requests }
+    switch (result.status) {
+      case 'found':
+        this.#stats.forkPoints++
+        logFork(log, result.fork, peer)
+        break
+      case 'gave-up':
+        log.warn(fields, `fork point of producer ${producer} below block ${header.height} not found: ${result.why}; the fork is only counted`)
+        break
+      case 'failed':
+        this.#failed(peer, new Error(result.why), `the fork point of ${producer} below ${header.height}`)
+        break
+      case 'invalid':
+        this.#stats.invalidBlocks++
+        scores.invalid(peer, `block below ${header.height} of ${producer}: ${result.why}`)
+        log.warn(fields, `peer served an invalid block while the fork point was searched, not asked again for a while: ${result.why}`)
+        break
+    }
   }
 
   #failed (peer: string, err: unknown, what: string): void {
@@ -301,4 +369,10 @@ export class ChainCatchUp {
     this.#ports.scores.failed(peer, message)
     this.#ports.log.debug({ err, peer }, `chain sync request for ${what} failed: ${message}`)
   }
+}
+
+/** Adds `value` to `set`, dropping the oldest entry when it holds `max`. */
+function remember (set: Set<string>, value: string, max: number): void {
+  if (!set.has(value) && set.size >= max) set.delete(set.values().next().value!)
+  set.add(value)
 }

@@ -16,7 +16,10 @@
  *
  * Gossip verdicts: invalid blocks and blocks over the bounds are rejected (the
  * sender loses gossip score); not followed, over budget, a gap (a block from
- * the future) or a duplicate are ignored. Each refusal is counted
+ * the future), a duplicate, or a fork (signed by its producer but conflicting
+ * with the stored chain: another block at a stored height, or a block at
+ * head + 1 of another branch, whose fork point range sync then looks for) are
+ * ignored. Each refusal is counted
  * ({@link ChainSync.stats}) and logged with its reason.
  *
  * A gap starts range sync (src/node/range-sync.ts, docs/chain-sync.md): the
@@ -30,8 +33,8 @@ import type { ailee } from '../proto/index.ts'
 import type { NodeConfig } from '../config/schema.ts'
 import { decodeBlockHeader } from '../chain/block.ts'
 import type { ChainStore } from '../chain/chain-store.ts'
-import { ForkError } from '../chain/fork-evidence.ts'
-import { logFork } from './fork-log.ts'
+import { BranchError, ForkError } from '../chain/fork-evidence.ts'
+import { logBranch, logFork } from './fork-log.ts'
 import type { AileeHost } from '../p2p/host.ts'
 import { topicsFor } from '../p2p/topics.ts'
 import { FOREIGN_BLOCK_REFUSALS, ForeignBlockGuard, ForeignBlockRefusedError, foreignBlockRules } from './chain-guard.ts'
@@ -57,7 +60,10 @@ export interface ChainSyncStats {
   gaps: number
   /** Blocks ignored as already stored. */
   duplicates: number
-  /** Blocks ignored as a fork: their producer signed another block at that height (equivocation). */
+  /**
+   * Blocks ignored as a fork: their producer signed another block at that height, or signed this block at
+   * head + 1 on another branch (its `prev_hash` is not the head's) (equivocation).
+   */
   forks: number
   /** Of `blocksStored`, the blocks fetched by range sync (not gossiped). */
   blocksSynced: number
@@ -195,6 +201,16 @@ export function startChainSync (config: NodeConfig, host: AileeHost, chain: Chai
           if (producer === self) totals.forks++
           logFork(log, err, from)
           // not 'reject': the forwarding peer relayed a block its producer signed
+          return 'ignore'
+        }
+        if (err instanceof BranchError) {
+          count(producer, s => { s.forks++ })
+          if (producer === self) totals.forks++
+          logBranch(log, err, from)
+          // the forwarding peer stores the other branch: range sync fetches the block again from it and
+          // searches its chain down for the fork point (once per branch; a peer without the protocol only fails)
+          range.catchUp.noteHead(producer, header.height, from)
+          // not 'reject', as for a fork
           return 'ignore'
         }
         if ((err as Error).name === 'BlockGapError') {

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test'
 import type { TestContext } from 'node:test'
 import { ZERO_HASH, blockHash, buildBlock } from '../../src/chain/block.ts'
 import { ChainStore } from '../../src/chain/chain-store.ts'
+import { BranchError } from '../../src/chain/fork-evidence.ts'
 import { BlockGapError, ChainCorruptError, InvalidBlockError, InvalidProofError, UnfollowedChainError } from '../../src/chain/errors.ts'
 import type { ReceiptProof } from '../../src/chain/inclusion.ts'
 import { encodeReceiptProof, verifyProofBytes } from '../../src/chain/proof.ts'
@@ -102,9 +103,17 @@ describe('ChainStore', () => {
     // a different block 0 of the same producer: a fork (fork-evidence.test.ts)
     const [other0] = await makeChain(producer, worker, [1])
     await assert.rejects(chain.append(other0), (err: Error) => err.name === 'ForkError')
-    // block 1 of another chain of the same producer does not link to the stored block 0
+    // block 1 of another chain of the same producer does not link to the stored block 0: signed by the
+    // producer, it is its other branch (BranchError); with a signature not the producer's, invalid
     const otherChain = await makeChain(producer, worker, [1, 1])
-    await assert.rejects(chain.append(otherChain[1]), reason('prev-hash-mismatch'))
+    await assert.rejects(chain.append(otherChain[1]), (err: Error) => {
+      assert.ok(err instanceof BranchError, `${err.name}: ${err.message}`)
+      assert.deepEqual([err.height, err.storedHash, err.prevHash], [1, hex(blockHash(blocks[0].header)), hex(blockHash(otherChain[0].header))])
+      return true
+    })
+    const unsigned = pb.Block.decode(pb.Block.encode(otherChain[1]).finish())
+    unsigned.signature = new Uint8Array(64)
+    await assert.rejects(chain.append(unsigned), reason('bad-signature'))
     // a new block that re-seals an already sealed task
     const resealed = await buildBlock({
       height: 1, prevHash: blockHash(blocks[0].header), producerKey: producer.key, timestampMs: 2000, stateRoot: STATE_ROOT,
