@@ -205,6 +205,13 @@ export const verificationSchema = z.object({
   assumedFaultFraction: z.number().min(0).lt(1).default(0.01),
   /** Executions with a checked receipt after which a task whose results disagree fails. @default 7 */
   maxExecutions: positiveInt.default(7),
+  /**
+   * Executions a task's policy is known to need before any result is in (replicate:K, a drawn spot
+   * check, adaptive with a worker not yet credible) are assigned in its first offer round, each
+   * replica to a bidder drawn at random; false: one round after another, a replica only once the
+   * result before it is in (docs/verification.md). @default true
+   */
+  replicasInFirstRound: z.boolean().default(true),
   /** How long a worker caught with a wrong result gets no tasks. @default 86400000 (24 h) */
   exclusionMs: nonNegativeInt.default(86_400_000),
   /**

@@ -109,6 +109,28 @@ export function requiredAgreement (verification: Pick<TaskVerification, 'policy'
 }
 
 /**
+ * How many executions the first round of a task should assign at once: those its policy is known
+ * to ask for before any result is in, so that they run side by side rather than one offer round
+ * after another. The draw and the rules are those of {@link judgeResults}; this only moves
+ * executions that would be asked for anyway to the first round:
+ *
+ * - `replicate:K`: K; a task drawn for a spot check (`spot:P`, `adaptive`): 2; `none`: 1;
+ * - `adaptive` not drawn: 1 when `leaderCredibility` (the credibility of the worker the round would
+ *   assign first) reaches `1 − targetErrorRate`, so its lone result would be accepted; else 2;
+ *
+ * never more than `maxExecutions`. After the first result (`results` not empty) it is 1: later
+ * executions are asked for one at a time, as the results so far decide.
+ *
+ * @param leaderCredibility in [0, 1]; undefined (no candidate) counts as 0
+ */
+export function executionsAtOnce (verification: TaskVerification, leaderCredibility: number | undefined, settings: AgreementSettings): number {
+  if (verification.results.length > 0) return 1
+  let n = requiredAgreement(verification)
+  if (verification.policy.kind === 'adaptive' && n < 2 && (leaderCredibility ?? 0) < 1 - settings.targetErrorRate) n = 2
+  return Math.max(1, Math.min(n, settings.maxExecutions))
+}
+
+/**
  * Decides on `verification.results` (see the module comment).
  *
  * @param credibility each result's worker -> its credibility in [0, 1] (adaptive only; missing counts as 0)

@@ -164,6 +164,20 @@ export function drawReplicaCandidate<T extends { eligible: boolean }> (rows: T[]
   return [chosen, ...rows.filter(r => r !== chosen)]
 }
 
+/**
+ * For a round that assigns `count` replicas beside its first execution: keeps the first eligible
+ * row first (the best-ranked bidder runs the first execution, as in any round) unless `keepFirst`
+ * is false, then draws `count` more eligible rows uniformly without replacement with
+ * `randomInt(n)` (an integer in [0, n)) and puts them next, in the order drawn; the rest keep their
+ * order. Fewer are drawn when fewer are eligible. Returns a new array.
+ */
+export function drawReplicaCandidates<T extends { eligible: boolean }> (rows: T[], count: number, randomInt: (n: number) => number, keepFirst = true): T[] {
+  const eligible = rows.filter(r => r.eligible)
+  const head: T[] = keepFirst && eligible.length > 0 ? [eligible.shift()!] : []
+  for (let i = 0; i < count && eligible.length > 0; i++) head.push(eligible.splice(randomInt(eligible.length), 1)[0])
+  return [...head, ...rows.filter(r => !head.includes(r))]
+}
+
 function normalise (w: SelectionWeights): SelectionWeights {
   const sum = w.healthWeight + w.reputationWeight + w.priceWeight + w.loadWeight
   if (sum <= 0) return { healthWeight: 0.25, reputationWeight: 0.25, priceWeight: 0.25, loadWeight: 0.25 }

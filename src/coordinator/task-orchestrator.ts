@@ -35,10 +35,11 @@ import { KeyedSerialQueue } from './keyed-serial-queue.ts'
 import { nextDeadline, transition } from './lifecycle/transition.ts'
 import type { Effect, Lease, LifecycleEvent, LifecyclePolicy, Refusal, Transition } from './lifecycle/types.ts'
 import { ReputationBook } from './reputation.ts'
-import { drawReplicaCandidate, eligibleWorkers, freeSlots, queueReason, rankBids, type SelectionContext } from './selection.ts'
+import { drawReplicaCandidate, drawReplicaCandidates, eligibleWorkers, freeSlots, queueReason, rankBids, type SelectionContext } from './selection.ts'
 import { outcomeToWire, specOf, visibleState, type TaskRecord } from './task-record.ts'
 import type { ReputationUpdate, TaskStore } from './task-store.ts'
 import { ResultVerificationError, storedOutput, verifyResult } from './verification.ts'
+import { executionsAtOnce } from './agreement.ts'
 import { workerRows, WorkerRegistry, type WorkerView } from './worker-registry.ts'
 import type { Logger } from 'pino'
 
@@ -593,9 +594,26 @@ export class TaskOrchestrator {
       if (view == null || freeSlots(view, ctx) <= 0) return { ...row, eligible: false, note: 'became busy before assignment' }
       return row
     })
+    const held = new Set(task.leases.filter(l => l.attempt === attempt).map(l => l.worker))
+    // bidders already answered (released) or holding a lease of this round are not drawn again
+    const taken = new Set([...held, ...round.released ?? []])
+    if (taken.size > 0) candidates = candidates.map(row => taken.has(row.workerPeerId) ? { ...row, eligible: false } : row)
     // a replica goes to a bidder drawn at random, not the best-ranked one (docs/verification.md)
     if (task.verification.results.length > 0) candidates = drawReplicaCandidate(candidates, this.#randomInt)
-    await this.#followUp(task.id, { type: 'roundClosed', attempt, candidates, nonce: bytesToHex(randomBytes(16)) }, outcome)
+    // executions the policy will ask for anyway are assigned in this round, to bidders drawn at random
+    // beside the best-ranked one (a re-ranking after a refused Assign draws what is still missing)
+    let replicaNonces: string[] = []
+    if (this.#config.verification.replicasInFirstRound) {
+      const leader = candidates.find(row => row.eligible)
+      const credibility = leader == null ? undefined : this.reputation.credibility(leader.workerPeerId, this.#config.verification.assumedFaultFraction)
+      const atOnce = executionsAtOnce(task.verification, credibility, this.#policy.agreement)
+      // the round's leases in all (a re-ranking replaces the one refused)
+      const wanted = held.size > 0 ? Math.max(atOnce, held.size + 1) : atOnce
+      const draws = wanted - Math.max(held.size, 1)
+      if (draws > 0) candidates = drawReplicaCandidates(candidates, draws, this.#randomInt, held.size === 0)
+      replicaNonces = Array.from({ length: wanted - 1 }, () => bytesToHex(randomBytes(16)))
+    }
+    await this.#followUp(task.id, { type: 'roundClosed', attempt, candidates, nonce: bytesToHex(randomBytes(16)), replicaNonces }, outcome)
   }
 
   async #sendAssign (task: TaskRecord, worker: string, attempt: number): Promise<void> {
@@ -824,7 +842,8 @@ function policyOf (config: NodeConfig): LifecyclePolicy {
     initialBackoffMs: config.retry.initialBackoffMs,
     maxBackoffMs: config.retry.maxBackoffMs,
     maxBidsPerTask: config.limits.maxBidsPerTask,
-    maxLeases: 1,
+    // one round may assign every execution a task's verification is known to need (agreement.ts executionsAtOnce)
+    maxLeases: config.verification.replicasInFirstRound ? config.verification.maxExecutions : 1,
     agreement: { targetErrorRate: config.verification.targetErrorRate, maxExecutions: config.verification.maxExecutions }
   }
 }

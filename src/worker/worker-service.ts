@@ -90,7 +90,14 @@ export const DECLINE_REASONS = {
    * servable offers of more than one coordinator arrived within `worker.fairShareWindowMs`, and this
    * coordinator's tasks already hold its share of the slots (see `WorkerService.onOffer`)
    */
-  fairShare: 'this coordinator already has its fair share of this worker\'s slots'
+  fairShare: 'this coordinator already has its fair share of this worker\'s slots',
+  /**
+   * the offer names this worker among its `excludedWorkers` (it ran the task already, or lost it):
+   * the coordinator would never choose it and does not wait for its answer, so none is sent and no
+   * bid room is held (a re-execution's offer otherwise took a slot's bid room of the worker that
+   * had just run the task, until the round was ranked)
+   */
+  excluded: 'this worker is excluded from the task'
 } as const
 
 /**
@@ -282,7 +289,7 @@ export class WorkerService {
       this.#log.debug({ task: offer.taskId, why }, 'declining offer')
       // an offer passed over for others is answered only while bids have earned the declines (above); else its
       // round closes at the bid deadline
-      const answer = why === DECLINE_REASONS.bidsOutstanding ? this.#spendPassDecline() : why !== DECLINE_REASONS.deadlinePassed
+      const answer = why === DECLINE_REASONS.bidsOutstanding ? this.#spendPassDecline() : why !== DECLINE_REASONS.deadlinePassed && why !== DECLINE_REASONS.excluded
       if (answer) {
         await this.#network.sendBid(coordinator, { ...base, decline: true, reason: why }).catch(err => {
           this.#log.debug({ err, task: offer.taskId }, 'decline not delivered')
@@ -334,6 +341,7 @@ export class WorkerService {
     if (offer.executionMs > this.#config.timeouts.maxExecutionMs) return DECLINE_REASONS.executionTime
     if (offer.bidDeadlineMs < now) return DECLINE_REASONS.deadlinePassed
     if (offer.bidDeadlineMs - now > this.#config.timeouts.maxBidWindowMs) return DECLINE_REASONS.deadlineTooFar
+    if (offer.excludedWorkers.includes(this.#executor.selfPeerId)) return DECLINE_REASONS.excluded
     // an offer this worker could serve: its coordinator counts as active for the fair share (one whose
     // offers it never could, e.g. too poor or too far ahead, takes no share from the others)
     this.#markActive(offer.coordinatorPeerId, now)

@@ -157,12 +157,16 @@ describe('bin/node: a coordinator and two workers as processes', { timeout: 300_
     assert.equal(report.worker, outcome.worker)
     assert.equal(report.result.status, 'completed')
     assert.ok(report.decisions.length >= 1)
-    // the built-in policy (adaptive) re-executes a new worker's result on the other worker: the
-    // accepted result is the first agreeing execution's, and every decision chose one worker
+    // the built-in policy (adaptive) re-executes a new worker's result on the other worker (in the
+    // same round: verification.replicasInFirstRound): the accepted result is the first agreeing
+    // execution's, and a decision chose one worker, or two distinct ones when it assigned the replica too
     assert.equal(report.verification, 'adaptive')
     assert.ok(report.replicas.length >= 1 && report.replicas.every((r: any) => r.verdict === 'agreed'), JSON.stringify(report.replicas))
     assert.equal(report.replicas[0].worker, outcome.worker)
-    for (const d of report.decisions) assert.equal(d.candidates.filter((c: any) => c.chosen).length, 1)
+    for (const d of report.decisions) {
+      const chosen = d.candidates.filter((c: any) => c.chosen).map((c: any) => c.worker)
+      assert.ok(chosen.length >= 1 && chosen.length <= 2 && new Set(chosen).size === chosen.length, JSON.stringify(d))
+    }
     assert.ok(report.decisions.some((d: any) => d.candidates.some((c: any) => c.chosen && c.worker === outcome.worker)))
     const last = report.decisions[report.decisions.length - 1]
     for (const c of last.candidates) {

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { agreementKey, judgeResults, requiredAgreement, type ReplicaRecord, type TaskVerification } from '../../src/coordinator/agreement.ts'
+import { agreementKey, executionsAtOnce, judgeResults, requiredAgreement, type ReplicaRecord, type TaskVerification } from '../../src/coordinator/agreement.ts'
 import { groupCredibilities, workerCredibility } from '../../src/coordinator/credibility.ts'
 import { formatVerificationPolicy, parseVerificationPolicy, verificationPolicyFromWire, verificationPolicyToWire, type VerificationPolicy } from '../../src/protocol/verification-policy.ts'
 import { pb } from '../../src/proto/index.ts'
@@ -37,6 +37,34 @@ describe('credibility (Sarmenta 2002)', () => {
     const [a, b] = groupCredibilities([[0.8, 0.8], [0.8]])
     assert.ok(a > b && a < two)
     assert.deepEqual(groupCredibilities([[0], [0]]), [0, 0])
+  })
+})
+
+describe('executionsAtOnce (replicas in the first round)', () => {
+  const v = (policy: VerificationPolicy, spotCheck = false, results: ReplicaRecord[] = []): TaskVerification => ({ policy, spotCheck, results })
+  it('assigns at once what the policy will ask for before any result is in, never more than maxExecutions', () => {
+    assert.equal(executionsAtOnce(v({ kind: 'none' }), 0, SETTINGS), 1)
+    assert.equal(executionsAtOnce(v({ kind: 'replicate', replicas: 3 }), 1, SETTINGS), 3)
+    assert.equal(executionsAtOnce(v({ kind: 'replicate', replicas: 9 }), 1, SETTINGS), SETTINGS.maxExecutions)
+    assert.equal(executionsAtOnce(v({ kind: 'spot', probability: 0.1 }), 1, SETTINGS), 1, 'not drawn')
+    assert.equal(executionsAtOnce(v({ kind: 'spot', probability: 0.1 }, true), 1, SETTINGS), 2, 'drawn for a spot check')
+    assert.equal(executionsAtOnce(v({ kind: 'adaptive' }, true), 1, SETTINGS), 2, 'adaptive, drawn for a spot check')
+  })
+
+  it('adaptive: one execution when the leading bidder\'s lone result would be accepted, else two', () => {
+    const credible = workerCredibility({ confirmed: 4, caught: 0 }, 0.01)
+    const fresh = workerCredibility({ confirmed: 0, caught: 0 }, 0.01)
+    assert.ok(credible >= 1 - SETTINGS.targetErrorRate && fresh < 1 - SETTINGS.targetErrorRate)
+    assert.equal(executionsAtOnce(v({ kind: 'adaptive' }), credible, SETTINGS), 1)
+    assert.equal(executionsAtOnce(v({ kind: 'adaptive' }), fresh, SETTINGS), 2)
+    assert.equal(executionsAtOnce(v({ kind: 'adaptive' }), undefined, SETTINGS), 2, 'no candidate counts as not credible')
+    // the decision it anticipates: judgeResults asks for more on the fresh worker's lone result, accepts the credible one's
+    assert.equal(judgeResults(v({ kind: 'adaptive' }, false, [result('w', RIGHT, 1)]), { w: fresh }, SETTINGS).kind, 'more')
+    assert.equal(judgeResults(v({ kind: 'adaptive' }, false, [result('w', RIGHT, 1)]), { w: credible }, SETTINGS).kind, 'accept')
+  })
+
+  it('after the first result, executions are asked for one at a time', () => {
+    assert.equal(executionsAtOnce(v({ kind: 'replicate', replicas: 3 }, false, [result('a', RIGHT, 1)]), 1, SETTINGS), 1)
   })
 })
 

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test'
 import { retryDelayMs } from '../../src/coordinator/backoff.ts'
 import { CircuitBreaker } from '../../src/coordinator/circuit-breaker.ts'
 import { decayReputation, ReputationBook, reputationScore } from '../../src/coordinator/reputation.ts'
-import { drawReplicaCandidate, eligibleWorkers, queueReason, rankBids, type SelectionContext } from '../../src/coordinator/selection.ts'
+import { drawReplicaCandidate, drawReplicaCandidates, eligibleWorkers, queueReason, rankBids, type SelectionContext } from '../../src/coordinator/selection.ts'
 import type { TaskRecord } from '../../src/coordinator/task-record.ts'
 import { workerRows, WorkerRegistry } from '../../src/coordinator/worker-registry.ts'
 import type { Telemetry } from '../../src/protocol/messages/telemetry.ts'
@@ -60,6 +60,23 @@ describe('selection', () => {
     assert.deepEqual(drawReplicaCandidate(rows, () => 0).map(r => r.id), ['best', 'second', 'third', 'out'])
     const picks = new Set(Array.from({ length: 200 }, () => drawReplicaCandidate(rows, n => Math.floor(Math.random() * n))[0].id))
     assert.deepEqual([...picks].sort(), ['best', 'second', 'third'])
+  })
+
+  it('replicas in the first round: the best-ranked bidder stays first, the replicas are drawn without replacement among the other eligible ones', () => {
+    const rows = [{ id: 'best', eligible: true }, { id: 'second', eligible: true }, { id: 'third', eligible: true }, { id: 'fourth', eligible: true }, { id: 'out', eligible: false }]
+    // randomInt picks the last of what is left each time
+    assert.deepEqual(drawReplicaCandidates(rows, 1, n => n - 1).map(r => r.id), ['best', 'fourth', 'second', 'third', 'out'])
+    assert.deepEqual(drawReplicaCandidates(rows, 2, n => n - 1).map(r => r.id), ['best', 'fourth', 'third', 'second', 'out'])
+    assert.deepEqual(drawReplicaCandidates(rows, 2, () => 0).map(r => r.id), ['best', 'second', 'third', 'fourth', 'out'])
+    // a re-ranking whose first lease is held already draws every missing one
+    assert.deepEqual(drawReplicaCandidates(rows, 1, n => n - 1, false).map(r => r.id), ['fourth', 'best', 'second', 'third', 'out'])
+    // never an ineligible row, never more than there are
+    assert.deepEqual(drawReplicaCandidates(rows, 9, () => 0).map(r => r.id), ['best', 'second', 'third', 'fourth', 'out'])
+    const sizes: number[] = []
+    drawReplicaCandidates(rows, 2, n => { sizes.push(n); return 0 })
+    assert.deepEqual(sizes, [3, 2], 'each draw is uniform over the eligible rows not yet drawn')
+    const picks = new Set(Array.from({ length: 300 }, () => drawReplicaCandidates(rows, 1, n => Math.floor(Math.random() * n))[1].id))
+    assert.deepEqual([...picks].sort(), ['fourth', 'second', 'third'])
   })
 
   it('explains why a task waits: no workers, memory, price, busy', () => {

@@ -19,6 +19,7 @@ import { BlockProducer } from '../../src/coordinator/block-producer.ts'
 import { RocksTaskStore } from '../../src/coordinator/rocks-task-store.ts'
 import { TaskOrchestrator, type OrchestratorNetwork } from '../../src/coordinator/task-orchestrator.ts'
 import type { TaskStore } from '../../src/coordinator/task-store.ts'
+import type { TaskRecord } from '../../src/coordinator/task-record.ts'
 import type { TaskEvent } from '../../src/protocol/task-events.ts'
 import type { TaskResult } from '../../src/protocol/messages/worker-reports.ts'
 import type { Telemetry } from '../../src/protocol/messages/telemetry.ts'
@@ -126,8 +127,10 @@ describe('TaskOrchestrator', () => {
     const network = new StubNetwork()
     const store = new MemoryTaskStore()
     const draws: number[] = []
+    // replicas one round after another (verification.replicasInFirstRound: false; the next test has them in one round)
+    const sequential = config()
     const orchestrator = new TaskOrchestrator({
-      config: config(), selfPeerId: 'coordinator', store, network, clock, random: () => 0.5, log: pino({ level: 'silent' }),
+      config: { ...sequential, verification: { ...sequential.verification, replicasInFirstRound: false } }, selfPeerId: 'coordinator', store, network, clock, random: () => 0.5, log: pino({ level: 'silent' }),
       randomInt: n => { draws.push(n); return n - 1 }
     })
     await orchestrator.start()
@@ -182,6 +185,84 @@ describe('TaskOrchestrator', () => {
     assert.deepEqual(network.offers.at(-1)?.taskId, 'task-next')
     const rankedLiar = (await orchestrator.get('task-next'))?.round?.awaiting ?? []
     assert.ok(!rankedLiar.includes(liar.id), 'the excluded liar is not asked to bid')
+  })
+
+  it('verification, replicas in the first round: replicate:2 assigns the best-ranked bidder and one drawn at random in one round; the liar is still outvoted, unpaid and caught', async t => {
+    const clock = new ManualClock()
+    const network = new StubNetwork()
+    const store = new MemoryTaskStore()
+    const draws: number[] = []
+    const orchestrator = new TaskOrchestrator({
+      config: config(), selfPeerId: 'coordinator', store, network, clock, random: () => 0.5, log: pino({ level: 'silent' }),
+      randomInt: n => { draws.push(n); return n - 1 }
+    })
+    await orchestrator.start()
+    t.after(async () => { await orchestrator.stop() })
+    const [liar, w2, w3] = [await worker(), await worker(), await worker()]
+    for (const w of [liar, w2, w3]) orchestrator.onTelemetry(w.id, telemetry(w, 1))
+    const task = { ...receivedTask('task-p', clock.now()), verification: { policy: { kind: 'replicate' as const, replicas: 2 }, spotCheck: false, results: [] } }
+    await orchestrator.submit(task)
+    await clock.settle()
+    const bidAll = async (attempt: number, bidders: Worker[]): Promise<void> => {
+      await Promise.all(bidders.map(async (w, i) => await orchestrator.onBid(w.id, { taskId: 'task-p', attempt, price: w === liar ? 1 : 5 + i, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })))
+      await clock.settle()
+    }
+    // one round, two Assigns of attempt 1: the liar (best score) and a replica drawn among the other two (the draw picks the last)
+    await bidAll(1, [liar, w2, w3])
+    assert.equal(network.offers.length, 1, 'one offer round for both executions')
+    assert.deepEqual(draws, [2], 'the replica is drawn uniformly among the 2 other eligible bidders')
+    const round1 = network.assigns.filter(a => a.assign.taskId === 'task-p')
+    assert.deepEqual(round1.map(a => [a.worker, a.assign.attempt]), [[liar.id, 1], [w3.id, 1]])
+    assert.notDeepEqual(round1[0].assign.nonce, round1[1].assign.nonce, 'each lease has its own nonce')
+    const decision = (await orchestrator.get('task-p'))?.decisions.at(-1)
+    assert.deepEqual(decision?.candidates.filter(c => c.chosen).map(c => [c.workerPeerId, c.note]), [[liar.id, ''], [w3.id, 'drawn at random among the eligible bidders (a re-execution)']])
+    // the liar's wrong result waits for the replica already running
+    assert.deepEqual(await orchestrator.onResult(liar.id, await resultOf(liar, 'task-p', 1, network, 'coordinator', undefined, new TextEncoder().encode('wrong\n'))), { ok: true, reason: '' })
+    await clock.settle()
+    assert.equal((await orchestrator.get('task-p'))?.state, 'assigned', 'the replica is still assigned: no new round')
+    assert.match((await orchestrator.get('task-p'))?.reason ?? '', /waiting for the execution already assigned/)
+    assert.equal(network.offers.length, 1)
+    assert.equal(store.finished.length, 0, 'not paid before a second execution')
+    // the replica disagrees: no majority, a third execution on the one worker left
+    await orchestrator.onResult(w3.id, await resultOf(w3, 'task-p', 1, network))
+    await clock.settle()
+    assert.match((await orchestrator.get('task-p'))?.reason ?? '', /offered to 1 capable worker/)
+    await bidAll(3, [w2])
+    assert.equal(network.assigns.at(-1)?.worker, w2.id)
+    await orchestrator.onResult(w2.id, await resultOf(w2, 'task-p', 3, network))
+    await clock.settle()
+    const done = store.finished.at(-1)!
+    assert.equal(done.task.state, 'completed')
+    assert.deepEqual(Buffer.from(done.task.outcome!.stdout, 'base64'), Buffer.from(STDOUT))
+    assert.deepEqual(done.settlement?.payments.map(p => p.worker), [w3.id, w2.id])
+    assert.deepEqual(done.settlement?.evidence.map(e => e.worker), [liar.id])
+    assert.deepEqual(done.task.verification.results.map(r => [r.worker, r.attempt, r.verdict]), [[liar.id, 1, 'disagreed'], [w3.id, 1, 'agreed'], [w2.id, 3, 'agreed']])
+    const rows = new Map(orchestrator.peers().map(p => [p.peerId, p]))
+    assert.equal(rows.get(liar.id)?.caught, 1)
+    assert.ok(Number(rows.get(liar.id)?.excludedUntilMs) > clock.now(), 'the liar is excluded')
+  })
+
+  it('verification, replicas in the first round: a task with verify none, and an adaptive task whose best bidder is credible, get one Assign', async t => {
+    const clock = new ManualClock()
+    const network = new StubNetwork()
+    const store = new MemoryTaskStore()
+    const orchestrator = new TaskOrchestrator({ config: config(), selfPeerId: 'coordinator', store, network, clock, random: () => 0.5, log: pino({ level: 'silent' }), randomInt: n => n - 1 })
+    await orchestrator.start()
+    t.after(async () => { await orchestrator.stop() })
+    const [w1, w2] = [await worker(), await worker()]
+    for (const w of [w1, w2]) orchestrator.onTelemetry(w.id, telemetry(w, 4))
+    // w1 has 4 confirmed results: 1 - 0.01/(4e) >= 0.999, its lone result is accepted
+    for (let i = 0; i < 4; i++) orchestrator.reputation.record(w1.id, 'confirmed', clock.now())
+    const run = async (id: string, verification: TaskRecord['verification']): Promise<string[]> => {
+      await orchestrator.submit({ ...receivedTask(id, clock.now()), verification })
+      await clock.settle()
+      await Promise.all([w1, w2].map(async (w, i) => await orchestrator.onBid(w.id, { taskId: id, attempt: 1, price: 5 + i, queueDepth: 0, freeSlots: 4, decline: false, reason: '' })))
+      await clock.settle()
+      return network.assigns.filter(a => a.assign.taskId === id).map(a => a.worker)
+    }
+    assert.deepEqual(await run('task-none', { policy: { kind: 'none' }, spotCheck: false, results: [] }), [w1.id])
+    assert.deepEqual(await run('task-credible', { policy: { kind: 'adaptive' }, spotCheck: false, results: [] }), [w1.id], 'a credible worker\'s lone result will do')
+    assert.deepEqual(await run('task-spot', { policy: { kind: 'adaptive' }, spotCheck: true, results: [] }), [w1.id, w2.id], 'a drawn spot check needs a second execution: it goes out at once')
   })
 
   it('runs a task from submission to settlement: offer, bid, Assign, heartbeat, verified result, one credit', async t => {

@@ -15,16 +15,26 @@ import { startSwarm, type Swarm } from '../helpers/swarm.ts'
 import { waitUntil } from '../helpers/swarm-host.ts'
 import { connectClient, runFixture, text } from './helpers.ts'
 
+/** Bid window of the tasks the liar must win, ms: ample for every worker's bid; the round closes once all have answered. */
+const ALL_BIDS_MS = 10_000
+
 describe('verification against a lying worker', () => {
   let swarm: Swarm
   let client: AileeClient
   let liar = ''
 
   before(async () => {
-    // three honest workers at 50 units; the liar bids 1, so it wins the first round on price (by a
-    // margin telemetry's health scores cannot undo: at 10 units it won by about 0.01 and sometimes lost);
-    // workers lock a bond of up to 5 units from their earnings
-    swarm = await startSwarm({ workers: 3, worker: { worker: { price: 50 } }, coordinator: { verification: { workerBond: 5 } } })
+    // three honest workers at 50 units; the liar bids 1. The first two tests need the liar to run
+    // the task first, so nothing is left to chance: the coordinator ranks bids by price alone (health,
+    // reputation and load, which vary with the machine's load, weigh nothing), and those tasks give
+    // their round a bid window long enough for every worker's bid (it closes as soon as all four
+    // answered), so the liar's bid is always in the round and always ranked first.
+    // Workers lock a bond of up to 5 units from their earnings.
+    swarm = await startSwarm({
+      workers: 3,
+      worker: { worker: { price: 50 } },
+      coordinator: { verification: { workerBond: 5 }, selection: { healthWeight: 0, reputationWeight: 0, priceWeight: 1, loadWeight: 0 } }
+    })
     const node = await swarm.addWorker({ worker: { price: 1 } }, {
       runSandbox: async (task, signal): Promise<SandboxResult> => {
         const honest = await runInSandbox(task, { signal })
@@ -42,7 +52,8 @@ describe('verification against a lying worker', () => {
   })
 
   it('without verification the lie is accepted (what the policy is for)', async () => {
-    const result = await runFixture(client, 'hello', { verify: { kind: 'none' }, args: ['world'] })
+    // the task pays at most 10 units: the liar (1) is the only worker that can take it
+    const result = await runFixture(client, 'hello', { verify: { kind: 'none' }, args: ['world'], maxPrice: 10, bidWindowMs: ALL_BIDS_MS })
     assert.equal(result.status, 'completed', result.reason)
     assert.equal(result.worker, liar)
     assert.match(text(result.stdout), /\(forged\)\n$/)
@@ -51,7 +62,7 @@ describe('verification against a lying worker', () => {
   })
 
   it('replicate:2: the client gets the honest output, the liar is outvoted, unpaid, caught, excluded, and the evidence is sealed', async () => {
-    const result = await runFixture(client, 'hello', { verify: { kind: 'replicate', replicas: 2 }, args: ['world'] })
+    const result = await runFixture(client, 'hello', { verify: { kind: 'replicate', replicas: 2 }, args: ['world'], bidWindowMs: ALL_BIDS_MS })
     assert.equal(result.status, 'completed', result.reason)
     assert.doesNotMatch(text(result.stdout), /forged/)
     assert.notEqual(result.worker, liar)

@@ -109,6 +109,18 @@ describe('WorkerService', () => {
       assert.equal(h.bids[1].bid.queueDepth, 2)
     })
 
+    it('an offer that excludes this worker (a re-execution of a task it ran) gets no bid, no answer and holds no bid room', async () => {
+      const h = harness()
+      await h.service.onOffer(makeOffer('t1', T0, { attempt: 2, excludedWorkers: ['worker-1'] }))
+      assert.equal(h.bids.length, 0)
+      assert.equal(h.service.pendingBids(), 0)
+      // its two slots are still there for offers it may win
+      void h.service.onOffer(makeOffer('t2', T0))
+      void h.service.onOffer(makeOffer('t3', T0, { excludedWorkers: ['worker-9'] }))
+      await flush()
+      assert.deepEqual(h.bids.map(b => [b.bid.taskId, b.bid.decline === true]), [['t2', false], ['t3', false]])
+    })
+
     it('does not answer at all when the bid deadline passed', async () => {
       const h = harness()
       await h.service.onOffer(makeOffer('t1', T0, { bidDeadlineMs: T0 - 1 }))

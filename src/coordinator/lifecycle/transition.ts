@@ -92,9 +92,9 @@ export function transition (task: TaskRecord, event: LifecycleEvent, ctx: StepCo
     case 'roundOpened': return roundOpened(task, next, event.eligible, ctx)
     case 'bid': return bid(task, next, event, ctx)
     case 'decline': return decline(task, next, event)
-    case 'roundClosed': return roundClosed(task, next, event.attempt, event.candidates, event.nonce, ctx)
+    case 'roundClosed': return roundClosed(task, next, event.attempt, event.candidates, [event.nonce, ...event.replicaNonces ?? []], ctx)
     case 'assignAcked': return assignAcked(task, next, event.worker, event.attempt, ctx, event.running === true)
-    case 'assignRefused': return assignRefused(task, next, event)
+    case 'assignRefused': return assignRefused(task, next, event, ctx)
     case 'heartbeat': return heartbeat(task, next, event, ctx)
     case 'leaseLost': return leaseLost(task, next, event.worker, event.reason, ctx)
     case 'resultReceived': return resultReceived(task, next, event, ctx)
@@ -198,15 +198,29 @@ function closeRound (next: TaskRecord): Effect {
   return { type: 'rank', attempt: next.round!.attempt }
 }
 
-function roundClosed (task: TaskRecord, next: TaskRecord, attempt: number, candidates: RankedCandidate[], nonce: string, ctx: StepContext): Transition {
+/**
+ * The ranking of a round: grants leases to the first open candidates (one, or one per nonce when
+ * the orchestrator asks for replicas in the same round, at most `maxLeases` with those of this round
+ * already held), answers every other bidder but one runner-up, and sends the Assigns.
+ */
+function roundClosed (task: TaskRecord, next: TaskRecord, attempt: number, candidates: RankedCandidate[], nonces: string[], ctx: StepContext): Transition {
   if (task.state !== 'offered' || task.round?.phase !== 'ranking' || task.round.attempt !== attempt) return refuse(task, 'not_ranking', 'no round waits for this ranking')
   const round = next.round!
   const refused = new Set(round.refused)
   const previousNotes = new Map(round.candidates.map(c => [c.workerPeerId, c.note]))
   round.candidates = candidates.map(({ eligible, ...row }) => ({ ...row, note: refused.has(row.workerPeerId) ? previousNotes.get(row.workerPeerId) ?? row.note : row.note }))
   const released = new Set(round.released ?? [])
-  const open = candidates.filter(c => c.eligible && !refused.has(c.workerPeerId) && !released.has(c.workerPeerId))
-  const winner = open[0]
+  // leases this round granted already (a re-ranking after one of several Assigns was refused)
+  const held = new Set(next.leases.filter(l => l.attempt === attempt).map(l => l.worker))
+  const open = candidates.filter(c => c.eligible && !refused.has(c.workerPeerId) && !released.has(c.workerPeerId) && !held.has(c.workerPeerId))
+  const wanted = Math.max(0, Math.min(nonces.length, ctx.policy.maxLeases - (next.leases.length - held.size)) - held.size)
+  const chosen = open.slice(0, wanted)
+  if (chosen.length === 0 && held.size > 0) {
+    // the round's other Assigns are still in flight: it goes on with them
+    round.phase = 'assigning'
+    return done(next, [])
+  }
+  const winner = chosen[0]
   if (winner == null) {
     const reason = noCandidateReason(round.bids.length, round.declines)
     pushDecision(next, attempt, round.candidates, round.bids.length === 0 ? 'no bids' : 'no bidder could take it', ctx.nowMs)
@@ -219,31 +233,29 @@ function roundClosed (task: TaskRecord, next: TaskRecord, attempt: number, candi
     ])
   }
   round.phase = 'assigning'
-  next.leases = [...next.leases, {
-    worker: winner.workerPeerId,
+  next.leases = [...next.leases, ...chosen.map((c, i) => ({
+    worker: c.workerPeerId,
     attempt,
-    phase: 'assigning',
+    phase: 'assigning' as const,
     assignedAtMs: ctx.nowMs,
     expiresAtMs: ctx.nowMs + ctx.policy.leaseMs,
     deadlineMs: ctx.nowMs + ctx.policy.fetchMs + task.limits.executionMs + ctx.policy.leaseMs,
     reportedRunning: false,
-    price: winner.price,
-    nonce
-  }]
-  // every other bidder but one runner-up (the fallback should the Assign be refused) is answered now,
+    price: c.price,
+    nonce: nonces[i]
+  }))]
+  // every other bidder but one runner-up (the fallback should an Assign be refused) is answered now,
   // not once the Assign is acknowledged: its bid holds a slot on its worker until answered (issue 12)
-  const keep = [winner.workerPeerId, ...open.slice(1, 2).map(c => c.workerPeerId)]
+  const keep = [...held, ...chosen.map(c => c.workerPeerId), ...open.slice(wanted, wanted + 1).map(c => c.workerPeerId)]
   const losers = round.bids.map(b => b.worker).filter(w => !keep.includes(w) && !released.has(w))
   const effects: Effect[] = []
   if (losers.length > 0) {
     round.released = [...released, ...losers]
     effects.push({ type: 'answerBids', attempt, winner: winner.workerPeerId, keep })
   }
-  return done(next, [
-    ...effects,
-    { type: 'breakerTrial', worker: winner.workerPeerId },
-    { type: 'sendAssign', worker: winner.workerPeerId, attempt }
-  ])
+  for (const c of chosen) effects.push({ type: 'breakerTrial', worker: c.workerPeerId })
+  for (const c of chosen) effects.push({ type: 'sendAssign', worker: c.workerPeerId, attempt })
+  return done(next, effects)
 }
 
 function noCandidateReason (bids: number, declines: Record<string, string>): string {
@@ -277,30 +289,40 @@ function accept (next: TaskRecord, i: number, ctx: StepContext): Effect[] {
   next.lapsed = undefined
   const round = next.round
   const bids = round?.bids.length ?? 0
+  // every lease this round granted: one, or several when replicas were assigned in the same round
+  const ofRound = next.leases.filter(l => l.attempt === lease.attempt).map(l => l.worker)
   let score = 0
   if (round != null) {
     const candidates = round.candidates.map(c => ({ ...c }))
-    const chosen = candidates.find(c => c.workerPeerId === lease.worker)
-    if (chosen != null) {
-      chosen.chosen = true
-      // a replica goes to a bidder drawn at random (../selection.ts), not to the best score
-      const replica = next.verification.results.length > 0
-      chosen.note = replica ? 'drawn at random among the eligible bidders (a re-execution)' : ''
-      score = chosen.score
+    // a replica goes to a bidder drawn at random (../selection.ts), not to the best score: every lease
+    // of a round after a first result, and all but the first lease of a round that granted several
+    const drawn = (worker: string): boolean => next.verification.results.length > 0 || ofRound.indexOf(worker) > 0
+    const chosen = candidates.filter(c => ofRound.includes(c.workerPeerId))
+    const best = chosen.find(c => !drawn(c.workerPeerId)) ?? chosen[0]
+    for (const c of chosen) {
+      c.chosen = true
+      c.note = drawn(c.workerPeerId) ? 'drawn at random among the eligible bidders (a re-execution)' : ''
+    }
+    if (best != null) {
+      score = candidates.find(c => c.workerPeerId === lease.worker)?.score ?? best.score
+      const replicaOnly = chosen.every(c => drawn(c.workerPeerId))
       for (const other of candidates) {
-        if (other !== chosen && other.note === '') {
-          other.note = replica ? 'not drawn (a re-execution goes to a bidder drawn at random)' : `lower score than the winner (${other.score.toFixed(3)} < ${chosen.score.toFixed(3)})`
+        if (!other.chosen && other.note === '') {
+          other.note = replicaOnly ? 'not drawn (a re-execution goes to a bidder drawn at random)' : `lower score than the winner (${other.score.toFixed(3)} < ${best.score.toFixed(3)})`
         }
       }
     }
-    pushDecision(next, round.attempt, candidates, `assigned to ${lease.worker}`, ctx.nowMs)
+    pushDecision(next, round.attempt, candidates, `assigned to ${ofRound.join(', ')}`, ctx.nowMs)
     next.round = undefined
   }
-  next.state = running ? 'running' : 'assigned'
+  // another lease of the task may already be running (replicas assigned in the same round)
+  next.state = running || next.leases.some(l => l.phase === 'running') ? 'running' : 'assigned'
   next.reason = `assigned to ${lease.worker} (score ${score.toFixed(3)})`
   next.updatedAtMs = ctx.nowMs
+  // bidders of this round whose Assign is still in flight keep waiting for their answer
+  const inFlight = next.leases.filter(l => l.attempt === lease.attempt && l.phase === 'assigning').map(l => l.worker)
   const effects: Effect[] = [
-    { type: 'answerBids', attempt: lease.attempt, winner: lease.worker },
+    { type: 'answerBids', attempt: lease.attempt, winner: lease.worker, ...inFlight.length > 0 ? { keep: inFlight } : {} },
     { type: 'persist' },
     { type: 'announce', kind: 'assigned', reason: next.reason, workerPeerId: lease.worker, attempt: lease.attempt, bids }
   ]
@@ -311,12 +333,29 @@ function accept (next: TaskRecord, i: number, ctx: StepContext): Effect[] {
   return effects
 }
 
-function assignRefused (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'assignRefused' }>): Transition {
+function assignRefused (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { type: 'assignRefused' }>, ctx: StepContext): Transition {
   const i = findLease(task, e.worker, e.attempt, ['assigning'])
   if (i < 0) return refuse(task, 'not_leaseholder', 'no Assign of this attempt is waiting for this worker')
   next.leases = next.leases.filter((_, j) => j !== i)
   const effects: Effect[] = e.unreachable ? [{ type: 'breakerFailure', worker: e.worker }] : []
-  return done(next, [...effects, ...retryRound(next, e.worker, e.unreachable ? `unreachable: ${e.reason}` : `refused: ${e.reason}`)])
+  const why = e.unreachable ? `unreachable: ${e.reason}` : `refused: ${e.reason}`
+  if (next.round == null) return done(next, [...effects, ...assignLostAfterRound(next, `${e.worker} ${why}`, ctx)])
+  return done(next, [...effects, ...retryRound(next, e.worker, why)])
+}
+
+/**
+ * An Assign of a round that granted several leases failed (refused, or its lease lost before the
+ * acknowledgement) after the round ended with another lease's acknowledgement: no attempt was
+ * used. The task goes on with its other leases, or back to the queue (with backoff) for the
+ * execution it still needs.
+ */
+function assignLostAfterRound (next: TaskRecord, why: string, ctx: StepContext): Effect[] {
+  if (next.leases.length > 0) {
+    settleOnLeases(next, `${why}; another execution is under way`, ctx)
+    return []
+  }
+  requeue(next, `retrying: ${why}`, Math.max(1, next.attempts), ctx)
+  return [{ type: 'persist' }, { type: 'announce', kind: 'retry', reason: next.reason }]
 }
 
 /** The round's candidate `worker` cannot take the task: note why and rank the others again. */
@@ -371,7 +410,10 @@ function leaseLost (task: TaskRecord, next: TaskRecord, worker: string, reason: 
  */
 function loseLease (next: TaskRecord, lease: Lease, why: string, verdict: Verdict, ctx: StepContext, hostLost = false): Effect[] {
   next.leases = next.leases.filter(l => !(l.worker === lease.worker && l.attempt === lease.attempt))
-  if (lease.phase === 'assigning') return [{ type: 'breakerFailure', worker: lease.worker }, ...retryRound(next, lease.worker, `lease lost while assigning: ${why}`)]
+  if (lease.phase === 'assigning') {
+    if (next.round == null) return [{ type: 'breakerFailure', worker: lease.worker }, ...assignLostAfterRound(next, `lease of ${lease.worker} lost while assigning: ${why}`, ctx)]
+    return [{ type: 'breakerFailure', worker: lease.worker }, ...retryRound(next, lease.worker, `lease lost while assigning: ${why}`)]
+  }
   const effects: Effect[] = [{ type: 'judge', worker: lease.worker, verdict }]
   if (!next.excludedWorkers.includes(lease.worker)) next.excludedWorkers = [...next.excludedWorkers, lease.worker]
   next.decisions = next.decisions.map(d => d.attempt === lease.attempt ? { ...d, outcome: `lost: ${why}` } : d)
@@ -382,7 +424,10 @@ function loseLease (next: TaskRecord, lease: Lease, why: string, verdict: Verdic
       return endWithoutResult(next, effects, 'failed', `quarantined: ${next.hostsLost} workers were lost while running this task (last: ${why}); it may crash its host, so it is not offered again`, ctx).effects
     }
   }
-  if (next.leases.length > 0) return effects
+  if (next.leases.length > 0) {
+    if (!isTerminalState(next.state as TaskStateName)) settleOnLeases(next, `${why}; another execution is under way`, ctx)
+    return effects
+  }
   if (failedAttempts(next) >= ctx.policy.maxAttempts) {
     return endWithoutResult(next, effects, 'failed', `gave up after ${failedAttempts(next)} failed attempts; last: ${why}`, ctx).effects
   }
@@ -446,7 +491,11 @@ function resultVerified (task: TaskRecord, next: TaskRecord, e: Extract<Lifecycl
   const executed = `${describeResult(receipt.status, receipt.exitCode)} on ${e.worker}`
   if (decision.kind === 'more') {
     markDecision(next, e.attempt, `${executed}; ${decision.reason}`)
-    if (next.leases.length > 0) return done(next, [{ type: 'persist' }])
+    if (next.leases.length > 0) {
+      // another execution of this task is under way (assigned in the same round): wait for it
+      settleOnLeases(next, `${decision.reason}; waiting for the execution already assigned`, ctx)
+      return done(next, [{ type: 'persist' }])
+    }
     requeue(next, decision.reason, 0, ctx)
     return done(next, [{ type: 'persist' }, { type: 'announce', kind: 'queued', reason: decision.reason }])
   }
@@ -460,8 +509,9 @@ function resultVerified (task: TaskRecord, next: TaskRecord, e: Extract<Lifecycl
 /** Ends the task with the agreeing group of `decision`: pay it, catch those who contradict it. */
 function acceptResult (task: TaskRecord, next: TaskRecord, decision: Extract<AgreementDecision, { kind: 'accept' }>, attempt: number, ctx: StepContext): Transition {
   const verification = next.verification
-  const agreeing = new Set(decision.agreeing.map(r => r.attempt))
-  verification.results = verification.results.map(r => ({ ...r, verdict: agreeing.has(r.attempt) ? 'agreed' : 'disagreed' }))
+  // an execution is its (worker, attempt): replicas assigned in one round share the attempt
+  const agreeing = new Set(decision.agreeing.map(r => `${r.worker} ${r.attempt}`))
+  verification.results = verification.results.map(r => ({ ...r, verdict: agreeing.has(`${r.worker} ${r.attempt}`) ? 'agreed' : 'disagreed' }))
   const winner = verification.results.find(r => r.key === decision.key && r.stdout !== '') ?? decision.agreeing[0]
   const compared = verification.results.length > 1
   const state = terminalStateOf({ status: winner.status, exitCode: winner.exitCode })
@@ -612,6 +662,17 @@ function refuse (task: TaskRecord, code: RefusalCode, reason: string): Transitio
 function done (next: TaskRecord, effects: Effect[]): Transition {
   if (effects.some(e => e.type === 'settle')) return { task: next, effects }
   return { task: next, effects: [...effects, { type: 'schedule' }] }
+}
+
+/**
+ * The state of a task that still holds leases after one of its executions ended (several were
+ * assigned in one round): `running` while any runs or is being verified, else `assigned`
+ * (`offered` while its round is still assigning).
+ */
+function settleOnLeases (next: TaskRecord, reason: string, ctx: StepContext): void {
+  next.state = next.leases.some(l => l.phase === 'running' || l.phase === 'verifying') ? 'running' : next.round != null ? 'offered' : 'assigned'
+  next.reason = reason
+  next.updatedAtMs = ctx.nowMs
 }
 
 function requeue (next: TaskRecord, reason: string, retry: number, ctx: StepContext): void {

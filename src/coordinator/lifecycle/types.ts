@@ -32,7 +32,10 @@ export interface LifecyclePolicy {
    * the task is quarantined: ended `failed`, never offered again
    */
   quarantineAfter: number
-  /** leases one task may hold at once (1: replicas of a task run one after another) */
+  /**
+   * leases one task may hold at once: 1 runs replicas of a task one round after another; more lets
+   * one round grant the executions its verification policy is known to need (`roundClosed.replicaNonces`)
+   */
   maxLeases: number
   /** when results agree enough to be accepted (see ../agreement.ts) */
   agreement: AgreementSettings
@@ -154,8 +157,15 @@ export type LifecycleEvent =
   | { type: 'bid', worker: string, attempt: number, price: number, queueDepth: number, freeSlots: number }
   | { type: 'decline', worker: string, attempt: number, reason: string }
   /** the orchestrator's ranking of the round's candidates, best first */
-  /** `nonce`: fresh random bytes (hex) for the lease this ranking may grant */
-  | { type: 'roundClosed', attempt: number, candidates: RankedCandidate[], nonce: string }
+  /**
+   * `nonce`: fresh random bytes (hex) for the lease this ranking may grant. `replicaNonces` (one
+   * fresh nonce each): the round is to hold `1 + replicaNonces.length` leases in all, so that
+   * executions the verification policy will ask for anyway run at once, not one round after
+   * another; those it does not hold yet go to the first open candidates in `candidates` order (the
+   * orchestrator put workers drawn at random after the best-ranked one), each with the next unused
+   * nonce; the task holds at most `maxLeases`. @default []
+   */
+  | { type: 'roundClosed', attempt: number, candidates: RankedCandidate[], nonce: string, replicaNonces?: string[] }
   /** `running`: the worker started the program at once (content inline), as a heartbeat with phase running would say */
   | { type: 'assignAcked', worker: string, attempt: number, running?: boolean }
   /** the worker refused the Assign, or could not be reached (`unreachable`) */

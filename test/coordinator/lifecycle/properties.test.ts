@@ -34,7 +34,7 @@ const stepArb = fc.record({
 type Step = typeof stepArb extends fc.Arbitrary<infer T> ? T : never
 
 /** Turns a random step into an event that is plausible for the task as it stands (or deliberately off by one attempt). */
-function eventFor (task: TaskRecord, s: Step): LifecycleEvent {
+function eventFor (task: TaskRecord, s: Step, replicas = false): LifecycleEvent {
   // most steps name the worker that holds the lease (or held it last); the others name anyone
   const holder = task.leases[0]?.worker ?? task.lapsed?.worker
   const worker = s.worker === 0 && holder != null ? holder : WORKERS[s.worker]
@@ -47,7 +47,7 @@ function eventFor (task: TaskRecord, s: Step): LifecycleEvent {
     case 'roundOpened': return { type: 'roundOpened', eligible: WORKERS.filter((_, i) => s.flags[i]) }
     case 'bid': return { type: 'bid', worker, attempt, price: 10, queueDepth: 0, freeSlots: 1 }
     case 'decline': return { type: 'decline', worker, attempt, reason: 'busy' }
-    case 'roundClosed': return { type: 'roundClosed', attempt, candidates: WORKERS.map((w, i) => candidate(w, s.flags[i], 1 - i / 10)), nonce: NONCE }
+    case 'roundClosed': return { type: 'roundClosed', attempt, candidates: WORKERS.map((w, i) => candidate(w, s.flags[i], 1 - i / 10)), nonce: NONCE, ...replicas ? { replicaNonces: s.flags[0] ? [NONCE, NONCE] : [NONCE] } : {} }
     case 'assignAcked': return { type: 'assignAcked', worker, attempt }
     case 'assignRefused': return { type: 'assignRefused', worker, attempt, reason: 'busy', unreachable: s.flags[0] }
     case 'heartbeat': return { type: 'heartbeat', worker, attempt, phase: s.flags[0] ? 'running' : 'fetching' }
@@ -63,9 +63,11 @@ function eventFor (task: TaskRecord, s: Step): LifecycleEvent {
 }
 
 /** The invariants that hold after every step. */
-function checkInvariants (task: TaskRecord): void {
-  assert.ok(task.leases.length <= POLICY.maxLeases, `${task.leases.length} leases`)
-  assert.ok(task.attempts >= 0 && task.attempts <= POLICY.maxAttempts, `attempts ${task.attempts}`)
+function checkInvariants (task: TaskRecord, policy = POLICY): void {
+  assert.ok(task.leases.length <= policy.maxLeases, `${task.leases.length} leases`)
+  // a round that assigns several executions may start them all with one attempt left
+  assert.ok(task.attempts >= 0 && task.attempts <= policy.maxAttempts + policy.maxLeases - 1, `attempts ${task.attempts}`)
+  assert.equal(new Set(task.leases.map(l => `${l.worker} ${l.attempt}`)).size, task.leases.length, 'one lease per worker and attempt')
   const terminal = isTerminalState(task.state as TaskStateName)
   if (terminal) {
     assert.deepEqual(task.leases, [])
@@ -126,6 +128,37 @@ describe('lifecycle properties', () => {
     for (const state of ['queued', 'offered', 'assigned', 'running', 'verifying', 'completed', 'failed', 'timed_out', 'rejected', 'cancelled']) {
       assert.ok(reached.has(state), `no run reached ${state} (reached: ${[...reached].join(", ")}): the generator needs tuning`)
     }
+  })
+
+  it('with replicas assigned in the first round (maxLeases 3, roundClosed asking for 1 or 2 more): the same invariants; settled at most once; every task ends by its total timeout', () => {
+    const policy = { ...POLICY, maxLeases: 3 }
+    const states = new Set<string>()
+    let manyLeases = 0
+    fc.assert(fc.property(fc.array(stepArb, { minLength: 10, maxLength: 80, size: 'max' }), steps => {
+      let task = received()
+      let now = T0
+      let settles = 0
+      for (const s of steps) {
+        now += s.dtMs
+        const t = transition(deepFreeze(task), eventFor(task, s, true), { ...at(now, policy), random: () => s.random })
+        settles += t.effects.filter(e => e.type === 'settle').length
+        task = t.task
+        states.add(task.state)
+        if (task.leases.length > 1) manyLeases++
+        checkInvariants(task, policy)
+        const deadline = nextDeadline(task)
+        if (deadline != null && deadline <= now) {
+          assert.equal(transition(task, { type: 'tick' }, at(now, policy)).refusal, undefined, `a tick at a passed deadline was refused in ${task.state}`)
+        }
+      }
+      assert.ok(settles <= 1, `${settles} settlements`)
+      if (task.state !== 'received') {
+        const end = transition(task, { type: 'tick' }, at(Math.max(now, task.createdAtMs + task.limits.totalMs), policy))
+        assert.ok(isTerminalState(end.task.state as TaskStateName), `still ${end.task.state} at the total timeout`)
+      }
+    }), { numRuns: 500, seed: SEED })
+    assert.ok(manyLeases > 0, 'no run held several leases: the generator needs tuning')
+    for (const state of ['offered', 'assigned', 'running', 'verifying', 'completed']) assert.ok(states.has(state), `no run reached ${state}`)
   })
 
   it('a verified result is credited to the worker that produced it, at the price it bid', () => {

@@ -11,7 +11,7 @@ import type { Effect, LifecycleEvent, Transition } from '../../../src/coordinato
 import type { TaskRecord } from '../../../src/coordinator/task-record.ts'
 import type { VerificationPolicy } from '../../../src/protocol/verification-policy.ts'
 import { pb } from '../../../src/proto/index.ts'
-import { at, candidate, deepFreeze, NONCE, queued, T0, W1, W2 } from './fixtures.ts'
+import { at, candidate, deepFreeze, NONCE, POLICY, queued, T0, W1, W2 } from './fixtures.ts'
 
 const W3 = 'worker-3'
 
@@ -161,5 +161,141 @@ describe('lifecycle: quarantine of a task that loses its hosts', () => {
     t = step(t.task, { type: 'leaseLost', worker: W2, reason: 'disconnected' }, T0 + 2_100)
     assert.equal(t.task.hostsLost, 1)
     assert.equal(t.task.state, 'queued')
+  })
+})
+
+describe('lifecycle: replicas assigned in the first round (roundClosed.replicaNonces)', () => {
+  const MULTI = { ...POLICY, maxLeases: 5 }
+  const NONCE2 = 'ffeeddccbbaa99887766554433221100'
+  const NONCE3 = '0123456789abcdef0123456789abcdef'
+
+  function stepWith (task: TaskRecord, event: LifecycleEvent, nowMs: number, policy = MULTI): Transition {
+    const t = transition(deepFreeze(task), event, at(nowMs, policy))
+    assert.equal(t.refusal, undefined, `${event.type} refused: ${t.refusal?.reason}`)
+    return t
+  }
+
+  /** A replicate:2 task offered to W1, W2, W3, all of which bid; then ranked W1, W2, W3 with one replica asked for. */
+  function ranked (policy = MULTI): Transition {
+    let t = stepWith(withPolicy({ kind: 'replicate', replicas: 2 }), { type: 'roundOpened', eligible: [W1, W2, W3] }, T0, policy)
+    for (const w of [W1, W2, W3]) t = stepWith(t.task, { type: 'bid', worker: w, attempt: 1, price: 10, queueDepth: 0, freeSlots: 1 }, T0 + 1, policy)
+    return stepWith(t.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W1, true, 0.9), candidate(W2, true, 0.5), candidate(W3, true, 0.4)], nonce: NONCE, replicaNonces: [NONCE2] }, T0 + 2, policy)
+  }
+
+  it('grants one lease per nonce to the first open candidates, each with its own nonce, and sends both Assigns; the runner-up is kept', () => {
+    const t = ranked()
+    assert.deepEqual(t.task.leases.map(l => [l.worker, l.attempt, l.phase, l.nonce]), [[W1, 1, 'assigning', NONCE], [W2, 1, 'assigning', NONCE2]])
+    assert.deepEqual(t.effects.filter(e => e.type === 'sendAssign').map(e => e.type === 'sendAssign' ? e.worker : ''), [W1, W2])
+    // nobody is answered yet: the two leaseholders and the runner-up W3 are all kept
+    assert.ok(!t.effects.some(e => e.type === 'answerBids'))
+  })
+
+  it('maxLeases 1 grants one lease whatever the event asks (replicas one round after another)', () => {
+    const t = ranked(POLICY)
+    assert.deepEqual(t.task.leases.map(l => l.worker), [W1])
+  })
+
+  it('the first acknowledgement keeps the other leaseholder\'s bid waiting; the decision names both, the replica as drawn at random', () => {
+    let t = ranked()
+    t = stepWith(t.task, { type: 'assignAcked', worker: W1, attempt: 1, running: true }, T0 + 3)
+    const answer = t.effects.find(e => e.type === 'answerBids')
+    assert.deepEqual(answer?.type === 'answerBids' ? [answer.winner, answer.keep] : [], [W1, [W2]])
+    assert.equal(t.task.state, 'running')
+    const chosen = t.task.decisions.at(-1)!.candidates.filter(c => c.chosen)
+    assert.deepEqual(chosen.map(c => [c.workerPeerId, c.note]), [[W1, ''], [W2, 'drawn at random among the eligible bidders (a re-execution)']])
+    t = stepWith(t.task, { type: 'assignAcked', worker: W2, attempt: 1 }, T0 + 4)
+    assert.equal(t.task.state, 'running', 'a later ack does not take the task back to assigned')
+    assert.equal(t.task.attempts, 2)
+  })
+
+  it('the first result waits for the replica already assigned (no new round); agreeing results settle both, each execution judged once', () => {
+    let t = ranked()
+    t = stepWith(t.task, { type: 'assignAcked', worker: W1, attempt: 1 }, T0 + 3)
+    t = stepWith(t.task, { type: 'assignAcked', worker: W2, attempt: 1 }, T0 + 4)
+    t = stepWith(t.task, { type: 'resultReceived', worker: W1, attempt: 1, result: { receipt: null, stdout: new Uint8Array(0), stderr: new Uint8Array(0), error: '' } }, T0 + 10)
+    t = stepWith(t.task, { type: 'resultVerified', worker: W1, attempt: 1, result: result(W1, 1, 'right'), credibility: {} }, T0 + 11)
+    assert.equal(t.task.state, 'assigned')
+    assert.match(t.task.reason, /1 of 2 agreeing results; waiting for the execution already assigned/)
+    assert.deepEqual(t.task.leases.map(l => l.worker), [W2])
+    assert.ok(!t.effects.some(e => e.type === 'announce' && e.kind === 'queued'))
+    t = stepWith(t.task, { type: 'resultReceived', worker: W2, attempt: 1, result: { receipt: null, stdout: new Uint8Array(0), stderr: new Uint8Array(0), error: '' } }, T0 + 20)
+    t = stepWith(t.task, { type: 'resultVerified', worker: W2, attempt: 1, result: result(W2, 1, 'right'), credibility: {} }, T0 + 21)
+    assert.equal(t.task.state, 'completed')
+    assert.deepEqual(t.task.verification.results.map(r => [r.worker, r.attempt, r.verdict]), [[W1, 1, 'agreed'], [W2, 1, 'agreed']])
+    assert.deepEqual(settleOf(t.effects)?.payments.map(p => p.worker), [W1, W2])
+  })
+
+  it('a liar among the round\'s leases is outvoted by a later execution and caught; results of one attempt are told apart by worker', () => {
+    let t = ranked()
+    for (const w of [W1, W2]) t = stepWith(t.task, { type: 'assignAcked', worker: w, attempt: 1 }, T0 + 3)
+    for (const [w, out] of [[W1, 'wrong!'], [W2, 'right']] as const) {
+      t = stepWith(t.task, { type: 'resultReceived', worker: w, attempt: 1, result: { receipt: null, stdout: new Uint8Array(0), stderr: new Uint8Array(0), error: '' } }, T0 + 10)
+      t = stepWith(t.task, { type: 'resultVerified', worker: w, attempt: 1, result: result(w, 1, out), credibility: {} }, T0 + 11)
+    }
+    assert.equal(t.task.state, 'queued', 'one against one: another execution')
+    t = execute(t.task, W3, 'right', T0 + 100)
+    assert.equal(t.task.state, 'completed')
+    assert.deepEqual(t.task.verification.results.map(r => [r.worker, r.attempt, r.verdict]), [[W1, 1, 'disagreed'], [W2, 1, 'agreed'], [W3, 3, 'agreed']])
+    assert.deepEqual(settleOf(t.effects)?.evidence.map(e => e.worker), [W1])
+  })
+
+  it('a refused replica Assign ranks again and grants the missing lease to the next candidate, keeping the one held', () => {
+    let t = ranked()
+    t = stepWith(t.task, { type: 'assignRefused', worker: W2, attempt: 1, reason: 'busy', unreachable: false }, T0 + 3)
+    assert.ok(t.effects.some(e => e.type === 'rank'))
+    t = stepWith(t.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W1, false, 0.9), candidate(W3, true, 0.4), candidate(W2, true, 0.5)], nonce: NONCE3, replicaNonces: [NONCE2] }, T0 + 4)
+    assert.deepEqual(t.task.leases.map(l => [l.worker, l.nonce]), [[W1, NONCE], [W3, NONCE3]])
+    assert.deepEqual(t.effects.filter(e => e.type === 'sendAssign').map(e => e.type === 'sendAssign' ? e.worker : ''), [W3])
+    // with nobody left to take it, the round goes on with the lease it holds
+    t = stepWith(t.task, { type: 'assignRefused', worker: W3, attempt: 1, reason: 'busy', unreachable: false }, T0 + 5)
+    t = stepWith(t.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W1, false, 0.9)], nonce: NONCE3, replicaNonces: [NONCE2] }, T0 + 6)
+    assert.deepEqual(t.task.leases.map(l => l.worker), [W1])
+    assert.equal(t.task.state, 'offered')
+    t = stepWith(t.task, { type: 'assignAcked', worker: W1, attempt: 1 }, T0 + 7)
+    assert.equal(t.task.state, 'assigned')
+  })
+
+  it('a replica lease lost while the first result waits for it sends the task back to the queue for another execution', () => {
+    let t = ranked()
+    for (const w of [W1, W2]) t = stepWith(t.task, { type: 'assignAcked', worker: w, attempt: 1 }, T0 + 3)
+    t = stepWith(t.task, { type: 'resultReceived', worker: W1, attempt: 1, result: { receipt: null, stdout: new Uint8Array(0), stderr: new Uint8Array(0), error: '' } }, T0 + 10)
+    t = stepWith(t.task, { type: 'resultVerified', worker: W1, attempt: 1, result: result(W1, 1, 'right'), credibility: {} }, T0 + 11)
+    t = stepWith(t.task, { type: 'leaseLost', worker: W2, reason: 'disconnected' }, T0 + 20)
+    assert.equal(t.task.state, 'queued')
+    assert.deepEqual(t.task.excludedWorkers.sort(), [W1, W2])
+    assert.ok(t.effects.some(e => e.type === 'judge' && e.worker === W2 && e.verdict === 'timeout'))
+  })
+
+  it('a replica Assign refused after the round ended (the first lease was acknowledged) uses no attempt; once the first result waits alone, the task is queued for the execution it still needs', () => {
+    let t = ranked()
+    t = stepWith(t.task, { type: 'assignAcked', worker: W1, attempt: 1, running: true }, T0 + 3)
+    t = stepWith(t.task, { type: 'assignRefused', worker: W2, attempt: 1, reason: 'all 2 slots busy', unreachable: false }, T0 + 4)
+    assert.equal(t.task.state, 'running', 'the first execution goes on')
+    assert.deepEqual(t.task.leases.map(l => l.worker), [W1])
+    assert.equal(t.task.attempts, 1)
+    t = stepWith(t.task, { type: 'resultReceived', worker: W1, attempt: 1, result: { receipt: null, stdout: new Uint8Array(0), stderr: new Uint8Array(0), error: '' } }, T0 + 10)
+    t = stepWith(t.task, { type: 'resultVerified', worker: W1, attempt: 1, result: result(W1, 1, 'right'), credibility: {} }, T0 + 11)
+    assert.equal(t.task.state, 'queued')
+    assert.match(t.task.reason, /1 of 2 agreeing results/)
+  })
+
+  it('a replica Assign refused while the first result waits for it sends the task back to the queue', () => {
+    let t = ranked()
+    t = stepWith(t.task, { type: 'assignAcked', worker: W1, attempt: 1, running: true }, T0 + 3)
+    t = stepWith(t.task, { type: 'resultReceived', worker: W1, attempt: 1, result: { receipt: null, stdout: new Uint8Array(0), stderr: new Uint8Array(0), error: '' } }, T0 + 10)
+    t = stepWith(t.task, { type: 'resultVerified', worker: W1, attempt: 1, result: result(W1, 1, 'right'), credibility: {} }, T0 + 11)
+    assert.equal(t.task.state, 'assigned')
+    t = stepWith(t.task, { type: 'assignRefused', worker: W2, attempt: 1, reason: 'unreachable', unreachable: true }, T0 + 12)
+    assert.equal(t.task.state, 'queued')
+    assert.deepEqual(t.task.leases, [])
+    assert.ok(t.effects.some(e => e.type === 'breakerFailure' && e.worker === W2))
+  })
+
+  it('a lease lost while the other still runs keeps the task running on it', () => {
+    let t = ranked()
+    for (const w of [W1, W2]) t = stepWith(t.task, { type: 'assignAcked', worker: w, attempt: 1, running: true }, T0 + 3)
+    t = stepWith(t.task, { type: 'leaseLost', worker: W1, reason: 'disconnected' }, T0 + 20)
+    assert.equal(t.task.state, 'running')
+    assert.deepEqual(t.task.leases.map(l => l.worker), [W2])
   })
 })
