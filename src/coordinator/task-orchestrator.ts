@@ -486,7 +486,7 @@ export class TaskOrchestrator {
             .catch(err => { this.#log.error({ err, task: taskId }, 'output not stored') })
           break
         case 'publishOffer':
-          this.#network.publishOffer(this.#offerOf(task, effect.attempt, effect.bidDeadlineMs)).catch(err => { this.#log.warn({ err, task: taskId }, 'offer publish failed') })
+          this.#network.publishOffer(this.#offerOf(task, effect.attempt, effect.bidDeadlineMs, effect.lateBidUntilMs)).catch(err => { this.#log.warn({ err, task: taskId }, 'offer publish failed') })
           break
         case 'rank':
           await this.#rank(task, effect.attempt, outcome)
@@ -776,7 +776,7 @@ export class TaskOrchestrator {
     }
   }
 
-  #offerOf (task: TaskRecord, attempt: number, bidDeadlineMs: number): ailee.v1.ITaskOffer {
+  #offerOf (task: TaskRecord, attempt: number, bidDeadlineMs: number, lateBidUntilMs: number): ailee.v1.ITaskOffer {
     return taskOfferToWire({
       taskId: task.id,
       coordinatorPeerId: this.#self,
@@ -787,7 +787,8 @@ export class TaskOrchestrator {
       bidDeadlineMs,
       moduleSizeBytes: task.moduleSize,
       moduleCid: task.moduleCid,
-      excludedWorkers: task.excludedWorkers
+      excludedWorkers: task.excludedWorkers,
+      lateBidUntilMs
     })
   }
 }
@@ -823,6 +824,7 @@ function policyOf (config: NodeConfig): LifecyclePolicy {
     initialBackoffMs: config.retry.initialBackoffMs,
     maxBackoffMs: config.retry.maxBackoffMs,
     maxBidsPerTask: config.limits.maxBidsPerTask,
+    lateBidMs: config.coordinator.lateBidMs,
     maxLeases: 1,
     agreement: { targetErrorRate: config.verification.targetErrorRate, maxExecutions: config.verification.maxExecutions }
   }

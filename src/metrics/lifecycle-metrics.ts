@@ -129,7 +129,7 @@ export class LifecycleMetrics {
     this.#paid = new Counter({ name: 'ailee_ledger_paid_total', help: 'Amount paid to workers in settlements, smallest credit units.', registers })
     this.#fraud = new Counter({ name: 'ailee_ledger_fraud_evidence_total', help: 'Workers caught with a wrong result in settlements (bond forfeited).', registers })
     this.#queued = new Histogram({ name: 'ailee_task_queued_seconds', help: 'Time a task waited in the queue before an offer round opened (each stay in the queue).', buckets: LATENCY_BUCKETS, registers })
-    this.#bidWindow = new Histogram({ name: 'ailee_task_bid_window_seconds', help: 'Time an offer round collected bids, from its opening until it stopped collecting (deadline, or every eligible worker answered).', buckets: LATENCY_BUCKETS, registers })
+    this.#bidWindow = new Histogram({ name: 'ailee_task_bid_window_seconds', help: 'Time an offer round collected bids, from its opening until it stopped collecting (deadline; every eligible worker answered; limits.maxBidsPerTask bids; or, after a window without bids, the first late bid or the late-bid end).', buckets: LATENCY_BUCKETS, registers })
     this.#execution = new Histogram({ name: 'ailee_task_execution_seconds', help: 'Time from Assign to the worker\'s result (fetch and execution), per attempt.', buckets: LATENCY_BUCKETS, registers })
     this.#total = new Histogram({ name: 'ailee_task_total_seconds', help: 'Time from submission to the terminal state, by state.', labelNames: ['state'], buckets: LATENCY_BUCKETS, registers })
     const open = this.#open

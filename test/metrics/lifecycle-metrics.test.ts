@@ -22,6 +22,7 @@ const POLICY: LifecyclePolicy = {
   initialBackoffMs: 0,
   maxBackoffMs: 0,
   maxBidsPerTask: 32,
+  lateBidMs: 0,
   quarantineAfter: 3,
   maxLeases: 1,
   agreement: { targetErrorRate: 0.001, maxExecutions: 7 }

@@ -149,15 +149,16 @@ function roundOpened (task: TaskRecord, next: TaskRecord, eligible: string[], ct
   if (task.leases.length >= ctx.policy.maxLeases || failedAttempts(task) >= ctx.policy.maxAttempts) return refuse(task, 'not_queued', 'task holds every lease it may')
   const attempt = task.attempts + 1
   const closesAtMs = ctx.nowMs + task.limits.bidWindowMs
+  const lateUntilMs = ctx.policy.lateBidMs > 0 ? closesAtMs + ctx.policy.lateBidMs : 0
   next.state = 'offered'
   next.reason = `offered to ${eligible.length} capable worker(s)`
   next.updatedAtMs = ctx.nowMs
   next.notBeforeMs = 0
-  next.round = { attempt, openedAtMs: ctx.nowMs, closesAtMs, phase: 'collecting', awaiting: [...new Set(eligible)], bids: [], declines: {}, refused: [], candidates: [] }
+  next.round = { attempt, openedAtMs: ctx.nowMs, closesAtMs, lateUntilMs, phase: 'collecting', awaiting: [...new Set(eligible)], bids: [], declines: {}, refused: [], candidates: [] }
   // not persisted: a restart sends an offered task back to the queue (`restarted`), as stored
   const effects: Effect[] = [
     { type: 'announce', kind: 'offered', reason: next.reason, attempt },
-    { type: 'publishOffer', attempt, bidDeadlineMs: closesAtMs }
+    { type: 'publishOffer', attempt, bidDeadlineMs: closesAtMs, lateBidUntilMs: lateUntilMs }
   ]
   if (next.round.awaiting.length === 0) effects.push(closeRound(next))
   return done(next, effects)
@@ -178,8 +179,11 @@ function bid (task: TaskRecord, next: TaskRecord, e: Extract<LifecycleEvent, { t
   if (round.bids.length >= ctx.policy.maxBidsPerTask) return refuse(task, 'bid_limit', `offer already has ${ctx.policy.maxBidsPerTask} bids`)
   round.bids.push({ worker: e.worker, price: e.price, queueDepth: e.queueDepth, freeSlots: e.freeSlots, receivedAtMs: ctx.nowMs })
   round.awaiting = round.awaiting.filter(w => w !== e.worker)
-  const effects: Effect[] = [{ type: 'announce', kind: 'bid', reason: `bid from ${e.worker} at ${e.price} credits`, workerPeerId: e.worker, attempt: e.attempt, bids: round.bids.length }]
-  if (round.awaiting.length === 0) effects.push(closeRound(next))
+  const late = round.late === true ? ' (late: after the bid deadline)' : ''
+  const effects: Effect[] = [{ type: 'announce', kind: 'bid', reason: `bid from ${e.worker} at ${e.price} credits${late}`, workerPeerId: e.worker, attempt: e.attempt, bids: round.bids.length }]
+  // every capable worker answered; or no further bid could be recorded; or the round waited past
+  // its deadline for this first (late) bid: waiting longer only delays the task
+  if (round.awaiting.length === 0 || round.bids.length >= ctx.policy.maxBidsPerTask || round.late === true) effects.push(closeRound(next))
   return done(next, effects)
 }
 
@@ -250,7 +254,7 @@ function noCandidateReason (bids: number, declines: Record<string, string>): str
   const declined = Object.values(declines)
   if (bids > 0) return 'every bidder refused or became ineligible'
   if (declined.length > 0) return `no bids: ${declined.length} worker(s) declined (${[...new Set(declined)].join('; ')})`
-  return 'no bids within the bid window'
+  return 'no bids within the bid window or the late-bid time after it'
 }
 
 function findLease (task: TaskRecord, worker: string, attempt: number, phases: ReadonlyArray<Lease['phase']>): number {
@@ -587,7 +591,19 @@ function tick (task: TaskRecord, next: TaskRecord, ctx: StepContext): Transition
       effects = [...effects, ...loseLease(next, lease, `no heartbeat from ${lease.worker} within ${ctx.policy.leaseMs} ms`, 'timeout', ctx, true)]
     }
   }
-  if (next.round?.phase === 'collecting' && now >= next.round.closesAtMs) effects.push(closeRound(next))
+  const round = next.round
+  if (round?.phase === 'collecting' && now >= round.closesAtMs) {
+    if (round.bids.length === 0 && round.late !== true && (round.lateUntilMs ?? 0) > now) {
+      // no bid in the window: stay open for a first, late bid (workers that got the offer after its
+      // deadline bid until then); only the timer is re-armed, the offer is not published again
+      round.late = true
+      round.closesAtMs = round.lateUntilMs!
+      next.reason = `no bid within the bid window; open for a late bid until ${new Date(round.closesAtMs).toISOString()}`
+      next.updatedAtMs = now
+      return done(next, effects)
+    }
+    effects.push(closeRound(next))
+  }
   if (next.state === 'queued' && next.notBeforeMs > 0 && now >= next.notBeforeMs) {
     // the retry backoff is over: the task may be offered again (the orchestrator opens the round)
     next.notBeforeMs = 0
