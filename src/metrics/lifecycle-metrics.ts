@@ -121,7 +121,7 @@ export class LifecycleMetrics {
     this.#finished = new Counter({ name: 'ailee_tasks_finished_total', help: 'Tasks that reached a terminal state, by state.', labelNames: ['state'], registers })
     this.#failures = new Counter({ name: 'ailee_task_failures_total', help: 'Tasks that ended in a state other than completed, by cause.', labelNames: ['cause'], registers })
     this.#offers = new Counter({ name: 'ailee_offers_published_total', help: 'Task offers published on the offers topic (one per offer round).', registers })
-    this.#bids = new Counter({ name: 'ailee_bids_received_total', help: 'Bids received, by result (recorded in the round, or refused: closed round, duplicate, over the limit).', labelNames: ['result'], registers })
+    this.#bids = new Counter({ name: 'ailee_bids_received_total', help: 'Bids received, by result (recorded in the bid window; late: recorded after the deadline of a round that had none, which closes it; or refused: closed round, duplicate, over the limit).', labelNames: ['result'], registers })
     this.#declines = new Counter({ name: 'ailee_declines_received_total', help: 'Offers a worker declined, by its reason.', labelNames: ['reason'], registers })
     this.#assignments = new Counter({ name: 'ailee_assignments_total', help: 'Assign requests answered, by result: accepted, refused by the worker, or unreachable worker.', labelNames: ['result'], registers })
     this.#leasesLost = new Counter({ name: 'ailee_leases_lost_total', help: 'Leases that ended without a verified result, by reason.', labelNames: ['reason'], registers })
@@ -159,7 +159,7 @@ export class LifecycleMetrics {
     // every label value from the start, so rate() and increase() see the first event
     for (const state of TERMINAL_STATES) this.#finished.inc({ state }, 0)
     for (const cause of FAILURE_CAUSES) this.#failures.inc({ cause }, 0)
-    for (const result of ['recorded', 'refused']) this.#bids.inc({ result }, 0)
+    for (const result of ['recorded', 'late', 'refused']) this.#bids.inc({ result }, 0)
     for (const result of ['accepted', 'refused', 'unreachable']) this.#assignments.inc({ result }, 0)
     for (const reason of LEASE_LOSS_REASONS) this.#leasesLost.inc({ reason }, 0)
   }
@@ -178,7 +178,8 @@ export class LifecycleMetrics {
     }
     switch (event.type) {
       case 'admitted': this.#admitted.inc(); break
-      case 'bid': this.#bids.inc({ result: 'recorded' }); break
+      // a bid taken while a round without bids waits past its deadline (coordinator.lateBidMs)
+      case 'bid': this.#bids.inc({ result: before.round?.late === true ? 'late' : 'recorded' }); break
       case 'decline': this.#declines.inc({ reason: declineLabel(event.reason) }); break
       case 'assignAcked': this.#assignments.inc({ result: 'accepted' }); break
       case 'assignRefused': this.#assignments.inc({ result: event.unreachable ? 'unreachable' : 'refused' }); break
