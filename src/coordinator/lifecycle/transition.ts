@@ -84,6 +84,13 @@ export function transition (task: TaskRecord, event: LifecycleEvent, ctx: StepCo
     }
     return refuse(task, 'not_admitted', 'task not admitted yet')
   }
+  // a bid or decline for a round that stopped collecting is refused before the task is copied: in a
+  // large swarm most bids arrive after their round closed (100 nodes: 2,523 refused against 135
+  // recorded, docs/scaling.md), and a copy of a task with its decisions costs milliseconds
+  if (event.type === 'bid' || event.type === 'decline') {
+    const closed = collectingRound(task, event.attempt)
+    if (closed != null) return refuse(task, closed.code, closed.reason)
+  }
   const next = draft(task)
   switch (event.type) {
     case 'admitted':
