@@ -191,7 +191,8 @@ export class LifecycleMetrics {
     }
     // a round's bid window ends when it stops collecting (at its deadline, or once every eligible
     // worker answered); a round ranked again after a refused Assign does not count twice
-    if (before.round?.phase === 'collecting' && (after.round == null || after.round.phase !== 'collecting' || after.round.attempt !== before.round.attempt)) {
+    // (nor does one that went back to collecting because no bidder could take it: the first close is observed)
+    if (before.round?.phase === 'collecting' && (before.round.released ?? []).length === 0 && (after.round == null || after.round.phase !== 'collecting' || after.round.attempt !== before.round.attempt)) {
       this.#bidWindow.observe(seconds(nowMs - before.round.openedAtMs))
     }
     for (const effect of step.effects) {

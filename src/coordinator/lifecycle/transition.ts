@@ -218,6 +218,18 @@ function roundClosed (task: TaskRecord, next: TaskRecord, attempt: number, candi
   const released = new Set(round.released ?? [])
   const open = candidates.filter(c => c.eligible && !refused.has(c.workerPeerId) && !released.has(c.workerPeerId))
   const winner = open[0]
+  if (winner == null && round.bids.length > 0 && round.awaiting.length > 0 && (round.lateUntilMs ?? 0) > ctx.nowMs) {
+    // the bids so far cannot be assigned (e.g. from the worker that ran a replica's first execution, or
+    // marked dead meanwhile) and capable workers have not answered: wait for a late bid of another until
+    // the late end instead of ending the round; these bidders are answered now and not chosen in this round
+    round.phase = 'collecting'
+    round.late = true
+    round.closesAtMs = round.lateUntilMs!
+    round.released = [...released, ...round.bids.map(b => b.worker).filter(w => !released.has(w))]
+    next.reason = `no bidder could take it yet; open for a late bid until ${new Date(round.closesAtMs).toISOString()}`
+    next.updatedAtMs = ctx.nowMs
+    return done(next, [{ type: 'answerBids', attempt }])
+  }
   if (winner == null) {
     const reason = noCandidateReason(round.bids.length, round.declines)
     pushDecision(next, attempt, round.candidates, round.bids.length === 0 ? 'no bids' : 'no bidder could take it', ctx.nowMs)

@@ -10,7 +10,7 @@ import { describe, it } from 'node:test'
 import { nextDeadline, transition } from '../../../src/coordinator/lifecycle/transition.ts'
 import type { Effect, LifecycleEvent, LifecyclePolicy, Transition } from '../../../src/coordinator/lifecycle/types.ts'
 import type { TaskRecord } from '../../../src/coordinator/task-record.ts'
-import { at, deepFreeze, POLICY, STATES, T0, W1, W2 } from './fixtures.ts'
+import { at, candidate, deepFreeze, NONCE, POLICY, STATES, T0, W1, W2 } from './fixtures.ts'
 
 const LATE: LifecyclePolicy = { ...POLICY, lateBidMs: 2_000 }
 /** the fixtures' bid window */
@@ -99,6 +99,35 @@ describe('bid window: late bids', () => {
     assert.equal(ranks(t.effects), false)
     t = step(t.task, bid(W2), T0 + 20, policy)
     assert.ok(ranks(t.effects), 'two bids, the most kept: closed although W3 has not answered and the window is open')
+  })
+
+  it('a round whose bids cannot be assigned waits for a late bid of another worker (it answers its bidders), while capable workers have not answered', () => {
+    const withBid = step(open([W1, W2, W3]).task, bid(W1), T0 + 50)
+    const ranking = step(withBid.task, { type: 'tick' }, T0 + WINDOW)
+    // W1 ran the replica's first execution: not eligible
+    const reopened = step(ranking.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W1, false)], nonce: NONCE }, T0 + WINDOW + 1)
+    assert.equal(reopened.task.state, 'offered')
+    assert.equal(reopened.task.round?.phase, 'collecting')
+    assert.equal(reopened.task.round?.late, true)
+    assert.deepEqual(reopened.task.round?.released, [W1])
+    assert.equal(nextDeadline(reopened.task), T0 + WINDOW + 2_000)
+    assert.deepEqual(reopened.effects.map(e => e.type), ['answerBids', 'schedule'], 'W1 is answered (its slot freed); nothing published again')
+    assert.equal(reopened.task.decisions.length, 0)
+    const late = step(reopened.task, bid(W2), T0 + WINDOW + 900)
+    assert.ok(ranks(late.effects), 'the next late bid closes the round')
+    const assigned = step(late.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W2), candidate(W1)], nonce: NONCE }, T0 + WINDOW + 901)
+    assert.deepEqual(assigned.task.leases.map(l => l.worker), [W2])
+  })
+
+  it('a round whose bids cannot be assigned ends as before when every capable worker answered or the late end passed', () => {
+    const everyone = step(step(open().task, bid(W1), T0 + 10).task, bid(W2), T0 + 20)
+    const ended = step(everyone.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W1, false), candidate(W2, false)], nonce: NONCE }, T0 + 21)
+    assert.equal(ended.task.state, 'queued')
+    assert.equal(ended.task.decisions.at(-1)?.outcome, 'no bidder could take it')
+    const extended = step(open([W1, W2, W3]).task, { type: 'tick' }, T0 + WINDOW)
+    const lateBid = step(extended.task, bid(W1), T0 + WINDOW + 2_000)
+    const past = step(lateBid.task, { type: 'roundClosed', attempt: 1, candidates: [candidate(W1, false)], nonce: NONCE }, T0 + WINDOW + 2_000)
+    assert.equal(past.task.state, 'queued', 'the late end has come: no further wait')
   })
 
   it('a bid after the round closed is refused, in the window or the late wait alike', () => {
