@@ -16,12 +16,24 @@
  *   task, rounds ending with no bids, bids per round (from each task's
  *   assignment decisions), and how tasks spread over workers (a histogram);
  * - CPU and memory per node (/proc: CPU ms over the run, RSS, peak RSS),
- *   coordinator CPU per task.
+ *   coordinator CPU per task;
+ * - event-loop delay of every process (coordinators, worker host processes)
+ *   during the run: prom-client's `nodejs_eventloop_lag_{mean,p99,max}_seconds`
+ *   read from each process's /metrics every 5 s (each read covers the time since
+ *   the previous one); a read that times out (5 s) is counted as such;
+ * - when offers and bids arrive: each (offer, worker) delivery in the bid window,
+ *   in the late-bid time after it (`coordinator.lateBidMs`) or after both
+ *   (workers' `offer received` lines), rounds no worker heard of in the window,
+ *   and the coordinators' bids recorded in the window, late, or refused
+ *   (`ailee_bids_received_total`).
  *
  * Defaults suit a shared 2-core machine, where gossip takes up to seconds:
- * bid window 1000 ms (`--bid-window-ms`), workers declared dead after 30 s
- * without telemetry (`--telemetry-stale-ms`), 15 s leases, 20 s requests,
- * 30 s content fetches.
+ * bid window 1000 ms (`--bid-window-ms`), a round without bids then waits
+ * 5000 ms more for a first late bid (`--late-bid-ms`, the coordinators'
+ * `coordinator.lateBidMs`; 0 = rounds end at their deadline), workers declared
+ * dead after 30 s without telemetry (`--telemetry-stale-ms`), 15 s leases, 20 s
+ * requests, 30 s content fetches. `--worker-max-connections N` sets the
+ * workers' `network.maxConnections` (default: the node's, 200).
  *
  * `--workers-per-process K` (default 1) runs the workers K to a process
  * (bench/lib/node-host.ts: K full nodes, each with its own data directory,
@@ -80,6 +92,8 @@ const { values: opts } = parseArgs({
     'workers-per-process': { type: 'string', default: '1' },
     'dht-lookups': { type: 'string', default: '20' },
     'max-run-ms': { type: 'string', default: '0' },
+    'late-bid-ms': { type: 'string', default: '5000' },
+    'worker-max-connections': { type: 'string', default: '0' },
     spread: { type: 'boolean', default: true },
     'no-spread': { type: 'boolean', default: false },
     dht: { type: 'boolean', default: true },
@@ -111,6 +125,8 @@ const P = {
   workersPerProcess: Math.max(1, int('workers-per-process')),
   dhtLookups: int('dht-lookups'),
   maxRunMs: int('max-run-ms'),
+  lateBidMs: int('late-bid-ms'),
+  workerMaxConnections: int('worker-max-connections'),
   spread: opts.spread === true && opts['no-spread'] !== true,
   dht: opts.dht === true && opts['no-dht'] !== true
 }
@@ -121,8 +137,12 @@ const env = environment()
 // leases, requests and fetches with room for a starved event loop (as test/multiprocess/swarm.test.ts)
 const common: NodeConfigInput = { timeouts: { bidWindowMs: P.bidWindowMs, leaseMs: 15_000, requestMs: 20_000, fetchMs: 30_000 } }
 // a loaded machine delays gossip by seconds: workers are not declared dead for that (coordinator.telemetryStaleMs)
-const coordinatorConfig: NodeConfigInput = { ...common, coordinator: { telemetryStaleMs: P.telemetryStaleMs }, ledger: { genesis: TEST_GENESIS } }
-const workerConfig: NodeConfigInput = { ...common, worker: { slots: P.slots, ...(P.spread ? {} : { bidOvercommit: 1, bidSpreadMs: 0 }) } }
+const coordinatorConfig: NodeConfigInput = { ...common, coordinator: { telemetryStaleMs: P.telemetryStaleMs, lateBidMs: P.lateBidMs }, ledger: { genesis: TEST_GENESIS } }
+const workerConfig: NodeConfigInput = {
+  ...common,
+  worker: { slots: P.slots, ...(P.spread ? {} : { bidOvercommit: 1, bidSpreadMs: 0 }) },
+  ...(P.workerMaxConnections > 0 ? { network: { maxConnections: P.workerMaxConnections } } : {})
+}
 
 /** Peak usage seen per pid, and the CPU reading at the start of the task run. */
 const usage = new Map<number, { first?: ProcUsage, last?: ProcUsage, maxRss: number }>()
@@ -198,6 +218,37 @@ async function connectionsOf (metricsUrl: string | undefined): Promise<number | 
   } catch { return undefined }
 }
 
+/** The first sample of each named series in a Prometheus text exposition (label sets joined into the key). */
+function scrapeValues (text: string, names: string[]): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const line of text.split('\n')) {
+    const m = /^([a-zA-Z0-9_:]+)(\{[^}]*\})? ([0-9.eE+-]+|NaN)$/.exec(line)
+    if (m == null || !names.includes(m[1])) continue
+    const key = `${m[1]}${m[2] ?? ''}`
+    if (!out.has(key)) out.set(key, Number(m[3]))
+  }
+  return out
+}
+
+/** Event-loop delay reads (seconds) per process, from its /metrics: prom-client resets its histogram at each read. */
+interface LagSample { mean: number, p99: number, max: number }
+const lagSamples = new Map<string, LagSample[]>()
+let lagTimeouts = 0
+async function sampleLag (procs: Array<{ key: string, url: string | undefined }>): Promise<void> {
+  await Promise.all(procs.map(async ({ key, url }) => {
+    if (url == null) return
+    try {
+      const text = await (await fetch(url, { signal: AbortSignal.timeout(5_000) })).text()
+      const v = scrapeValues(text, ['nodejs_eventloop_lag_mean_seconds', 'nodejs_eventloop_lag_p99_seconds', 'nodejs_eventloop_lag_max_seconds'])
+      const sample = { mean: v.get('nodejs_eventloop_lag_mean_seconds') ?? NaN, p99: v.get('nodejs_eventloop_lag_p99_seconds') ?? NaN, max: v.get('nodejs_eventloop_lag_max_seconds') ?? NaN }
+      if (!Number.isFinite(sample.mean)) return
+      let list = lagSamples.get(key)
+      if (list == null) lagSamples.set(key, list = [])
+      list.push(sample)
+    } catch { lagTimeouts++ }
+  }))
+}
+
 const loadStart = loadavg().map(l => l.toFixed(1)).join(' ')
 const root = await mkdtemp(join(tmpdir(), 'ailee-swarm-'))
 const group = new NodeGroup()
@@ -246,6 +297,20 @@ try {
   log(`every coordinator sees all ${P.workers} workers (${seenAllMs.map(ms => `${ms} ms`).join(', ')} after the first worker started; starting took ${workersUpAt - workersStartedAt} ms)`)
   await sample([...coordinators, ...workers], 'first')
   const sampler = setInterval(() => { void sample([...coordinators, ...workers]) }, 2_000)
+  // one node per process: the event loop is the process's
+  const lagTargets = [
+    ...coordinators.map((c, i) => ({ key: `coordinator-${i}`, url: c.info.metricsUrl })),
+    ...[...new Map(workers.map(w => [w.pid, w])).values()].map(w => ({ key: `worker-process-${w.pid}`, url: w.info.metricsUrl }))
+  ]
+  await sampleLag(lagTargets) // resets the histograms: the reads below cover the run only
+  lagSamples.clear()
+  lagTimeouts = 0
+  let lagBusy = false
+  const lagSampler = setInterval(() => {
+    if (lagBusy) return
+    lagBusy = true
+    void sampleLag(lagTargets).finally(() => { lagBusy = false })
+  }, 5_000)
 
   let finished = 0
   const progress = setInterval(() => { log(`${finished}/${P.tasks} ended`) }, 10_000)
@@ -266,10 +331,22 @@ try {
   })
   clearInterval(progress)
   clearInterval(sampler)
+  clearInterval(lagSampler)
   await sample([...coordinators, ...workers])
   const runMs = Date.now() - runStartedAt
   log(`all tasks ended after ${runMs} ms; reading worker logs`)
   const coordinatorConnections = await Promise.all(coordinators.map(async c => await connectionsOf(c.info.metricsUrl)))
+  // bids the coordinators recorded in the window, late (after the deadline of a round without bids), or refused
+  const bidCounts = { recorded: 0, late: 0, refused: 0, offers: 0 }
+  for (const c of coordinators) {
+    try {
+      const v = scrapeValues(await (await fetch(c.info.metricsUrl ?? '', { signal: AbortSignal.timeout(10_000) })).text(), ['ailee_bids_received_total', 'ailee_offers_published_total'])
+      bidCounts.recorded += v.get('ailee_bids_received_total{result="recorded"}') ?? 0
+      bidCounts.late += v.get('ailee_bids_received_total{result="late"}') ?? 0
+      bidCounts.refused += v.get('ailee_bids_received_total{result="refused"}') ?? 0
+      bidCounts.offers += v.get('ailee_offers_published_total') ?? 0
+    } catch (err) { log(`coordinator metrics not read: ${(err as Error).message}`) }
+  }
   const workerConnections = P.workersPerProcess === 1 ? (await Promise.all(workers.map(async w => await connectionsOf(w.info.metricsUrl)))).filter(n => n != null) : []
   let dhtLookups: DhtLookups | undefined
   if (P.dht && P.dhtLookups > 0) {
@@ -306,19 +383,28 @@ try {
   const publishOf = (deadline: number): number => deadline - P.bidWindowMs
   const perOffer = new Map<string, number[]>()
   const firstSeen: number[] = []
+  // each (offer, worker) delivery: before the bid deadline, in the late-bid time after it, or after both
+  const deliveries = { inWindow: 0, late: 0, tooLate: 0 }
+  /** offer round -> deliveries in its bid window */
+  const inWindowOf = new Map<string, number>()
   let earliestPublish = firstOfferAt
   for (const w of workers) {
     const text = await readFile(w.logFile, 'utf8').catch(() => '')
     let first = Infinity
     for (const line of text.split('\n')) {
       if (!line.includes('"offer received"')) continue
-      let rec: { time: number, task: string, attempt: number, coordinator: string, bidDeadlineMs: number }
+      let rec: { time: number, task: string, attempt: number, coordinator: string, bidDeadlineMs: number, lateBidUntilMs?: number }
       try { rec = JSON.parse(line) } catch { continue }
       const published = publishOf(rec.bidDeadlineMs)
       earliestPublish = Math.min(earliestPublish, published)
       first = Math.min(first, rec.time)
       // one offer round: a task attempt that drew no bids is offered again with a new bid deadline
       const key = `${rec.coordinator} ${rec.task}/${rec.attempt}@${rec.bidDeadlineMs}`
+      const inWindow = rec.time <= rec.bidDeadlineMs
+      if (inWindow) deliveries.inWindow++
+      else if (rec.time <= (rec.lateBidUntilMs ?? 0)) deliveries.late++
+      else deliveries.tooLate++
+      inWindowOf.set(key, (inWindowOf.get(key) ?? 0) + (inWindow ? 1 : 0))
       let delays = perOffer.get(key)
       if (delays == null) perOffer.set(key, delays = [])
       delays.push(rec.time - published)
@@ -329,6 +415,19 @@ try {
   const toAll = [...perOffer.values()].filter(d => d.length === P.workers).map(d => Math.max(...d))
   const reach = [...perOffer.values()].map(d => d.length / P.workers)
   const everyWorkerSawOfferMs = Math.max(...firstSeen) - earliestPublish
+  const roundsUnheardInWindow = [...inWindowOf.values()].filter(n => n === 0).length
+  // event-loop delay over the run, ms: per process kind, the reads' means (p50 of them), their p99s (p99 of them) and the largest delay seen
+  const lagRows = (prefix: string): { meanP50: number, p99P99: number, max: number, reads: number } => {
+    const reads = [...lagSamples.entries()].filter(([k]) => k.startsWith(prefix)).flatMap(([, v]) => v)
+    return {
+      meanP50: Math.round(pct(reads.map(r => r.mean * 1000), 50)),
+      p99P99: Math.round(pct(reads.map(r => r.p99 * 1000), 99)),
+      max: Math.round(Math.max(...reads.map(r => r.max * 1000))),
+      reads: reads.length
+    }
+  }
+  const lagCoordinators = lagRows('coordinator-')
+  const lagWorkers = lagRows('worker-process-')
 
   // ---- CPU and memory
   // nodes hosted K to a process share its pid: each gets 1/K of the process's CPU and memory
@@ -356,6 +455,8 @@ try {
     ['offer propagation to the last worker, ms', pct(toAll, 50), pct(toAll, 99), toAll.length],
     ['share of workers an offer reached, %', Math.round(pct(reach, 50) * 100), Math.round(pct(reach, 1) * 100), perOffer.size],
     ['tasks per worker', pct(counts, 50), pct(counts, 99), Math.max(...counts)],
+    [`event-loop delay, coordinators: mean (p50 of ${lagCoordinators.reads} reads) / p99 / max, ms`, lagCoordinators.meanP50, lagCoordinators.p99P99, lagCoordinators.max],
+    [`event-loop delay, worker processes: mean (p50 of ${lagWorkers.reads} reads) / p99 / max, ms`, lagWorkers.meanP50, lagWorkers.p99P99, lagWorkers.max],
     ['worker CPU over the run, ms', pct(wRows.map(r => r.cpuMs), 50), pct(wRows.map(r => r.cpuMs), 99), Math.max(...wRows.map(r => r.cpuMs))],
     ['worker RSS (highest sample), MB', mb(pct(wRows.map(r => r.rss), 50)), mb(pct(wRows.map(r => r.rss), 99)), mb(Math.max(...wRows.map(r => r.rss)))],
     ['worker peak RSS (VmHWM), MB', mb(pct(wRows.map(r => r.peak), 50)), mb(pct(wRows.map(r => r.peak), 99)), mb(Math.max(...wRows.map(r => r.peak)))]
@@ -377,11 +478,15 @@ try {
     .map(([tasks, n]) => `  ${String(tasks).padStart(4)} tasks | ${'#'.repeat(n)} ${n}`).join('\n')
   const throughput = Math.round((completed.length / (run.wallMs / 1000)) * 100) / 100
   process.stdout.write(`\nswarm: ${P.coordinators} coordinators + ${P.workers} workers x ${P.slots} slots (${P.workersPerProcess === 1 ? 'a process each' : `${P.workersPerProcess} workers per process, ${workerPids.length} processes`}; RSS of all processes ${mb(totalRss)} MB), DHT ${P.dht ? 'on' : 'off'}, bid spreading ${P.spread ? 'on' : 'off'}, ` +
-    `bid window ${P.bidWindowMs} ms, ${env.cpus} CPUs, Node ${env.node}, load average ${loadStart} at start and ${loadavg().map(l => l.toFixed(1)).join(' ')} at the end\n` +
+    `bid window ${P.bidWindowMs} ms + late-bid time ${P.lateBidMs} ms${P.workerMaxConnections > 0 ? `, worker maxConnections ${P.workerMaxConnections}` : ''}, ${env.cpus} CPUs, Node ${env.node}, load average ${loadStart} at start and ${loadavg().map(l => l.toFixed(1)).join(' ')} at the end\n` +
     `${P.tasks} tasks, ${P.inFlight} in flight: completed ${completed.length}, not completed (failed, or cut off by --max-run-ms) ${P.tasks - completed.length}, ${throughput} tasks/s over ${Math.round(run.wallMs)} ms\n` +
+    (run.errors.length > 0 ? `errors (first distinct): ${[...new Set(run.errors.map(e => String((e.error as Error).message ?? e.error)))].slice(0, 3).join(' | ')}\n` : '') +
     `start-up: all ${P.workers} workers started in ${workersUpAt - workersStartedAt} ms; coordinators saw every worker after ${seenAllMs.join(' / ')} ms; ` +
     `every worker had received an offer ${everyWorkerSawOfferMs} ms after the first was published\n` +
-    `rounds that ended with no bids: ${noBidRounds} of ${decisions.length} (outcomes ${JSON.stringify(outcomes)}; ${replicated} tasks ran more than once for verification)\n\n${table(rows)}\n\ntasks per worker (workers with that many tasks):\n${histogramText}\n`)
+    `rounds that ended with no bids: ${noBidRounds} of ${decisions.length} (outcomes ${JSON.stringify(outcomes)}; ${replicated} tasks ran more than once for verification)\n` +
+    `offers published ${bidCounts.offers}; deliveries to workers: ${deliveries.inWindow} in the bid window, ${deliveries.late} in the late-bid time after it, ${deliveries.tooLate} after both; ` +
+    `${roundsUnheardInWindow} of ${inWindowOf.size} rounds reached no worker within the window; bids recorded ${bidCounts.recorded} in the window, ${bidCounts.late} late, ${bidCounts.refused} refused (round closed, duplicate, limit); ` +
+    `event-loop reads that timed out (5 s): ${lagTimeouts}\n\n${table(rows)}\n\ntasks per worker (workers with that many tasks):\n${histogramText}\n`)
   const path = await writeResults(`swarm-${P.nodes}${P.spread ? '' : '-nospread'}${P.workersPerProcess > 1 ? `-k${P.workersPerProcess}` : ''}`, {
     bench: 'swarm',
     environment: { ...env, loadAverageAtStart: loadStart, loadAverageAtEnd: loadavg() },
@@ -392,6 +497,10 @@ try {
     endToEndMs: summarize(run.latenciesMs.length > 0 ? run.latenciesMs : [0], run.wallMs),
     rounds: { total: decisions.length, noBids: noBidRounds, outcomes, replicatedTasks: replicated, perTaskP50: pct(roundsPerTask, 50), perTaskP99: pct(roundsPerTask, 99) },
     bidsPerRound: { p50: pct(bidsPerRound, 50), p99: pct(bidsPerRound, 99), total: bidsPerRound.reduce((a, b) => a + b, 0) },
+    deliveries,
+    roundsUnheardInWindow,
+    bids: bidCounts,
+    eventLoopDelayMs: { coordinators: lagCoordinators, workerProcesses: lagWorkers, timedOutReads: lagTimeouts },
     offers: { count: perOffer.size, allPairsP50: pct(allPairs, 50), allPairsP99: pct(allPairs, 99), toAllP50: pct(toAll, 50), toAllP99: pct(toAll, 99), reachedAll: toAll.length },
     tasksPerWorker: Object.fromEntries(perWorker),
     histogram: Object.fromEntries(histogram),

@@ -158,6 +158,17 @@ export const coordinatorSchema = z.object({
   /** Telemetry older than this marks a worker dead. @default 10000 */
   telemetryStaleMs: positiveInt.default(10_000),
   /**
+   * How long an offer round that has no bid when its bid window ends stays open for a first, late
+   * bid, ms: the offer says so (`TaskOffer.late_bid_until_ms`), workers that receive it after its
+   * bid deadline still bid until then, and the first bid closes the round at once. In a swarm
+   * whose gossip is slower than the bid window (100 nodes on 2 cores: offers arrived 1.3 s after
+   * publication at p50, docs/scaling.md) a round then ends with a bid instead of empty and being
+   * offered again. A round whose window drew bids closes at its deadline as before, so this
+   * costs nothing where gossip keeps up. 0 = a round ends at its bid deadline. Workers bid late
+   * only while the late end is at most their `timeouts.maxBidWindowMs` past the deadline. @default 5000
+   */
+  lateBidMs: nonNegativeInt.default(5_000),
+  /**
    * Allowed difference between a signed submission's or transfer's
    * `signed_at_ms` and this coordinator's clock, either way; nonces are
    * remembered this long after their signing time (docs/accounts.md). @default 300000 (5 min)

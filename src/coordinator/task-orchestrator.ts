@@ -488,7 +488,7 @@ export class TaskOrchestrator {
             .catch(err => { this.#log.error({ err, task: taskId }, 'output not stored') })
           break
         case 'publishOffer':
-          this.#network.publishOffer(this.#offerOf(task, effect.attempt, effect.bidDeadlineMs)).catch(err => { this.#log.warn({ err, task: taskId }, 'offer publish failed') })
+          this.#network.publishOffer(this.#offerOf(task, effect.attempt, effect.bidDeadlineMs, effect.lateBidUntilMs)).catch(err => { this.#log.warn({ err, task: taskId }, 'offer publish failed') })
           break
         case 'rank':
           await this.#rank(task, effect.attempt, outcome)
@@ -795,7 +795,7 @@ export class TaskOrchestrator {
     }
   }
 
-  #offerOf (task: TaskRecord, attempt: number, bidDeadlineMs: number): ailee.v1.ITaskOffer {
+  #offerOf (task: TaskRecord, attempt: number, bidDeadlineMs: number, lateBidUntilMs: number): ailee.v1.ITaskOffer {
     return taskOfferToWire({
       taskId: task.id,
       coordinatorPeerId: this.#self,
@@ -806,7 +806,8 @@ export class TaskOrchestrator {
       bidDeadlineMs,
       moduleSizeBytes: task.moduleSize,
       moduleCid: task.moduleCid,
-      excludedWorkers: task.excludedWorkers
+      excludedWorkers: task.excludedWorkers,
+      lateBidUntilMs
     })
   }
 }
@@ -842,6 +843,7 @@ function policyOf (config: NodeConfig): LifecyclePolicy {
     initialBackoffMs: config.retry.initialBackoffMs,
     maxBackoffMs: config.retry.maxBackoffMs,
     maxBidsPerTask: config.limits.maxBidsPerTask,
+    lateBidMs: config.coordinator.lateBidMs,
     // one round may assign every execution a task's verification is known to need (agreement.ts executionsAtOnce)
     maxLeases: config.verification.replicasInFirstRound ? config.verification.maxExecutions : 1,
     agreement: { targetErrorRate: config.verification.targetErrorRate, maxExecutions: config.verification.maxExecutions }

@@ -121,7 +121,7 @@ export class LifecycleMetrics {
     this.#finished = new Counter({ name: 'ailee_tasks_finished_total', help: 'Tasks that reached a terminal state, by state.', labelNames: ['state'], registers })
     this.#failures = new Counter({ name: 'ailee_task_failures_total', help: 'Tasks that ended in a state other than completed, by cause.', labelNames: ['cause'], registers })
     this.#offers = new Counter({ name: 'ailee_offers_published_total', help: 'Task offers published on the offers topic (one per offer round).', registers })
-    this.#bids = new Counter({ name: 'ailee_bids_received_total', help: 'Bids received, by result (recorded in the round, or refused: closed round, duplicate, over the limit).', labelNames: ['result'], registers })
+    this.#bids = new Counter({ name: 'ailee_bids_received_total', help: 'Bids received, by result (recorded in the bid window; late: recorded after the deadline of a round that had none, which closes it; or refused: closed round, duplicate, over the limit).', labelNames: ['result'], registers })
     this.#declines = new Counter({ name: 'ailee_declines_received_total', help: 'Offers a worker declined, by its reason.', labelNames: ['reason'], registers })
     this.#assignments = new Counter({ name: 'ailee_assignments_total', help: 'Assign requests answered, by result: accepted, refused by the worker, or unreachable worker.', labelNames: ['result'], registers })
     this.#leasesLost = new Counter({ name: 'ailee_leases_lost_total', help: 'Leases that ended without a verified result, by reason.', labelNames: ['reason'], registers })
@@ -129,7 +129,7 @@ export class LifecycleMetrics {
     this.#paid = new Counter({ name: 'ailee_ledger_paid_total', help: 'Amount paid to workers in settlements, smallest credit units.', registers })
     this.#fraud = new Counter({ name: 'ailee_ledger_fraud_evidence_total', help: 'Workers caught with a wrong result in settlements (bond forfeited).', registers })
     this.#queued = new Histogram({ name: 'ailee_task_queued_seconds', help: 'Time a task waited in the queue before an offer round opened (each stay in the queue).', buckets: LATENCY_BUCKETS, registers })
-    this.#bidWindow = new Histogram({ name: 'ailee_task_bid_window_seconds', help: 'Time an offer round collected bids, from its opening until it stopped collecting (deadline, or every eligible worker answered).', buckets: LATENCY_BUCKETS, registers })
+    this.#bidWindow = new Histogram({ name: 'ailee_task_bid_window_seconds', help: 'Time an offer round collected bids, from its opening until it stopped collecting (deadline; every eligible worker answered; limits.maxBidsPerTask bids; or, after a window without bids, the first late bid or the late-bid end).', buckets: LATENCY_BUCKETS, registers })
     this.#execution = new Histogram({ name: 'ailee_task_execution_seconds', help: 'Time from Assign to the worker\'s result (fetch and execution), per attempt.', buckets: LATENCY_BUCKETS, registers })
     this.#total = new Histogram({ name: 'ailee_task_total_seconds', help: 'Time from submission to the terminal state, by state.', labelNames: ['state'], buckets: LATENCY_BUCKETS, registers })
     const open = this.#open
@@ -159,7 +159,7 @@ export class LifecycleMetrics {
     // every label value from the start, so rate() and increase() see the first event
     for (const state of TERMINAL_STATES) this.#finished.inc({ state }, 0)
     for (const cause of FAILURE_CAUSES) this.#failures.inc({ cause }, 0)
-    for (const result of ['recorded', 'refused']) this.#bids.inc({ result }, 0)
+    for (const result of ['recorded', 'late', 'refused']) this.#bids.inc({ result }, 0)
     for (const result of ['accepted', 'refused', 'unreachable']) this.#assignments.inc({ result }, 0)
     for (const reason of LEASE_LOSS_REASONS) this.#leasesLost.inc({ reason }, 0)
   }
@@ -178,7 +178,8 @@ export class LifecycleMetrics {
     }
     switch (event.type) {
       case 'admitted': this.#admitted.inc(); break
-      case 'bid': this.#bids.inc({ result: 'recorded' }); break
+      // a bid taken while a round without bids waits past its deadline (coordinator.lateBidMs)
+      case 'bid': this.#bids.inc({ result: before.round?.late === true ? 'late' : 'recorded' }); break
       case 'decline': this.#declines.inc({ reason: declineLabel(event.reason) }); break
       case 'assignAcked': this.#assignments.inc({ result: 'accepted' }); break
       case 'assignRefused': this.#assignments.inc({ result: event.unreachable ? 'unreachable' : 'refused' }); break
@@ -190,7 +191,8 @@ export class LifecycleMetrics {
     }
     // a round's bid window ends when it stops collecting (at its deadline, or once every eligible
     // worker answered); a round ranked again after a refused Assign does not count twice
-    if (before.round?.phase === 'collecting' && (after.round == null || after.round.phase !== 'collecting' || after.round.attempt !== before.round.attempt)) {
+    // (nor does one that went back to collecting because no bidder could take it: the first close is observed)
+    if (before.round?.phase === 'collecting' && (before.round.released ?? []).length === 0 && (after.round == null || after.round.phase !== 'collecting' || after.round.attempt !== before.round.attempt)) {
       this.#bidWindow.observe(seconds(nowMs - before.round.openedAtMs))
     }
     for (const effect of step.effects) {

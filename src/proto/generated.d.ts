@@ -275,6 +275,7 @@ export namespace ailee {
             moduleSizeBytes: number;
             moduleCid: string;
             excludedWorkers: string[];
+            lateBidUntilMs: number;
             static create(properties: ailee.v1.TaskOffer.$Shape): ailee.v1.TaskOffer & ailee.v1.TaskOffer.$Shape;
             static create(properties?: ailee.v1.TaskOffer.$Properties): ailee.v1.TaskOffer;
             static encode(message: ailee.v1.TaskOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -296,6 +297,7 @@ export namespace ailee {
                 moduleSizeBytes?: (number|null);
                 moduleCid?: (string|null);
                 excludedWorkers?: (string[]|null);
+                lateBidUntilMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.TaskOffer.$Properties;

@@ -2806,6 +2806,7 @@ export const ailee = $root.ailee = (() => {
              * @property {number|null} [moduleSizeBytes] TaskOffer moduleSizeBytes
              * @property {string|null} [moduleCid] TaskOffer moduleCid
              * @property {Array.<string>|null} [excludedWorkers] TaskOffer excludedWorkers
+             * @property {number|null} [lateBidUntilMs] TaskOffer lateBidUntilMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2919,6 +2920,14 @@ export const ailee = $root.ailee = (() => {
             TaskOffer.prototype.excludedWorkers = $util.emptyArray;
 
             /**
+             * TaskOffer lateBidUntilMs.
+             * @member {number} lateBidUntilMs
+             * @memberof ailee.v1.TaskOffer
+             * @instance
+             */
+            TaskOffer.prototype.lateBidUntilMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new TaskOffer instance using the specified properties.
              * @function create
              * @memberof ailee.v1.TaskOffer
@@ -2971,6 +2980,8 @@ export const ailee = $root.ailee = (() => {
                 if (message.excludedWorkers != null && message.excludedWorkers.length)
                     for (let i = 0; i < message.excludedWorkers.length; ++i)
                         writer.uint32(/* id 10, wireType 2 =*/82).string(message.excludedWorkers[i]);
+                if (message.lateBidUntilMs != null && $Object.hasOwnProperty.call(message, "lateBidUntilMs") && (typeof message.lateBidUntilMs === "object" ? message.lateBidUntilMs.low || message.lateBidUntilMs.high : message.lateBidUntilMs !== 0))
+                    writer.uint32(/* id 70, wireType 0 =*/560).uint64(message.lateBidUntilMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3104,6 +3115,15 @@ export const ailee = $root.ailee = (() => {
                             message.excludedWorkers.push(reader.stringVerify());
                             continue;
                         }
+                    case 70: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lateBidUntilMs = value;
+                            else
+                                delete message.lateBidUntilMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3201,6 +3221,16 @@ export const ailee = $root.ailee = (() => {
                     for (let i = 0; i < object.excludedWorkers.length; ++i)
                         message.excludedWorkers[i] = $String(object.excludedWorkers[i]);
                 }
+                if (object.lateBidUntilMs != null)
+                    if (typeof object.lateBidUntilMs === "object" ? object.lateBidUntilMs.low || object.lateBidUntilMs.high : $Number(object.lateBidUntilMs) !== 0)
+                        if ($util.Long)
+                            message.lateBidUntilMs = $util.Long.fromValue(object.lateBidUntilMs, true);
+                        else if (typeof object.lateBidUntilMs === "string")
+                            message.lateBidUntilMs = $parseInt(object.lateBidUntilMs, 10);
+                        else if (typeof object.lateBidUntilMs === "number")
+                            message.lateBidUntilMs = object.lateBidUntilMs;
+                        else if (typeof object.lateBidUntilMs === "object")
+                            message.lateBidUntilMs = new $util.LongBits(object.lateBidUntilMs.low >>> 0, object.lateBidUntilMs.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -3249,6 +3279,11 @@ export const ailee = $root.ailee = (() => {
                     } else
                         object.moduleSizeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.moduleCid = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.lateBidUntilMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lateBidUntilMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -3293,6 +3328,13 @@ export const ailee = $root.ailee = (() => {
                     for (let j = 0; j < message.excludedWorkers.length; ++j)
                         object.excludedWorkers[j] = message.excludedWorkers[j];
                 }
+                if (message.lateBidUntilMs != null && $Object.hasOwnProperty.call(message, "lateBidUntilMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lateBidUntilMs = typeof message.lateBidUntilMs === "number" ? $BigInt(message.lateBidUntilMs) : $util.Long.fromBits(message.lateBidUntilMs.low >>> 0, message.lateBidUntilMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.lateBidUntilMs === "number")
+                        object.lateBidUntilMs = options.longs === $String ? $String(message.lateBidUntilMs) : message.lateBidUntilMs;
+                    else
+                        object.lateBidUntilMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lateBidUntilMs) : options.longs === $Number ? new $util.LongBits(message.lateBidUntilMs.low >>> 0, message.lateBidUntilMs.high >>> 0).toNumber(true) : message.lateBidUntilMs;
                 return object;
             };
 

@@ -230,6 +230,12 @@ export class WorkerService {
    * missing from a non-empty `worker.coordinators` (logged at debug), nor one
    * passed over because the bid room went to other offers (below).
    *
+   * An offer that arrives after its bid deadline is still bid on until its
+   * `lateBidUntilMs` (when set, and at most `timeouts.maxBidWindowMs` after the
+   * deadline): its coordinator keeps a round that drew no bid in time open for
+   * a first late bid, which matters when gossip is slower than the bid window
+   * (docs/scaling.md); such a bid holds its slot until the late end + hold.
+   *
    * An offer whose bid deadline is more than `timeouts.maxBidWindowMs` ahead
    * is declined ({@link DECLINE_REASONS}`.deadlineTooFar`), so a bid holds a
    * slot for at most that window plus {@link BID_HOLD_AFTER_DEADLINE_MS}: until
@@ -271,17 +277,18 @@ export class WorkerService {
       this.#log.debug({ task: offer.taskId, coordinator }, 'ignoring offer: coordinator not in worker.coordinators')
       return
     }
-    this.#log.debug({ task: offer.taskId, attempt: offer.attempt, coordinator, bidDeadlineMs: offer.bidDeadlineMs }, 'offer received')
+    const deadline = this.#deadlineOf(offer, now)
+    this.#log.debug({ task: offer.taskId, attempt: offer.attempt, coordinator, bidDeadlineMs: offer.bidDeadlineMs, lateBidUntilMs: offer.lateBidUntilMs, late: now > offer.bidDeadlineMs }, 'offer received')
     const key = taskKey(coordinator, offer.taskId, offer.attempt)
     const base = { taskId: offer.taskId, attempt: offer.attempt, price: this.#config.worker.price }
     let why = this.#declineReason(offer, now)
     const burst = this.#gathered.length > 0 || now - this.#lastOfferAtMs < this.#config.worker.bidSpreadMs
     this.#lastOfferAtMs = now
-    if (why == null) {
-      const spreadMs = Math.min(this.#config.worker.bidSpreadMs, Math.floor((offer.bidDeadlineMs - now) / 4))
+    if (why == null && deadline != null) {
+      const spreadMs = Math.min(this.#config.worker.bidSpreadMs, Math.floor((deadline - now) / 4))
       const reserved = (spreadMs > 0 && burst) || this.#gathered.length > 0
         ? await this.#gather(offer, key, spreadMs)
-        : this.#reserveBid(key, offer.bidDeadlineMs + BID_HOLD_AFTER_DEADLINE_MS, now)
+        : this.#reserveBid(key, deadline + BID_HOLD_AFTER_DEADLINE_MS, now)
       now = this.#now()
       if (!reserved) why = this.#declineReason(offer, now) ?? DECLINE_REASONS.bidsOutstanding
     }
@@ -297,7 +304,7 @@ export class WorkerService {
       }
       return
     }
-    const hold: BidHold = { coordinator, expiresAtMs: offer.bidDeadlineMs + BID_HOLD_AFTER_DEADLINE_MS + this.#config.timeouts.requestMs }
+    const hold: BidHold = { coordinator, expiresAtMs: (deadline ?? offer.bidDeadlineMs) + BID_HOLD_AFTER_DEADLINE_MS + this.#config.timeouts.requestMs }
     this.#bids.set(key, hold)
     try {
       const ack = await this.#network.sendBid(coordinator, {
@@ -339,7 +346,7 @@ export class WorkerService {
     // the offer gives the stored size: a sealed module (src/content/envelope.ts) is its plaintext plus the envelope
     if (offer.moduleSizeBytes > sealedSizeLimit(this.#config.limits.maxModuleBytes)) return DECLINE_REASONS.moduleSize
     if (offer.executionMs > this.#config.timeouts.maxExecutionMs) return DECLINE_REASONS.executionTime
-    if (offer.bidDeadlineMs < now) return DECLINE_REASONS.deadlinePassed
+    if (this.#deadlineOf(offer, now) == null) return DECLINE_REASONS.deadlinePassed
     if (offer.bidDeadlineMs - now > this.#config.timeouts.maxBidWindowMs) return DECLINE_REASONS.deadlineTooFar
     if (offer.excludedWorkers.includes(this.#executor.selfPeerId)) return DECLINE_REASONS.excluded
     // an offer this worker could serve: its coordinator counts as active for the fair share (one whose
@@ -376,8 +383,22 @@ export class WorkerService {
     }
     const now = this.#now()
     for (const { offer, key, resolve } of batch) {
-      resolve(!this.#draining && offer.bidDeadlineMs >= now && this.#reserveBid(key, offer.bidDeadlineMs + BID_HOLD_AFTER_DEADLINE_MS, now))
+      const deadline = this.#deadlineOf(offer, now)
+      resolve(!this.#draining && deadline != null && this.#reserveBid(key, deadline + BID_HOLD_AFTER_DEADLINE_MS, now))
     }
+  }
+
+  /**
+   * Until when (Unix ms) a bid on `offer` may still be sent at `now`: its bid deadline; past that, its
+   * late-bid end (`lateBidUntilMs`: the coordinator keeps a round without bids open for a first late
+   * one) when set, not passed, and at most `timeouts.maxBidWindowMs` after the deadline (so a late bid
+   * too holds a slot for a bounded time); otherwise undefined (too late).
+   */
+  #deadlineOf (offer: TaskOffer, now: number): number | undefined {
+    if (now <= offer.bidDeadlineMs) return offer.bidDeadlineMs
+    const late = offer.lateBidUntilMs
+    if (late >= now && late - offer.bidDeadlineMs <= this.#config.timeouts.maxBidWindowMs) return late
+    return undefined
   }
 
   /** Bid `hold` on `key` lost: forget it and free its slot, unless a newer bid took its place (or its Assign came). */

@@ -273,7 +273,9 @@ describe('TaskOrchestrator', () => {
     assert.equal(h.network.offers.length, 1)
     assert.deepEqual({ ...h.network.offers[0], excludedWorkers: undefined }, {
       taskId: 'task-a', coordinatorPeerId: 'coordinator', attempt: 1, memoryPages: 16, executionMs: 5_000, maxPrice: 100,
-      bidDeadlineMs: h.clock.now() + 100, moduleSizeBytes: MODULE.byteLength, moduleCid: 'bafy-module', excludedWorkers: undefined
+      bidDeadlineMs: h.clock.now() + 100, moduleSizeBytes: MODULE.byteLength, moduleCid: 'bafy-module', excludedWorkers: undefined,
+      // coordinator.lateBidMs (default 5 s) after the deadline
+      lateBidUntilMs: h.clock.now() + 100 + 5_000
     })
     const bid = await h.orchestrator.onBid(w.id, { taskId: 'task-a', attempt: 1, price: 7, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })
     assert.deepEqual(bid, { accepted: true, reason: 'won' }, 'the only bidder wins once its Assign is accepted')
@@ -293,6 +295,24 @@ describe('TaskOrchestrator', () => {
     assert.equal(h.orchestrator.leasesOf(w.id), 0)
     assert.deepEqual(await h.orchestrator.onResult(w.id, await resultOf(w, 'task-a', 1, h.network)), { ok: true, reason: 'task already completed' }, 'a duplicate is answered ok and not credited')
     assert.equal(h.store.finished.length, 1)
+  })
+
+  it('a bid that arrives after the bid deadline of a round nobody bid in is taken, and the task is assigned without a new offer', async t => {
+    const h = await harness(t)
+    const [a, b] = [await worker(), await worker()]
+    h.orchestrator.onTelemetry(a.id, telemetry(a, 1))
+    h.orchestrator.onTelemetry(b.id, telemetry(b, 1))
+    await submit(h, 'task-a')
+    assert.equal(h.network.offers.length, 1)
+    await h.clock.advance(100 + 1_000) // the 100 ms window passed without a bid: the round waits for a late one
+    assert.equal((await h.orchestrator.get('task-a'))?.state, 'offered')
+    const won = await h.orchestrator.onBid(b.id, { taskId: 'task-a', attempt: 1, price: 7, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })
+    assert.deepEqual(won, { accepted: true, reason: 'won' }, 'the late bid closed the round at once and won (a has not answered)')
+    assert.equal(h.network.offers.length, 1, 'no second offer')
+    assert.equal(h.network.assigns[0].worker, b.id)
+    assert.equal(h.orchestrator.leasesOf(b.id), 1)
+    const late = await h.orchestrator.onBid(a.id, { taskId: 'task-a', attempt: 1, price: 7, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })
+    assert.equal(late.accepted, false, 'the round is decided: a second late bid is refused')
   })
 
   it('one client cannot fill the queue for all: its own quota is refused by name, another client is still served', async t => {
@@ -433,7 +453,9 @@ describe('TaskOrchestrator', () => {
     await submit(h, 'task-a')
     assert.equal(h.network.offers.length, 1)
     await h.clock.advance(100)
-    assert.equal(h.events.at(-1)?.reason, 'no bids within the bid window', 'the bid window closed although its first tick came early')
+    assert.match((await h.orchestrator.get('task-a'))?.reason ?? '', /^no bid within the bid window; open for a late bid until /, 'the bid window ended although its first tick came early')
+    await h.clock.advance(5_000)
+    assert.equal(h.events.at(-1)?.reason, 'no bids within the bid window or the late-bid time after it', 'the late-bid time ended although its first tick came early')
   })
 
   it('an unreachable worker is skipped for the next candidate in the same round', async t => {

@@ -22,6 +22,7 @@ const POLICY: LifecyclePolicy = {
   initialBackoffMs: 0,
   maxBackoffMs: 0,
   maxBidsPerTask: 32,
+  lateBidMs: 0,
   quarantineAfter: 3,
   maxLeases: 1,
   agreement: { targetErrorRate: 0.001, maxExecutions: 7 }
@@ -35,13 +36,14 @@ function candidate (worker: string): RankedCandidate {
 class Driver {
   task: TaskRecord
   readonly metrics: LifecycleMetrics
+  policy: LifecyclePolicy = POLICY
   constructor (metrics: LifecycleMetrics, id: string, createdAtMs: number) {
     this.metrics = metrics
     this.task = receivedTask(id, createdAtMs)
   }
 
   step (nowMs: number, event: LifecycleEvent): void {
-    const t = transition(this.task, event, { nowMs, policy: POLICY, random: () => 0.5 })
+    const t = transition(this.task, event, { nowMs, policy: this.policy, random: () => 0.5 })
     this.metrics.observe({ event, before: this.task, after: t.task, effects: t.effects, refusal: t.refusal, nowMs })
     if (t.refusal == null) this.task = t.task
   }
@@ -85,6 +87,22 @@ describe('LifecycleMetrics', () => {
     // the task is open again, waiting for its next attempt
     assert.equal(metrics.openTasks, 1)
     assert.equal(valueOf(s, 'ailee_tasks_open'), 1)
+  })
+
+  it('counts a bid taken after the deadline of a round that had none as late', async () => {
+    const registry = new Registry()
+    const metrics = new LifecycleMetrics(registry)
+    const d = new Driver(metrics, 't1', 1_000)
+    d.policy = { ...POLICY, lateBidMs: 2_000 }
+    d.step(1_000, { type: 'admitted' })
+    d.step(1_500, { type: 'roundOpened', eligible: ['w1', 'w2'] })
+    d.step(1_500 + d.task.limits.bidWindowMs, { type: 'tick' }) // no bid in the window: waits for a late one
+    assert.equal(d.task.round?.late, true)
+    d.step(2_900, { type: 'bid', worker: 'w2', attempt: 1, price: 10, queueDepth: 0, freeSlots: 1 })
+    const s = await samples(registry)
+    assert.equal(valueOf(s, 'ailee_bids_received_total', { result: 'late' }), 1)
+    assert.equal(valueOf(s, 'ailee_bids_received_total', { result: 'recorded' }), 0)
+    assert.equal(valueOf(s, 'ailee_task_bid_window_seconds_sum'), 1.4, 'the round collected from its opening to the late bid')
   })
 
   it('a cancelled task ends once: finished, failure cause, total time; it leaves the open gauges', async () => {

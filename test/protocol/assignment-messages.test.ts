@@ -30,7 +30,8 @@ const offer: TaskOffer = {
   bidDeadlineMs: 1_700_000_000_000,
   moduleSizeBytes: 1234,
   moduleCid: 'bafkmodule',
-  excludedWorkers: ['w9']
+  excludedWorkers: ['w9'],
+  lateBidUntilMs: 1_700_000_005_000
 }
 
 /** Encodes and decodes through protobuf, as the wire does. */

@@ -85,6 +85,7 @@ export function makeOffer (taskId: string, now: number, overrides: Partial<TaskO
     moduleSizeBytes: 100,
     moduleCid: 'bafk-module',
     excludedWorkers: [],
+    lateBidUntilMs: 0,
     ...overrides
   }
 }

@@ -127,6 +127,31 @@ describe('WorkerService', () => {
       assert.equal(h.bids.length, 0)
     })
 
+    it('bids on an offer that arrives after its deadline but before its late-bid end; the bid lives until the late end + hold + request timeout', async () => {
+      const h = harness(stubExecutor({ runSandbox: runUntilAborted }))
+      // the coordinator keeps a round without bids open until lateBidUntilMs (coordinator.lateBidMs)
+      void h.service.onOffer(makeOffer('t1', T0, { bidDeadlineMs: T0 - 100, lateBidUntilMs: T0 + 400 }))
+      void h.service.onOffer(makeOffer('t2', T0, { bidDeadlineMs: T0 - 100, lateBidUntilMs: T0 + 400 }))
+      await flush()
+      assert.deepEqual(h.bids.map(b => [b.bid.taskId, b.bid.decline ?? false]), [['t1', false], ['t2', false]], 'late offers get real bids')
+      await advance(400 + BID_LIFE_AFTER_DEADLINE_MS)
+      assert.deepEqual(h.service.onAssign('coord', makeAssign('t2')), { accepted: true, reason: '' }, 'still live at its last ms')
+      await advance(1)
+      assert.deepEqual(h.service.onAssign('coord', makeAssign('t1')), { accepted: false, reason: ASSIGN_REFUSALS.noBid })
+    })
+
+    it('does not answer a late offer whose late-bid end passed, is unset, or lies more than maxBidWindowMs after its deadline', async () => {
+      const h = harness()
+      await h.service.onOffer(makeOffer('t1', T0, { bidDeadlineMs: T0 - 200, lateBidUntilMs: T0 - 1 }))
+      await h.service.onOffer(makeOffer('t2', T0, { bidDeadlineMs: T0 - 200, lateBidUntilMs: 0 }))
+      // timeouts.maxBidWindowMs is 1000 here: a late end 1001 ms after the deadline would hold a slot too long
+      await h.service.onOffer(makeOffer('t3', T0, { bidDeadlineMs: T0 - 200, lateBidUntilMs: T0 - 200 + 1_001 }))
+      assert.equal(h.bids.length, 0)
+      void h.service.onOffer(makeOffer('t4', T0, { bidDeadlineMs: T0 - 200, lateBidUntilMs: T0 - 200 + 1_000 }))
+      await flush()
+      assert.equal(h.bids.length, 1, 'at exactly maxBidWindowMs after the deadline it bids')
+    })
+
     it('a bid holds its slot until deadline + hold; a lost bid frees it at once', async () => {
       const h = harness()
       void h.service.onOffer(makeOffer('t1', T0)) // deadline T0 + 300

@@ -25,8 +25,13 @@ export interface LifecyclePolicy {
   /** first retry delay; doubles per attempt (with jitter) up to `maxBackoffMs` */
   initialBackoffMs: number
   maxBackoffMs: number
-  /** bids kept per offer round */
+  /** bids kept per offer round (a round closes as soon as it holds this many: more would be refused) */
   maxBidsPerTask: number
+  /**
+   * how long a round with no bid at its bid deadline stays open for a first, late bid, ms
+   * (`coordinator.lateBidMs`; 0 = it closes at the deadline)
+   */
+  lateBidMs: number
   /**
    * workers lost (disconnected, silent) while running one task after which
    * the task is quarantined: ended `failed`, never offered again
@@ -88,8 +93,16 @@ export interface RoundRecord {
   /** the attempt number the offer was published for */
   attempt: number
   openedAtMs: number
-  /** Unix ms at which the bid window ends */
+  /** Unix ms at which the bid window ends (the late-bid end once the round was extended) */
   closesAtMs: number
+  /**
+   * Unix ms until which the round stays open for a first bid when none arrived by the bid
+   * deadline (the offer's `lateBidUntilMs`); absent or 0 = it closes at the deadline. Absent in
+   * records written before late bids existed.
+   */
+  lateUntilMs?: number
+  /** true once the bid deadline passed without a bid and the round waits for a late one (the first closes it) */
+  late?: boolean
   phase: RoundPhase
   /** eligible workers the offer went to that have not answered yet */
   awaiting: string[]
@@ -233,7 +246,7 @@ export type Effect =
   /** store and pin a verified output so clients can fetch it by CID */
   | { type: 'storeOutput', bytes: Uint8Array }
   /** publish the task's offer for `attempt` on the offers topic */
-  | { type: 'publishOffer', attempt: number, bidDeadlineMs: number }
+  | { type: 'publishOffer', attempt: number, bidDeadlineMs: number, lateBidUntilMs: number }
   /** rank the round's bids and answer with `roundClosed` */
   | { type: 'rank', attempt: number }
   /** send Assign for `attempt` to `worker`; answer with `assignAcked` or `assignRefused` */

@@ -95,6 +95,12 @@ export interface TaskOffer {
   moduleCid: string
   /** peer ids of workers that already failed this task */
   excludedWorkers: string[]
+  /**
+   * Unix ms until which the round stays open for a first, late bid when none arrived by
+   * `bidDeadlineMs` (the first such bid closes it); 0 = bids after the deadline are ignored
+   * (coordinators that predate it send 0). Never before `bidDeadlineMs` when set.
+   */
+  lateBidUntilMs: number
 }
 
 /** Coordinator -> worker: run this task attempt now, heartbeating within `leaseMs`. */
@@ -219,8 +225,8 @@ function keyField (key: Uint8Array | undefined): { contentKey?: Uint8Array } {
  *
  * @throws {InvalidMessageError} naming the field when the task id, coordinator
  *   peer id or module CID is empty, the attempt, memory, execution limit or bid
- *   deadline is not a positive integer, or the price or module size is not a
- *   non-negative integer
+ *   deadline is not a positive integer, the price or module size is not a
+ *   non-negative integer, or the late-bid end is set and before the bid deadline
  */
 export function taskOfferFromWire (wire: ailee.v1.ITaskOffer | null | undefined): TaskOffer {
   const offer = present(wire, 'offer')
@@ -234,8 +240,16 @@ export function taskOfferFromWire (wire: ailee.v1.ITaskOffer | null | undefined)
     bidDeadlineMs: integer(offer.bidDeadlineMs, 'offer.bidDeadlineMs', 1),
     moduleSizeBytes: integer(offer.moduleSizeBytes, 'offer.moduleSizeBytes', 0),
     moduleCid: nonEmpty(offer.moduleCid, 'offer.moduleCid'),
-    excludedWorkers: stringList(offer.excludedWorkers, 'offer.excludedWorkers')
+    excludedWorkers: stringList(offer.excludedWorkers, 'offer.excludedWorkers'),
+    lateBidUntilMs: lateBidUntil(offer)
   }
+}
+
+/** `offer.lateBidUntilMs`: 0 when absent, else at least the bid deadline. */
+function lateBidUntil (offer: ailee.v1.ITaskOffer): number {
+  const until = integer(offer.lateBidUntilMs, 'offer.lateBidUntilMs', 0)
+  if (until !== 0 && until < (offer.bidDeadlineMs ?? 0)) throw invalid('offer.lateBidUntilMs', 'must be 0 or at least offer.bidDeadlineMs', until)
+  return until
 }
 
 /** The wire `TaskOffer` of a {@link TaskOffer} (a copy of its lists). Never throws. */
@@ -250,7 +264,8 @@ export function taskOfferToWire (offer: TaskOffer): ailee.v1.ITaskOffer {
     bidDeadlineMs: offer.bidDeadlineMs,
     moduleSizeBytes: offer.moduleSizeBytes,
     moduleCid: offer.moduleCid,
-    excludedWorkers: [...offer.excludedWorkers]
+    excludedWorkers: [...offer.excludedWorkers],
+    lateBidUntilMs: offer.lateBidUntilMs
   }
 }
 

@@ -22,6 +22,7 @@ export const POLICY: LifecyclePolicy = {
   initialBackoffMs: 100,
   maxBackoffMs: 1_000,
   maxBidsPerTask: 4,
+  lateBidMs: 0,
   maxLeases: 1,
   agreement: { targetErrorRate: 0.001, maxExecutions: 5 }
 }

@@ -95,7 +95,9 @@ const reached = new Set<string>()
 
 describe('lifecycle properties', () => {
   it('random event sequences keep every invariant; a task is settled at most once; a terminal state is final; every task ends by its total timeout', () => {
-    fc.assert(fc.property(fc.array(stepArb, { minLength: 10, maxLength: 80, size: 'max' }), steps => {
+    // half the runs with late bids (coordinator.lateBidMs): a round without bids waits past its deadline
+    fc.assert(fc.property(fc.boolean(), fc.array(stepArb, { minLength: 10, maxLength: 80, size: 'max' }), (late, steps) => {
+      const policy = late ? { ...POLICY, lateBidMs: 300 } : POLICY
       let task = received()
       let now = T0
       let settles = 0
@@ -104,7 +106,7 @@ describe('lifecycle properties', () => {
       for (const [i, s] of steps.entries()) {
         now += s.dtMs
         const event = eventFor(task, s)
-        const t = transition(deepFreeze(task), event, { ...at(now), random: () => s.random })
+        const t = transition(deepFreeze(task), event, { ...at(now, policy), random: () => s.random })
         if (terminalSince != null) assert.equal(t.refusal?.code, 'task_ended', `step ${i} changed a terminal task`)
         settles += t.effects.filter(e => e.type === 'settle').length
         credits += t.effects.filter(e => e.type === 'settle' && e.settlement != null).length
@@ -113,7 +115,7 @@ describe('lifecycle properties', () => {
         checkInvariants(task)
         const deadline = nextDeadline(task)
         if (deadline != null && deadline <= now) {
-          assert.equal(transition(task, { type: 'tick' }, at(now)).refusal, undefined, `a tick at a passed deadline (${deadline} <= ${now}) was refused in ${task.state}`)
+          assert.equal(transition(task, { type: 'tick' }, at(now, policy)).refusal, undefined, `a tick at a passed deadline (${deadline} <= ${now}) was refused in ${task.state}`)
         }
         if (terminalSince == null && isTerminalState(task.state as TaskStateName)) terminalSince = i
       }
@@ -121,7 +123,7 @@ describe('lifecycle properties', () => {
       assert.ok(credits <= 1, `${credits} credits`)
       assert.equal(settles, terminalSince == null ? 0 : 1, 'a terminal task was settled exactly once')
       if (task.state !== 'received') {
-        const end = transition(task, { type: 'tick' }, at(Math.max(now, task.createdAtMs + task.limits.totalMs)))
+        const end = transition(task, { type: 'tick' }, at(Math.max(now, task.createdAtMs + task.limits.totalMs), policy))
         assert.ok(isTerminalState(end.task.state as TaskStateName), `still ${end.task.state} at the total timeout`)
       }
     }), { numRuns: 500, seed: SEED })
