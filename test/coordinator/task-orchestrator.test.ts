@@ -56,6 +56,12 @@ async function worker (): Promise<Worker> {
   return { key, id: peerIdFromPrivateKey(key).toString() }
 }
 
+/** {@link config} with replicas in the first round (verification.replicasInFirstRound, off by default). */
+function firstRound (): NodeConfig {
+  const c = config()
+  return { ...c, verification: { ...c.verification, replicasInFirstRound: true } }
+}
+
 function config (limits: NodeConfigInput['limits'] = {}): NodeConfig {
   return resolveConfig({
     role: 'coordinator',
@@ -127,7 +133,7 @@ describe('TaskOrchestrator', () => {
     const network = new StubNetwork()
     const store = new MemoryTaskStore()
     const draws: number[] = []
-    // replicas one round after another (verification.replicasInFirstRound: false; the next test has them in one round)
+    // replicas one round after another (verification.replicasInFirstRound: false, the default; the next test has them in one round)
     const sequential = config()
     const orchestrator = new TaskOrchestrator({
       config: { ...sequential, verification: { ...sequential.verification, replicasInFirstRound: false } }, selfPeerId: 'coordinator', store, network, clock, random: () => 0.5, log: pino({ level: 'silent' }),
@@ -193,7 +199,7 @@ describe('TaskOrchestrator', () => {
     const store = new MemoryTaskStore()
     const draws: number[] = []
     const orchestrator = new TaskOrchestrator({
-      config: config(), selfPeerId: 'coordinator', store, network, clock, random: () => 0.5, log: pino({ level: 'silent' }),
+      config: firstRound(), selfPeerId: 'coordinator', store, network, clock, random: () => 0.5, log: pino({ level: 'silent' }),
       randomInt: n => { draws.push(n); return n - 1 }
     })
     await orchestrator.start()
@@ -246,7 +252,7 @@ describe('TaskOrchestrator', () => {
     const clock = new ManualClock()
     const network = new StubNetwork()
     const store = new MemoryTaskStore()
-    const orchestrator = new TaskOrchestrator({ config: config(), selfPeerId: 'coordinator', store, network, clock, random: () => 0.5, log: pino({ level: 'silent' }), randomInt: n => n - 1 })
+    const orchestrator = new TaskOrchestrator({ config: firstRound(), selfPeerId: 'coordinator', store, network, clock, random: () => 0.5, log: pino({ level: 'silent' }), randomInt: n => n - 1 })
     await orchestrator.start()
     t.after(async () => { await orchestrator.stop() })
     const [w1, w2] = [await worker(), await worker()]
