@@ -220,9 +220,9 @@ export const verificationSchema = z.object({
    * Executions a task's policy is known to need before any result is in (replicate:K, a drawn spot
    * check, adaptive with a worker not yet credible) are assigned in its first offer round, each
    * replica to a bidder drawn at random; false: one round after another, a replica only once the
-   * result before it is in (docs/verification.md). @default false: on, a swarm of two workers under adaptive verification
-   * left a task re-offered without an answer to the one worker that could take its replica (a
-   * bid never answered); off until that is found
+   * result before it is in (docs/verification.md). @default false: on, it exposed a task re-offered forever (a worker's
+   * bid waiting from a round that ended without answering it turned its later bids away; fixed, see
+   * docs/verification.md); off until it has had a wider run
    */
   replicasInFirstRound: z.boolean().default(false),
   /** How long a worker caught with a wrong result gets no tasks. @default 86400000 (24 h) */

@@ -58,6 +58,23 @@ export class PendingBidAnswers {
     if (answers.size === 0) this.#pending.delete(taskId)
   }
 
+  /**
+   * Answers `worker`'s waiting bid on `taskId`, if any, as lost with `reason`, so that a new bid of
+   * it can wait: for a bid its round no longer holds (the round ended without answering it), which
+   * would otherwise make every later bid of that worker on the task "already bid".
+   *
+   * @returns true when a waiting bid was answered
+   */
+  supersede (taskId: string, worker: string, reason: string): boolean {
+    const answers = this.#pending.get(taskId)
+    const pending = answers?.get(worker)
+    if (answers == null || pending == null) return false
+    pending.resolve({ accepted: false, reason })
+    answers.delete(worker)
+    if (answers.size === 0) this.#pending.delete(taskId)
+    return true
+  }
+
   /** Tasks with at least one bidder waiting for its answer. */
   get tasks (): number {
     return this.#pending.size

@@ -349,8 +349,15 @@ export class TaskOrchestrator {
       const outcome = await this.#dispatch(bid.taskId, { type: 'decline', worker: from, attempt: bid.attempt, reason: bid.reason })
       return { accepted: false, reason: outcome.refusal?.reason ?? 'decline noted' }
     }
-    const waiting = this.#bidAnswers.wait(bid.taskId, from, bid.attempt)
-    if (waiting == null) return { accepted: false, reason: 'already bid' }
+    let waiting = this.#bidAnswers.wait(bid.taskId, from, bid.attempt)
+    if (waiting == null) {
+      // a bid of this worker still waits: a duplicate while its round holds it; else a bid its round
+      // ended without answering, which must not turn every later bid of the worker away
+      if (this.#open.get(bid.taskId)?.round?.bids.some(b => b.worker === from) !== false) return { accepted: false, reason: 'already bid' }
+      this.#bidAnswers.supersede(bid.taskId, from, 'superseded by a newer bid: its round ended without it')
+      waiting = this.#bidAnswers.wait(bid.taskId, from, bid.attempt)
+      if (waiting == null) return { accepted: false, reason: 'already bid' }
+    }
     const outcome = await this.#dispatch(bid.taskId, { type: 'bid', worker: from, attempt: bid.attempt, price: bid.price, queueDepth: bid.queueDepth, freeSlots: bid.freeSlots })
     if (outcome.refusal != null) {
       waiting.withdraw()

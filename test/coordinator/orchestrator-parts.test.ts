@@ -84,4 +84,18 @@ describe('PendingBidAnswers', () => {
     await nextTurn()
     assert.equal(settled, false)
   })
+  // race found by the bench (200 tasks from 8 clients, 2 workers): a bid its round ended without
+  // answering kept waiting, and every later bid of that worker on the task was "already bid"
+  it('supersede answers a stale wait as lost so that a new bid of the worker can wait', async () => {
+    const answers = new PendingBidAnswers()
+    const stale = answers.wait('t', 'w1', 2)!
+    assert.equal(answers.supersede('t', 'w1', 'superseded'), true)
+    assert.deepEqual(await stale.answer, { accepted: false, reason: 'superseded' })
+    const fresh = answers.wait('t', 'w1', 2)!
+    assert.ok(fresh != null)
+    answers.answer('t', 2, 'w1')
+    assert.deepEqual(await fresh.answer, { accepted: true, reason: 'won' })
+    assert.equal(answers.supersede('t', 'w1', 'nothing waits'), false)
+    assert.equal(answers.tasks, 0)
+  })
 })
