@@ -118,28 +118,38 @@ export async function * requestStream (libp2p: RequestComponents, peer: PeerTarg
 async function requestOnSession (libp2p: RequestComponents, peer: PeerTarget, body: Uint8Array, opts: RequestOptions, session: string): Promise<ailee.v1.Response | undefined> {
   const deadline = Date.now() + opts.timeoutMs
   const target = toDialTarget(peer)
-  const open = await withDialTimeout(peer, opts, async signal => {
-    const connection = await libp2p.dial(target, { signal })
-    return await sessionFor(connection, { protocol: session, maxMessageBytes: opts.maxMessageBytes, frameBudget: opts.frameBudget }, signal)
+  const open = await underRequestTimeout(peer, opts, async (signal, cutShort) => {
+    try {
+      const connection = await libp2p.dial(target, { signal })
+      return await sessionFor(connection, { protocol: session, maxMessageBytes: opts.maxMessageBytes, frameBudget: opts.frameBudget }, signal)
+    } catch (err) {
+      throw cutShort(err, 'open a session to') ?? new PeerUnreachableError(`cannot reach ${String(peer)}: ${(err as Error).message}`, { cause: err })
+    }
   })
   if (open == null) return undefined
   return checkResponse(await open.exchange(body, Math.max(0, deadline - Date.now()), opts.signal))
 }
 
 /**
- * Runs `dial` under the caller's signal and a `timeoutMs` timer; a failure
- * becomes `RequestAbortedError`, `RequestTimeoutError` or `PeerUnreachableError`.
+ * Runs `fn` under the caller's signal and a `timeoutMs` timer, cleared once
+ * `fn` settles (AbortSignal.timeout would fire, and build a DOMException, long
+ * after). `fn` gets the combined signal and `cutShort(err, step)`: the
+ * `RequestAbortedError` or `RequestTimeoutError` of a step that the caller's
+ * signal or the timer cut short, else undefined.
  */
-async function withDialTimeout<T> (peer: PeerTarget, opts: RequestOptions, dial: (signal: AbortSignal) => Promise<T>): Promise<T> {
+async function underRequestTimeout<T> (
+  peer: PeerTarget, opts: RequestOptions, fn: (signal: AbortSignal, cutShort: (err: unknown, step: string) => Error | undefined) => Promise<T>
+): Promise<T> {
   const timeout = new AbortController()
   const timer = setTimeout(() => { timeout.abort(new DOMException(`timed out after ${opts.timeoutMs} ms`, 'TimeoutError')) }, opts.timeoutMs)
   const signal = opts.signal != null ? AbortSignal.any([opts.signal, timeout.signal]) : timeout.signal
+  const cutShort = (err: unknown, step: string): Error | undefined => {
+    if (opts.signal?.aborted === true) return new RequestAbortedError('aborted by the caller', { cause: err })
+    if (timeout.signal.aborted) return new RequestTimeoutError(`could not ${step} ${String(peer)} within ${opts.timeoutMs} ms`, { cause: err })
+    return undefined
+  }
   try {
-    return await dial(signal)
-  } catch (err) {
-    if (opts.signal?.aborted === true) throw new RequestAbortedError('aborted by the caller', { cause: err })
-    if (timeout.signal.aborted) throw new RequestTimeoutError(`could not open a session to ${String(peer)} within ${opts.timeoutMs} ms`, { cause: err })
-    throw new PeerUnreachableError(`cannot reach ${String(peer)}: ${(err as Error).message}`, { cause: err })
+    return await fn(signal, cutShort)
   } finally {
     clearTimeout(timer)
   }
@@ -152,19 +162,7 @@ async function openExchange (libp2p: RequestComponents, peer: PeerTarget, body: 
   }
   const target = toDialTarget(peer)
   const protocol = opts.protocol ?? TASK_PROTOCOL
-  // a timer cleared once the request is sent (AbortSignal.timeout would fire, and build a DOMException, long after)
-  const timeout = new AbortController()
-  const timer = setTimeout(() => { timeout.abort(new DOMException(`timed out after ${opts.timeoutMs} ms`, 'TimeoutError')) }, opts.timeoutMs)
-  const signal = opts.signal != null ? AbortSignal.any([opts.signal, timeout.signal]) : timeout.signal
-  try {
-    return await dialAndSend(libp2p, peer, body, protocol, target, signal, opts, (err, step) => {
-      if (opts.signal?.aborted === true) return new RequestAbortedError('aborted by the caller', { cause: err })
-      if (timeout.signal.aborted) return new RequestTimeoutError(`could not ${step} ${String(peer)} within ${opts.timeoutMs} ms`, { cause: err })
-      return undefined
-    })
-  } finally {
-    clearTimeout(timer)
-  }
+  return await underRequestTimeout(peer, opts, async (signal, cutShort) => await dialAndSend(libp2p, peer, body, protocol, target, signal, opts, cutShort))
 }
 
 /** The steps of {@link openExchange} under `signal`; `cutShort` names the error of a step that the caller's signal or the timeout cut short. */
