@@ -22,7 +22,7 @@ import { TEST_CLIENT_KEYS, TEST_FUNDS, TEST_GENESIS } from '../helpers/accounts.
 import { readFixture } from '../helpers/fixtures.ts'
 import { Cleanup, startHost } from '../helpers/swarm-host.ts'
 import { startSwarm, type Swarm } from '../helpers/swarm.ts'
-import { NETWORK_ID, connectClient, ledgerBalance, waitUntil } from './helpers.ts'
+import { NETWORK_ID, connectClient, ledgerBalance, sealedCount, waitUntil } from './helpers.ts'
 
 const account = (key: PrivateKey): string => peerIdFromPrivateKey(key).toString()
 
@@ -35,6 +35,7 @@ describe('accounts on a swarm', () => {
   let strangerHost: AileeHost
   let rich: PrivateKey         // funded with 2^64 - 2 units (for the overflow refusal)
   let moduleCid: string
+  let payerTaskId: string      // the payer's task of the first test (it costs the payer its price once it is paid)
 
   before(async () => {
     rich = await generateKeyPair('Ed25519')
@@ -78,6 +79,7 @@ describe('accounts on a swarm', () => {
     const first = await send(payerHost, { submit: { ...signed, detach: true } })
     assert.equal(first.body, 'event')
     assert.equal(first.event?.kind, pb.TaskEventKind.TASK_EVENT_KIND_ACCEPTED, first.event?.reason ?? '')
+    payerTaskId = first.event!.taskId!
     const tasks = await taskCount()
     await refused(payerHost, { submit: { ...signed, detach: true } }, /replay: .*already received/)
     assert.equal(await taskCount(), tasks, 'the replay created no task')
@@ -172,6 +174,9 @@ describe('accounts on a swarm', () => {
   })
 
   test('genesis is applied once: after a restart the balances are what the transfers left', async () => {
+    // the payer's detached task of the first test is charged when it is paid: wait until it is sealed,
+    // or a restart in between would change the payer's balance by its price (a race seen under load)
+    await waitUntil(async () => await sealedCount(swarm.coordinator, payerTaskId) === 1, 60_000, "the payer's task sealed")
     const before = await ledgerBalance(swarm.coordinator, account(payer))
     assert.ok(BigInt(before) < TEST_FUNDS)
     await swarm.restartCoordinator()

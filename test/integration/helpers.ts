@@ -121,13 +121,14 @@ export async function rawExchange (client: AileeHost, target: string, bytes: Uin
 
 /**
  * How many block entries of the coordinator's own stored chain carry the
- * receipt of `taskId` (1 once it is sealed; more would be a double credit).
+ * receipt of `taskId` (1 once it is sealed; more would be a double credit);
+ * entries without a receipt (transfers) are skipped.
  */
 export async function sealedCount (coordinator: StartedNode, taskId: string): Promise<number> {
   let n = 0
   for await (const block of coordinator.chain.blocks(coordinator.peerId)) {
     for (const entry of block.entries ?? []) {
-      if (pb.ExecutionReceipt.decode(entry.receipt!.receipt!).taskId === taskId) n++
+      if (entry.receipt?.receipt != null && pb.ExecutionReceipt.decode(entry.receipt.receipt).taskId === taskId) n++
     }
   }
   return n
