@@ -26,6 +26,16 @@
  * "sizes stay flat". With a task retention of 0, a client whose follow stream
  * broke and that follows again after the next collection finds its task
  * pruned (counted lost): seen with kills, so a kill run wants some seconds.
+ * Memory: the resident set (VmRSS, bench/lib/rss.ts) of the coordinator and
+ * of every worker process is read at the same ticks; the report gives each at
+ * the start and at the end and its growth in MiB per hour (least-squares slope
+ * over the second half of the samples, by wall clock), for issue 9's "growth
+ * over a one-hour soak". A killed worker's new process starts over, so worker
+ * growth is only meaningful with `--kill-every-ms 0`.
+ *
+ * `--duration-s S` stops submitting after S seconds (then `--tasks` is only
+ * an upper bound), for a soak of fixed length.
+ *
  * `--kill-every-ms 0` runs without kills. `--coordinator-log-level info`
  * logs each collection (`content collected`: records pruned, uses released,
  * CIDs unpinned, ms per step) to the coordinator's log (kept with `--keep-dirs`).
@@ -47,6 +57,7 @@ import { measureBaseline } from './lib/baseline.ts'
 import { startChaos } from './lib/chaos.ts'
 import { closedLoop } from './lib/load.ts'
 import { dataDirUsage, slope, type DataDirUsage, type UsageSample } from './lib/data-dir-usage.ts'
+import { memoryReport, sampleMemory, type MemorySample } from './lib/soak-memory.ts'
 import { environment, RESULTS_DIR, table, writeResults } from './lib/report.ts'
 import { ratio, summarize } from './lib/stats.ts'
 
@@ -54,6 +65,7 @@ const { values: opts } = parseArgs({
   options: {
     tasks: { type: 'string', default: '2000' },
     workers: { type: 'string', default: '4' },
+    'duration-s': { type: 'string', default: '0' },
     slots: { type: 'string', default: '2' },
     'in-flight': { type: 'string', default: '32' },
     clients: { type: 'string', default: '4' },
@@ -79,7 +91,7 @@ const n = (name: keyof typeof opts): number => {
 }
 const P = {
   tasks: n('tasks'), workers: n('workers'), slots: n('slots'), inFlight: n('in-flight'), clients: n('clients'),
-  killEveryMs: n('kill-every-ms'), downMs: n('down-ms'), maxDown: n('max-down'), baselineIterations: n('baseline-iterations'), seed: n('seed')
+  durationS: n('duration-s'), killEveryMs: n('kill-every-ms'), downMs: n('down-ms'), maxDown: n('max-down'), baselineIterations: n('baseline-iterations'), seed: n('seed')
 }
 const optional = (name: 'retention-ms' | 'gc-interval-ms' | 'task-retention-ms'): number | undefined => opts[name] == null ? undefined : n(name)
 const retentionMs = optional('retention-ms')
@@ -119,18 +131,23 @@ try {
     return { tasksEnded, nodes }
   }
   const samples: UsageSample[] = [await measure(0)]
-  log(`${P.workers} workers alive; submitting ${P.tasks} tasks, ${P.inFlight} in flight, from ${P.clients} clients`)
+  const startedAtMs = Date.now()
+  const memory: MemorySample[] = []
+  const sampleRss = async (tasksEnded: number): Promise<void> => {
+    memory.push(await sampleMemory(Date.now() - startedAtMs, tasksEnded, { coordinator: coordinator.pid, ...Object.fromEntries(chaos.workers.map((w, i) => [`worker-${i}`, w.pid])) }))
+  }
+  log(`${P.workers} workers alive; submitting ${P.durationS > 0 ? `for ${P.durationS} s (at most ${P.tasks} tasks)` : `${P.tasks} tasks`}, ${P.inFlight} in flight, from ${P.clients} clients`)
 
   const chaos = P.killEveryMs > 0
     ? startChaos({ group, workers, killEveryMs: P.killEveryMs, downMs: P.downMs, maxDown: P.maxDown, seed: P.seed, log })
     : { kills: [], workers, stop: async () => {} }
   let finished = 0
   const accepted: string[] = []
-  let sampling: Promise<void> = Promise.resolve()
+  let sampling: Promise<void> = sampleRss(0)
   const progress = setInterval(() => {
-    log(`${finished}/${P.tasks} ended, ${chaos.kills.length} kills`)
+    log(`${finished}/${P.durationS > 0 ? `(${P.durationS} s)` : P.tasks} ended, ${chaos.kills.length} kills`)
     const ended = finished
-    sampling = sampling.then(async () => { samples.push(await measure(ended)) }, () => {})
+    sampling = sampling.then(async () => { samples.push(await measure(ended)); await sampleRss(ended) }, () => {})
   }, 10_000)
   const run = await closedLoop(P.tasks, P.inFlight, async i => {
     const client = clients[i % clients.length]
@@ -143,9 +160,12 @@ try {
     } finally {
       finished++
     }
-  })
+  }, P.durationS > 0 ? { stopAfterMs: P.durationS * 1000 } : {})
+  // with --duration-s, the tasks submitted are those started before it passed
+  const submitted = run.started
   clearInterval(progress)
   await sampling
+  await sampleRss(finished)
   await chaos.stop()
   samples.push(await measure(finished))
   if (gcIntervalMs != null && gcIntervalMs > 0) {
@@ -187,11 +207,11 @@ try {
     ['ratio soak/baseline (in flight)', '', ratio(soak.p50Ms, bc.p50Ms), ratio(soak.p99Ms, bc.p99Ms), ratio(soakThroughput, bc.throughputPerS)]
   ]
   const checks = {
-    submitted: P.tasks,
+    submitted,
     accepted: accepted.length,
     notAccepted,
     completed: completed.length,
-    completionRate: Math.round((completed.length / P.tasks) * 100_000) / 1000,
+    completionRate: Math.round((completed.length / submitted) * 100_000) / 1000,
     endedOtherwise: notCompleted.map(r => ({ taskId: r.taskId, status: r.status, reason: r.reason })),
     lost: lost.map(e => (e.error as Error).message),
     retried,
@@ -209,10 +229,10 @@ try {
     workerExitCodes: workerExits.map(e => e.code),
     coordinatorExitCode: coordinatorExit.code
   }
-  const ok = completed.length === P.tasks && lost.length === 0 && audit.duplicates.length === 0 && audit.mismatches.length === 0 &&
+  const ok = completed.length === submitted && lost.length === 0 && audit.duplicates.length === 0 && audit.mismatches.length === 0 &&
     sealedMismatch.length === 0 && phantom.length === 0 && audit.chainError === '' && audit.pending === 0
   process.stdout.write(`\nsoak: trivial.wasm, 1 coordinator + ${P.workers} workers x ${P.slots} slots (processes), ${env.cpus} CPUs, Node ${env.node}\n\n${table(rows)}\n\n` +
-    `completion ${checks.completionRate}% (${completed.length}/${P.tasks}), lost ${lost.length}, not accepted ${notAccepted}, ended otherwise ${notCompleted.length}, retried ${retried}\n` +
+    `completion ${checks.completionRate}% (${completed.length}/${submitted}), lost ${lost.length}, not accepted ${notAccepted}, ended otherwise ${notCompleted.length}, retried ${retried}\n` +
     `kills ${chaos.kills.length} (restart failures ${checks.restartFailures}); blocks ${audit.blocks}, sealed ${audit.sealed.size}, duplicate credits ${audit.duplicates.length}, ` +
     `balance mismatches ${audit.mismatches.length}, sealed/result mismatches ${sealedMismatch.length}, phantom ${phantom.length}, pending ${audit.pending}, chain ${audit.chainError === '' ? 'valid' : audit.chainError}\n` +
     `exit codes: workers ${JSON.stringify(checks.workerExitCodes)}, coordinator ${String(checks.coordinatorExitCode)}\n` +
@@ -221,6 +241,9 @@ try {
   process.stdout.write(`\ndata directories (bytes), before the first task and after ${finished} tasks` +
     `${retentionMs != null ? `, retention ${retentionMs} ms` : ''}${taskRetentionMs != null ? `, task records ${taskRetentionMs} ms` : ''}${gcIntervalMs != null ? `, gc every ${gcIntervalMs} ms` : ''}; ` +
     `growth: least-squares slope over the second half of ${samples.length} samples taken while running\n\n${table(disk.rows)}\n`)
+  const rss = memoryReport(memory)
+  process.stdout.write(`\nresident memory (MiB) over ${Math.round((memory.at(-1)?.elapsedMs ?? 0) / 60_000)} min, ${memory.length} samples; ` +
+    `growth: least-squares slope over the second half, by wall clock\n\n${table(rss.rows)}\n`)
   const stored = await readFile(join(RESULTS_DIR, 'e2e-latency-latest.json'), 'utf8').then(t => JSON.parse(t).baseline, () => undefined)
   if (stored != null) process.stdout.write(`(bench/e2e-latency's stored baseline, for reference: sequential p50 ${stored.sequential.p50Ms} ms, ${stored.concurrent.concurrency} in flight ${stored.concurrent.throughputPerS} tasks/s)\n`)
   const path = await writeResults('soak', {
@@ -231,6 +254,7 @@ try {
     soak: { ...soak, completedThroughputPerS: soakThroughput, queued, executed },
     ratios: { p50: ratio(soak.p50Ms, bc.p50Ms), p99: ratio(soak.p99Ms, bc.p99Ms), throughput: ratio(soakThroughput, bc.throughputPerS) },
     checks,
+    memory: { samples: memory, growthMiBPerHour: rss.growthMiBPerHour },
     kills: chaos.kills,
     workerBalances: Object.fromEntries(audit.workerBalances),
     storedE2eBaseline: stored ?? null,
