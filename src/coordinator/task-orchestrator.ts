@@ -31,7 +31,7 @@ import { assignToWire, taskOfferToWire } from '../protocol/messages/assignment.t
 import type { Telemetry } from '../protocol/messages/telemetry.ts'
 import { PendingBidAnswers } from './bid-answers.ts'
 import { systemClock, type Clock } from './clock.ts'
-import { KeyedSerialQueue } from './keyed-serial-queue.ts'
+import { KeyedSerialQueue } from '../concurrency/keyed-serial-queue.ts'
 import { nextDeadline, transition } from './lifecycle/transition.ts'
 import type { Effect, Lease, LifecycleEvent, LifecyclePolicy, Refusal, Transition } from './lifecycle/types.ts'
 import { ReputationBook } from './reputation.ts'
