@@ -23,7 +23,7 @@
  */
 import type { Logger } from 'pino'
 import type { ContentStore, GetContentOptions } from './content-store.ts'
-import { ReadWriteLock } from './read-write-lock.ts'
+import { ReadWriteLock } from '../concurrency/read-write-lock.ts'
 
 /** Options of {@link ContentCache}. */
 export interface ContentCacheInit {

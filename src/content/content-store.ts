@@ -16,7 +16,7 @@ import { defaultLogger } from '@libp2p/logger'
 import { CID } from 'multiformats/cid'
 import { concat } from 'uint8arrays/concat'
 import { ContentTooLargeError, ContentUnavailableError, InvalidCidError } from './errors.ts'
-import { ReadWriteLock } from './read-write-lock.ts'
+import { KeyedLock } from '../concurrency/keyed-lock.ts'
 import type { Helia } from '@helia/interface'
 import type { AddOptions, UnixFS } from '@helia/unixfs'
 import type { AbortOptions, ComponentLogger, Logger } from '@libp2p/interface'
@@ -84,8 +84,8 @@ export class ContentStore {
   readonly #timeoutMsPerMiB: number
   readonly #log: Logger
   /**
-   * Pins and unpins of a `raw` CID share this lock, each CID's one at a time
-   * (`#perCid`); those of a `dag-pb` CID take it alone. Helia keeps a pin
+   * Pins and unpins of a `raw` CID run under this lock keyed by the CID, each
+   * CID's one at a time; those of a `dag-pb` CID take it exclusively. Helia keeps a pin
    * count per block and read-modify-writes it: a `raw` CID is one block that
    * no other `raw` CID names, while a `dag-pb` DAG may share leaves with any
    * other content. Before, every pin and unpin of the store waited in one
@@ -93,9 +93,7 @@ export class ContentStore {
    * pins of every task in flight, a sweep took a minute for a few dozen CIDs,
    * and a coordinator's blockstore grew with every task (issue 10).
    */
-  readonly #pinLock = new ReadWriteLock()
-  /** The last pin/unpin of each `raw` CID (by its text form), so calls for one CID run in order. */
-  readonly #perCid = new Map<string, Promise<unknown>>()
+  readonly #pinLock = new KeyedLock()
 
   /** @param helia a started Helia node with a block broker (bitswap) for network fetches */
   constructor (helia: Helia, init: ContentStoreInit = {}) {
@@ -259,20 +257,10 @@ export class ContentStore {
   /** Runs a pin or unpin of `cid` under `#pinLock` (see there). */
   async #pinOp (cid: CID, work: () => Promise<void>): Promise<void> {
     if (cid.code !== RAW_CODE) {
-      await this.#pinLock.write(work)
+      await this.#pinLock.exclusive(work)
       return
     }
-    await this.#pinLock.read(async () => {
-      const key = cid.toString()
-      const run = (this.#perCid.get(key) ?? Promise.resolve()).then(work)
-      const tail = run.catch(() => {})
-      this.#perCid.set(key, tail)
-      try {
-        await run
-      } finally {
-        if (this.#perCid.get(key) === tail) this.#perCid.delete(key)
-      }
-    })
+    await this.#pinLock.run(cid.toString(), work)
   }
 
   async #isPinRoot (cid: CID, options: AbortOptions = {}): Promise<boolean> {

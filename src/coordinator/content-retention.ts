@@ -50,8 +50,8 @@ import type { StateDb } from '../storage/index.ts'
 import type { ContentStore } from '../content/content-store.ts'
 import { isTerminalState } from '../protocol/task-states.ts'
 import { cidKey } from './pin-quota.ts'
-import { KeyedSerialQueue } from './keyed-serial-queue.ts'
-import { ReadWriteLock } from '../content/read-write-lock.ts'
+import { KeyedSerialQueue } from '../concurrency/keyed-serial-queue.ts'
+import { ReadWriteLock } from '../concurrency/read-write-lock.ts'
 import { visibleState, type TaskRecord } from './task-record.ts'
 
 /** Unpins a sweep runs at once. */

@@ -45,7 +45,7 @@ export function declineLabel (reason: string): string {
 
 /**
  * The `cause` of a task that ended in `task.state` (not `completed`), from its
- * state, its reason's wording in src/coordinator/lifecycle/transition.ts and
+ * state, its reason's wording in the steps of src/coordinator/lifecycle/ and
  * whether a receipt was accepted.
  */
 export function failureCause (task: Pick<TaskRecord, 'state' | 'reason' | 'outcome'>): FailureCause {

@@ -312,3 +312,12 @@ export interface Transition {
   effects: Effect[]
   refusal?: Refusal
 }
+
+/** What a step knows besides the task and the event. */
+export interface StepContext {
+  /** Unix ms at which the event is applied */
+  nowMs: number
+  policy: LifecyclePolicy
+  /** uniform in [0, 1); used for retry jitter */
+  random: () => number
+}

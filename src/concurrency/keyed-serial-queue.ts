@@ -1,7 +1,8 @@
 /**
  * Runs jobs one at a time per key, different keys concurrently: the per-task
- * queue of the orchestrator, so a task's state never changes across an await.
- * A failing job does not stop later jobs of its key.
+ * queue of the orchestrator, so a task's state never changes across an await,
+ * and content retention's per-CID queue. A failing job does not stop later
+ * jobs of its key.
  */
 export class KeyedSerialQueue {
   readonly #tails = new Map<string, Promise<unknown>>()
