@@ -26,6 +26,7 @@ import { dcutr } from '@libp2p/dcutr'
 import { uPnPNAT } from '@libp2p/upnp-nat'
 import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
 import { Circuit } from '@multiformats/multiaddr-matcher'
+import { withGuardedRelayedConnections } from './relay-stream-guard.ts'
 import type { Connection, Libp2p, PeerUpdate } from '@libp2p/interface'
 
 /** Limits of the relay service a node offers (config `network.relay.server`). */
@@ -97,9 +98,12 @@ export function relayServerInit (limits: RelayServerLimits): CircuitRelayServerI
   }
 }
 
-/** The transports of a host: `tcp` plus the circuit relay v2 transport. */
+/**
+ * The transports of a host: `tcp` plus the circuit relay v2 transport, whose relayed connections
+ * cannot end the process when their relay stream closes under them (`relay-stream-guard.ts`).
+ */
 export function reachabilityTransports<T> (tcp: T): Array<T | ReturnType<typeof circuitRelayTransport>> {
-  return [tcp, circuitRelayTransport({ reservationCompletionTimeout: 10_000 })]
+  return [tcp, withGuardedRelayedConnections(circuitRelayTransport({ reservationCompletionTimeout: 10_000 }))]
 }
 
 /**
