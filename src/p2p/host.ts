@@ -318,7 +318,9 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
     ? await startRelayDiscovery(libp2p, libp2p.services.dht, {
       networkId: options.networkId,
       advertise: options.reachability?.relayServer != null,
-      wanted: relaysWanted,
+      // with `announce` set libp2p announces only those addresses, relayed ones neither: the finder
+      // would never see a relay held (it counts our relayed addresses) and would look up forever
+      wanted: (options.announce ?? []).length > 0 ? 0 : relaysWanted,
       timing: options.relayDiscoveryTiming,
       log: logger.forComponent('ailee:relay-discovery')
     })
