@@ -119,7 +119,7 @@ export class RelayAdvertiser {
     try {
       reached = await this.provide(this.cid, { signal: controller.signal })
     } catch (err) {
-      if (this.running) this.log.error('relay provider record for %s not put - %e', this.cid, err)
+      if (this.running) this.log.error('relay provider record for %s not put - %e', this.cid.toString(), err)
     } finally {
       clearTimeout(timer)
     }
@@ -127,10 +127,10 @@ export class RelayAdvertiser {
     if (reached > 0) {
       this.announced++
       this.retryMs = this.retryMinMs
-      this.log('relay provider record for %s put on %d peers, next in %d ms', this.cid, reached, this.intervalMs)
+      this.log('relay provider record for %s put on %d peers, next in %d ms', this.cid.toString(), reached, this.intervalMs)
       this.schedule(this.intervalMs)
     } else {
-      this.log('relay provider record for %s reached no peer, retry in %d ms', this.cid, this.retryMs)
+      this.log('relay provider record for %s reached no peer, retry in %d ms', this.cid.toString(), this.retryMs)
       this.schedule(this.retryMs)
       this.retryMs = Math.min(this.retryMs * 2, this.intervalMs)
     }
@@ -367,6 +367,6 @@ export async function startRelayDiscovery (libp2p: Libp2p, dht: Pick<KadDHT, 'pr
     finder.start()
     stops.push(() => { libp2p.removeEventListener('self:peer:update', onSelf); finder.stop() })
   }
-  options.log('relay discovery through the DHT: %s, advertise %s, %d relays wanted', cid, options.advertise, options.wanted)
+  options.log('relay discovery through the DHT: %s, advertise %s, %d relays wanted', cid.toString(), options.advertise, options.wanted)
   return () => { for (const stop of stops) stop() }
 }
