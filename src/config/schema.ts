@@ -507,6 +507,15 @@ export const networkSchema = z.object({
      * (behind a NAT without port forward). @default false
      */
     reserve: z.boolean().default(false),
+    /** Relays to hold a reservation on when `reserve` is on (one `/p2p-circuit` listen address each). @default 1 */
+    wanted: positiveInt.default(1),
+    /**
+     * Relays through the DHT (needs `network.dht`): a node offering relay service puts a provider
+     * record of the network's relay CID (raw CIDv1 of sha256 `/ailee/relay/<networkId>`), a node
+     * with `reserve` looks up its providers and dials them while it holds fewer than `wanted`
+     * relays (docs/reachability.md). Off: relays are found only among connected peers. @default true
+     */
+    discover: z.boolean().default(true),
     /** Relay service this node offers to others. */
     server: z.object({
       /** on, off, or auto: on for coordinators, off for workers. @default "auto" */

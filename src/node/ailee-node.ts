@@ -338,7 +338,8 @@ async function bounded (work: Promise<void>, ms: number): Promise<void> {
 
 /**
  * NAT traversal of a node from `network.*` (docs/reachability.md): relay service
- * is offered when `network.relay.server.enabled` is true, or `auto` on a coordinator.
+ * is offered when `network.relay.server.enabled` is true, or `auto` on a coordinator; relays are
+ * found through the DHT (`network.relay.discover`) up to `network.relay.wanted`.
  */
 export function reachabilityOf (config: NodeConfig): ReachabilityOptions {
   const { relay, autoNat, holePunching, upnp } = config.network
@@ -348,6 +349,8 @@ export function reachabilityOf (config: NodeConfig): ReachabilityOptions {
     holePunching,
     upnp,
     relayReserve: relay.reserve,
+    relaysWanted: relay.wanted,
+    discoverRelays: relay.discover,
     relayServer: serve
       ? { maxReservations: relay.server.maxReservations, reservationTtlMs: relay.server.reservationTtlMs, durationLimitMs: relay.server.durationLimitMs, dataLimitBytes: relay.server.dataLimitBytes }
       : undefined

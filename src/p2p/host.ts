@@ -12,7 +12,8 @@
  * Peers that discovery finds are dialled (`discovery-dialer.ts`), and bootstrap
  * peers redialled while disconnected (`bootstrap-redial.ts`).
  * NAT traversal (circuit relay v2, AutoNAT, DCUtR, UPnP) comes from
- * `reachability.ts`; announced addresses from `announce` / `noAnnounce`.
+ * `reachability.ts`, relays found through the DHT from `relay-discovery.ts`; announced addresses
+ * from `announce` / `noAnnounce`.
  * With the DHT on, Helia's libp2p router is content routing over it: bitswap looks up providers
  * of a CID it wants and dials them, and the host's `announcer` puts provider
  * records for sealed content the roles store (src/content/content-announcer.ts).
@@ -40,7 +41,9 @@ import { ContentStore } from '../content/content-store.ts'
 import { ContentAnnouncer, type ContentAnnouncerInit } from '../content/content-announcer.ts'
 import { BootstrapRedialer, parseBootstrapList } from './bootstrap-redial.ts'
 import { DiscoveryDialer } from './discovery-dialer.ts'
-import { noAnnounceFilter, reachabilityListen, reachabilityServices, reachabilityTransports, watchReachability, type ReachabilityOptions } from './reachability.ts'
+import { noAnnounceFilter, reachabilityListen, reachabilityServices, reachabilityTransports, relaysWantedOf, watchReachability, type ReachabilityOptions } from './reachability.ts'
+import { startRelayDiscovery, type RelayDiscoveryOptions } from './relay-discovery.ts'
+import { randomWalkPacer } from './random-walk-pacer.ts'
 import { InvalidHostOptionsError } from './errors.ts'
 import { GossipBus } from './gossip.ts'
 import { pinoComponentLogger, type BridgeErrorLevel } from './pino-component-logger.ts'
@@ -135,6 +138,8 @@ export interface HostOptions {
    * timeout per record). Without the DHT the announcer announces nothing. @default the announcer's defaults
    */
   contentAnnounce?: Omit<ContentAnnouncerInit, 'logger'>
+  /** Periods of relay discovery through the DHT (`relay-discovery.ts`; tests shorten them). @default the module's */
+  relayDiscoveryTiming?: RelayDiscoveryOptions['timing']
 }
 
 /** Services every AILEE libp2p node runs (`libp2p.services`). */
@@ -188,7 +193,7 @@ function libp2pErrorsAtDebug (component: string): BridgeErrorLevel {
  * Builds and starts a node.
  *
  * @throws {InvalidHostOptionsError} for an empty network id, no listen address,
- *   or an unparsable listen or bootstrap address
+ *   an unparsable listen or bootstrap address, or `reachability.relaysWanted` below 1
  * @throws the libp2p error when a listen address cannot be bound
  */
 export async function createHost (options: HostOptions): Promise<AileeHost> {
@@ -207,6 +212,10 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
     }
   }
   const bootstrapPeers = parseBootstrapList(options.bootstrap)
+  let relaysWanted: number
+  try { relaysWanted = relaysWantedOf(options.reachability) } catch (err) {
+    throw new InvalidHostOptionsError((err as Error).message, { cause: err })
+  }
   const topics = topicsFor(options.networkId)
   const maxConnections = options.maxConnections ?? 200
   const pingTimeoutMs = options.pingTimeoutMs ?? 30_000
@@ -248,6 +257,9 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
       peerInfoMapper: passthroughMapper,
       allowQueryWithZeroPeers: true
     })
+    // libp2p's random walk (the relay transport's own relay search) loops without a pause; with an
+    // empty routing table that starves the event loop (src/p2p/random-walk-pacer.ts)
+    services.randomWalkPacer = randomWalkPacer()
   }
 
   const metrics = options.metrics
@@ -302,6 +314,17 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
   redialer.start()
   const discoveryDialer = new DiscoveryDialer(libp2p, log, { maxAutoDialConnections: Math.max(1, Math.floor(maxConnections / 2)) })
   discoveryDialer.start()
+  const stopRelayDiscovery = libp2p.services.dht != null && options.reachability?.discoverRelays !== false
+    ? await startRelayDiscovery(libp2p, libp2p.services.dht, {
+      networkId: options.networkId,
+      advertise: options.reachability?.relayServer != null,
+      // with `announce` set libp2p announces only those addresses, relayed ones neither: the finder
+      // would never see a relay held (it counts our relayed addresses) and would look up forever
+      wanted: (options.announce ?? []).length > 0 ? 0 : relaysWanted,
+      timing: options.relayDiscoveryTiming,
+      log: logger.forComponent('ailee:relay-discovery')
+    })
+    : () => {}
   const unwatch = options.pino != null ? watchReachability(libp2p, options.pino.child({ component: 'ailee:reachability', peerId: libp2p.peerId.toString() })) : () => {}
   log('started %p on %s', libp2p.peerId, libp2p.getMultiaddrs().map(String).join(', '))
 
@@ -318,6 +341,7 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
       stopping ??= (async () => {
         redialer.stop()
         discoveryDialer.stop()
+        stopRelayDiscovery()
         unwatch()
         await announcer.stop()
         gossip.stop()

@@ -26,6 +26,7 @@ import { dcutr } from '@libp2p/dcutr'
 import { uPnPNAT } from '@libp2p/upnp-nat'
 import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
 import { Circuit } from '@multiformats/multiaddr-matcher'
+import { withGuardedRelayedConnections } from './relay-stream-guard.ts'
 import type { Connection, Libp2p, PeerUpdate } from '@libp2p/interface'
 
 /** Limits of the relay service a node offers (config `network.relay.server`). */
@@ -54,6 +55,14 @@ export interface ReachabilityOptions {
   upnp?: boolean
   /** Listen on `/p2p-circuit`: reserve a slot on a relay among the connected peers and announce the relayed address. @default false */
   relayReserve?: boolean
+  /** Relays to hold a reservation on when `relayReserve` is on: one `/p2p-circuit` listen address each. @default 1 */
+  relaysWanted?: number
+  /**
+   * Relays through the DHT (`relay-discovery.ts`), when the host runs the DHT: a relay server puts a
+   * provider record of the network's relay CID, a node with `relayReserve` looks up its providers
+   * and dials them while it holds fewer than `relaysWanted` relays. @default true
+   */
+  discoverRelays?: boolean
   /** Offer relay service under these limits; absent = no relay service. */
   relayServer?: RelayServerLimits
 }
@@ -89,15 +98,38 @@ export function relayServerInit (limits: RelayServerLimits): CircuitRelayServerI
   }
 }
 
-/** The transports of a host: `tcp` plus the circuit relay v2 transport. */
+/**
+ * The transports of a host: `tcp` plus the circuit relay v2 transport, whose relayed connections
+ * cannot end the process when their relay stream closes under them (`relay-stream-guard.ts`).
+ */
 export function reachabilityTransports<T> (tcp: T): Array<T | ReturnType<typeof circuitRelayTransport>> {
-  return [tcp, circuitRelayTransport({ reservationCompletionTimeout: 10_000 })]
+  return [tcp, withGuardedRelayedConnections(circuitRelayTransport({ reservationCompletionTimeout: 10_000 }))]
 }
 
-/** `listen` plus `/p2p-circuit` when `relayReserve` is on (and it is not there already). */
+/**
+ * `listen` plus `/p2p-circuit` once per relay wanted (`relaysWanted`, default 1) when
+ * `relayReserve` is on: the circuit relay transport reserves one slot per such address. Those
+ * already in `listen` count.
+ *
+ * @throws RangeError for `relaysWanted` below 1
+ */
 export function reachabilityListen (listen: string[], options: ReachabilityOptions = {}): string[] {
-  if (options.relayReserve !== true || listen.includes('/p2p-circuit')) return listen
-  return [...listen, '/p2p-circuit']
+  if (options.relayReserve !== true) return listen
+  const wanted = relaysWantedOf(options)
+  const present = listen.filter(a => a === '/p2p-circuit').length
+  return [...listen, ...Array<string>(Math.max(0, wanted - present)).fill('/p2p-circuit')]
+}
+
+/**
+ * Relays the node reserves slots on: `relaysWanted` (default 1) with `relayReserve`, else 0.
+ *
+ * @throws RangeError for `relaysWanted` that is not a positive integer
+ */
+export function relaysWantedOf (options: ReachabilityOptions = {}): number {
+  if (options.relayReserve !== true) return 0
+  const wanted = options.relaysWanted ?? 1
+  if (!Number.isSafeInteger(wanted) || wanted < 1) throw new RangeError(`relaysWanted must be a positive integer, got ${String(wanted)}`)
+  return wanted
 }
 
 /** The libp2p services NAT traversal needs under `options` (names: autoNAT, dcutr, upnp, relay). */

@@ -17,6 +17,10 @@
  *    with `--upnp`: it asks the gateway to forward its port and announces the
  *    router's public address. A public coordinator that knows only that
  *    address dials the worker directly, and the worker runs a verified task.
+ * 4. The coordinator behind a NAT again, bootstrapped to a public DHT node only: it finds a
+ *    public relay it was never given through the DHT (the relay's provider record of the
+ *    network's relay CID), reserves a slot on it, and is reached through that address
+ *    (every node runs the DHT here, off in the other tests).
  *
  * Each test prints, from the coordinator's `ailee:reachability` log, whether
  * each peer's connection was relayed or direct when the task ended.
@@ -234,6 +238,62 @@ describe('reachability across NATs in network namespaces', { timeout: 600_000, s
       await group.stopAll()
     }
   })
+  it('a coordinator behind a NAT finds a relay it was never given through the DHT and is reached through it', async () => {
+    if (unavailable != null) throw new Error(`CI is set but network namespaces cannot be made: ${unavailable}`)
+    const root = await dataDir()
+    const hubHost = await lab.publicHost('hub4')
+    const relayHost = await lab.publicHost('relay4')
+    const workerHost = await lab.publicHost('pubw4')
+    const clientHost = await lab.publicHost('client4')
+    const coordNat = await lab.natHost('coord4')
+    const workerNat = await lab.natHost('natw4')
+    // every node runs the DHT (off by default in these tests); public nodes serve no coordinator here
+    const noCoordinator = ['--coordinator-allow', '12D3KooWLRPJAA5o6Z6yyHHWC4gYDqKk8ZLdeakGnYTmAjLyZPvR']
+    try {
+      // a public DHT node offering no relay service, and a public relay known only to it
+      const hub = await group.start({
+        role: 'worker', dataDir: join(root, 'hub'), netns: hubHost.netns, listen: '/ip4/0.0.0.0/tcp/4001',
+        args: ['--announce', `/ip4/${hubHost.ip}/tcp/4001`, ...noCoordinator], dht: true, config: CONFIG, logLevel: LOG_LEVEL
+      })
+      const hubAddr = `/ip4/${hubHost.ip}/tcp/4001/p2p/${hub.peerId}`
+      const relay = await group.start({
+        role: 'worker', dataDir: join(root, 'relay'), netns: relayHost.netns, listen: '/ip4/0.0.0.0/tcp/4001',
+        bootstrap: [hubAddr], args: ['--relay-server', '--announce', `/ip4/${relayHost.ip}/tcp/4001`, ...noCoordinator], dht: true, config: CONFIG, logLevel: LOG_LEVEL
+      })
+      const relayAddr = `/ip4/${relayHost.ip}/tcp/4001/p2p/${relay.peerId}`
+      // the coordinator knows only the hub: the relay comes from the DHT (its provider record of the
+      // network's relay CID), and the coordinator offers no relay service of its own
+      const coordinator = await group.start({
+        role: 'coordinator', dataDir: join(root, 'coordinator'), netns: coordNat.netns, listen: '/ip4/0.0.0.0/tcp/0',
+        bootstrap: [hubAddr], args: ['--relay-reserve', '--no-relay-server'], dht: true, config: CONFIG, logLevel: LOG_LEVEL
+      })
+      const announced = await waitForAnnounced(coordinator, a => a.includes('/p2p-circuit'), 120_000)
+      assert.equal(announced, `${relayAddr}/p2p-circuit`)
+      const circuit = `${announced}/p2p/${coordinator.peerId}`
+      process.stdout.write(`coordinator behind NAT ${coordNat.publicIp}, bootstrapped to the hub only, found the relay in the DHT and announces ${circuit}\n`)
+
+      const workers = await Promise.all([workerHost, workerNat].map(async (h, i) => await group.start({
+        role: 'worker', dataDir: join(root, `worker-${i}`), netns: h.netns, listen: '/ip4/0.0.0.0/tcp/4001',
+        args: h === workerHost ? ['--announce', `/ip4/${h.ip}/tcp/4001`] : [], bootstrap: [circuit], dht: true, config: CONFIG, logLevel: LOG_LEVEL
+      })))
+      const result = await submit(clientHost, circuit)
+      assertVerified(result)
+      process.stdout.write(`task ${String(result.taskId)}: ${String(result.status)}, verified ${String(result.verified)}, paid worker ${String(result.worker)}\n`)
+      const names = ['public worker', `worker behind NAT ${workerNat.publicIp}`]
+      for (const [i, w] of workers.entries()) {
+        process.stdout.write(`coordinator <-> ${names[i]}: ${describeConnections(coordinator, w.peerId)}\n`)
+        assert.ok(openConnections(coordinator, w.peerId).length > 0, `the coordinator lost its connection to the ${names[i]}`)
+      }
+      process.stdout.write(`coordinator <-> relay: ${describeConnections(coordinator, relay.peerId)}\n`)
+      // the coordinator dialled the relay itself (nobody can dial a host behind a NAT)
+      assert.ok(openConnections(coordinator, relay.peerId).some(c => !c.relayed && c.direction === 'outbound'), describeConnections(coordinator, relay.peerId))
+    } catch (err) {
+      await failWith(err)
+    } finally {
+      await group.stopAll()
+    }
+  })
+
   it('a worker behind a UPnP gateway maps its port and is dialled directly at its public address', { skip: upnpUnavailable != null && !inCi ? upnpUnavailable : false }, async () => {
     if (upnpUnavailable != null) throw new Error(`CI is set but a UPnP gateway cannot be made: ${upnpUnavailable}`)
     const root = await dataDir()

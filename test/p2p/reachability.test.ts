@@ -37,6 +37,10 @@ describe('relay server limits', () => {
     assert.deepEqual(reachabilityListen(['/ip4/0.0.0.0/tcp/0']), ['/ip4/0.0.0.0/tcp/0'])
     assert.deepEqual(reachabilityListen(['/ip4/0.0.0.0/tcp/0'], { relayReserve: true }), ['/ip4/0.0.0.0/tcp/0', '/p2p-circuit'])
     assert.deepEqual(reachabilityListen(['/p2p-circuit'], { relayReserve: true }), ['/p2p-circuit'])
+    // one /p2p-circuit per relay wanted: the transport reserves a slot for each
+    assert.deepEqual(reachabilityListen(['/ip4/0.0.0.0/tcp/0', '/p2p-circuit'], { relayReserve: true, relaysWanted: 3 }), ['/ip4/0.0.0.0/tcp/0', '/p2p-circuit', '/p2p-circuit', '/p2p-circuit'])
+    assert.deepEqual(reachabilityListen(['/ip4/0.0.0.0/tcp/0'], { relaysWanted: 3 }), ['/ip4/0.0.0.0/tcp/0'])
+    assert.throws(() => reachabilityListen([], { relayReserve: true, relaysWanted: 0 }), /relaysWanted must be a positive integer/)
     assert.deepEqual(Object.keys(reachabilityServices()), ['dcutr'])
     assert.deepEqual(Object.keys(reachabilityServices({ autoNat: true, holePunching: false, upnp: true, relayServer: LIMITS })).sort(), ['autoNAT', 'relay', 'upnp'])
   })
