@@ -52,6 +52,7 @@ import type { ailee } from '../../proto/index.ts'
 import { isTerminalState } from '../../protocol/task-states.ts'
 import { pb } from '../../proto/index.ts'
 import type { Effect, LeaseLossReason, Lease, LifecycleEvent, LifecyclePolicy, RankedCandidate, Refusal, RefusalCode, Transition, Verdict } from './types.ts'
+import { clonePlain } from './clone-record.ts'
 
 /** What a step knows besides the task and the event. */
 export interface StepContext {
@@ -686,7 +687,7 @@ function tick (task: TaskRecord, next: TaskRecord, ctx: StepContext): Transition
 
 /** A deep copy to change (task records are plain JSON data). */
 function draft (task: TaskRecord): TaskRecord {
-  return structuredClone(task)
+  return clonePlain(task)
 }
 
 function refuse (task: TaskRecord, code: RefusalCode, reason: string): Transition {
