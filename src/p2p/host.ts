@@ -43,6 +43,7 @@ import { DiscoveryDialer } from './discovery-dialer.ts'
 import { noAnnounceFilter, reachabilityListen, reachabilityServices, reachabilityTransports, watchReachability, type ReachabilityOptions } from './reachability.ts'
 import { InvalidHostOptionsError } from './errors.ts'
 import { GossipBus } from './gossip.ts'
+import { coalescedWrites } from './coalesced-writes.ts'
 import { pinoComponentLogger, type BridgeErrorLevel } from './pino-component-logger.ts'
 import { peerScoreParams, peerScoreThresholds } from './gossip-scoring.ts'
 import { dhtProtocolFor, mdnsServiceTagFor, topicsFor } from './topics.ts'
@@ -260,7 +261,7 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
       ...(options.announce != null && options.announce.length > 0 ? { announce: options.announce } : {}),
       ...(options.noAnnounce != null && options.noAnnounce.length > 0 ? { announceFilter: noAnnounceFilter(options.noAnnounce) } : {})
     },
-    transports: reachabilityTransports(tcp()),
+    transports: reachabilityTransports(coalescedWrites(tcp())),
     connectionEncrypters: [noise()],
     // the muxer's read buffer holds a whole frame of any protocol (src/p2p/transport-limits.ts)
     streamMuxers: [yamux({ streamOptions: yamuxStreamLimits(options.maxMessageBytes ?? 8 * 1024 * 1024) })],
