@@ -15,8 +15,9 @@
  * results, events), and a noise message was two system calls.
  *
  * Nothing else changes: bytes and their order are the same, backpressure
- * holds (`socket.write` still returns false past the socket's high-water
- * mark, and `drain` follows the flush), a graceful close (`end()`) flushes
+ * is signalled as before (a write that would take the corked bytes past the
+ * socket's high-water mark flushes them and goes out uncorked, so `write`
+ * returns false only when the kernel's buffer is full, and `drain` follows), a graceful close (`end()`) flushes
  * corked bytes, and so does a reset of the connection (`sendReset`, an abort)
  * before it sends the RST, so that what a stream wrote before an abort in the
  * same tick still leaves, as it did with a write per frame. Connections of other transports
@@ -88,6 +89,18 @@ export function coalesce<T extends MultiaddrConnection> (maConn: T): T {
     uncork()
   }
   conn.sendData = function (this: unknown, data: unknown) {
+    if (socket.writableLength + byteLength(data) > socket.writableHighWaterMark) {
+      // this would take the socket's buffer past its high-water mark: flush what is corked and write this
+      // uncorked, so that `write` reports backpressure only when the kernel's buffer is full, as without
+      // corking (a corked socket says "full" at its high-water mark, and every stream of the connection waits)
+      if (!corked) return sendData.call(this, data)
+      socket.uncork()
+      try {
+        return sendData.call(this, data)
+      } finally {
+        if (!socket.destroyed) socket.cork()
+      }
+    }
     if (!corked && !socket.destroyed) {
       corked = true
       socket.cork()
@@ -107,4 +120,10 @@ export function coalesce<T extends MultiaddrConnection> (maConn: T): T {
     }
   }
   return maConn
+}
+
+/** Bytes of what a connection is given to send (a `Uint8ArrayList` or a `Uint8Array`); 0 when unknown. */
+function byteLength (data: unknown): number {
+  const n = (data as { byteLength?: unknown } | null)?.byteLength
+  return typeof n === 'number' ? n : 0
 }

@@ -3,10 +3,11 @@ import assert from 'node:assert/strict'
 import { createServer, connect, type Socket } from 'node:net'
 import { once } from 'node:events'
 import { coalesce } from '../../src/p2p/coalesced-writes.ts'
+import { Uint8ArrayList } from 'uint8arraylist'
 import type { MultiaddrConnection } from '@libp2p/interface'
 
 /** A connected pair of real TCP sockets on 127.0.0.1 and what the accepting side received. */
-async function socketPair (): Promise<{ client: Socket, received: () => Buffer, ended: Promise<unknown>, close: () => void }> {
+async function socketPair (): Promise<{ client: Socket, peer: Socket, received: () => Buffer, ended: Promise<unknown>, close: () => void }> {
   const server = createServer()
   server.listen(0, '127.0.0.1')
   await once(server, 'listening')
@@ -19,19 +20,24 @@ async function socketPair (): Promise<{ client: Socket, received: () => Buffer, 
   peer.on('data', (b: Buffer) => chunks.push(b))
   peer.on('error', () => {}) // a reset by the client
   client.on('error', () => {})
-  return { client, received: () => Buffer.concat(chunks), ended: once(peer, 'end').catch(() => undefined), close: () => { client.destroy(); peer.destroy(); server.close() } }
+  return { client, peer, received: () => Buffer.concat(chunks), ended: once(peer, 'end').catch(() => undefined), close: () => { client.destroy(); peer.destroy(); server.close() } }
 }
 
-/** The shape of @libp2p/tcp's connection: a socket and a sendData that writes each buffer. */
+/** The shape of @libp2p/tcp's connection: a socket and a sendData that writes each buffer of a list. */
 function fakeConn (socket: Socket): MultiaddrConnection & { sendData: (data: Uint8Array[]) => { canSendMore: boolean } } {
   return {
     socket,
-    sendData (data: Uint8Array[]) {
+    sendData (data: Uint8ArrayList) {
       let canSendMore = true
       for (const b of data) canSendMore = socket.write(b)
       return { canSendMore }
     }
   } as any
+}
+
+/** `sendData` of `conn` with `bufs` as a Uint8ArrayList, as noise hands them to @libp2p/tcp. */
+function send (conn: ReturnType<typeof fakeConn>, ...bufs: Uint8Array[]): { canSendMore: boolean } {
+  return conn.sendData(new Uint8ArrayList(...bufs) as any)
 }
 
 describe('coalesce', () => {
@@ -42,7 +48,7 @@ describe('coalesce', () => {
       let writev = 0
       const original = (client as any)._writev.bind(client)
       ;(client as any)._writev = (chunks: unknown, cb: unknown) => { writev++; return original(chunks, cb) }
-      for (let i = 0; i < 5; i++) conn.sendData([Uint8Array.of(i, i), Uint8Array.of(100 + i)])
+      for (let i = 0; i < 5; i++) send(conn, Uint8Array.of(i, i), Uint8Array.of(100 + i))
       assert.equal(client.writableCorked, 1, 'corked within the tick')
       assert.equal(client.writableLength, 15, 'nothing written yet')
       await new Promise(resolve => process.nextTick(resolve))
@@ -56,17 +62,51 @@ describe('coalesce', () => {
     }
   })
 
-  it('keeps backpressure: past the high-water mark a write says so, and drain follows the flush', async () => {
+  it('a write that would pass the high-water mark flushes what is corked and goes out at once, in order', async () => {
     const { client, received, ended, close } = await socketPair()
     try {
       const conn = coalesce(fakeConn(client))
+      send(conn, Uint8Array.of(1, 2))
+      assert.equal(client.writableCorked, 1)
       const big = new Uint8Array(client.writableHighWaterMark + 1).fill(7)
-      assert.equal(conn.sendData([big]).canSendMore, false)
-      await once(client, 'drain')
-      assert.equal(conn.sendData([Uint8Array.of(1)]).canSendMore, true)
+      // uncorked, the kernel takes it (loopback): no backpressure, as without corking
+      assert.equal(send(conn, big).canSendMore, true)
+      assert.equal(client.writableLength, 0, 'flushed')
+      send(conn, Uint8Array.of(3))
+      await new Promise(resolve => process.nextTick(resolve))
+      assert.equal(client.writableCorked, 0)
       client.end()
       await ended
-      assert.equal(received().byteLength, big.byteLength + 1)
+      const got = received()
+      assert.equal(got.byteLength, big.byteLength + 3)
+      assert.deepEqual([...got.subarray(0, 2)], [1, 2])
+      assert.equal(got[2], 7)
+      assert.equal(got[got.byteLength - 1], 3)
+    } finally {
+      close()
+    }
+  })
+
+  it('keeps backpressure: once the kernel buffer is full a write says so, and drain follows', async () => {
+    const { client, peer, received, ended, close } = await socketPair()
+    try {
+      const conn = coalesce(fakeConn(client))
+      peer.pause() // the receiver reads nothing: the kernel buffers fill up
+      const chunk = new Uint8Array(256 * 1024).fill(5)
+      let sent = 0
+      let full = false
+      for (let i = 0; i < 400 && !full; i++) {
+        full = !send(conn, chunk).canSendMore
+        sent += chunk.byteLength
+      }
+      assert.ok(full, 'a write reported backpressure')
+      const drained = once(client, 'drain')
+      peer.resume()
+      await drained
+      assert.equal(send(conn, Uint8Array.of(1)).canSendMore, true)
+      client.end()
+      await ended
+      assert.equal(received().byteLength, sent + 1)
     } finally {
       close()
     }
@@ -76,7 +116,7 @@ describe('coalesce', () => {
     const { client, received, ended, close } = await socketPair()
     try {
       const conn = coalesce(fakeConn(client))
-      conn.sendData([Uint8Array.of(1, 2, 3)])
+      send(conn, Uint8Array.of(1, 2, 3))
       client.end()
       await ended
       assert.deepEqual([...received()], [1, 2, 3])
@@ -91,7 +131,7 @@ describe('coalesce', () => {
       const base = fakeConn(client)
       let resets = 0
       const conn = coalesce(Object.assign(base, { sendReset: () => { resets++; client.resetAndDestroy() } }))
-      conn.sendData([Uint8Array.of(4, 5, 6)])
+      send(conn as any, Uint8Array.of(4, 5, 6))
       ;(conn as any).sendReset(new Error('abort'))
       assert.equal(resets, 1)
       for (let i = 0; i < 50 && received().byteLength < 3; i++) await new Promise(resolve => setTimeout(resolve, 10))
