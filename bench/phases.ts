@@ -17,7 +17,8 @@
  * --no-inline (content by CID over bitswap only, as before inline content: the client's
  * `inlineMaxBytes`, the coordinator's `limits.assignInlineBytes` and the workers'
  * `worker.moduleBytesCacheBytes` all 0), --no-sessions (`network.taskSessions: false` on every node:
- * a stream per request, as before task-protocol sessions).
+ * a stream per request, as before task-protocol sessions), --config JSON (merged into every node's config last, e.g.
+ * `'{"worker":{"bidSpreadMs":0}}'`).
  */
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
@@ -28,7 +29,7 @@ import { nextTestClientKey } from '../test/helpers/accounts.ts'
 import { summarize } from './lib/stats.ts'
 import { table } from './lib/report.ts'
 
-const { values: opts } = parseArgs({ options: { tasks: { type: 'string', default: '100' }, workers: { type: 'string', default: '2' }, verify: { type: 'string', default: 'none' }, 'no-inline': { type: 'boolean', default: false }, 'no-sessions': { type: 'boolean', default: false } } })
+const { values: opts } = parseArgs({ options: { tasks: { type: 'string', default: '100' }, workers: { type: 'string', default: '2' }, verify: { type: 'string', default: 'none' }, 'no-inline': { type: 'boolean', default: false }, 'no-sessions': { type: 'boolean', default: false }, config: { type: 'string', default: '{}' } } })
 const noInline = opts['no-inline'] === true
 const noSessions = opts['no-sessions'] === true
 const tasks = Number(opts.tasks)
@@ -37,7 +38,7 @@ const wasm = new Uint8Array(await readFile(new URL('../test/fixtures/trivial.was
 
 /** sandbox start/end, wall clock ms, per task id (the program name is the task id) */
 const sandbox = new Map<string, { start: number, end: number }>()
-const swarm = await startSwarm({ workers: 0, base: merge(LOCAL, { logLevel: 'silent', verification: { defaultPolicy: opts.verify }, ...(noSessions ? { network: { taskSessions: false } } : {}), ...(noInline ? { limits: { assignInlineBytes: 0 }, worker: { moduleBytesCacheBytes: 0 } } : {}) }) })
+const swarm = await startSwarm({ workers: 0, base: merge(merge(LOCAL, { logLevel: 'silent', verification: { defaultPolicy: opts.verify }, ...(noSessions ? { network: { taskSessions: false } } : {}), ...(noInline ? { limits: { assignInlineBytes: 0 }, worker: { moduleBytesCacheBytes: 0 } } : {}) }), JSON.parse(opts.config)) })
 for (let i = 0; i < workers; i++) {
   await swarm.addWorker({}, {
     runSandbox: async (task, signal) => {

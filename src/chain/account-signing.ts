@@ -26,7 +26,7 @@ import { concat } from 'uint8arrays/concat'
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import { amountToWire, toAmount } from './amount.ts'
-import { SIGNATURE_BYTES, ed25519PublicKey } from './crypto.ts'
+import { SIGNATURE_BYTES, ed25519PublicKey, signEd25519, verifyEd25519 } from './crypto.ts'
 import { AuthorizationError, TransferRefusedError } from './errors.ts'
 
 /** Domain separator of submissions: UTF-8 `"ailee/submit/v1\n"`. */
@@ -127,7 +127,7 @@ export async function signSubmission (spec: ailee.v1.ITaskSpec, key: PrivateKey,
   }
   const nonce = options.nonce ?? Uint8Array.from(randomBytes(NONCE_BYTES))
   const signedAtMs = Math.floor(options.nowMs ?? Date.now())
-  const signature = Uint8Array.from(await key.sign(submissionSigningBytes({ coordinatorPeerId, nonce, signedAtMs, spec })))
+  const signature = Uint8Array.from(await signEd25519(key, submissionSigningBytes({ coordinatorPeerId, nonce, signedAtMs, spec })))
   return { spec, nonce, signedAtMs, signature, coordinatorPeerId }
 }
 
@@ -143,7 +143,7 @@ export async function signTransfer (to: string, amount: bigint, key: PrivateKey,
   const units = toAmount(amount)
   const nonce = options.nonce ?? Uint8Array.from(randomBytes(NONCE_BYTES))
   const signedAtMs = Math.floor(options.nowMs ?? Date.now())
-  const signature = Uint8Array.from(await key.sign(transferSigningBytes({ coordinatorPeerId, nonce, signedAtMs, from, to, amount: units })))
+  const signature = Uint8Array.from(await signEd25519(key, transferSigningBytes({ coordinatorPeerId, nonce, signedAtMs, from, to, amount: units })))
   return { from, to, amount: amountToWire(units) as number, nonce, signedAtMs, signature }
 }
 
@@ -252,7 +252,7 @@ function tryKey (peerId: string): ReturnType<typeof ed25519PublicKey> | undefine
 
 async function verifies (key: ReturnType<typeof ed25519PublicKey>, bytes: Uint8Array, signature: Uint8Array): Promise<boolean> {
   try {
-    return await key.verify(bytes, signature)
+    return await verifyEd25519(key, bytes, signature)
   } catch {
     return false
   }

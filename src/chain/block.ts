@@ -19,7 +19,7 @@ import { concat } from 'uint8arrays/concat'
 import { equals } from 'uint8arrays/equals'
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
-import { HASH_BYTES, SIGNATURE_BYTES, ed25519PublicKey } from './crypto.ts'
+import { HASH_BYTES, SIGNATURE_BYTES, ed25519PublicKey, signEd25519, verifyEd25519 } from './crypto.ts'
 import { InvalidBlockError } from './errors.ts'
 import { merkleRoot } from './merkle.ts'
 import { decodeReceipt, verifyReceipt } from './receipt.ts'
@@ -159,7 +159,7 @@ export async function buildBlock (options: BuildBlockOptions): Promise<ailee.v1.
     producerPeerId: peerIdFromPrivateKey(producerKey).toString(),
     entryCount: entries.length
   }).finish())
-  const signature = await producerKey.sign(blockSigningBytes(header))
+  const signature = await signEd25519(producerKey, blockSigningBytes(header))
   const bytes = pb.Block.encode({ header, signature, entries }).finish()
   return pb.Block.decode(Uint8Array.from(bytes))
 }
@@ -193,7 +193,7 @@ export async function verifyHeaderSignature (header: ailee.v1.BlockHeader, heade
   let ok = false
   if (signature != null && signature.length === SIGNATURE_BYTES) {
     try {
-      ok = await key.verify(blockSigningBytes(headerBytes), signature)
+      ok = await verifyEd25519(key, blockSigningBytes(headerBytes), signature)
     } catch {
       ok = false
     }

@@ -35,7 +35,7 @@ import { equals } from 'uint8arrays/equals'
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
 import { blockHash, blockSigningBytes, decodeBlockHeader } from './block.ts'
-import { HASH_BYTES, SIGNATURE_BYTES } from './crypto.ts'
+import { HASH_BYTES, SIGNATURE_BYTES, verifyEd25519 } from './crypto.ts'
 import { InvalidProofError } from './errors.ts'
 import type { ReceiptProof } from './inclusion.ts'
 import { verifyMerkleProof } from './merkle.ts'
@@ -162,7 +162,7 @@ export async function verifyProofBytes (bytes: Uint8Array): Promise<ProofFacts> 
   let signed = false
   if (proof.headerSignature.length === SIGNATURE_BYTES) {
     try {
-      signed = await key.verify(blockSigningBytes(proof.header), proof.headerSignature)
+      signed = await verifyEd25519(key, blockSigningBytes(proof.header), proof.headerSignature)
     } catch {
       signed = false
     }

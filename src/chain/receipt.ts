@@ -13,7 +13,7 @@ import type { PrivateKey } from '@libp2p/interface'
 import { concat } from 'uint8arrays/concat'
 import { pb } from '../proto/index.ts'
 import type { ailee } from '../proto/index.ts'
-import { HASH_BYTES, SIGNATURE_BYTES, ed25519PublicKey } from './crypto.ts'
+import { HASH_BYTES, SIGNATURE_BYTES, ed25519PublicKey, signEd25519, verifyEd25519 } from './crypto.ts'
 import { InvalidReceiptError } from './errors.ts'
 
 /** Domain separator prefixed to the encoded receipt before signing: UTF-8 `"ailee/receipt/v1\n"`. */
@@ -43,7 +43,7 @@ export async function signReceipt (receipt: ailee.v1.IExecutionReceipt, key: Pri
   checkFields(claim)
   // plain Uint8Arrays: protobufjs may hand out a Buffer slice of a shared pool
   const bytes = Uint8Array.from(pb.ExecutionReceipt.encode(claim).finish())
-  const signature = Uint8Array.from(await key.sign(receiptSigningBytes(bytes)))
+  const signature = Uint8Array.from(await signEd25519(key, receiptSigningBytes(bytes)))
   return { receipt: bytes, signature }
 }
 
@@ -83,7 +83,7 @@ export async function verifyReceipt (signed: ailee.v1.ISignedReceipt): Promise<a
   }
   let ok = false
   try {
-    ok = await publicKey.verify(receiptSigningBytes(signed.receipt!), signature)
+    ok = await verifyEd25519(publicKey, receiptSigningBytes(signed.receipt!), signature)
   } catch (err: any) {
     throw new InvalidReceiptError('bad-signature', err?.message ?? String(err), { cause: err })
   }

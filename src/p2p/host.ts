@@ -46,6 +46,7 @@ import { startRelayDiscovery, type RelayDiscoveryOptions } from './relay-discove
 import { randomWalkPacer } from './random-walk-pacer.ts'
 import { InvalidHostOptionsError } from './errors.ts'
 import { GossipBus } from './gossip.ts'
+import { coalescedWrites } from './coalesced-writes.ts'
 import { pinoComponentLogger, type BridgeErrorLevel } from './pino-component-logger.ts'
 import { peerScoreParams, peerScoreThresholds } from './gossip-scoring.ts'
 import { dhtProtocolFor, mdnsServiceTagFor, topicsFor } from './topics.ts'
@@ -272,7 +273,7 @@ export async function createHost (options: HostOptions): Promise<AileeHost> {
       ...(options.announce != null && options.announce.length > 0 ? { announce: options.announce } : {}),
       ...(options.noAnnounce != null && options.noAnnounce.length > 0 ? { announceFilter: noAnnounceFilter(options.noAnnounce) } : {})
     },
-    transports: reachabilityTransports(tcp()),
+    transports: reachabilityTransports(coalescedWrites(tcp())),
     connectionEncrypters: [noise()],
     // the muxer's read buffer holds a whole frame of any protocol (src/p2p/transport-limits.ts)
     streamMuxers: [yamux({ streamOptions: yamuxStreamLimits(options.maxMessageBytes ?? 8 * 1024 * 1024) })],

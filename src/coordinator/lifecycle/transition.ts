@@ -54,6 +54,7 @@ import { bid, collectingRound, decline, roundClosed, roundOpened } from './offer
 import { assignAcked, assignRefused, heartbeat } from './assignment.ts'
 import { leaseLost, tick } from './timeouts.ts'
 import { handedBack, resultInvalid, resultReceived, resultVerified } from './results.ts'
+import { clonePlain } from './clone-record.ts'
 
 export type { StepContext } from './types.ts'
 
@@ -130,5 +131,5 @@ export function nextDeadline (task: TaskRecord): number | undefined {
 
 /** A deep copy to change (task records are plain JSON data). */
 function draft (task: TaskRecord): TaskRecord {
-  return structuredClone(task)
+  return clonePlain(task)
 }
