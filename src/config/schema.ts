@@ -270,7 +270,7 @@ export const workerSchema = z.object({
   bidOvercommit: positiveInt.max(64).default(3),
   /**
    * How long an offer of a burst (one arriving within this time of the
-   * previous offer) waits for others before the worker picks, in random
+   * previous offer while a bid of this worker still waits for its answer) waits for others before the worker picks, in random
    * order, which of them to bid on (at most a quarter of the time left to the
    * bid deadline); a lone offer is bid on at once; 0 = bid on offers in the
    * order they arrive. @default 50

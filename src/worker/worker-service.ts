@@ -137,6 +137,8 @@ export class WorkerService {
   #gatherTimer: NodeJS.Timeout | undefined
   /** when the last offer arrived, Unix ms (an offer within `worker.bidSpreadMs` of it is part of a burst) */
   #lastOfferAtMs = -Infinity
+  /** bids sent whose answer has not come back yet (while there are some, a quick next offer is part of a burst) */
+  #undecidedBids = 0
   /** keyed by {@link taskKey}: executions running */
   readonly #executions = new Map<string, Execution>()
   /** keyed by {@link taskKey}: bids sent and not yet assigned, lost or expired */
@@ -250,8 +252,8 @@ export class WorkerService {
    *
    * Spreading bids over a burst of offers: a worker may keep
    * `worker.bidOvercommit` bids outstanding per free slot (slots.ts). A lone
-   * offer (none other within `worker.bidSpreadMs` before it) is bid on at
-   * once; an offer of a burst waits up to `worker.bidSpreadMs` (never more
+   * offer (none other within `worker.bidSpreadMs` before it, or none of this
+   * worker's bids still waiting for its answer) is bid on at once; an offer of a burst waits up to `worker.bidSpreadMs` (never more
    * than a quarter of the time left to its bid deadline) with the others that
    * arrive meanwhile; then the gathered offers are bid on in random order until the
    * bid room is used up. The rest, and any offer that finds no bid room, are
@@ -282,7 +284,9 @@ export class WorkerService {
     const key = taskKey(coordinator, offer.taskId, offer.attempt)
     const base = { taskId: offer.taskId, attempt: offer.attempt, price: this.#config.worker.price }
     let why = this.#declineReason(offer, now)
-    const burst = this.#gathered.length > 0 || now - this.#lastOfferAtMs < this.#config.worker.bidSpreadMs
+    // a quick offer is part of a burst only while an earlier bid waits for its answer: offers of one client
+    // submitting tasks one after another (each decided before the next) are bid on at once
+    const burst = this.#gathered.length > 0 || (this.#undecidedBids > 0 && now - this.#lastOfferAtMs < this.#config.worker.bidSpreadMs)
     this.#lastOfferAtMs = now
     if (why == null && deadline != null) {
       const spreadMs = Math.min(this.#config.worker.bidSpreadMs, Math.floor((deadline - now) / 4))
@@ -306,6 +310,7 @@ export class WorkerService {
     }
     const hold: BidHold = { coordinator, expiresAtMs: (deadline ?? offer.bidDeadlineMs) + BID_HOLD_AFTER_DEADLINE_MS + this.#config.timeouts.requestMs }
     this.#bids.set(key, hold)
+    this.#undecidedBids++
     try {
       const ack = await this.#network.sendBid(coordinator, {
         ...base,
@@ -322,6 +327,8 @@ export class WorkerService {
         this.#loseBid(key, hold)
       }
       this.#log.debug({ err, task: offer.taskId }, 'bid not delivered')
+    } finally {
+      this.#undecidedBids--
     }
   }
 

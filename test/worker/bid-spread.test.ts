@@ -118,6 +118,27 @@ describe('WorkerService bid spreading', () => {
     assert.equal(many.sent.length, before)
   })
 
+  it('offers one after another, each bid answered before the next arrives (one client submitting tasks in sequence), are bid on at once', async () => {
+    const { services: [w], sent } = workers(1, { slots: 1, bidOvercommit: 2, bidSpreadMs: 50 }, () => () => 0.5)
+    for (const id of ['s1', 's2', 's3']) {
+      void w.onOffer(makeOffer(id, Date.now()))
+      await flush()
+      assert.equal(sent.at(-1)?.bid.taskId, id, `${id} is bid on at once, not held for the spread`)
+      sent.at(-1)!.ack.resolve({ accepted: false, reason: 'another bid won' })
+      await flush()
+      await advance(10) // well within bidSpreadMs of the previous offer
+    }
+    assert.equal(sent.length, 3)
+    // while a bid still waits for its answer, a quick next offer is part of a burst and waits for the spread
+    void w.onOffer(makeOffer('s4', Date.now()))
+    await flush()
+    void w.onOffer(makeOffer('s5', Date.now()))
+    await flush()
+    assert.deepEqual(sent.map(s => s.bid.taskId), ['s1', 's2', 's3', 's4'], 's5 waits: the bid on s4 is unanswered')
+    await advance(50)
+    assert.deepEqual(sent.map(s => s.bid.taskId), ['s1', 's2', 's3', 's4', 's5'], 'then it is bid on')
+  })
+
   it('an offer arriving later joins the open batch; one with little time left waits at most a quarter of it', async () => {
     const { services: [w], sent } = workers(1, { slots: 1, bidOvercommit: 2, bidSpreadMs: 50 }, () => () => 0.5)
     void w.onOffer(makeOffer('t0', Date.now())) // lone: bid at once
