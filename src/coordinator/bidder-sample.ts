@@ -32,7 +32,6 @@
  * sample size there is no sample at all (the offer names nobody: anyone bids,
  * known or not).
  */
-import { randomInt } from 'node:crypto'
 import { freeSlots, type SelectionContext } from './selection.ts'
 import type { WorkerView } from './worker-registry.ts'
 
@@ -94,7 +93,7 @@ export class BidderSampler {
 
   constructor (options: BidderSamplerOptions) {
     this.#size = Math.min(options.size, options.maxBids)
-    this.#random = options.random ?? (() => randomInt(2 ** 48) / 2 ** 48)
+    this.#random = options.random ?? Math.random
   }
 
   /**

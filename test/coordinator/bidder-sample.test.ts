@@ -98,6 +98,13 @@ describe('bidder sample: the sampler', () => {
     assert.equal(new BidderSampler({ size: 8, maxBids: 2, random: lcg(1) }).draw('t1', eligible, ctx).invited.length, 2, 'capped by maxBidsPerTask')
   })
 
+  it('draws with its default randomness (Math.random) when given none', () => {
+    const ctx = context([{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }])
+    const draw = new BidderSampler({ size: 2, maxBids: 32 }).draw('t1', eligibleWorkers(task(), ctx), ctx)
+    assert.equal(draw.sampled, true)
+    assert.equal(new Set(draw.invited).size, 2)
+  })
+
   it('prefers workers whose telemetry shows a free slot', () => {
     const ctx = context([{ id: 'busy1', runningTasks: 2 }, { id: 'busy2', runningTasks: 2 }, { id: 'free1' }, { id: 'free2' }])
     for (let seed = 1; seed < 20; seed++) {
