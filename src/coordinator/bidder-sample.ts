@@ -13,7 +13,9 @@
  *   1. not yet asked for this task, with a free slot by their own telemetry
  *      (`capacitySlots > runningTasks`: tasks of other coordinators count);
  *   2. not yet asked, telemetry full;
- *   3. asked in an earlier round of this task, free; 4. asked, full.
+ *   3. asked in an earlier round of this task, free; 4. asked, full;
+ *   5. workers that already failed an attempt of the task (`task.excludedWorkers`: the
+ *      offer lists them and they do not answer it), only when too few others are left.
  *
  * Within a tier the draw is weighted random sampling without replacement by
  * reputation (Efraimidis & Spirakis, "Weighted random sampling with a
@@ -47,6 +49,8 @@ export interface SampleCandidate {
   asked: boolean
   /** its own telemetry shows a free slot */
   free: boolean
+  /** already failed an attempt of the task (listed in the offer's `excluded_workers`). @default false */
+  excluded?: boolean
 }
 
 /**
@@ -59,7 +63,7 @@ export interface SampleCandidate {
 export function drawBidderSample (candidates: SampleCandidate[], size: number, random: () => number): string[] {
   const keyed = candidates.map(c => ({
     peerId: c.peerId,
-    tier: (c.asked ? 2 : 0) + (c.free ? 0 : 1),
+    tier: c.excluded === true ? 4 : (c.asked ? 2 : 0) + (c.free ? 0 : 1),
     key: Math.log(Math.max(random(), Number.MIN_VALUE)) / Math.max(c.weight, Number.MIN_VALUE)
   }))
   keyed.sort((a, b) => a.tier - b.tier || b.key - a.key)
@@ -99,15 +103,15 @@ export class BidderSampler {
   /**
    * The workers to invite to the next round of `taskId`, among `eligible` (the capable workers,
    * see the module comment); everyone when they are no more than the sample size (or samples are
-   * off). Remembers them as asked for this task.
+   * off). `excluded`: the task's `excludedWorkers` (drawn last). Remembers them as asked for this task.
    */
-  draw (taskId: string, eligible: WorkerView[], ctx: SelectionContext): BidderDraw {
+  draw (taskId: string, eligible: WorkerView[], ctx: SelectionContext, excluded: readonly string[] = []): BidderDraw {
     let asked = this.#asked.get(taskId)
     if (asked == null) this.#asked.set(taskId, asked = new Set())
     const everyone = this.#size <= 0 || eligible.length <= this.#size
     const invited = everyone
       ? eligible.map(v => v.peerId)
-      : drawBidderSample(eligible.map(v => candidateOf(v, asked, ctx)), this.#size, this.#random)
+      : drawBidderSample(eligible.map(v => ({ ...candidateOf(v, asked, ctx), excluded: excluded.includes(v.peerId) })), this.#size, this.#random)
     for (const peerId of invited) asked.add(peerId)
     return { invited, sampled: !everyone }
   }

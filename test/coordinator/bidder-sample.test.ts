@@ -61,6 +61,15 @@ describe('bidder sample: the draw', () => {
     }
   })
 
+  it('draws workers that already failed the task (excluded) only when too few others are left', () => {
+    const c = (peerId: string, over: Partial<SampleCandidate> = {}): SampleCandidate => ({ peerId, weight: 0.5, asked: false, free: true, ...over })
+    const candidates = [c('failed', { excluded: true }), c('asked-full', { asked: true, free: false }), c('new')]
+    for (let seed = 1; seed < 10; seed++) {
+      assert.deepEqual(drawBidderSample(candidates, 2, lcg(seed)), ['new', 'asked-full'])
+      assert.deepEqual(drawBidderSample(candidates, 3, lcg(seed)), ['new', 'asked-full', 'failed'])
+    }
+  })
+
   it('weights by reputation within a tier, and gives every worker a chance', () => {
     const candidates: SampleCandidate[] = [
       { peerId: 'good', weight: 1.05, asked: false, free: true },

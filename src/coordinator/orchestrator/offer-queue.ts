@@ -163,7 +163,7 @@ export class OfferQueue {
       this.#queued.delete(taskId)
       this.#offering.add(taskId)
       // more capable workers than coordinator.offerSampleSize: only a sample of them is invited (../bidder-sample.ts)
-      const draw = this.#sampler.draw(taskId, eligible, ctx)
+      const draw = this.#sampler.draw(taskId, eligible, ctx, task.excludedWorkers)
       void this.#dispatch(taskId, { type: 'roundOpened', eligible: draw.invited, sampled: draw.sampled })
     }
     // ids that left the queue were passed: drop them (nothing to copy when none were)
