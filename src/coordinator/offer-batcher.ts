@@ -5,10 +5,15 @@
  * tasks (issue 9).
  *
  * When a batch goes out:
- * - at the end of the turn in which its first offer was added (`setImmediate`:
- *   after every promise continuation of that turn, so all rounds one pump opens
- *   land in it, and before any timer or I/O): no batching delay, a lone offer
- *   of an idle coordinator is published in the turn that opened it;
+ * - at the end of the turn in which its first offer was added
+ *   (`process.nextTick` from the promise continuation that added it: Node runs
+ *   it once the microtask queue is drained, so every round one pump opens
+ *   through promise continuations lands in the batch, and the batch goes out
+ *   before the event loop moves on to any timer, immediate or I/O): no batching
+ *   delay, a lone offer of an idle coordinator is published in the turn that
+ *   opened it. (`setImmediate` would wait for the next loop iteration's I/O
+ *   callbacks when the offer was opened in an immediate, as the pump is: on a
+ *   loaded coordinator that is hundreds of ms.)
  * - at once when it holds `maxOffers` offers;
  * - before an offer that would take it past `maxBytes` is added (that offer
  *   starts the next batch). An offer larger than `maxBytes` by itself goes out
@@ -30,7 +35,7 @@ export interface OfferBatcherInit {
   maxBytes: number
   /** publishes one encoded batch of `offers` offers on the offers topic; a rejection fails every offer of the batch */
   publish: (payload: Uint8Array, offers: number) => Promise<void>
-  /** runs `fn` once the current event-loop turn is over. @default setImmediate */
+  /** runs `fn` once the current turn's promise continuations are done. @default process.nextTick */
   defer?: (fn: () => void) => void
 }
 
@@ -55,7 +60,7 @@ export class OfferBatcher {
     if (!Number.isInteger(init.maxOffers) || init.maxOffers < 1) throw new RangeError(`maxOffers must be a positive integer, got ${init.maxOffers}`)
     if (!Number.isInteger(init.maxBytes) || init.maxBytes < 1) throw new RangeError(`maxBytes must be a positive integer, got ${init.maxBytes}`)
     this.#init = init
-    this.#defer = init.defer ?? (fn => { setImmediate(fn) })
+    this.#defer = init.defer ?? (fn => { process.nextTick(fn) })
     this.#emptyBytes = batchBytes(init.coordinatorPeerId)
   }
 
