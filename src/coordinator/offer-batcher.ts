@@ -54,6 +54,7 @@ export class OfferBatcher {
   #scheduled = false
   #messages = 0
   #offers = 0
+  #largest = 0
 
   /** @throws {RangeError} when `maxOffers` < 1 or `maxBytes` < 1 */
   constructor (init: OfferBatcherInit) {
@@ -95,6 +96,7 @@ export class OfferBatcher {
     this.#pending = undefined
     this.#messages += 1
     this.#offers += batch.encoded.length
+    this.#largest = Math.max(this.#largest, batch.encoded.length)
     let published: Promise<void>
     try {
       published = this.#init.publish(encodeOfferBatch(this.#init.coordinatorPeerId, batch.encoded), batch.encoded.length)
@@ -104,8 +106,8 @@ export class OfferBatcher {
     published.then(() => { batch.done.resolve() }, err => { batch.done.reject(err) })
   }
 
-  /** Batches published (gossip messages) and the offers they carried, since start. */
-  get published (): { messages: number, offers: number } {
-    return { messages: this.#messages, offers: this.#offers }
+  /** Batches published (gossip messages), the offers they carried, and the most offers one carried, since start. */
+  get published (): { messages: number, offers: number, largest: number } {
+    return { messages: this.#messages, offers: this.#offers, largest: this.#largest }
   }
 }

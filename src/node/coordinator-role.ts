@@ -52,7 +52,7 @@ export interface CoordinatorRole {
   retention: ContentRetention
   /** The network's coordinators as their announcements tell (this one included once it announced). */
   coordinators: CoordinatorDirectory
-  /** Batches the offers of one event-loop turn into one gossip message; `published` counts them. */
+  /** Batches the offers of one event-loop turn into one gossip message; `published` counts them (messages, offers, the largest batch). */
   offers: OfferBatcher
   /** Graceful: stop taking tasks, let in-flight results land (grace period), seal pending receipts. */
   stop: () => Promise<void>

@@ -46,7 +46,7 @@ describe('OfferBatcher', () => {
     await done // no timer or immediate runs: the mocked clock never moves
     assert.equal(Date.now(), 0, 'no time passed')
     assert.deepEqual(sent, [['t1']])
-    assert.deepEqual(b.published, { messages: 1, offers: 1 })
+    assert.deepEqual(b.published, { messages: 1, offers: 1, largest: 1 })
   })
 
   it('many offers in one turn go out as one message, in order', async () => {
@@ -58,7 +58,7 @@ describe('OfferBatcher', () => {
     const later = b.add(offer('next'))
     await later
     assert.deepEqual(sent.at(-1), ['next'])
-    assert.deepEqual(b.published, { messages: 2, offers: 41 })
+    assert.deepEqual(b.published, { messages: 2, offers: 41, largest: 40 })
   })
 
   it('offers opened in promise continuations of one turn (as the orchestrator opens rounds) share one message', async () => {

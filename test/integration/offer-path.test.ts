@@ -42,7 +42,7 @@ describe('offer path: offers opened together go out in one gossip message', () =
     await swarm?.stop()
   })
 
-  it(`${TASKS} tasks queued while no worker is up: fewer offer messages than tasks, every task completes verified`, async () => {
+  it(`${TASKS} tasks queued while no worker is up: a worker's slots are offered in one message, fewer messages than offers, every task completes verified`, async () => {
     const orchestrator = swarm.coordinator.coordinator!.orchestrator
     const input = await fixtureInput('hello')
     const ids = await Promise.all(Array.from({ length: TASKS }, async () => await client.submitDetached(input)))
@@ -58,9 +58,12 @@ describe('offer path: offers opened together go out in one gossip message', () =
       assert.equal(r.verified, true)
       assert.equal(text(r.stdout), 'hello from wasm\n')
     }
-    const { messages, offers: carried } = offers.published
+    const { messages, offers: carried, largest } = offers.published
     assert.ok(carried >= TASKS, `${carried} offers for ${TASKS} tasks`)
-    assert.ok(messages < TASKS, `${messages} offer messages for ${TASKS} tasks (${carried} offers)`)
+    // the first worker's telemetry opened a round for each of its 6 slots in one pump: one message
+    // (rounds offered again later, e.g. when a loaded worker missed a bid window, go out as they open)
+    assert.ok(largest >= 6, `the most offers in one message: ${largest}`)
+    assert.ok(messages < carried, `${messages} offer messages for ${carried} offers`)
   })
 })
 
