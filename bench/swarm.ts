@@ -51,6 +51,9 @@
  * tasks still running are no longer followed); the figures are those of the
  * tasks that ended.
  *
+ * `--offer-sample-size N` sets the coordinators' `coordinator.offerSampleSize` (0: every worker
+ * bids on every offer, as before bidder samples; default: the node's, 8).
+ *
  * `--no-spread` runs the workers with `worker.bidOvercommit: 1` and
  * `worker.bidSpreadMs: 0`: each bid holds a whole slot and goes out in the
  * order offers arrive (how workers bid before bid spreading), for comparison.
@@ -93,6 +96,7 @@ const { values: opts } = parseArgs({
     'dht-lookups': { type: 'string', default: '20' },
     'max-run-ms': { type: 'string', default: '0' },
     'late-bid-ms': { type: 'string', default: '5000' },
+    'offer-sample-size': { type: 'string', default: '' },
     'worker-max-connections': { type: 'string', default: '0' },
     spread: { type: 'boolean', default: true },
     'no-spread': { type: 'boolean', default: false },
@@ -126,6 +130,8 @@ const P = {
   dhtLookups: int('dht-lookups'),
   maxRunMs: int('max-run-ms'),
   lateBidMs: int('late-bid-ms'),
+  /** the coordinators' coordinator.offerSampleSize; undefined = the node's default */
+  offerSampleSize: opts['offer-sample-size'] === '' ? undefined : int('offer-sample-size'),
   workerMaxConnections: int('worker-max-connections'),
   spread: opts.spread === true && opts['no-spread'] !== true,
   dht: opts.dht === true && opts['no-dht'] !== true
@@ -137,7 +143,7 @@ const env = environment()
 // leases, requests and fetches with room for a starved event loop (as test/multiprocess/swarm.test.ts)
 const common: NodeConfigInput = { timeouts: { bidWindowMs: P.bidWindowMs, leaseMs: 15_000, requestMs: 20_000, fetchMs: 30_000 } }
 // a loaded machine delays gossip by seconds: workers are not declared dead for that (coordinator.telemetryStaleMs)
-const coordinatorConfig: NodeConfigInput = { ...common, coordinator: { telemetryStaleMs: P.telemetryStaleMs, lateBidMs: P.lateBidMs }, ledger: { genesis: TEST_GENESIS } }
+const coordinatorConfig: NodeConfigInput = { ...common, coordinator: { telemetryStaleMs: P.telemetryStaleMs, lateBidMs: P.lateBidMs, ...(P.offerSampleSize != null ? { offerSampleSize: P.offerSampleSize } : {}) }, ledger: { genesis: TEST_GENESIS } }
 const workerConfig: NodeConfigInput = {
   ...common,
   worker: { slots: P.slots, ...(P.spread ? {} : { bidOvercommit: 1, bidSpreadMs: 0 }) },
@@ -337,14 +343,15 @@ try {
   log(`all tasks ended after ${runMs} ms; reading worker logs`)
   const coordinatorConnections = await Promise.all(coordinators.map(async c => await connectionsOf(c.info.metricsUrl)))
   // bids the coordinators recorded in the window, late (after the deadline of a round without bids), or refused
-  const bidCounts = { recorded: 0, late: 0, refused: 0, offers: 0 }
+  const bidCounts = { recorded: 0, late: 0, refused: 0, offers: 0, offerMessages: 0 }
   for (const c of coordinators) {
     try {
-      const v = scrapeValues(await (await fetch(c.info.metricsUrl ?? '', { signal: AbortSignal.timeout(10_000) })).text(), ['ailee_bids_received_total', 'ailee_offers_published_total'])
+      const v = scrapeValues(await (await fetch(c.info.metricsUrl ?? '', { signal: AbortSignal.timeout(10_000) })).text(), ['ailee_bids_received_total', 'ailee_offers_published_total', 'ailee_offer_messages_published_total'])
       bidCounts.recorded += v.get('ailee_bids_received_total{result="recorded"}') ?? 0
       bidCounts.late += v.get('ailee_bids_received_total{result="late"}') ?? 0
       bidCounts.refused += v.get('ailee_bids_received_total{result="refused"}') ?? 0
       bidCounts.offers += v.get('ailee_offers_published_total') ?? 0
+      bidCounts.offerMessages += v.get('ailee_offer_messages_published_total') ?? 0
     } catch (err) { log(`coordinator metrics not read: ${(err as Error).message}`) }
   }
   const workerConnections = P.workersPerProcess === 1 ? (await Promise.all(workers.map(async w => await connectionsOf(w.info.metricsUrl)))).filter(n => n != null) : []
@@ -484,7 +491,7 @@ try {
     `start-up: all ${P.workers} workers started in ${workersUpAt - workersStartedAt} ms; coordinators saw every worker after ${seenAllMs.join(' / ')} ms; ` +
     `every worker had received an offer ${everyWorkerSawOfferMs} ms after the first was published\n` +
     `rounds that ended with no bids: ${noBidRounds} of ${decisions.length} (outcomes ${JSON.stringify(outcomes)}; ${replicated} tasks ran more than once for verification)\n` +
-    `offers published ${bidCounts.offers}; deliveries to workers: ${deliveries.inWindow} in the bid window, ${deliveries.late} in the late-bid time after it, ${deliveries.tooLate} after both; ` +
+    `offers published ${bidCounts.offers} in ${bidCounts.offerMessages} gossip messages; deliveries to workers: ${deliveries.inWindow} in the bid window, ${deliveries.late} in the late-bid time after it, ${deliveries.tooLate} after both; ` +
     `${roundsUnheardInWindow} of ${inWindowOf.size} rounds reached no worker within the window; bids recorded ${bidCounts.recorded} in the window, ${bidCounts.late} late, ${bidCounts.refused} refused (round closed, duplicate, limit); ` +
     `event-loop reads that timed out (5 s): ${lagTimeouts}\n\n${table(rows)}\n\ntasks per worker (workers with that many tasks):\n${histogramText}\n`)
   const path = await writeResults(`swarm-${P.nodes}${P.spread ? '' : '-nospread'}${P.workersPerProcess > 1 ? `-k${P.workersPerProcess}` : ''}`, {

@@ -73,6 +73,9 @@ interface Row {
   coordinatorCpuMsPerTask: number
   workersCpuMsPerTask: number
   roundsPerTask: { single: number | null, replicated: number | null }
+  /** offers the coordinator published per completed task, and the gossip messages they took (TaskOfferBatch) */
+  offersPerTask: number | null
+  offerMessagesPerTask: number | null
   assignedToEndP50Ms: { single: number | null, replicated: number | null }
   timelines: string[]
   errors: string[]
@@ -93,6 +96,7 @@ try {
     const input: TaskInput = mode === 'default' ? { wasm } : { wasm, verify: parseVerificationPolicy(mode) }
     const load1Before = loadavg()[0]
     const cpuBefore = await Promise.all(group.processes.map(async p => (await procUsage(p.pid))?.cpuMs ?? 0))
+    const offersBefore = await offerCounts(coordinator.info.metricsUrl)
     const load = await runLoad({ clients, input, expectedStdout, inFlight: P.inFlight, durationMs: P.durationS * 1000, drainTimeoutMs: P.drainS * 1000, log })
     const executions = new Map<number, number>()
     let replicasTotal = 0
@@ -103,6 +107,8 @@ try {
     }
     const cpuAfter = await Promise.all(group.processes.map(async p => (await procUsage(p.pid))?.cpuMs ?? 0))
     const cpuMs = cpuAfter.map((a, i) => a - cpuBefore[i])
+    const offersAfter = await offerCounts(coordinator.info.metricsUrl)
+    const perTask = (key: 'offers' | 'messages'): number | null => offersBefore == null || offersAfter == null || load.completed === 0 ? null : Math.round((offersAfter[key] - offersBefore[key]) / load.completed * 100) / 100
     // how replicated tasks went (up to 60 of them, and as many single executions): the decisions of each
     // round with their times, relative to the first; offer rounds per task; first assignment to end
     const timelines: string[] = []
@@ -135,6 +141,8 @@ try {
       coordinatorCpuMsPerTask: load.completed === 0 ? 0 : Math.round(cpuMs[0] / load.completed * 10) / 10,
       workersCpuMsPerTask: load.completed === 0 ? 0 : Math.round(cpuMs.slice(1).reduce((a, b) => a + b, 0) / load.completed * 10) / 10,
       roundsPerTask: { single: mean(rounds.single), replicated: mean(rounds.replicated) },
+      offersPerTask: perTask('offers'),
+      offerMessagesPerTask: perTask('messages'),
       assignedToEndP50Ms: { single: median(assignedToEnd.single), replicated: median(assignedToEnd.replicated) },
       timelines,
       errors: load.errors.slice(0, 3)
@@ -158,3 +166,18 @@ const data = { parameters: P, environment: environment(), rows }
 const path = await writeResults('verify-cost', data)
 if (json?.file != null) await writeFile(json.file, JSON.stringify(data, null, 2) + '\n')
 log(`figures in ${path}`)
+
+/**
+ * The coordinator's offers published and the gossip messages they took, from its /metrics
+ * (`ailee_offers_published_total`, `ailee_offer_messages_published_total`); undefined when not read.
+ */
+async function offerCounts (metricsUrl: string | undefined): Promise<{ offers: number, messages: number } | undefined> {
+  if (metricsUrl == null) return undefined
+  try {
+    const text = await (await fetch(metricsUrl, { signal: AbortSignal.timeout(10_000) })).text()
+    const value = (name: string): number => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 'NaN')
+    return { offers: value('ailee_offers_published_total'), messages: value('ailee_offer_messages_published_total') }
+  } catch {
+    return undefined
+  }
+}

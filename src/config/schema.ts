@@ -169,6 +169,31 @@ export const coordinatorSchema = z.object({
    */
   lateBidMs: nonNegativeInt.default(5_000),
   /**
+   * Offers opened in one event-loop turn go out as one gossip message (`TaskOfferBatch`,
+   * src/coordinator/offer-batcher.ts): one signature, one publish and one validation per node for
+   * the batch. A batch is published at the end of that turn (no timer: a lone offer goes out at
+   * once), or sooner when it holds `maxOffers` offers or the next offer would take it past
+   * `maxBytes` bytes (encoded). An offer takes about 250 bytes, plus about 55 per worker in its
+   * bidder sample (`offerSampleSize`); gossipsub carries messages up to 1 MiB.
+   */
+  offerBatch: z.object({
+    /** Most offers in one gossip message; 1 = one message per offer. @default 64 */
+    maxOffers: positiveInt.max(4096).default(64),
+    /** Most bytes of one encoded batch (an offer larger than this still goes out, alone). @default 65536 (64 KiB) */
+    maxBytes: positiveInt.min(1024).max(1024 * 1024).default(64 * 1024)
+  }).prefault({}),
+  /**
+   * Workers invited to bid on one offer round (the offer names them; others do not bid), drawn
+   * when more capable workers than this are known (src/coordinator/bidder-sample.ts): among those
+   * with the memory, price and free slots the task needs, not draining, not excluded, weighted by
+   * reputation with randomness, workers not yet asked for the task first. A round that ends
+   * without a usable bid draws a new sample. 0 = every worker may bid. At most
+   * `limits.maxBidsPerTask` is used (a larger sample invites bids that would be refused). Eight:
+   * a round still has a choice of bidders (and survives a few that pass the offer over for
+   * others), while a 100-worker swarm sends 8 bids per round instead of 98. @default 8
+   */
+  offerSampleSize: nonNegativeInt.default(8),
+  /**
    * Allowed difference between a signed submission's or transfer's
    * `signed_at_ms` and this coordinator's clock, either way; nonces are
    * remembered this long after their signing time (docs/accounts.md). @default 300000 (5 min)

@@ -60,6 +60,8 @@ export interface CoordinatorParts {
   registry: Pick<WorkerRegistry, 'list' | 'breakerState'>
   admissionQueue: Pick<FairQueue, 'waiting' | 'running'>
   pinQuota: Pick<PinQuota, 'totalBytes'>
+  /** gossip messages (offer batches) published on the offers topic, and the offers they carried, since start */
+  offerMessages?: () => { messages: number, offers: number }
 }
 
 /** The worker's parts read at scrape time. */
@@ -317,6 +319,16 @@ export class NodeMetrics {
       registers,
       collect () { this.set(parts.pinQuota.totalBytes) }
     })
+    const offerMessages = parts.offerMessages
+    if (offerMessages != null) {
+      // eslint-disable-next-line no-new
+      new Counter({
+        name: 'ailee_offer_messages_published_total',
+        help: 'Gossip messages published on the offers topic (each a batch of the offers opened in one event-loop turn; ailee_offers_published_total counts the offers).',
+        registers,
+        collect () { setCounter(this, {}, offerMessages().messages) }
+      })
+    }
   }
 
   /**

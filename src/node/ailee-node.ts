@@ -245,7 +245,7 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
       teardown.push(['coordinator', coordinator.stop])
       const c = coordinator
       progress.coordinator = { accepting: c.accepting, openTasks: () => c.orchestrator.openTaskCount }
-      metrics?.attachCoordinator({ registry: c.orchestrator.registry, admissionQueue: c.admission.queue, pinQuota: c.admission.pinQuota })
+      metrics?.attachCoordinator({ registry: c.orchestrator.registry, admissionQueue: c.admission.queue, pinQuota: c.admission.pinQuota, offerMessages: () => c.offers.published })
     } else {
       const observer = metrics?.workerObserver(() => worker == null ? undefined : { running: () => worker!.service.running, slots: config.worker.slots })
       worker = await startWorkerRole(config, host, privateKey, peers, nodeLog, { ...options.worker, observer: options.worker?.observer ?? observer })

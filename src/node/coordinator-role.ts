@@ -25,6 +25,7 @@ import { toAmount } from '../chain/amount.ts'
 import { Accounts } from '../coordinator/accounts.ts'
 import { receiptProofToWire } from '../chain/proof.ts'
 import { TaskOrchestrator, type TaskOrchestratorInit } from '../coordinator/task-orchestrator.ts'
+import { OfferBatcher } from '../coordinator/offer-batcher.ts'
 import { systemClock } from '../coordinator/clock.ts'
 import { TelemetryStore } from '../coordinator/telemetry-store.ts'
 import { telemetryFromWire } from '../protocol/messages/telemetry.ts'
@@ -51,6 +52,8 @@ export interface CoordinatorRole {
   retention: ContentRetention
   /** The network's coordinators as their announcements tell (this one included once it announced). */
   coordinators: CoordinatorDirectory
+  /** Batches the offers of one event-loop turn into one gossip message; `published` counts them (messages, offers, the largest batch). */
+  offers: OfferBatcher
   /** Graceful: stop taking tasks, let in-flight results land (grace period), seal pending receipts. */
   stop: () => Promise<void>
 }
@@ -101,13 +104,20 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     pruneTasks: async () => (await pruner.prune()).length,
     log: log.child({ component: 'coordinator:content' })
   })
+  // the offers of one event-loop turn go out in one gossip message (src/coordinator/offer-batcher.ts)
+  const offers = new OfferBatcher({
+    coordinatorPeerId: self,
+    maxOffers: config.coordinator.offerBatch.maxOffers,
+    maxBytes: config.coordinator.offerBatch.maxBytes,
+    publish: async payload => { await host.gossip.publish(topics.offers, payload) }
+  })
   const orchestrator = new TaskOrchestrator({
     config,
     pinQuota,
     selfPeerId: self,
     store,
     network: {
-      publishOffer: async offer => { await host.gossip.publish(topics.offers, pb.TaskOffer.encode(offer).finish()) },
+      publishOffer: async offer => { await offers.add(offer) },
       sendAssign: async (worker, plain) => {
         // small module and input go inline: the worker then fetches nothing (src/coordinator/assign-inline.ts)
         const assign = await withInlineContent(plain, config.limits.assignInlineBytes, async (cid, maxBytes) => await host.content.get(cid, { maxBytes, offline: true }), cid => plaintext.get(cid))
@@ -197,6 +207,7 @@ export async function startCoordinatorRole (config: NodeConfig, host: AileeHost,
     accepting: () => service.accepting,
     retention,
     coordinators,
+    offers,
     stop: async () => {
       service.stopAccepting()
       // tells clients and other nodes at once that this one takes no more tasks

@@ -11,7 +11,8 @@ import type { AileeHost } from '../p2p/host.ts'
 import type { TopicHandler } from '../p2p/gossip.ts'
 import { topicsFor } from '../p2p/topics.ts'
 import { InvalidMessageError, ProtocolError } from '../protocol/errors.ts'
-import { assignFromWire, taskOfferFromWire, type Assign, type TaskOffer } from '../protocol/messages/assignment.ts'
+import { assignFromWire, type Assign } from '../protocol/messages/assignment.ts'
+import { decodeOfferBatch, type TaskOfferBatch } from '../protocol/messages/offer-batch.ts'
 import type { RequestContext } from '../protocol/index.ts'
 import { signReceipt } from '../chain/receipt.ts'
 import { InspectThread, LruMap, ModuleCache, runInSandbox, SandboxPool } from '../runtime/index.ts'
@@ -128,7 +129,7 @@ export async function startWorkerRole (config: NodeConfig, host: AileeHost, priv
   }, log.child({ component: 'worker' }))
 
   if (config.worker.coordinators.length > 0) log.info({ coordinators: config.worker.coordinators }, 'serving only the coordinators in worker.coordinators')
-  host.gossip.subscribe(topics.offers, offerTopicHandler(service))
+  host.gossip.subscribe(topics.offers, offerTopicHandler(service, log.child({ component: 'worker' })))
   // workers relay coordinator announcements (the topic's mesh spans them) and keep the directory
   const coordinators = new CoordinatorDirectory(3 * config.coordinator.announceIntervalMs)
   subscribeCoordinators(host, topics.coordinators, coordinators, log.child({ component: 'worker:directory' }))
@@ -188,18 +189,30 @@ function ackFromWire (ack: ailee.v1.IAck | null | undefined): { ok: boolean, rea
 export type WorkerInbound = Pick<WorkerService, 'onOffer' | 'onAssign'>
 
 /**
- * The offers-topic handler of a worker: decodes and converts each payload to a
- * {@link TaskOffer}; one that does not decode or convert (a missing or invalid
- * field, see `taskOfferFromWire`) throws in `decode`, so gossip REJECTS it
- * (not delivered, not forwarded, sender penalised); one published by a peer
- * other than its `coordinatorPeerId` is rejected too. Accepted offers go to
- * `service.onOffer`.
+ * The offers-topic handler of a worker: decodes each payload as a
+ * `TaskOfferBatch` (src/protocol/messages/offer-batch.ts) and decides per batch
+ * and per offer, keeping the guarantees of single offers:
+ *
+ * - a payload that is not a `TaskOfferBatch` or names no coordinator throws in
+ *   `decode`, so gossip REJECTS it (not delivered, not forwarded, sender penalised);
+ * - a batch published by a peer other than the coordinator it names is rejected;
+ * - an offer inside that does not convert (a missing or invalid field, see
+ *   `taskOfferFromWire`) or names another coordinator is dropped alone (logged at
+ *   debug): the batch's other offers are delivered and the batch is forwarded, as
+ *   every node drops the same offers;
+ * - a batch left with no offer is ignored (neither delivered nor forwarded, no penalty).
+ *
+ * Each offer of an accepted batch goes to `service.onOffer`, in batch order.
  */
-export function offerTopicHandler (service: WorkerInbound): TopicHandler<TaskOffer> {
+export function offerTopicHandler (service: WorkerInbound, log?: Pick<Logger, 'debug'>): TopicHandler<TaskOfferBatch> {
   return {
-    decode: bytes => taskOfferFromWire(pb.TaskOffer.decode(bytes)),
-    validate: (offer, from) => offer.coordinatorPeerId === from.toString() ? 'accept' : 'reject',
-    onMessage: offer => { void service.onOffer(offer) }
+    decode: bytes => decodeOfferBatch(bytes),
+    validate: (batch, from) => {
+      if (batch.coordinatorPeerId !== from.toString()) return 'reject'
+      if (batch.dropped.length > 0) log?.debug({ coordinator: batch.coordinatorPeerId, dropped: batch.dropped }, 'offers of a batch dropped')
+      return batch.offers.length > 0 ? 'accept' : 'ignore'
+    },
+    onMessage: batch => { for (const offer of batch.offers) void service.onOffer(offer) }
   }
 }
 

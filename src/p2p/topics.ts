@@ -26,7 +26,11 @@ export const SYNC_PROTOCOL = '/ailee/sync/1.0.0'
 
 /** Gossipsub topics of one network. */
 export interface NetworkTopics {
-  /** `TaskOffer` messages from coordinators: `/ailee/<networkId>/offers/1.0.0` */
+  /**
+   * `TaskOfferBatch` messages from coordinators: `/ailee/<networkId>/offers/2.0.0` (1.0.0 carried
+   * one `TaskOffer` per message; the payloads cannot be told apart, so batches got a new topic and
+   * nodes of either version never misread, or penalise, the other's offers)
+   */
   offers: string
   /** `Telemetry` messages from workers: `/ailee/<networkId>/telemetry/1.0.0` */
   telemetry: string
@@ -39,7 +43,7 @@ export interface NetworkTopics {
 /** The gossipsub topics of `networkId`. */
 export function topicsFor (networkId: string): NetworkTopics {
   return {
-    offers: `/ailee/${networkId}/offers/1.0.0`,
+    offers: `/ailee/${networkId}/offers/2.0.0`,
     telemetry: `/ailee/${networkId}/telemetry/1.0.0`,
     blocks: `/ailee/${networkId}/blocks/1.0.0`,
     coordinators: `/ailee/${networkId}/coordinators/1.0.0`

@@ -276,6 +276,7 @@ export namespace ailee {
             moduleCid: string;
             excludedWorkers: string[];
             lateBidUntilMs: number;
+            invitedWorkers: string[];
             static create(properties: ailee.v1.TaskOffer.$Shape): ailee.v1.TaskOffer & ailee.v1.TaskOffer.$Shape;
             static create(properties?: ailee.v1.TaskOffer.$Properties): ailee.v1.TaskOffer;
             static encode(message: ailee.v1.TaskOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -298,9 +299,36 @@ export namespace ailee {
                 moduleCid?: (string|null);
                 excludedWorkers?: (string[]|null);
                 lateBidUntilMs?: (number|null);
+                invitedWorkers?: (string[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ailee.v1.TaskOffer.$Properties;
+        }
+
+        interface ITaskOfferBatch extends ailee.v1.TaskOfferBatch.$Properties {
+        }
+
+        class TaskOfferBatch {
+            constructor(properties?: ailee.v1.TaskOfferBatch.$Properties);
+            $unknowns?: Uint8Array[];
+            coordinatorPeerId: string;
+            offers: ailee.v1.TaskOffer.$Properties[];
+            static create(properties: ailee.v1.TaskOfferBatch.$Shape): ailee.v1.TaskOfferBatch & ailee.v1.TaskOfferBatch.$Shape;
+            static create(properties?: ailee.v1.TaskOfferBatch.$Properties): ailee.v1.TaskOfferBatch;
+            static encode(message: ailee.v1.TaskOfferBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ailee.v1.TaskOfferBatch & ailee.v1.TaskOfferBatch.$Shape;
+            static fromObject(object: { [k: string]: any }): ailee.v1.TaskOfferBatch;
+            static toObject(message: ailee.v1.TaskOfferBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TaskOfferBatch {
+            interface $Properties {
+                coordinatorPeerId?: (string|null);
+                offers?: (ailee.v1.TaskOffer.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ailee.v1.TaskOfferBatch.$Properties;
         }
 
         interface ITelemetry extends ailee.v1.Telemetry.$Properties {

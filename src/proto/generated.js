@@ -2807,6 +2807,7 @@ export const ailee = $root.ailee = (() => {
              * @property {string|null} [moduleCid] TaskOffer moduleCid
              * @property {Array.<string>|null} [excludedWorkers] TaskOffer excludedWorkers
              * @property {number|null} [lateBidUntilMs] TaskOffer lateBidUntilMs
+             * @property {Array.<string>|null} [invitedWorkers] TaskOffer invitedWorkers
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2833,6 +2834,7 @@ export const ailee = $root.ailee = (() => {
              */
             const TaskOffer = function (properties) {
                 this.excludedWorkers = [];
+                this.invitedWorkers = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2928,6 +2930,14 @@ export const ailee = $root.ailee = (() => {
             TaskOffer.prototype.lateBidUntilMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * TaskOffer invitedWorkers.
+             * @member {Array.<string>} invitedWorkers
+             * @memberof ailee.v1.TaskOffer
+             * @instance
+             */
+            TaskOffer.prototype.invitedWorkers = $util.emptyArray;
+
+            /**
              * Creates a new TaskOffer instance using the specified properties.
              * @function create
              * @memberof ailee.v1.TaskOffer
@@ -2982,6 +2992,9 @@ export const ailee = $root.ailee = (() => {
                         writer.uint32(/* id 10, wireType 2 =*/82).string(message.excludedWorkers[i]);
                 if (message.lateBidUntilMs != null && $Object.hasOwnProperty.call(message, "lateBidUntilMs") && (typeof message.lateBidUntilMs === "object" ? message.lateBidUntilMs.low || message.lateBidUntilMs.high : message.lateBidUntilMs !== 0))
                     writer.uint32(/* id 70, wireType 0 =*/560).uint64(message.lateBidUntilMs);
+                if (message.invitedWorkers != null && message.invitedWorkers.length)
+                    for (let i = 0; i < message.invitedWorkers.length; ++i)
+                        writer.uint32(/* id 71, wireType 2 =*/570).string(message.invitedWorkers[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3124,6 +3137,14 @@ export const ailee = $root.ailee = (() => {
                                 delete message.lateBidUntilMs;
                             continue;
                         }
+                    case 71: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.invitedWorkers && message.invitedWorkers.length))
+                                message.invitedWorkers = [];
+                            message.invitedWorkers.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3231,6 +3252,13 @@ export const ailee = $root.ailee = (() => {
                             message.lateBidUntilMs = object.lateBidUntilMs;
                         else if (typeof object.lateBidUntilMs === "object")
                             message.lateBidUntilMs = new $util.LongBits(object.lateBidUntilMs.low >>> 0, object.lateBidUntilMs.high >>> 0).toNumber(true);
+                if (object.invitedWorkers) {
+                    if (!$Array.isArray(object.invitedWorkers))
+                        throw $TypeError(".ailee.v1.TaskOffer.invitedWorkers: array expected");
+                    message.invitedWorkers = $Array(object.invitedWorkers.length);
+                    for (let i = 0; i < object.invitedWorkers.length; ++i)
+                        message.invitedWorkers[i] = $String(object.invitedWorkers[i]);
+                }
                 return message;
             };
 
@@ -3251,8 +3279,10 @@ export const ailee = $root.ailee = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.excludedWorkers = [];
+                    object.invitedWorkers = [];
+                }
                 if (options.defaults) {
                     object.taskId = "";
                     object.coordinatorPeerId = "";
@@ -3335,6 +3365,11 @@ export const ailee = $root.ailee = (() => {
                         object.lateBidUntilMs = options.longs === $String ? $String(message.lateBidUntilMs) : message.lateBidUntilMs;
                     else
                         object.lateBidUntilMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lateBidUntilMs) : options.longs === $Number ? new $util.LongBits(message.lateBidUntilMs.low >>> 0, message.lateBidUntilMs.high >>> 0).toNumber(true) : message.lateBidUntilMs;
+                if (message.invitedWorkers && message.invitedWorkers.length) {
+                    object.invitedWorkers = $Array(message.invitedWorkers.length);
+                    for (let j = 0; j < message.invitedWorkers.length; ++j)
+                        object.invitedWorkers[j] = message.invitedWorkers[j];
+                }
                 return object;
             };
 
@@ -3350,6 +3385,255 @@ export const ailee = $root.ailee = (() => {
             };
 
             return TaskOffer;
+        })();
+
+        v1.TaskOfferBatch = (function() {
+
+            /**
+             * Properties of a TaskOfferBatch.
+             * @typedef {Object} ailee.v1.TaskOfferBatch.$Properties
+             * @property {string|null} [coordinatorPeerId] TaskOfferBatch coordinatorPeerId
+             * @property {Array.<ailee.v1.TaskOffer.$Properties>|null} [offers] TaskOfferBatch offers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TaskOfferBatch.
+             * @memberof ailee.v1
+             * @interface ITaskOfferBatch
+             * @augments ailee.v1.TaskOfferBatch.$Properties
+             * @deprecated Use ailee.v1.TaskOfferBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a TaskOfferBatch.
+             * @typedef {ailee.v1.TaskOfferBatch.$Properties} ailee.v1.TaskOfferBatch.$Shape
+             */
+
+            /**
+             * Constructs a new TaskOfferBatch.
+             * @memberof ailee.v1
+             * @classdesc Represents a TaskOfferBatch.
+             * @constructor
+             * @param {ailee.v1.TaskOfferBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TaskOfferBatch = function (properties) {
+                this.offers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TaskOfferBatch coordinatorPeerId.
+             * @member {string} coordinatorPeerId
+             * @memberof ailee.v1.TaskOfferBatch
+             * @instance
+             */
+            TaskOfferBatch.prototype.coordinatorPeerId = "";
+
+            /**
+             * TaskOfferBatch offers.
+             * @member {Array.<ailee.v1.TaskOffer.$Properties>} offers
+             * @memberof ailee.v1.TaskOfferBatch
+             * @instance
+             */
+            TaskOfferBatch.prototype.offers = $util.emptyArray;
+
+            /**
+             * Creates a new TaskOfferBatch instance using the specified properties.
+             * @function create
+             * @memberof ailee.v1.TaskOfferBatch
+             * @static
+             * @param {ailee.v1.TaskOfferBatch.$Properties=} [properties] Properties to set
+             * @returns {ailee.v1.TaskOfferBatch} TaskOfferBatch instance
+             * @type {{
+             *   (properties: ailee.v1.TaskOfferBatch.$Shape): ailee.v1.TaskOfferBatch & ailee.v1.TaskOfferBatch.$Shape;
+             *   (properties?: ailee.v1.TaskOfferBatch.$Properties): ailee.v1.TaskOfferBatch;
+             * }}
+             */
+            TaskOfferBatch.create = function(properties) {
+                return new TaskOfferBatch(properties);
+            };
+
+            /**
+             * Encodes the specified TaskOfferBatch message. Does not implicitly {@link ailee.v1.TaskOfferBatch.verify|verify} messages.
+             * @function encode
+             * @memberof ailee.v1.TaskOfferBatch
+             * @static
+             * @param {ailee.v1.TaskOfferBatch.$Properties} message TaskOfferBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskOfferBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.coordinatorPeerId != null && $Object.hasOwnProperty.call(message, "coordinatorPeerId") && message.coordinatorPeerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.coordinatorPeerId);
+                if (message.offers != null && message.offers.length)
+                    for (let i = 0; i < message.offers.length; ++i)
+                        $root.ailee.v1.TaskOffer.encode(message.offers[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TaskOfferBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof ailee.v1.TaskOfferBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ailee.v1.TaskOfferBatch & ailee.v1.TaskOfferBatch.$Shape} TaskOfferBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskOfferBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ailee.v1.TaskOfferBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.coordinatorPeerId = value;
+                            else
+                                delete message.coordinatorPeerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.offers && message.offers.length))
+                                message.offers = [];
+                            message.offers.push($root.ailee.v1.TaskOffer.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a TaskOfferBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ailee.v1.TaskOfferBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ailee.v1.TaskOfferBatch} TaskOfferBatch
+             */
+            TaskOfferBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.ailee.v1.TaskOfferBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ailee.v1.TaskOfferBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ailee.v1.TaskOfferBatch();
+                if (object.coordinatorPeerId != null)
+                    if (typeof object.coordinatorPeerId !== "string" || object.coordinatorPeerId.length)
+                        message.coordinatorPeerId = $String(object.coordinatorPeerId);
+                if (object.offers) {
+                    if (!$Array.isArray(object.offers))
+                        throw $TypeError(".ailee.v1.TaskOfferBatch.offers: array expected");
+                    message.offers = $Array(object.offers.length);
+                    for (let i = 0; i < object.offers.length; ++i) {
+                        if (!$util.isObject(object.offers[i]))
+                            throw $TypeError(".ailee.v1.TaskOfferBatch.offers: object expected");
+                        message.offers[i] = $root.ailee.v1.TaskOffer.fromObject(object.offers[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TaskOfferBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ailee.v1.TaskOfferBatch
+             * @static
+             * @param {ailee.v1.TaskOfferBatch} message TaskOfferBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TaskOfferBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.offers = [];
+                if (options.defaults)
+                    object.coordinatorPeerId = "";
+                if (message.coordinatorPeerId != null && $Object.hasOwnProperty.call(message, "coordinatorPeerId"))
+                    object.coordinatorPeerId = message.coordinatorPeerId;
+                if (message.offers && message.offers.length) {
+                    object.offers = $Array(message.offers.length);
+                    for (let j = 0; j < message.offers.length; ++j)
+                        object.offers[j] = $root.ailee.v1.TaskOffer.toObject(message.offers[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this TaskOfferBatch to JSON.
+             * @function toJSON
+             * @memberof ailee.v1.TaskOfferBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TaskOfferBatch.prototype.toJSON = function() {
+                return TaskOfferBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TaskOfferBatch;
         })();
 
         v1.Telemetry = (function() {

@@ -230,7 +230,9 @@ export class WorkerService {
    * and `bin/node status` can say why nobody bid); an offer whose bid deadline
    * passed gets no answer at all, and neither does one from a coordinator
    * missing from a non-empty `worker.coordinators` (logged at debug), nor one
-   * passed over because the bid room went to other offers (below).
+   * passed over because the bid room went to other offers (below), nor one whose
+   * bidder sample (`invitedWorkers`, non-empty) does not name this worker: its
+   * coordinator invited others (src/coordinator/bidder-sample.ts).
    *
    * An offer that arrives after its bid deadline is still bid on until its
    * `lateBidUntilMs` (when set, and at most `timeouts.maxBidWindowMs` after the
@@ -281,6 +283,11 @@ export class WorkerService {
     }
     const deadline = this.#deadlineOf(offer, now)
     this.#log.debug({ task: offer.taskId, attempt: offer.attempt, coordinator, bidDeadlineMs: offer.bidDeadlineMs, lateBidUntilMs: offer.lateBidUntilMs, late: now > offer.bidDeadlineMs }, 'offer received')
+    if (offer.invitedWorkers.length > 0 && !offer.invitedWorkers.includes(this.#executor.selfPeerId)) {
+      // the coordinator drew a bidder sample without this worker: its round waits for the invited only
+      this.#log.debug({ task: offer.taskId, attempt: offer.attempt, coordinator }, 'offer not for this worker: not in its bidder sample')
+      return
+    }
     const key = taskKey(coordinator, offer.taskId, offer.attempt)
     const base = { taskId: offer.taskId, attempt: offer.attempt, price: this.#config.worker.price }
     let why = this.#declineReason(offer, now)

@@ -281,7 +281,9 @@ describe('TaskOrchestrator', () => {
       taskId: 'task-a', coordinatorPeerId: 'coordinator', attempt: 1, memoryPages: 16, executionMs: 5_000, maxPrice: 100,
       bidDeadlineMs: h.clock.now() + 100, moduleSizeBytes: MODULE.byteLength, moduleCid: 'bafy-module', excludedWorkers: undefined,
       // coordinator.lateBidMs (default 5 s) after the deadline
-      lateBidUntilMs: h.clock.now() + 100 + 5_000
+      lateBidUntilMs: h.clock.now() + 100 + 5_000,
+      // one capable worker, fewer than coordinator.offerSampleSize: no sample, anyone may bid
+      invitedWorkers: []
     })
     const bid = await h.orchestrator.onBid(w.id, { taskId: 'task-a', attempt: 1, price: 7, queueDepth: 0, freeSlots: 1, decline: false, reason: '' })
     assert.deepEqual(bid, { accepted: true, reason: 'won' }, 'the only bidder wins once its Assign is accepted')

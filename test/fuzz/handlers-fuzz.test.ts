@@ -479,7 +479,7 @@ describe('handler fuzzing over real streams', () => {
       const valid = (): Uint8Array[] => {
         const own = author()
         const made = topic === topics.offers
-          ? pb.TaskOffer.encode({ taskId: 't', coordinatorPeerId: own, attempt: 1, memoryPages: 16, executionMs: 1000, maxPrice: 10, bidDeadlineMs: Date.now() + 100, moduleSizeBytes: 100, moduleCid: ctx.moduleCid }).finish()
+          ? pb.TaskOfferBatch.encode({ coordinatorPeerId: own, offers: [{ taskId: 't', coordinatorPeerId: own, attempt: 1, memoryPages: 16, executionMs: 1000, maxPrice: 10, bidDeadlineMs: Date.now() + 100, moduleSizeBytes: 100, moduleCid: ctx.moduleCid }] }).finish()
           : topic === topics.telemetry
             ? pb.Telemetry.encode({ peerId: own, timestampMs: Date.now(), seq: 1, cpuLoad: 0.5, memoryUsedBytes: 1, memoryTotalBytes: 2, runningTasks: 0, capacitySlots: 2, maxMemoryPages: 16, price: 1, version: 'v', uptimeMs: 1 }).finish()
             : undefined

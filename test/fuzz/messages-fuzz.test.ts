@@ -13,6 +13,7 @@ import { pb } from '../../src/proto/index.ts'
 import type { ailee } from '../../src/proto/index.ts'
 import { InvalidMessageError } from '../../src/protocol/errors.ts'
 import { assignFromWire, taskOfferFromWire } from '../../src/protocol/messages/assignment.ts'
+import { decodeOfferBatch } from '../../src/protocol/messages/offer-batch.ts'
 import { telemetryFromWire } from '../../src/protocol/messages/telemetry.ts'
 import { bidFromWire, heartbeatFromWire, taskResultFromWire } from '../../src/protocol/messages/worker-reports.ts'
 import { taskEventFromWire } from '../../src/protocol/task-events.ts'
@@ -31,6 +32,8 @@ const REQUESTS: Array<[Uint8Array, (r: ailee.v1.Request) => unknown]> = [
 /** Encoded gossip payloads, their decoder and their conversion. */
 const GOSSIP: Array<[Uint8Array, (b: Uint8Array) => unknown, (m: any) => unknown]> = [
   [pb.TaskOffer.encode({ taskId: 't', coordinatorPeerId: 'c', attempt: 1, memoryPages: 16, executionMs: 1000, maxPrice: 10, bidDeadlineMs: 5, moduleSizeBytes: 100, moduleCid: 'm' }).finish(), b => pb.TaskOffer.decode(b), m => taskOfferFromWire(m)],
+  // the offers topic's payload: decodes as protobuf first, then each offer converts or is dropped alone
+  [pb.TaskOfferBatch.encode({ coordinatorPeerId: 'c', offers: [{ taskId: 't', coordinatorPeerId: 'c', attempt: 1, memoryPages: 16, executionMs: 1000, maxPrice: 10, bidDeadlineMs: 5, moduleSizeBytes: 100, moduleCid: 'm', invitedWorkers: ['w'] }] }).finish(), b => { pb.TaskOfferBatch.decode(b); return b }, b => decodeOfferBatch(b)],
   [pb.Telemetry.encode({ peerId: 'w', timestampMs: 1, seq: 1, cpuLoad: 0.5, memoryUsedBytes: 1, memoryTotalBytes: 2, runningTasks: 0, capacitySlots: 2, maxMemoryPages: 16, price: 1, version: 'v', uptimeMs: 1 }).finish(), b => pb.Telemetry.decode(b), m => telemetryFromWire(m)]
 ]
 

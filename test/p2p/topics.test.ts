@@ -5,7 +5,7 @@ import { TASK_PROTOCOL, dhtProtocolFor, mdnsServiceTagFor, topicsFor } from '../
 describe('topics', () => {
   it('names topics and the DHT protocol after the network id', () => {
     assert.deepEqual(topicsFor('ailee-dev'), {
-      offers: '/ailee/ailee-dev/offers/1.0.0',
+      offers: '/ailee/ailee-dev/offers/2.0.0',
       telemetry: '/ailee/ailee-dev/telemetry/1.0.0',
       blocks: '/ailee/ailee-dev/blocks/1.0.0',
       coordinators: '/ailee/ailee-dev/coordinators/1.0.0'

@@ -31,7 +31,8 @@ const offer: TaskOffer = {
   moduleSizeBytes: 1234,
   moduleCid: 'bafkmodule',
   excludedWorkers: ['w9'],
-  lateBidUntilMs: 1_700_000_005_000
+  lateBidUntilMs: 1_700_000_005_000,
+  invitedWorkers: ['w1', 'w2']
 }
 
 /** Encodes and decodes through protobuf, as the wire does. */

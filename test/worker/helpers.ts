@@ -86,6 +86,7 @@ export function makeOffer (taskId: string, now: number, overrides: Partial<TaskO
     moduleCid: 'bafk-module',
     excludedWorkers: [],
     lateBidUntilMs: 0,
+    invitedWorkers: [],
     ...overrides
   }
 }

@@ -6,6 +6,7 @@ import { pb } from '../../src/proto/index.ts'
 import type { ailee } from '../../src/proto/index.ts'
 import { ProtocolError } from '../../src/protocol/errors.ts'
 import { assignToWire, taskOfferToWire, type Assign, type TaskOffer } from '../../src/protocol/messages/assignment.ts'
+import { encodeOfferBatch } from '../../src/protocol/messages/offer-batch.ts'
 import { makeAssign, makeOffer } from './helpers.ts'
 
 const peer = (id: string): PeerId => ({ toString: () => id }) as unknown as PeerId
@@ -25,29 +26,69 @@ function inbound (): WorkerInbound & { offers: TaskOffer[], assigns: Array<[stri
 }
 
 describe('worker role boundary', () => {
-  describe('offers topic', () => {
+  describe('offers topic (TaskOfferBatch)', () => {
     const encode = (o: ailee.v1.ITaskOffer): Uint8Array => pb.TaskOffer.encode(o).finish()
+    const batch = (coordinator: string, offers: ailee.v1.ITaskOffer[]): Uint8Array => encodeOfferBatch(coordinator, offers.map(encode))
 
-    it('converts a valid offer and accepts it from its coordinator', async () => {
+    it('converts a batch of valid offers, accepts it from its coordinator and delivers every offer in order', async () => {
       const service = inbound()
       const handler = offerTopicHandler(service)
-      const offer = makeOffer('t1', 1_000)
-      const decoded = handler.decode(encode(taskOfferToWire(offer)))
-      assert.deepEqual(decoded, offer)
+      const offers = [makeOffer('t1', 1_000), makeOffer('t2', 1_000), makeOffer('t3', 1_000)]
+      const decoded = handler.decode(batch('coord', offers.map(taskOfferToWire)))
+      assert.deepEqual(decoded, { coordinatorPeerId: 'coord', offers, dropped: [] })
+      assert.equal(await handler.validate!(decoded, peer('coord')), 'accept')
+      await handler.onMessage(decoded, peer('coord'))
+      assert.deepEqual(service.offers, offers)
+    })
+
+    it('a lone offer travels as a batch of one; its bidder sample survives the wire', async () => {
+      const service = inbound()
+      const handler = offerTopicHandler(service)
+      const offer = { ...makeOffer('t1', 1_000), invitedWorkers: ['w1', 'w2'] }
+      const decoded = handler.decode(batch('coord', [taskOfferToWire(offer)]))
       assert.equal(await handler.validate!(decoded, peer('coord')), 'accept')
       await handler.onMessage(decoded, peer('coord'))
       assert.deepEqual(service.offers, [offer])
     })
 
-    it('rejects an offer published by a peer other than its coordinator', async () => {
+    it('rejects a batch published by a peer other than the coordinator it names', async () => {
       const handler = offerTopicHandler(inbound())
-      assert.equal(await handler.validate!(makeOffer('t1', 1_000), peer('someone-else')), 'reject')
+      const decoded = handler.decode(batch('coord', [taskOfferToWire(makeOffer('t1', 1_000))]))
+      assert.equal(await handler.validate!(decoded, peer('someone-else')), 'reject')
     })
 
-    it('an offer that fails conversion throws in decode (gossip rejects it)', () => {
+    it('an invalid offer inside a batch is dropped alone: the valid ones are delivered', async () => {
+      const service = inbound()
+      const handler = offerTopicHandler(service)
+      const good = [makeOffer('t1', 1_000), makeOffer('t3', 1_000)]
+      const decoded = handler.decode(batch('coord', [
+        taskOfferToWire(good[0]),
+        { ...taskOfferToWire(makeOffer('t2', 1_000)), memoryPages: 0 },
+        taskOfferToWire(good[1]),
+        // an offer naming another coordinator than the batch (and its signer)
+        { ...taskOfferToWire(makeOffer('t4', 1_000)), coordinatorPeerId: 'other-coord' }
+      ]))
+      assert.deepEqual(decoded.offers, good)
+      assert.deepEqual(decoded.dropped.map(d => d.index), [1, 3])
+      assert.match(decoded.dropped[0].reason, /offer\.memoryPages/)
+      assert.match(decoded.dropped[1].reason, /other-coord/)
+      assert.equal(await handler.validate!(decoded, peer('coord')), 'accept')
+      await handler.onMessage(decoded, peer('coord'))
+      assert.deepEqual(service.offers, good)
+    })
+
+    it('a batch with no valid offer is ignored (no penalty), nothing delivered', async () => {
       const handler = offerTopicHandler(inbound())
-      assert.throws(() => handler.decode(encode({ ...taskOfferToWire(makeOffer('t1', 1_000)), memoryPages: 0 })), /offer\.memoryPages/)
-      assert.throws(() => handler.decode(encode({ ...taskOfferToWire(makeOffer('', 1_000)) })), /offer\.taskId/)
+      const decoded = handler.decode(batch('coord', [{ ...taskOfferToWire(makeOffer('', 1_000)) }]))
+      assert.equal(decoded.offers.length, 0)
+      assert.equal(await handler.validate!(decoded, peer('coord')), 'ignore')
+      assert.equal(await handler.validate!(handler.decode(batch('coord', [])), peer('coord')), 'ignore')
+    })
+
+    it('undecodable bytes, or a batch naming no coordinator, throw in decode (gossip rejects them)', () => {
+      const handler = offerTopicHandler(inbound())
+      assert.throws(() => handler.decode(Uint8Array.from([0x0f, 0xff, 0xff])))
+      assert.throws(() => handler.decode(batch('', [taskOfferToWire(makeOffer('t1', 1_000))])), /batch\.coordinatorPeerId/)
     })
   })
 

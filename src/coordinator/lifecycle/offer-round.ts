@@ -9,9 +9,10 @@ import { done, failedAttempts, pushDecision, refuse, requeue } from './step-help
 /**
  * `roundOpened` by the orchestrator for a queued task: opens the bid round of the next attempt
  * (bid window `limits.bidWindowMs`, late bids `policy.lateBidMs` after it) to the `eligible` peer IDs
- * and publishes the offer. Refused while backing off or when the task holds every lease it may.
+ * and publishes the offer; `sampled`: `eligible` is a bidder sample, which the offer names (only they bid).
+ * Refused while backing off or when the task holds every lease it may.
  */
-export function roundOpened (task: TaskRecord, next: TaskRecord, eligible: string[], ctx: StepContext): Transition {
+export function roundOpened (task: TaskRecord, next: TaskRecord, eligible: string[], ctx: StepContext, sampled = false): Transition {
   if (task.state !== 'queued') return refuse(task, 'not_queued', `task is ${task.state}, not queued`)
   if (task.notBeforeMs > ctx.nowMs) return refuse(task, 'backing_off', `task backs off until ${task.notBeforeMs}`)
   if (task.leases.length >= ctx.policy.maxLeases || failedAttempts(task) >= ctx.policy.maxAttempts) return refuse(task, 'not_queued', 'task holds every lease it may')
@@ -26,7 +27,7 @@ export function roundOpened (task: TaskRecord, next: TaskRecord, eligible: strin
   // not persisted: a restart sends an offered task back to the queue (`restarted`), as stored
   const effects: Effect[] = [
     { type: 'announce', kind: 'offered', reason: next.reason, attempt },
-    { type: 'publishOffer', attempt, bidDeadlineMs: closesAtMs, lateBidUntilMs: lateUntilMs }
+    { type: 'publishOffer', attempt, bidDeadlineMs: closesAtMs, lateBidUntilMs: lateUntilMs, ...(sampled ? { invited: [...next.round.awaiting] } : {}) }
   ]
   if (next.round.awaiting.length === 0) effects.push(closeRound(next))
   return done(next, effects)

@@ -89,7 +89,7 @@ export function transition (task: TaskRecord, event: LifecycleEvent, ctx: StepCo
     case 'admitted':
     case 'rejected': return refuse(task, 'already_admitted', 'task already admitted')
     case 'waiting': return waiting(task, next, event.reason)
-    case 'roundOpened': return roundOpened(task, next, event.eligible, ctx)
+    case 'roundOpened': return roundOpened(task, next, event.eligible, ctx, event.sampled === true)
     case 'bid': return bid(task, next, event, ctx)
     case 'decline': return decline(task, next, event)
     case 'roundClosed': return roundClosed(task, next, event.attempt, event.candidates, [event.nonce, ...event.replicaNonces ?? []], ctx)

@@ -165,8 +165,12 @@ export type LifecycleEvent =
   | { type: 'rejected', reason: string }
   /** the orchestrator found no capable worker with room: record why the task waits */
   | { type: 'waiting', reason: string }
-  /** the orchestrator found capable workers with room: publish an offer to them */
-  | { type: 'roundOpened', eligible: string[] }
+  /**
+   * the orchestrator found capable workers with room: publish an offer to them. `sampled`: `eligible`
+   * is a bidder sample drawn from more capable workers (src/coordinator/bidder-sample.ts), which the
+   * offer names (only they bid). @default false
+   */
+  | { type: 'roundOpened', eligible: string[], sampled?: boolean }
   | { type: 'bid', worker: string, attempt: number, price: number, queueDepth: number, freeSlots: number }
   | { type: 'decline', worker: string, attempt: number, reason: string }
   /** the orchestrator's ranking of the round's candidates, best first */
@@ -245,8 +249,8 @@ export type Effect =
   | { type: 'settle', settlement?: { payments: Payment[], evidence: FraudEvidence[] } }
   /** store and pin a verified output so clients can fetch it by CID */
   | { type: 'storeOutput', bytes: Uint8Array }
-  /** publish the task's offer for `attempt` on the offers topic */
-  | { type: 'publishOffer', attempt: number, bidDeadlineMs: number, lateBidUntilMs: number }
+  /** publish the task's offer for `attempt` on the offers topic; `invited`: the bidder sample it names (absent: anyone may bid) */
+  | { type: 'publishOffer', attempt: number, bidDeadlineMs: number, lateBidUntilMs: number, invited?: string[] }
   /** rank the round's bids and answer with `roundClosed` */
   | { type: 'rank', attempt: number }
   /** send Assign for `attempt` to `worker`; answer with `assignAcked` or `assignRefused` */

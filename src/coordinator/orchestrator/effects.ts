@@ -106,7 +106,7 @@ export class EffectRunner {
             .catch(err => { this.#log.error({ err, task: taskId }, 'output not stored') })
           break
         case 'publishOffer':
-          this.#network.publishOffer(this.#offerOf(task, effect.attempt, effect.bidDeadlineMs, effect.lateBidUntilMs)).catch(err => { this.#log.warn({ err, task: taskId }, 'offer publish failed') })
+          this.#network.publishOffer(this.#offerOf(task, effect.attempt, effect.bidDeadlineMs, effect.lateBidUntilMs, effect.invited ?? [])).catch(err => { this.#log.warn({ err, task: taskId }, 'offer publish failed') })
           break
         case 'rank':
           await this.#rank(task, effect.attempt, outcome)
@@ -228,7 +228,8 @@ export class EffectRunner {
     }))
   }
 
-  #offerOf (task: TaskRecord, attempt: number, bidDeadlineMs: number, lateBidUntilMs: number): ailee.v1.ITaskOffer {
+  /** The wire offer of `attempt` of `task`; `invitedWorkers`: its bidder sample ([] = anyone may bid). */
+  #offerOf (task: TaskRecord, attempt: number, bidDeadlineMs: number, lateBidUntilMs: number, invitedWorkers: string[]): ailee.v1.ITaskOffer {
     return taskOfferToWire({
       taskId: task.id,
       coordinatorPeerId: this.#self,
@@ -240,7 +241,8 @@ export class EffectRunner {
       moduleSizeBytes: task.moduleSize,
       moduleCid: task.moduleCid,
       excludedWorkers: task.excludedWorkers,
-      lateBidUntilMs
+      lateBidUntilMs,
+      invitedWorkers
     })
   }
 

@@ -5,7 +5,9 @@
  */
 import type { Clock } from '../clock.ts'
 import { eligibleWorkers, freeSlots, queueReason } from '../selection.ts'
-import type { TaskRecord } from '../task-record.ts'
+import type { TaskRecord, TaskStateName } from '../task-record.ts'
+import { isTerminalState } from '../../protocol/task-states.ts'
+import { BidderSampler } from '../bidder-sample.ts'
 import type { WorkerRegistry, WorkerView } from '../worker-registry.ts'
 import type { OrchestratorCore } from './types.ts'
 
@@ -32,6 +34,8 @@ export class OfferQueue {
   /** tasks offered, or about to be */
   readonly #offering = new Set<string>()
   #pumpScheduled = false
+  /** each round's bidder sample, and the workers already asked per open task (coordinator.offerSampleSize) */
+  readonly #sampler: BidderSampler
 
   /** @param core the orchestrator's shared state and steps */
   constructor (core: OrchestratorCore) {
@@ -40,6 +44,7 @@ export class OfferQueue {
     this.#clock = core.clock
     this.registry = core.registry
     this.#dispatch = core.dispatch
+    this.#sampler = new BidderSampler({ size: core.config.coordinator.offerSampleSize, maxBids: core.config.limits.maxBidsPerTask })
   }
 
   /** Queued tasks now. */
@@ -66,6 +71,7 @@ export class OfferQueue {
     }
     if (after.state === 'offered') this.#offering.add(after.id)
     else this.#offering.delete(after.id)
+    if (isTerminalState(after.state as TaskStateName)) this.#sampler.forget(after.id)
   }
 
   /** Pumps the queue on the next turn, once however often it is asked before then; nothing while stopped. */
@@ -156,7 +162,9 @@ export class OfferQueue {
       inFlight += 1
       this.#queued.delete(taskId)
       this.#offering.add(taskId)
-      void this.#dispatch(taskId, { type: 'roundOpened', eligible: eligible.map(v => v.peerId) })
+      // more capable workers than coordinator.offerSampleSize: only a sample of them is invited (../bidder-sample.ts)
+      const draw = this.#sampler.draw(taskId, eligible, ctx, task.excludedWorkers)
+      void this.#dispatch(taskId, { type: 'roundOpened', eligible: draw.invited, sampled: draw.sampled })
     }
     // ids that left the queue were passed: drop them (nothing to copy when none were)
     if (kept.length < i) this.#order = i === order.length ? kept : kept.concat(order.slice(i))

@@ -101,6 +101,12 @@ export interface TaskOffer {
    * (coordinators that predate it send 0). Never before `bidDeadlineMs` when set.
    */
   lateBidUntilMs: number
+  /**
+   * peer ids of the workers invited to bid (a sample the coordinator drew, docs/task-lifecycle.md
+   * "Bidder samples"): a worker not named does not bid; empty = every worker may bid (and what
+   * coordinators that predate samples send)
+   */
+  invitedWorkers: string[]
 }
 
 /** Coordinator -> worker: run this task attempt now, heartbeating within `leaseMs`. */
@@ -241,7 +247,8 @@ export function taskOfferFromWire (wire: ailee.v1.ITaskOffer | null | undefined)
     moduleSizeBytes: integer(offer.moduleSizeBytes, 'offer.moduleSizeBytes', 0),
     moduleCid: nonEmpty(offer.moduleCid, 'offer.moduleCid'),
     excludedWorkers: stringList(offer.excludedWorkers, 'offer.excludedWorkers'),
-    lateBidUntilMs: lateBidUntil(offer)
+    lateBidUntilMs: lateBidUntil(offer),
+    invitedWorkers: stringList(offer.invitedWorkers, 'offer.invitedWorkers')
   }
 }
 
@@ -265,7 +272,8 @@ export function taskOfferToWire (offer: TaskOffer): ailee.v1.ITaskOffer {
     moduleSizeBytes: offer.moduleSizeBytes,
     moduleCid: offer.moduleCid,
     excludedWorkers: [...offer.excludedWorkers],
-    lateBidUntilMs: offer.lateBidUntilMs
+    lateBidUntilMs: offer.lateBidUntilMs,
+    invitedWorkers: [...offer.invitedWorkers]
   }
 }
 
