@@ -37,16 +37,21 @@ export function promValue (text: string, name: string): number | undefined {
  * node.json's `metricsUrl`); a node that does not answer within 5 s has undefined figures.
  */
 export async function sampleHeap (urls: Record<string, string | undefined>): Promise<Pick<MemorySample, 'heapUsedBytes' | 'externalBytes'>> {
+  const scrapes = await Promise.all(Object.entries(urls).map(async ([name, url]) => {
+    if (url == null) return [name, undefined] as const
+    try {
+      return [name, await (await fetch(url, { signal: AbortSignal.timeout(5000) })).text()] as const
+    } catch {
+      return [name, undefined] as const
+    }
+  }))
+  // in the order of `urls`, so report rows keep the RSS rows' order
   const heapUsedBytes: Record<string, number | undefined> = {}
   const externalBytes: Record<string, number | undefined> = {}
-  await Promise.all(Object.entries(urls).map(async ([name, url]) => {
-    if (url == null) return
-    try {
-      const text = await (await fetch(url, { signal: AbortSignal.timeout(5000) })).text()
-      heapUsedBytes[name] = promValue(text, 'nodejs_heap_size_used_bytes')
-      externalBytes[name] = promValue(text, 'nodejs_external_memory_bytes')
-    } catch {}
-  }))
+  for (const [name, text] of scrapes) {
+    heapUsedBytes[name] = text == null ? undefined : promValue(text, 'nodejs_heap_size_used_bytes')
+    externalBytes[name] = text == null ? undefined : promValue(text, 'nodejs_external_memory_bytes')
+  }
   return { heapUsedBytes, externalBytes }
 }
 
