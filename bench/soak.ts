@@ -31,7 +31,12 @@
  * the start and at the end and its growth in MiB per hour (least-squares slope
  * over the second half of the samples, by wall clock), for issue 9's "growth
  * over a one-hour soak". A killed worker's new process starts over, so worker
- * growth is only meaningful with `--kill-every-ms 0`.
+ * growth is only meaningful with `--kill-every-ms 0`. `--heap` also reads, at
+ * the same ticks, each node's main-thread V8 heap in use and its external
+ * memory from its /metrics (`nodejs_heap_size_used_bytes`,
+ * `nodejs_external_memory_bytes`) and reports them the same way: RSS growing
+ * while these stay flat is native memory or the sandbox threads' heaps
+ * (docs/scaling.md, "Memory under load", says how to tell those apart).
  *
  * `--duration-s S` stops submitting after S seconds (then `--tasks` is only
  * an upper bound), for a soak of fixed length.
@@ -57,7 +62,7 @@ import { measureBaseline } from './lib/baseline.ts'
 import { startChaos } from './lib/chaos.ts'
 import { closedLoop } from './lib/load.ts'
 import { dataDirUsage, slope, type DataDirUsage, type UsageSample } from './lib/data-dir-usage.ts'
-import { memoryReport, sampleMemory, type MemorySample } from './lib/soak-memory.ts'
+import { memoryReport, sampleHeap, sampleMemory, type MemorySample } from './lib/soak-memory.ts'
 import { environment, RESULTS_DIR, table, writeResults } from './lib/report.ts'
 import { ratio, summarize } from './lib/stats.ts'
 
@@ -80,6 +85,8 @@ const { values: opts } = parseArgs({
     // unset: --retention-ms
     'task-retention-ms': { type: 'string' },
     'keep-dirs': { type: 'boolean', default: false },
+    // also sample each node's main-thread heap from its /metrics
+    heap: { type: 'boolean', default: false },
     // the coordinator's --log-level (its log: <data dir>.log, kept with --keep-dirs)
     'coordinator-log-level': { type: 'string', default: 'warn' }
   }
@@ -134,7 +141,9 @@ try {
   const startedAtMs = Date.now()
   const memory: MemorySample[] = []
   const sampleRss = async (tasksEnded: number): Promise<void> => {
-    memory.push(await sampleMemory(Date.now() - startedAtMs, tasksEnded, { coordinator: coordinator.pid, ...Object.fromEntries(chaos.workers.map((w, i) => [`worker-${i}`, w.pid])) }))
+    const sample = await sampleMemory(Date.now() - startedAtMs, tasksEnded, { coordinator: coordinator.pid, ...Object.fromEntries(chaos.workers.map((w, i) => [`worker-${i}`, w.pid])) })
+    if (opts.heap === true) Object.assign(sample, await sampleHeap({ coordinator: coordinator.info.metricsUrl, ...Object.fromEntries(chaos.workers.map((w, i) => [`worker-${i}`, w.info.metricsUrl])) }))
+    memory.push(sample)
   }
   log(`${P.workers} workers alive; submitting ${P.durationS > 0 ? `for ${P.durationS} s (at most ${P.tasks} tasks)` : `${P.tasks} tasks`}, ${P.inFlight} in flight, from ${P.clients} clients`)
 
@@ -244,6 +253,11 @@ try {
   const rss = memoryReport(memory)
   process.stdout.write(`\nresident memory (MiB) over ${Math.round((memory.at(-1)?.elapsedMs ?? 0) / 60_000)} min, ${memory.length} samples; ` +
     `growth: least-squares slope over the second half, by wall clock\n\n${table(rss.rows)}\n`)
+  const heap = opts.heap === true ? { used: memoryReport(memory, 'heapUsedBytes'), external: memoryReport(memory, 'externalBytes') } : undefined
+  if (heap != null) {
+    process.stdout.write(`\nmain-thread V8 heap in use (MiB, /metrics nodejs_heap_size_used_bytes), same samples\n\n${table(heap.used.rows)}\n` +
+      `\nexternal memory (MiB, /metrics nodejs_external_memory_bytes), same samples\n\n${table(heap.external.rows)}\n`)
+  }
   const stored = await readFile(join(RESULTS_DIR, 'e2e-latency-latest.json'), 'utf8').then(t => JSON.parse(t).baseline, () => undefined)
   if (stored != null) process.stdout.write(`(bench/e2e-latency's stored baseline, for reference: sequential p50 ${stored.sequential.p50Ms} ms, ${stored.concurrent.concurrency} in flight ${stored.concurrent.throughputPerS} tasks/s)\n`)
   const path = await writeResults('soak', {
@@ -254,7 +268,7 @@ try {
     soak: { ...soak, completedThroughputPerS: soakThroughput, queued, executed },
     ratios: { p50: ratio(soak.p50Ms, bc.p50Ms), p99: ratio(soak.p99Ms, bc.p99Ms), throughput: ratio(soakThroughput, bc.throughputPerS) },
     checks,
-    memory: { samples: memory, growthMiBPerHour: rss.growthMiBPerHour },
+    memory: { samples: memory, growthMiBPerHour: rss.growthMiBPerHour, ...(heap != null ? { heapUsedGrowthMiBPerHour: heap.used.growthMiBPerHour, externalGrowthMiBPerHour: heap.external.growthMiBPerHour } : {}) },
     kills: chaos.kills,
     workerBalances: Object.fromEntries(audit.workerBalances),
     storedE2eBaseline: stored ?? null,
