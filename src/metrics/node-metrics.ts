@@ -32,6 +32,7 @@ import type { LifecycleStep } from '../coordinator/task-orchestrator.ts'
 import type { WorkerRegistry } from '../coordinator/worker-registry.ts'
 import type { AileeHost } from '../p2p/host.ts'
 import type { NetworkTopics } from '../p2p/topics.ts'
+import type { StateDb } from '../storage/state-db.ts'
 import { LATENCY_BUCKETS, LifecycleMetrics, declineLabel } from './lifecycle-metrics.ts'
 
 /** What the node's chain sync counts (src/node/chain-sync.ts `ChainSyncStats`, the part read here). */
@@ -53,6 +54,8 @@ export interface NodeParts {
   chain: Pick<ChainStore, 'heads'>
   chainSync: { stats: () => ChainSyncCounts }
   topics: NetworkTopics
+  /** the node's state database (RocksDB): its memory, read at scrape time */
+  stateDb: Pick<StateDb, 'memoryUsage'>
 }
 
 /** The coordinator's parts read at scrape time. */
@@ -154,6 +157,21 @@ export class NodeMetrics {
       async collect () {
         this.reset()
         for (const head of await readHeads()) this.set({ producer: head.producer, own: String(head.producer === parts.peerId) }, head.height)
+      }
+    })
+    // eslint-disable-next-line no-new
+    new Gauge({
+      name: 'ailee_state_db_memory_bytes',
+      help: 'Memory RocksDB holds for the state database, bytes, by part: block_cache (in use, index and filter blocks included), block_cache_capacity (its bound), memtables, table_readers (outside the cache).',
+      labelNames: ['part'],
+      registers,
+      async collect () {
+        const m = await parts.stateDb.memoryUsage().catch(() => undefined)
+        if (m == null) return // closed (the node is stopping): no figures
+        this.set({ part: 'block_cache' }, m.blockCacheBytes)
+        this.set({ part: 'block_cache_capacity' }, m.blockCacheCapacityBytes)
+        this.set({ part: 'memtables' }, m.memtablesBytes)
+        this.set({ part: 'table_readers' }, m.tableReadersBytes)
       }
     })
     // eslint-disable-next-line no-new

@@ -207,7 +207,7 @@ export async function startNode (config: NodeConfig, options: StartNodeOptions):
     const syncServer = createSyncServer(host.libp2p, config, chain, frameBudget)
     await syncServer.start()
     teardown.push(['sync server', async () => { await syncServer.stop() }])
-    metrics?.attachNode({ peerId, host, chain, chainSync: sync, topics: topicsFor(config.network.networkId) })
+    metrics?.attachNode({ peerId, host, chain, chainSync: sync, topics: topicsFor(config.network.networkId), stateDb: db })
 
     // the first start after a restore: a coordinator fetches the own blocks it sealed after the
     // backup from its peers before its block producer seals again (docs/maintenance.md, "Backups")

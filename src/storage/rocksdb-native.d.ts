@@ -50,6 +50,8 @@ declare module 'rocksdb-native' {
     iterator(range?: RocksDBRange): RocksDBIterator
     /** A session reading one point-in-time view (a RocksDB snapshot) until it is closed. */
     snapshot(): RocksDB
+    /** The value of a RocksDB property (`GetProperty`, e.g. `rocksdb.block-cache-usage`) as text. */
+    getProperty(name: string): Promise<string>
   }
 
   export default RocksDB

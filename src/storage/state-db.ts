@@ -130,6 +130,26 @@ export class StateDb {
     return this.#rocksWrites
   }
 
+  /**
+   * Memory RocksDB holds for this database now, bytes, from its properties
+   * (RocksDB wiki, "Memory usage in RocksDB"): the block cache in use
+   * (`rocksdb.block-cache-usage`, index and filter blocks included, bounded by
+   * the cache's capacity), the memtables (`rocksdb.cur-size-all-mem-tables`)
+   * and the table readers outside the cache (`rocksdb.estimate-table-readers-mem`).
+   *
+   * @throws Error when the database is closed
+   */
+  async memoryUsage (): Promise<{ blockCacheBytes: number, blockCacheCapacityBytes: number, memtablesBytes: number, tableReadersBytes: number }> {
+    this.#assertOpen()
+    const read = async (name: string): Promise<number> => Number(await this.#db.getProperty(name))
+    return {
+      blockCacheBytes: await read('rocksdb.block-cache-usage'),
+      blockCacheCapacityBytes: await read('rocksdb.block-cache-capacity'),
+      memtablesBytes: await read('rocksdb.cur-size-all-mem-tables'),
+      tableReadersBytes: await read('rocksdb.estimate-table-readers-mem')
+    }
+  }
+
   /** A new, empty atomic write batch; nothing is written until its `commit()`. */
   batch (): WriteBatch {
     this.#assertOpen()

@@ -27,7 +27,7 @@ function exposedNames (): Set<string> {
   metrics.observeStep()
   metrics.workerObserver(() => undefined)
   metrics.attachCoordinator({ registry: { list: () => [], breakerState: () => 'closed' }, admissionQueue: { waiting: () => 0, running: 0 }, pinQuota: { totalBytes: 0 } })
-  metrics.attachNode({ peerId: 'p', host: {} as never, chain: { heads: async () => [] }, chainSync: { stats: () => ({ blocksStored: 0, invalid: 0, refused: {}, gaps: 0, duplicates: 0 }) }, topics: topicsFor('ailee-dev') })
+  metrics.attachNode({ peerId: 'p', host: {} as never, chain: { heads: async () => [] }, chainSync: { stats: () => ({ blocksStored: 0, invalid: 0, refused: {}, gaps: 0, duplicates: 0 }) }, topics: topicsFor('ailee-dev'), stateDb: { memoryUsage: async () => ({ blockCacheBytes: 0, blockCacheCapacityBytes: 0, memtablesBytes: 0, tableReadersBytes: 0 }) } })
   return new Set(metrics.registry.getMetricsAsArray().map(m => m.name))
 }
 

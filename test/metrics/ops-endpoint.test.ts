@@ -106,6 +106,12 @@ describe('ops endpoint of a coordinator and a worker', () => {
     const height = valueOf(c1, 'ailee_block_height', { own: 'true' })
     assert.ok(height >= 0)
     assert.ok(valueOf(w1, 'ailee_block_height', { producer: swarm.coordinator.peerId }) >= 0)
+    for (const node of [c1, w1]) {
+      // RocksDB's memory for the state database: a memtable holds the writes so far, the cache stays within its bound
+      assert.ok(valueOf(node, 'ailee_state_db_memory_bytes', { part: 'memtables' }) > 0)
+      assert.ok(valueOf(node, 'ailee_state_db_memory_bytes', { part: 'block_cache' }) <= valueOf(node, 'ailee_state_db_memory_bytes', { part: 'block_cache_capacity' }))
+      assert.equal(valueOf(node, 'ailee_state_db_memory_bytes', { part: 'block_cache_capacity' }), 32 * 1024 * 1024, "RocksDB's default cache")
+    }
   })
 
   it('promtool check metrics: the ailee_* series are clean; the whole scrape parses, its only findings are upstream names', async (t) => {

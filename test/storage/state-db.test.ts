@@ -26,6 +26,21 @@ describe('StateDb', () => {
     assert.equal(await db.has('k'), true)
   })
 
+  it('memoryUsage reads RocksDB\'s memory: memtables grow with writes, the block cache stays within its capacity; closed, it throws', async t => {
+    const dir = await tempDir(t)
+    const db = await StateDb.open(join(dir, 'state'))
+    const empty = await db.memoryUsage()
+    const batch = db.batch()
+    for (let i = 0; i < 2000; i++) batch.put(`k/${i}`, new Uint8Array(256))
+    await batch.commit()
+    const written = await db.memoryUsage()
+    assert.ok(written.memtablesBytes > empty.memtablesBytes + 2000 * 256, `${empty.memtablesBytes} -> ${written.memtablesBytes}`)
+    assert.equal(written.blockCacheCapacityBytes, 32 * 1024 * 1024)
+    assert.ok(written.blockCacheBytes <= written.blockCacheCapacityBytes)
+    await db.close()
+    await assert.rejects(db.memoryUsage())
+  })
+
   it('commits a batch atomically and only on commit()', async t => {
     const { db } = await openTempDb(t)
     await db.batch().put('tasks/1', utf8('old')).put('gone', utf8('x')).commit()
