@@ -33,7 +33,8 @@
  * over a one-hour soak". A killed worker's new process starts over, so worker
  * growth is only meaningful with `--kill-every-ms 0`. `--heap` also reads, at
  * the same ticks, each node's main-thread V8 heap in use and its external
- * memory from its /metrics (`nodejs_heap_size_used_bytes`,
+ * memory and RocksDB's memory for its state database from its /metrics
+ * (`ailee_state_db_memory_bytes`, `nodejs_heap_size_used_bytes`,
  * `nodejs_external_memory_bytes`) and reports them the same way: RSS growing
  * while these stay flat is native memory or the sandbox threads' heaps
  * (docs/scaling.md, "Memory under load", says how to tell those apart).
@@ -253,10 +254,11 @@ try {
   const rss = memoryReport(memory)
   process.stdout.write(`\nresident memory (MiB) over ${Math.round((memory.at(-1)?.elapsedMs ?? 0) / 60_000)} min, ${memory.length} samples; ` +
     `growth: least-squares slope over the second half, by wall clock\n\n${table(rss.rows)}\n`)
-  const heap = opts.heap === true ? { used: memoryReport(memory, 'heapUsedBytes'), external: memoryReport(memory, 'externalBytes') } : undefined
+  const heap = opts.heap === true ? { used: memoryReport(memory, 'heapUsedBytes'), external: memoryReport(memory, 'externalBytes'), stateDb: memoryReport(memory, 'stateDbBytes') } : undefined
   if (heap != null) {
     process.stdout.write(`\nmain-thread V8 heap in use (MiB, /metrics nodejs_heap_size_used_bytes), same samples\n\n${table(heap.used.rows)}\n` +
-      `\nexternal memory (MiB, /metrics nodejs_external_memory_bytes), same samples\n\n${table(heap.external.rows)}\n`)
+      `\nexternal memory (MiB, /metrics nodejs_external_memory_bytes), same samples\n\n${table(heap.external.rows)}\n` +
+      `\nRocksDB memory of the state database (MiB, /metrics ailee_state_db_memory_bytes: block cache in use + memtables + table readers), same samples\n\n${table(heap.stateDb.rows)}\n`)
   }
   const stored = await readFile(join(RESULTS_DIR, 'e2e-latency-latest.json'), 'utf8').then(t => JSON.parse(t).baseline, () => undefined)
   if (stored != null) process.stdout.write(`(bench/e2e-latency's stored baseline, for reference: sequential p50 ${stored.sequential.p50Ms} ms, ${stored.concurrent.concurrency} in flight ${stored.concurrent.throughputPerS} tasks/s)\n`)
@@ -268,7 +270,7 @@ try {
     soak: { ...soak, completedThroughputPerS: soakThroughput, queued, executed },
     ratios: { p50: ratio(soak.p50Ms, bc.p50Ms), p99: ratio(soak.p99Ms, bc.p99Ms), throughput: ratio(soakThroughput, bc.throughputPerS) },
     checks,
-    memory: { samples: memory, growthMiBPerHour: rss.growthMiBPerHour, ...(heap != null ? { heapUsedGrowthMiBPerHour: heap.used.growthMiBPerHour, externalGrowthMiBPerHour: heap.external.growthMiBPerHour } : {}) },
+    memory: { samples: memory, growthMiBPerHour: rss.growthMiBPerHour, ...(heap != null ? { heapUsedGrowthMiBPerHour: heap.used.growthMiBPerHour, externalGrowthMiBPerHour: heap.external.growthMiBPerHour, stateDbGrowthMiBPerHour: heap.stateDb.growthMiBPerHour } : {}) },
     kills: chaos.kills,
     workerBalances: Object.fromEntries(audit.workerBalances),
     storedE2eBaseline: stored ?? null,

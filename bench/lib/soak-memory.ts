@@ -18,10 +18,12 @@ export interface MemorySample {
   heapUsedBytes?: Record<string, number | undefined>
   /** memory outside the V8 heap that its objects hold, Buffers and ArrayBuffers (`nodejs_external_memory_bytes`; only with `--heap`) */
   externalBytes?: Record<string, number | undefined>
+  /** RocksDB's memory for the state database: block cache in use + memtables + table readers (`ailee_state_db_memory_bytes`; only with `--heap`) */
+  stateDbBytes?: Record<string, number | undefined>
 }
 
 /** The figures of a {@link MemorySample} a report can be made of. */
-export type MemoryField = 'rssBytes' | 'heapUsedBytes' | 'externalBytes'
+export type MemoryField = 'rssBytes' | 'heapUsedBytes' | 'externalBytes' | 'stateDbBytes'
 
 /**
  * Value of the unlabelled series `name` in a Prometheus text scrape (the first sample line of
@@ -33,10 +35,23 @@ export function promValue (text: string, name: string): number | undefined {
 }
 
 /**
- * Reads the main thread's heap figures of every node in `urls` (name -> its /metrics URL, from
+ * Sum of the samples of series `name` whose label `label` is one of `values` in a Prometheus
+ * text scrape, or undefined when none is present.
+ */
+export function promLabelledSum (text: string, name: string, label: string, values: string[]): number | undefined {
+  let sum: number | undefined
+  for (const m of text.matchAll(new RegExp(`^${name}\\{([^}]*)\\} ([0-9.eE+-]+)$`, 'gm'))) {
+    const value = new RegExp(`(?:^|,)${label}="([^"]*)"`).exec(m[1])?.[1]
+    if (value != null && values.includes(value)) sum = (sum ?? 0) + Number(m[2])
+  }
+  return sum
+}
+
+/**
+ * Reads the main thread's heap figures and RocksDB's memory of every node in `urls` (name -> its /metrics URL, from
  * node.json's `metricsUrl`); a node that does not answer within 5 s has undefined figures.
  */
-export async function sampleHeap (urls: Record<string, string | undefined>): Promise<Pick<MemorySample, 'heapUsedBytes' | 'externalBytes'>> {
+export async function sampleHeap (urls: Record<string, string | undefined>): Promise<Pick<MemorySample, 'heapUsedBytes' | 'externalBytes' | 'stateDbBytes'>> {
   const scrapes = await Promise.all(Object.entries(urls).map(async ([name, url]) => {
     if (url == null) return [name, undefined] as const
     try {
@@ -48,11 +63,13 @@ export async function sampleHeap (urls: Record<string, string | undefined>): Pro
   // in the order of `urls`, so report rows keep the RSS rows' order
   const heapUsedBytes: Record<string, number | undefined> = {}
   const externalBytes: Record<string, number | undefined> = {}
+  const stateDbBytes: Record<string, number | undefined> = {}
   for (const [name, text] of scrapes) {
+    stateDbBytes[name] = text == null ? undefined : promLabelledSum(text, 'ailee_state_db_memory_bytes', 'part', ['block_cache', 'memtables', 'table_readers'])
     heapUsedBytes[name] = text == null ? undefined : promValue(text, 'nodejs_heap_size_used_bytes')
     externalBytes[name] = text == null ? undefined : promValue(text, 'nodejs_external_memory_bytes')
   }
-  return { heapUsedBytes, externalBytes }
+  return { heapUsedBytes, externalBytes, stateDbBytes }
 }
 
 /**

@@ -4,11 +4,24 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { memoryReport, promValue, type MemorySample } from '../../bench/lib/soak-memory.ts'
+import { memoryReport, promLabelledSum, promValue, type MemorySample } from '../../bench/lib/soak-memory.ts'
 
 const MiB = 1024 * 1024
 
 describe('soak memory report (bench/lib/soak-memory.ts)', () => {
+  it('promLabelledSum adds the samples of the named label values only', () => {
+    const text = [
+      'ailee_state_db_memory_bytes{part="block_cache"} 1000',
+      'ailee_state_db_memory_bytes{part="block_cache_capacity"} 33554432',
+      'ailee_state_db_memory_bytes{part="memtables"} 2.5e+3',
+      'ailee_state_db_memory_bytes{part="table_readers"} 0',
+      'ailee_state_db_memory_bytes_other{part="memtables"} 7'
+    ].join('\n')
+    assert.equal(promLabelledSum(text, 'ailee_state_db_memory_bytes', 'part', ['block_cache', 'memtables', 'table_readers']), 3500)
+    assert.equal(promLabelledSum(text, 'ailee_state_db_memory_bytes', 'part', ['nope']), undefined)
+    assert.equal(promLabelledSum(text, 'ailee_missing', 'part', ['memtables']), undefined)
+  })
+
   it('promValue reads an unlabelled series and ignores its labelled and prefixed namesakes', () => {
     const text = [
       '# HELP nodejs_heap_size_used_bytes Process heap size used from Node.js in bytes.',
