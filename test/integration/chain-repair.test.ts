@@ -113,7 +113,10 @@ describe('chain verify and repair on stopped nodes', () => {
     const again = (await startTestNode('worker', config, first.dataDir, BASE)).node
     try {
       await waitUntil(async () => ((await again.chain.head(producer))?.height ?? -1) >= more, 60_000, 'repaired worker caught up')
-      assert.ok(again.chainSync.producerStats(producer)!.blocksSynced >= more - 4, 'the dropped blocks came back by range sync')
+      // the blocks repair deleted (5..height) can only come back by range sync; the newer ones may also
+      // arrive by gossip once the worker is at their parent (a CI run under load stored one that way)
+      const synced = again.chainSync.producerStats(producer)!.blocksSynced
+      assert.ok(synced >= height - 4, `the dropped blocks came back by range sync: ${synced} synced, ${height - 4} dropped`)
       assert.deepEqual((await again.chain.head(producer))!.hash, (await coordinator.node.chain.head(producer))!.hash)
       assert.equal((await again.chain.validateChain(producer))?.height, more)
     } finally {
